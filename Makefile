@@ -1,0 +1,43 @@
+# mineaction_qgis — every command a developer, a trainer or CI needs.
+# `make demo` and `make test` work on a fresh Debian 12 machine: both run set-up first.
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+# Headless Qt for tests, the demo and benchmarks.
+export QT_QPA_PLATFORM ?= offscreen
+PROFILE ?= default
+QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
+
+.PHONY: setup test demo package deploy translations translations-compile bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+translations-compile: setup
+	@$(PY) scripts/translations.py compile
+
+translations: setup
+	$(PY) scripts/translations.py update; $(PY) scripts/translations.py compile
+
+test: setup translations-compile
+	$(PY) -m pytest
+
+demo: setup translations-compile
+	$(PY) scripts/demo.py demo-output
+
+package: setup translations-compile
+	$(PY) scripts/package.py dist/mineaction_qgis.zip
+
+deploy: package
+	mkdir -p "$(QGIS_PROFILES)/$(PROFILE)/python/plugins"
+	rm -rf "$(QGIS_PROFILES)/$(PROFILE)/python/plugins/mineaction_qgis"
+	cd "$(QGIS_PROFILES)/$(PROFILE)/python/plugins" && $(CURDIR)/$(PY) -m zipfile -e $(CURDIR)/dist/mineaction_qgis.zip .
+	@echo "Installed into profile '$(PROFILE)'. Enable 'Mine Action (IMSMA)' in QGIS's Plugin Manager."
+
+bench: setup translations-compile
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf dist demo-output bench-output .pytest_cache i18n/*.qm
+	find . -name __pycache__ -prune -exec rm -rf {} +

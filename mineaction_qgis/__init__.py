@@ -1,0 +1,8 @@
+"""QGIS entry point of the mineaction_qgis plugin."""
+
+
+def classFactory(iface):  # noqa: N802 - name required by QGIS
+    """Create the plugin; ``iface`` is None under ``qgis_process``."""
+    from mineaction_qgis.plugin import MineActionPlugin
+
+    return MineActionPlugin(iface)

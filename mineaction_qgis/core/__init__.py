@@ -1,0 +1,1 @@
+"""Domain logic on the QGIS core API: no widgets, no iface."""

@@ -1,0 +1,72 @@
+"""What every IMSMA reader yields, whatever the export format.
+
+A reader turns one input file into a stream of these records; the writer
+(``writer.py``) puts them into the canonical GeoPackage. Every input record becomes
+exactly one ``ObjectRecord``/``PointRecord`` or one ``Rejection``, which is how the
+loader keeps its promise that nothing vanishes (input = loaded + rejected).
+"""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterator, Optional, Protocol, Union
+
+from qgis.core import QgsFeedback, QgsGeometry
+
+
+@dataclass
+class ObjectRecord:
+    """A hazard, activity or task with canonical attributes and an EPSG:4326 geometry."""
+
+    layer: str  # model.HAZARDS, model.ACTIVITIES or model.TASKS
+    attributes: Dict[str, Any]  # canonical field name -> value (missing fields are NULL)
+    geometry: Optional[QgsGeometry]
+    source_file: str
+    source_ref: str
+
+
+@dataclass
+class PointRecord:
+    """A turning point, benchmark, reference or evidence point (canonical ``points`` fields)."""
+
+    attributes: Dict[str, Any]
+    geometry: QgsGeometry  # a point in EPSG:4326
+    source_file: str
+    source_ref: str
+
+
+@dataclass
+class Rejection:
+    """An input record that could not be loaded; ``message`` names the row and the field."""
+
+    source_file: str
+    source_ref: str
+    object_id: str
+    reason_code: str  # one of model.REJECTION_REASONS
+    message: str
+    raw: Dict[str, Any] = field(default_factory=dict)
+
+    def raw_json(self) -> str:
+        return json.dumps(self.raw, ensure_ascii=False, default=str)
+
+
+Record = Union[ObjectRecord, PointRecord, Rejection]
+
+
+@dataclass
+class ReadOptions:
+    """Options the user chose for one import."""
+
+    source_crs: str = "EPSG:4326"  # CRS of projected coordinates in point lists
+    bearing_reference: str = "true"  # "true", "grid" or "magnetic"
+    magnetic_declination: float = 0.0  # degrees east, added to magnetic bearings
+    encoding: Optional[str] = None  # None: detect (UTF-8 with or without BOM, else Windows-1256)
+
+
+class Reader(Protocol):
+    """A format module's entry point: ``read(path, profile, options, feedback)``."""
+
+    def __call__(self, path: str, profile: "Profile", options: ReadOptions, feedback: Optional[QgsFeedback]) -> Iterator[Record]:
+        ...
+
+
+from mineaction_qgis.core.imsma.profile import Profile  # noqa: E402  (type only; avoids a cycle)

@@ -1,0 +1,43 @@
+"""One place that finds the plugin's data folders.
+
+In the source tree ``i18n/`` and ``resources/`` sit beside the ``mineaction_qgis``
+package; in the installed plugin (the zip that ``make package`` builds) they sit
+inside it. Every other module asks here instead of guessing.
+"""
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    inside = PACKAGE_DIR / name
+    if inside.is_dir():
+        return inside
+    return PACKAGE_DIR.parent / name
+
+
+def resources_dir() -> Path:
+    """Folder of icons, styles, templates, profiles and sample data."""
+    return _data_dir("resources")
+
+
+def i18n_dir() -> Path:
+    """Folder of the compiled ``.qm`` translations."""
+    return _data_dir("i18n")
+
+
+def resource(*parts: str) -> Path:
+    """Path of a file under ``resources/``, e.g. ``resource("icons", "mineaction.svg")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def icon_path(name: str) -> str:
+    """Path of an SVG icon under ``resources/icons`` as a string for QIcon."""
+    return str(resource("icons", name))
+
+
+def metadata_path() -> Path:
+    """``metadata.txt``: inside the installed plugin, at the top of the source tree."""
+    inside = PACKAGE_DIR / "metadata.txt"
+    return inside if inside.exists() else PACKAGE_DIR.parent / "metadata.txt"

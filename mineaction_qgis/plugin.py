@@ -1,0 +1,114 @@
+"""The plugin object: translator, Processing provider, "Mine Action" menu and toolbar.
+
+Works with ``iface`` None (``qgis_process``): then only the translator and the
+provider are set up. ``unload`` removes everything ``initGui``/``initProcessing``
+added, so loading and unloading twice leaves nothing behind.
+"""
+
+from typing import Callable, List, Optional
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+
+from mineaction_qgis.i18n import Translator
+from mineaction_qgis.paths import icon_path
+from mineaction_qgis.processing.provider import MineActionProvider
+
+MENU_OBJECT_NAME = "mMineActionMenu"
+TOOLBAR_OBJECT_NAME = "mMineActionToolBar"
+
+
+class MineActionPlugin:
+    """Entry object QGIS creates through ``classFactory``."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.translator = Translator()
+        self.translator.install()
+        self.provider: Optional[MineActionProvider] = None
+        self.menu: Optional[QMenu] = None
+        self.toolbar: Optional[QToolBar] = None
+        self.actions: List[QAction] = []
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MineActionPlugin", text)
+
+    # --- Processing ---------------------------------------------------------------
+
+    def initProcessing(self) -> None:  # noqa: N802
+        """Register the provider (idempotent); called by QGIS and by ``qgis_process``."""
+        if self.provider is None:
+            self.provider = MineActionProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # --- Desktop GUI ----------------------------------------------------------------
+
+    def initGui(self) -> None:  # noqa: N802
+        self.initProcessing()
+        if self.iface is None:
+            return
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(self.tr("Mine Action"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = QToolBar(self.tr("Mine Action"), main_window)
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        for text, icon, callback, on_toolbar in self._entries():
+            action = QAction(QIcon(icon_path(icon)), text, main_window)
+            action.triggered.connect(callback)
+            self.menu.addAction(action)
+            if on_toolbar:
+                self.toolbar.addAction(action)
+            self.actions.append(action)
+        main_window.menuBar().addMenu(self.menu)
+        self.iface.addToolBar(self.toolbar)
+
+    def _entries(self) -> List[tuple]:
+        """Menu entries: (text, icon file, callback, also on the toolbar)."""
+        return [
+            (self.tr("Settings…"), "settings.svg", self.show_settings, False),
+        ]
+
+    def unload(self) -> None:
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            parent = self.menu.parentWidget()
+            if parent is not None and hasattr(parent, "menuBar"):
+                parent.menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            parent = self.toolbar.parentWidget()
+            if parent is not None and hasattr(parent, "removeToolBar"):
+                parent.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        self.translator.remove()
+
+    # --- Actions --------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        """Open the language setting; apply a change at once."""
+        from mineaction_qgis.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.iface.mainWindow() if self.iface else None)
+        if dialog.exec_() and dialog.changed:
+            self.apply_language()
+
+    def apply_language(self) -> None:
+        """Reinstall the translator and rebuild menus and algorithm names in the new language."""
+        gui = self.menu is not None
+        self.unload()
+        self.translator.install()
+        if gui:
+            self.initGui()
+        else:
+            self.initProcessing()

@@ -1,0 +1,44 @@
+"""Base class of the plugin's Processing algorithms: translation, icon, field checks."""
+
+from typing import Iterable
+
+from qgis.core import QgsFeatureSource, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from mineaction_qgis.paths import icon_path
+
+
+class MineActionAlgorithm(QgsProcessingAlgorithm):
+    """Shared behaviour; subclasses define name, displayName, parameters and processAlgorithm.
+
+    ``tr`` uses the concrete class name as translation context, which is what
+    ``pylupdate5`` records for ``self.tr`` calls written in that class. Strings of
+    this base class are translated under the context ``MineActionAlgorithm``.
+    """
+
+    ICON = "mineaction.svg"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self) -> "MineActionAlgorithm":  # noqa: N802
+        return type(self)()
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path(self.ICON))
+
+    def flags(self) -> QgsProcessingAlgorithm.Flags:
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagCanCancel
+
+    def require_fields(self, source: QgsFeatureSource, names: Iterable[str], layer_label: str) -> None:
+        """Raise a QgsProcessingException naming missing fields and listing the layer's fields."""
+        present = source.fields().names()
+        missing = [name for name in names if name and name not in present]
+        if missing:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "MineActionAlgorithm",
+                    "Layer '{layer}' has no field {missing}. Its fields are: {fields}."
+                ).format(layer=layer_label, missing=", ".join(missing), fields=", ".join(present))
+            )

@@ -1,0 +1,1 @@
+"""Steps of `make demo`, run in name order; see scripts/demo.py."""
