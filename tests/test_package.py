@@ -81,3 +81,26 @@ def test_qgis_process_speaks_the_profile_language(qgis_profile, locale, provider
         assert provider_name in _list(env)
     finally:
         _set_locale(ini, "")
+
+
+def _algorithm_names():
+    from mineaction_qgis.processing.provider import algorithm_classes
+
+    return [(cls.__name__, cls().name(), cls().displayName()) for cls in algorithm_classes()]
+
+
+@pytest.mark.parametrize("class_name, name, display_name", _algorithm_names())
+def test_qgis_process_help_in_arabic(qgis_profile, class_name, name, display_name):
+    """`qgis_process.bin help mineaction:…` in an Arabic profile answers in Arabic."""
+    from scripts.translations import messages, ts_path
+
+    arabic = messages(ts_path("ar"))[(class_name, display_name)][0]
+    env, ini = qgis_profile
+    _set_locale(ini, "ar")
+    try:
+        done = subprocess.run([QGIS_PROCESS, "help", f"mineaction:{name}"], env=env, capture_output=True,
+                              text=True, timeout=120)
+    finally:
+        _set_locale(ini, "")
+    assert done.returncode == 0, done.stderr
+    assert arabic in done.stdout
