@@ -9,11 +9,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 _APP = None
+_PROVIDER = None  # a Python reference keeps the provider's algorithms alive
 
 
 def start_qgis():
     """QgsApplication (offscreen), Processing initialised, our provider registered; idempotent."""
-    global _APP
+    global _APP, _PROVIDER
     if _APP is not None:
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +31,8 @@ def start_qgis():
     from mineaction_qgis.processing.provider import MineActionProvider
 
     if QgsApplication.processingRegistry().providerById("mineaction") is None:
-        QgsApplication.processingRegistry().addProvider(MineActionProvider())
+        _PROVIDER = MineActionProvider()
+        QgsApplication.processingRegistry().addProvider(_PROVIDER)
     return _APP
 
 

@@ -18,31 +18,39 @@ DATA = Path(__file__).resolve().parent / "data"
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS = []  # Python references keep the registered providers' wrappers alive
+
+
+@pytest.fixture
 def provider(qgis_app, qgis_processing):
-    """Our Processing provider, registered once for the session."""
+    """Our Processing provider, registered when a test needs it (again, if the plugin
+    load/unload test removed it meanwhile)."""
+    return registered_provider()
+
+
+def registered_provider():
+    """The registered ``mineaction`` provider, registering one when there is none."""
     from qgis.core import QgsApplication
 
     from mineaction_qgis.processing.provider import MineActionProvider
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("mineaction")
-    if existing is not None:
-        yield existing
-        return
-    instance = MineActionProvider()
-    registry.addProvider(instance)
-    yield instance
-    registry.removeProvider(instance)
+    if existing is None:
+        existing = MineActionProvider()
+        registry.addProvider(existing)
+        _PROVIDERS.append(existing)
+    return existing
 
 
 @pytest.fixture(scope="session")
-def run_alg(provider):
+def run_alg(qgis_app, qgis_processing):
     """``run_alg("mineaction:x", {...})`` -> results dict, through ``processing.run``."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     def run(algorithm_id, parameters, feedback=None, context=None):
+        registered_provider()
         return processing.run(
             algorithm_id, parameters, feedback=feedback or QgsProcessingFeedback(), context=context or QgsProcessingContext()
         )

@@ -4,8 +4,11 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
+import pytest
+
 import mineaction_qgis
 from mineaction_qgis.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
+from tests.conftest import registered_provider
 
 
 def _flush_deletes():
@@ -21,7 +24,18 @@ def _our_toolbars(window):
     return [t for t in window.findChildren(QToolBar) if t.objectName() == TOOLBAR_OBJECT_NAME]
 
 
-def test_load_and_unload_twice_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
+@pytest.fixture
+def no_provider(qgis_app, qgis_processing):
+    """Start without a registered provider (other tests register one); restore it after."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("mineaction")
+    if existing is not None:
+        registry.removeProvider(existing)
+    yield
+    registered_provider()
+
+
+def test_load_and_unload_twice_leaves_nothing(qgis_iface, no_provider):
     registry = QgsApplication.processingRegistry()
     window = qgis_iface.mainWindow()
     for _ in range(2):
@@ -40,7 +54,7 @@ def test_load_and_unload_twice_leaves_nothing(qgis_app, qgis_iface, qgis_process
         assert [m for m in window.findChildren(QMenu) if m.objectName() == MENU_OBJECT_NAME] == []
 
 
-def test_init_processing_without_iface(qgis_app, qgis_processing):
+def test_init_processing_without_iface(no_provider):
     """qgis_process creates the plugin with iface None and calls initProcessing only."""
     registry = QgsApplication.processingRegistry()
     plugin = mineaction_qgis.classFactory(None)
@@ -58,6 +72,7 @@ def test_init_processing_without_iface(qgis_app, qgis_processing):
 def test_provider_registered_with_its_algorithms(provider):
     from mineaction_qgis.processing.provider import algorithm_classes
 
+    provider = registered_provider()
     assert provider.id() == "mineaction"
     ids = {alg.id() for alg in provider.algorithms()}
     expected = {f"mineaction:{cls().name()}" for cls in algorithm_classes()}

@@ -13,11 +13,23 @@ import pytest
 from scripts.translations import LANGUAGES, messages, run_pylupdate, sources, ts_path
 from tests.conftest import ROOT
 
-TR_NAMES = {"tr", "translate"}
+TR_NAMES = {"tr", "_tr", "translate"}
+
+
+def _call_name(node: ast.Call) -> str:
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    return ""
 
 
 def _calls_in_sources():
-    """(context or None, source) of every tr/translate call in the plugin's .py files."""
+    """(path, line, expected context or None, text node, how) of every tr/translate call.
+
+    ``how`` is "attribute" for ``x.tr(...)``/``X.translate(...)`` and "name" for a bare
+    ``tr(...)``/``_tr(...)``, which pylupdate5 does not extract at all.
+    """
     found = []
     for path in sources():
         if path.suffix != ".py":
@@ -29,23 +41,22 @@ def _calls_in_sources():
             if isinstance(func, ast.FunctionDef) and func.name in TR_NAMES
             for call in ast.walk(func)
         }
-        for node in ast.walk(tree):
-            if id(node) in wrappers:
-                continue
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
-                continue
-            if node.func.attr not in TR_NAMES or not node.args:
-                continue
-            args = node.args
-            if node.func.attr == "translate":
-                if len(args) < 2:
+
+        def visit(node, class_name):
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.ClassDef):
+                    visit(child, child.name)
                     continue
-                context, text = args[0], args[1]
-                if not isinstance(context, ast.Constant):
-                    continue
-                found.append((path, node.lineno, context.value, text))
-            else:
-                found.append((path, node.lineno, None, args[0]))
+                if isinstance(child, ast.Call) and id(child) not in wrappers and child.args:
+                    name = _call_name(child)
+                    how = "attribute" if isinstance(child.func, ast.Attribute) else "name"
+                    if name == "translate" and len(child.args) >= 2 and isinstance(child.args[0], ast.Constant):
+                        found.append((path, child.lineno, child.args[0].value, child.args[1], how))
+                    elif name in ("tr", "_tr"):
+                        found.append((path, child.lineno, class_name, child.args[0], how))
+                visit(child, class_name)
+
+        visit(tree, None)
     return found
 
 
@@ -65,20 +76,27 @@ def fresh_messages(tmp_path_factory):
 def test_every_tr_call_is_a_plain_literal():
     bad = [
         f"{path.relative_to(ROOT)}:{line}"
-        for path, line, _, text in _calls_in_sources()
+        for path, line, _, text, _ in _calls_in_sources()
         if not (isinstance(text, ast.Constant) and isinstance(text.value, str))
     ]
     assert not bad, f"tr()/translate() must take a string literal (use .format after): {bad}"
 
 
 def test_every_tr_call_is_extracted(fresh_messages):
-    extracted = {source for (_, source) in fresh_messages["ar"]}
-    missed = [
-        f"{path.relative_to(ROOT)}:{line}: {text.value!r}"
-        for path, line, _, text in _calls_in_sources()
-        if isinstance(text, ast.Constant) and text.value not in extracted
-    ]
-    assert not missed, f"pylupdate5 did not extract these (trailing comma in the call?): {missed}"
+    """Each call's (context, text) is in what pylupdate5 extracted, so it can be translated."""
+    extracted = set(fresh_messages["ar"])
+    missed = []
+    for path, line, context, text, how in _calls_in_sources():
+        if not isinstance(text, ast.Constant):
+            continue
+        where = f"{path.relative_to(ROOT)}:{line}: {text.value!r}"
+        if how == "name":
+            missed.append(f"{where} (a bare tr()/_tr() call: use QCoreApplication.translate('Context', ...))")
+        elif context is not None and (context, text.value) not in extracted:
+            missed.append(f"{where} (context {context}; trailing comma in the call?)")
+        elif context is None and text.value not in {source for _, source in extracted}:
+            missed.append(where)
+    assert not missed, "pylupdate5 did not extract these: " + "; ".join(missed)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -238,4 +238,5 @@ REJECTION_REASONS = (
     "invalid_geometry",
     "unparsed_element",
     "bad_value",
+    "superseded_form",  # an older form of an item whose later form (by DOI) was loaded
 )

@@ -36,10 +36,6 @@ th{background:#f0f0f0;} td.num{text-align:end;font-variant-numeric:tabular-nums;
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HtmlReport", text)
-
-
 def format_number(value: Any, decimals: int = 0) -> str:
     """Latin digits with thousands separators; text passes through unchanged."""
     if isinstance(value, bool) or value is None:
@@ -103,7 +99,7 @@ class HtmlReport:
 
     def render(self) -> str:
         direction = "rtl" if self.is_rtl() else "ltr"
-        generated = _tr("Generated on {date} by the Mine Action plugin for QGIS.").format(
+        generated = QCoreApplication.translate("HtmlReport", "Generated on {date} by the Mine Action plugin for QGIS.").format(
             date=datetime.date.today().isoformat()
         )
         return (
