@@ -68,6 +68,11 @@ class MineActionPlugin:
     def _entries(self) -> List[tuple]:
         """Menu entries: (text, icon file, callback, also on the toolbar)."""
         return [
+            (self.tr("Load IMSMA export…"), "import.svg", self.show_import, True),
+            (self.tr("Validate hazards…"), "validate.svg", self.show_validate_hazards, True),
+            (self.tr("Clearance gaps…"), "gaps.svg", self.show_clearance_gaps, True),
+            (self.tr("Task overlaps…"), "tasks.svg", self.show_task_overlaps, False),
+            (self.tr("Print atlas…"), "atlas.svg", self.show_atlas, True),
             (self.tr("Settings…"), "settings.svg", self.show_settings, False),
         ]
 
@@ -95,6 +100,30 @@ class MineActionPlugin:
 
     # --- Actions --------------------------------------------------------------------
 
+    def show_clearance_gaps(self) -> None:
+        """Open the Processing dialog of ``mineaction:clearancegaps``."""
+        import processing
+
+        processing.execAlgorithmDialog("mineaction:clearancegaps", {})
+
+    def show_task_overlaps(self) -> None:
+        """Open the Processing dialog of ``mineaction:taskoverlaps``."""
+        import processing
+
+        processing.execAlgorithmDialog("mineaction:taskoverlaps", {})
+
+    def show_validate_hazards(self) -> None:
+        """Open ``mineaction:validatehazards`` on the active layer, then the issue browser on its findings."""
+        from mineaction_qgis.ui.issue_browser import run_validation
+
+        run_validation(self.iface)
+
+    def show_atlas(self) -> None:
+        """Open the "Print atlas…" dialog."""
+        from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+
+        AtlasDialog(self.iface.mainWindow() if self.iface else None).exec_()
+
     def show_settings(self) -> None:
         """Open the language setting; apply a change at once."""
         from mineaction_qgis.ui.settings_dialog import SettingsDialog
@@ -102,6 +131,13 @@ class MineActionPlugin:
         dialog = SettingsDialog(self.iface.mainWindow() if self.iface else None)
         if dialog.exec_() and dialog.changed:
             self.apply_language()
+
+    def show_import(self) -> None:
+        """Open the "Load IMSMA export…" dialog."""
+        from mineaction_qgis.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.iface.mainWindow() if self.iface else None, self.iface)
+        dialog.exec_()
 
     def apply_language(self) -> None:
         """Reinstall the translator and rebuild menus and algorithm names in the new language."""

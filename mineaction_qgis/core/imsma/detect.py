@@ -1,0 +1,113 @@
+"""Which IMSMA export a file is: each reader module's ``sniff`` is asked in turn.
+
+Order: point list, maXML, GIS export (file geodatabase, GeoPackage staging tables,
+GeoJSON, shapefile). A reader module exposes ``sniff(path) -> bool`` and
+``read(path, profile, options, feedback) -> Iterator[Record]``; modules that are not
+installed yet are skipped.
+
+Public API::
+
+    fmt = detect_format("export.xml")     # -> Format(name, module_name, module) ; raises DetectError
+    fmt.read(path, profile, options, feedback)
+    available_formats()                   # -> list of Format that can be imported here
+"""
+
+import importlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import List
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+READER_MODULES = (
+    ("pointlist", "mineaction_qgis.core.imsma.pointlist"),
+    ("maxml", "mineaction_qgis.core.imsma.maxml"),
+    ("gis_export", "mineaction_qgis.core.imsma.gis_export"),
+)
+
+
+
+def format_label(name: str) -> str:
+    """Translated display name of a format key."""
+    labels = {
+        "pointlist": QCoreApplication.translate("DetectError", "IMSMA point list (CSV/Excel)"),
+        "maxml": QCoreApplication.translate("DetectError", "IMSMA NG maXML"),
+        "gis_export": QCoreApplication.translate("DetectError", "IMSMA GIS export"),
+    }
+    return labels.get(name, name)
+
+
+class DetectError(ValueError):
+    """The file is missing, unreadable or of no known format; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Format:
+    """A detected format: its key (``pointlist``, ``maxml``, ``gis_export``) and reader module."""
+
+    name: str
+    module_name: str
+    module: ModuleType
+
+    @property
+    def label(self) -> str:
+        return format_label(self.name)
+
+    def read(self, path, profile, options, feedback=None):
+        return self.module.read(path, profile, options, feedback)
+
+
+def available_formats() -> List[Format]:
+    """Reader modules importable in this installation, in detection order."""
+    found = []
+    for name, module_name in READER_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        if hasattr(module, "sniff") and hasattr(module, "read"):
+            found.append(Format(name, module_name, module))
+    return found
+
+
+def expected_formats_text() -> str:
+    """What the loader reads, for error messages."""
+    return QCoreApplication.translate("DetectError", 
+        "an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)"
+    )
+
+
+def detect_format(path: str) -> Format:
+    """The format of ``path``; DetectError when missing, unreadable or not recognised."""
+    if path and _is_database_uri(str(path)):
+        return _sniffed(str(path))
+    base = str(path).split("|")[0] if path else ""
+    if not base or not os.path.exists(base):
+        raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' does not exist. Expected {expected}.").format(file=path, expected=expected_formats_text()))
+    if not os.access(base, os.R_OK):
+        raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' cannot be read (permissions).").format(file=path))
+    return _sniffed(str(path))
+
+
+def _is_database_uri(text: str) -> bool:
+    """A PostGIS connection (staging-area tables), which has no file to check."""
+    try:
+        from mineaction_qgis.core.imsma.gis_export import is_postgres_uri
+    except ImportError:
+        return False
+    return is_postgres_uri(text)
+
+
+def _sniffed(path: str) -> Format:
+    """The first format whose reader recognises ``path``; DetectError when none does."""
+    for fmt in available_formats():
+        try:
+            if fmt.module.sniff(str(path)):
+                return fmt
+        except Exception:  # a sniffer must never stop the others from trying
+            continue
+    raise DetectError(
+        QCoreApplication.translate("DetectError", "'{file}' is not a recognised IMSMA export. Expected {expected}.").format(file=Path(path).name, expected=expected_formats_text())
+    )

@@ -1,0 +1,132 @@
+"""``mineaction:importimsma``: an IMSMA export (point list, maXML, GIS export) into the canonical GeoPackage."""
+
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from mineaction_qgis.core.coords import BEARING_REFERENCES
+from mineaction_qgis.core.imsma.loader import LoadError, load_files
+from mineaction_qgis.core.imsma.records import ReadOptions
+from mineaction_qgis.core.imsma.writer import WriterError
+from mineaction_qgis.processing.base import MineActionAlgorithm
+
+
+class ImportImsmaAlgorithm(MineActionAlgorithm):
+    """Detects the format, reads with the chosen profile and writes hazards, activities, points and rejected."""
+
+    INPUT = "INPUT"
+    PROFILE = "PROFILE"
+    SOURCE_CRS = "SOURCE_CRS"
+    BEARING_REFERENCE = "BEARING_REFERENCE"
+    DECLINATION = "DECLINATION"
+    APPEND = "APPEND"
+    OUTPUT = "OUTPUT"
+    HAZARD_COUNT = "HAZARD_COUNT"
+    ACTIVITY_COUNT = "ACTIVITY_COUNT"
+    POINT_COUNT = "POINT_COUNT"
+    REJECTED_COUNT = "REJECTED_COUNT"
+    ICON = "import.svg"
+
+    def name(self) -> str:
+        return "importimsma"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Import IMSMA export")
+
+    def group(self) -> str:
+        return self.tr("Import")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "import"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.\n\nThe format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy).\n\nSource CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).\n\nNothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field."
+        )
+
+    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("IMSMA export file")))
+        self.addParameter(
+            QgsProcessingParameterString(self.PROFILE, self.tr("Mapping profile (name or JSON path)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("CRS of projected coordinates in point lists"), defaultValue="EPSG:4326", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BEARING_REFERENCE,
+                self.tr("Bearings are measured from"),
+                options=[self.tr("True north"), self.tr("Grid north"), self.tr("Magnetic north")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DECLINATION,
+                self.tr("Magnetic declination (degrees, east positive)"),
+                type=QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0,
+                minValue=-90.0,
+                maxValue=90.0,
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.APPEND, self.tr("Append to an existing GeoPackage"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Canonical GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.addOutput(QgsProcessingOutputNumber(self.HAZARD_COUNT, self.tr("Hazards")))
+        self.addOutput(QgsProcessingOutputNumber(self.ACTIVITY_COUNT, self.tr("Activities")))
+        self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Points")))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rejected records")))
+
+    def processAlgorithm(  # noqa: N802
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        profile = self.parameterAsString(parameters, self.PROFILE, context) or None
+        crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output.lower().endswith(".gpkg"):
+            output += ".gpkg"
+        options = ReadOptions(
+            source_crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326",
+            bearing_reference=BEARING_REFERENCES[self.parameterAsEnum(parameters, self.BEARING_REFERENCE, context)],
+            magnetic_declination=self.parameterAsDouble(parameters, self.DECLINATION, context),
+        )
+        append = self.parameterAsBoolean(parameters, self.APPEND, context)
+        try:
+            result = load_files([path], output, profile, options, append, feedback)
+        except (LoadError, WriterError) as error:
+            raise QgsProcessingException(str(error)) from error
+        counts = result.counts
+        if result.canceled:
+            feedback.pushWarning(self.tr("Cancelled: only the records read before cancelling were written."))
+        for fmt in result.formats.values():
+            feedback.pushInfo(self.tr("Format: {format}").format(format=fmt))
+        for reason, count in sorted(counts.reasons.items()):
+            feedback.pushWarning(self.tr("{count} records rejected: {reason}").format(count=count, reason=reason))
+        if counts.rejected:
+            feedback.pushWarning(self.tr("See the 'rejected' table of {file} for every rejected record and why.").format(file=output))
+        feedback.pushInfo(
+            self.tr("{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.").format(
+                hazards=counts.hazards, activities=counts.activities, points=counts.points, rejected=counts.rejected
+            )
+        )
+        return {
+            self.OUTPUT: output,
+            self.HAZARD_COUNT: counts.hazards,
+            self.ACTIVITY_COUNT: counts.activities,
+            self.POINT_COUNT: counts.points,
+            self.REJECTED_COUNT: counts.rejected,
+        }

@@ -1,0 +1,361 @@
+""""Load IMSMA export…": choose files, check the detected format and a preview, run the import in the background.
+
+The dialog does no import work itself: it runs ``mineaction:importimsma`` once per
+file (the first one creates or appends as chosen, the next ones append) in a
+``QgsProcessingAlgRunnerTask``, shows progress, can cancel, then adds the
+GeoPackage's layers to the project in a group, styled with the land-release
+symbology, and summarises counts and rejected records by reason.
+"""
+
+from collections import Counter
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem
+
+from mineaction_qgis import i18n
+from mineaction_qgis.core import model
+from mineaction_qgis.core.coords import BEARING_REFERENCES
+from mineaction_qgis.core.imsma import pointlist
+from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format
+from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
+from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
+from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
+from mineaction_qgis.core.styles import apply_style
+from mineaction_qgis.ui import load_ui
+
+FORM_CLASS = load_ui("import_dialog")
+ALGORITHM_ID = "mineaction:importimsma"
+PREVIEW_ROWS = 20
+PATH_ROLE = 256  # Qt.UserRole
+PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
+
+
+class _ErrorKeepingFeedback(QgsProcessingFeedback):
+    """Feedback that remembers the errors the algorithm reported, to show them in the summary."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: List[str] = []
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+class ImportDialog(QDialog, FORM_CLASS):
+    """Collects files and options, runs the import algorithm per file, summarises the result."""
+
+    progress = pyqtSignal(float)
+
+    def __init__(self, parent=None, iface=None, files: Optional[List[str]] = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setLayoutDirection(i18n.layout_direction())
+        self.iface = iface
+        self.formats: Dict[str, Optional[Format]] = {}
+        self.errors: Dict[str, str] = {}
+        self.results: List[dict] = []
+        self.totals: Counter = Counter()
+        self.reasons: Counter = Counter()
+        self.rejected_layer: Optional[QgsVectorLayer] = None
+        self.added_layers: List[QgsVectorLayer] = []
+        self.running = False
+        self.canceled = False
+        self.run_error = ""
+        self._queue: List[str] = []
+        self._done = 0
+        self._total = 0
+        self._task = None
+        self._context = None
+        self._feedback = None
+        for name, path in bundled_profiles().items():
+            self.profileCombo.addItem(f"{load_profile(str(path)).name} ({name})", str(path))
+            if name == DEFAULT_PROFILE:
+                self.profileCombo.setCurrentIndex(self.profileCombo.count() - 1)
+        self.crsWidget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        for label in (self.tr("True north"), self.tr("Grid north"), self.tr("Magnetic north")):
+            self.bearingCombo.addItem(label)
+        self.outputWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.outputWidget.setFilter(self.tr("GeoPackage (*.gpkg)"))
+        self.rejectedTable.setColumnCount(2)
+        self.rejectedTable.setHorizontalHeaderLabels([self.tr("Reason"), self.tr("Records")])
+        self.openRejectedButton.setEnabled(False)
+        self.cancelButton.setEnabled(False)
+        self.addFilesButton.clicked.connect(self.choose_files)
+        self.removeFileButton.clicked.connect(self.remove_selected)
+        self.filesList.currentRowChanged.connect(self.show_selected)
+        self.profileBrowseButton.clicked.connect(self.choose_profile)
+        self.profileCombo.currentIndexChanged.connect(lambda _: self.show_selected())
+        self.crsWidget.crsChanged.connect(lambda _: self.show_selected())
+        self.runButton.clicked.connect(self.start)
+        self.cancelButton.clicked.connect(self.cancel)
+        self.closeButton.clicked.connect(self.reject)
+        self.openRejectedButton.clicked.connect(self.open_rejected)
+        self.progress.connect(self._on_progress)
+        self.add_files(files or [])
+
+    # --- files, formats and preview ---------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("IMSMA exports"), "", self.tr("IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)")
+        )
+        self.add_files(files)
+
+    def add_files(self, files: List[str]) -> None:
+        """Add files to the list and detect their format."""
+        for path in files:
+            if path in self.formats or path in self.errors:
+                continue
+            try:
+                fmt = detect_format(path)
+                self.formats[path] = fmt
+                text = self.tr("{file} — {format}").format(file=Path(path).name, format=fmt.label)
+            except DetectError as error:
+                self.errors[path] = str(error)
+                text = self.tr("{file} — not recognised").format(file=Path(path).name)
+            item = QListWidgetItem(text)
+            item.setData(PATH_ROLE, path)
+            item.setToolTip(path)
+            self.filesList.addItem(item)
+            if not self.outputWidget.filePath():
+                self.outputWidget.setFilePath(str(Path(path).with_name("register.gpkg")))
+        if self.filesList.currentRow() < 0 and self.filesList.count():
+            self.filesList.setCurrentRow(0)
+        self._update_buttons()
+
+    def remove_selected(self) -> None:
+        item = self.filesList.currentItem()
+        if item is None:
+            return
+        path = item.data(PATH_ROLE)
+        self.formats.pop(path, None)
+        self.errors.pop(path, None)
+        self.filesList.takeItem(self.filesList.row(item))
+        self._update_buttons()
+        self.show_selected()
+
+    def choose_profile(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mapping profile"), "", self.tr("Profiles (*.json)"))
+        if path:
+            self.profileCombo.addItem(Path(path).stem, path)
+            self.profileCombo.setCurrentIndex(self.profileCombo.count() - 1)
+
+    def files(self) -> List[str]:
+        return [self.filesList.item(i).data(PATH_ROLE) for i in range(self.filesList.count())]
+
+    def options(self) -> ReadOptions:
+        crs = self.crsWidget.crs()
+        return ReadOptions(
+            source_crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326",
+            bearing_reference=BEARING_REFERENCES[self.bearingCombo.currentIndex()],
+            magnetic_declination=self.declinationSpin.value(),
+        )
+
+    def show_selected(self, *_) -> None:
+        """Show the detected format, profile and the first records as mapped for the selected file."""
+        self.previewTable.clear()
+        self.previewTable.setRowCount(0)
+        self.previewTable.setColumnCount(0)
+        item = self.filesList.currentItem()
+        if item is None:
+            self.formatLabel.setText("")
+            return
+        path = item.data(PATH_ROLE)
+        if path in self.errors:
+            self.formatLabel.setText(self.errors[path])
+            return
+        fmt = self.formats[path]
+        self.formatLabel.setText(
+            self.tr("Format: {format}. Profile: {profile}.").format(format=fmt.label, profile=self.profileCombo.currentText())
+        )
+        try:
+            columns, rows = self.preview(path, fmt)
+        except (LoadError, ValueError, OSError) as error:
+            self.formatLabel.setText(self.formatLabel.text() + " " + self.tr("Preview failed: {error}").format(error=str(error)))
+            return
+        self.previewTable.setColumnCount(len(columns))
+        self.previewTable.setHorizontalHeaderLabels(columns)
+        self.previewTable.setRowCount(len(rows))
+        for row_index, row in enumerate(rows):
+            for column_index, value in enumerate(row):
+                self.previewTable.setItem(row_index, column_index, QTableWidgetItem("" if value is None else str(value)))
+        self.previewTable.resizeColumnsToContents()
+
+    def preview(self, path: str, fmt: Format):
+        """(columns, rows) of the first records: raw columns of a point list, mapped records otherwise."""
+        profile = resolve_profile(self.profileCombo.currentData())
+        if fmt.name == "pointlist":
+            return pointlist.preview(path, profile, self.options(), PREVIEW_ROWS)
+        if hasattr(fmt.module, "preview"):
+            return fmt.module.preview(path, profile, self.options(), PREVIEW_ROWS)
+        columns = [self.tr("Layer"), self.tr("Object"), self.tr("Source"), self.tr("Attributes")]
+        rows = []
+        for record in fmt.read(path, profile, self.options(), None):
+            if isinstance(record, Rejection):
+                rows.append([model.REJECTED, record.object_id, record.source_ref, f"{record.reason_code}: {record.message}"])
+            elif isinstance(record, (ObjectRecord, PointRecord)):
+                layer = record.layer if isinstance(record, ObjectRecord) else model.POINTS
+                values = record.attributes
+                object_id = values.get("hazard_id") or values.get("activity_id") or values.get("task_id") or values.get("object_id")
+                details = ", ".join(f"{key}={value}" for key, value in values.items() if value not in (None, ""))
+                rows.append([layer, object_id, record.source_ref, details])
+            if len(rows) >= PREVIEW_ROWS:
+                break
+        return columns, rows
+
+    def _update_buttons(self) -> None:
+        runnable = bool(self.formats) and not self.errors and not self.running
+        self.runButton.setEnabled(runnable)
+        self.cancelButton.setEnabled(self.running)
+        self.addFilesButton.setEnabled(not self.running)
+        self.removeFileButton.setEnabled(not self.running)
+
+    # --- running ------------------------------------------------------------------------------
+
+    def output_path(self) -> str:
+        path = self.outputWidget.filePath()
+        if path and not path.lower().endswith(".gpkg"):
+            path += ".gpkg"
+        return path
+
+    def start(self) -> None:
+        """Run the import algorithm for each file, one after the other, in the background."""
+        if not self.output_path():
+            self.summaryLabel.setText(self.tr("Choose the target GeoPackage first."))
+            return
+        if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
+            self.summaryLabel.setText(self.tr("The Mine Action Processing provider is not loaded."))
+            return
+        self.results, self.totals, self.reasons = [], Counter(), Counter()
+        self.canceled = False
+        self.run_error = ""
+        self._queue = self.files()
+        self._total = len(self._queue)
+        self._done = 0
+        self.running = True
+        self.progressBar.setValue(0)
+        self.summaryLabel.setText(self.tr("Loading…"))
+        self._update_buttons()
+        self._run_next()
+
+    def _run_next(self) -> None:
+        if not self._queue or self.canceled:
+            self._finish()
+            return
+        path = self._queue.pop(0)
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM_ID)
+        parameters = {
+            "INPUT": path,
+            "PROFILE": self.profileCombo.currentData() or "",
+            "SOURCE_CRS": self.options().source_crs,
+            "BEARING_REFERENCE": self.bearingCombo.currentIndex(),
+            "DECLINATION": self.declinationSpin.value(),
+            "APPEND": self.appendCheck.isChecked() or self._done > 0,
+            "OUTPUT": self.output_path(),
+        }
+        self._context = QgsProcessingContext()
+        self._context.setProject(QgsProject.instance())
+        self._feedback = _ErrorKeepingFeedback()
+        self._feedback.progressChanged.connect(self.progress)
+        self._task = QgsProcessingAlgRunnerTask(algorithm, parameters, self._context, self._feedback)
+        self._task.executed.connect(self._one_done)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _on_progress(self, value: float) -> None:
+        share = 100.0 / max(self._total, 1)
+        self.progressBar.setValue(int(self._done * share + value * share / 100.0))
+
+    def _one_done(self, successful: bool, results: dict) -> None:
+        self._done += 1
+        if successful and results:
+            self.results.append(results)
+            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT"):
+                self.totals[key] += int(results.get(key) or 0)
+        elif not self.canceled:
+            reason = " ".join(self._feedback.errors) if self._feedback is not None else ""
+            self.run_error = self.tr("The import failed: {error}").format(error=reason)
+            self._queue = []
+        self._task = None
+        self._run_next()
+
+    def cancel(self) -> None:
+        """Stop the running import at the next record; what was written stays."""
+        self.canceled = True
+        self._queue = []
+        if self._feedback is not None:
+            self._feedback.cancel()
+
+    def _finish(self) -> None:
+        self.running = False
+        self.progressBar.setValue(100 if not self.canceled else self.progressBar.value())
+        self._update_buttons()
+        output = self.output_path()
+        if Path(output).exists():
+            self._read_reasons(output)
+            self._add_layers(output)
+        lines = [
+            self.tr("{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.").format(
+                hazards=self.totals["HAZARD_COUNT"],
+                activities=self.totals["ACTIVITY_COUNT"],
+                points=self.totals["POINT_COUNT"],
+                rejected=self.totals["REJECTED_COUNT"],
+            )
+        ]
+        if self.canceled:
+            lines.insert(0, self.tr("Cancelled: the records read before cancelling were written."))
+        if self.run_error:
+            lines.insert(0, self.run_error)
+        self.summaryLabel.setText("\n".join(lines))
+        self.rejectedTable.setRowCount(len(self.reasons))
+        for row, (reason, count) in enumerate(sorted(self.reasons.items())):
+            self.rejectedTable.setItem(row, 0, QTableWidgetItem(reason))
+            self.rejectedTable.setItem(row, 1, QTableWidgetItem(str(count)))
+        self.openRejectedButton.setEnabled(bool(self.reasons))
+
+    def _read_reasons(self, gpkg: str) -> None:
+        """Rejected records by reason in the target (includes earlier imports when appending)."""
+        layer = QgsVectorLayer(f"{gpkg}|layername={model.REJECTED}", model.REJECTED, "ogr")
+        self.reasons = Counter()
+        if layer.isValid():
+            index = layer.fields().indexOf("reason_code")
+            for feature in layer.getFeatures():
+                self.reasons[feature.attribute(index)] += 1
+
+    def _add_layers(self, gpkg: str) -> None:
+        """Add the register's layers to the project in one group, styled by their canonical name."""
+        project = QgsProject.instance()
+        group = project.layerTreeRoot().insertGroup(0, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name))
+        self.added_layers = []
+        for name in PROJECT_LAYERS:
+            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+            if not layer.isValid():
+                continue
+            apply_style(layer, name)
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+            self.added_layers.append(layer)
+            if name == model.REJECTED:
+                self.rejected_layer = layer
+
+    def open_rejected(self) -> None:
+        """Open the attribute table of the rejected records."""
+        if self.rejected_layer is not None and self.iface is not None:
+            self.iface.showAttributeTable(self.rejected_layer)
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()
+        super().reject()
