@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 PROFILE ?= default
 QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 
-.PHONY: setup test demo package deploy translations translations-compile bench clean
+.PHONY: setup test demo package deploy translations translations-compile bench training screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -38,6 +38,12 @@ deploy: package
 bench: setup translations-compile
 	$(PY) benchmarks/run.py
 
+training: setup translations-compile
+	$(PY) scripts/training.py training-project
+
+screenshots: setup translations-compile
+	$(PY) scripts/screenshots.py docs/images
+
 clean:
-	rm -rf dist demo-output bench-output .pytest_cache i18n/*.qm
+	rm -rf dist demo-output bench-output training-project .pytest_cache i18n/*.qm
 	find . -name __pycache__ -prune -exec rm -rf {} +
