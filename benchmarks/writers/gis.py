@@ -1,0 +1,268 @@
+"""Write a canonical register (GeoPackage) as the GIS exports IMSMA produces, with osgeo.ogr.
+
+- ``write_ng_fgdb``: IMSMA NG file geodatabase (``Hazards_polygon``, ``Hazard_Reductions_polygon``,
+  ``Hazards_point``; ``ObjectUID``, ``LocalID``, ``Subtype``, ``Type``, ``Status``), one row per
+  polygon part.
+- ``write_staging_gpkg``: IMSMA staging-area views (``HAZARD_POLYGON_VIEW``,
+  ``HAZREDUC_POLYGON_VIEW``, ``HAZARD_POINT_VIEW``) plus the raw ``HAZARD`` table, one row
+  per polygon part with the object's areas (``calculatedarea`` = the object's total)
+  repeated on every row: the double-counting trap.
+- ``write_core_geojson``: IMSMA Core GeoJSON, ``imsma_id`` (``hazard_poly_145``) and
+  ``imsma_links`` (``hazard_145``), WGS 84; activities carry only the link to their hazard.
+- ``write_shapefiles``: ``hazard_polygons.shp``, ``hazreduc_polygons.shp``, ``hazard_points.shp``
+  with ``PolyID``, ``PointID``, ``PointType``, ``PointNo``, in WGS 84 / UTM 38N (EPSG:32638).
+"""
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Tuple
+
+from osgeo import ogr, osr
+
+_STATUS_BASE = {"Open": "Active", "Closed": "Expired"}
+_RELEASE_TERM = {"cancelled": "Cancelled Area", "reduced": "Reduced Area", "cleared": "Cleared Area", "none": "None"}
+CORE_OFFSET = 144  # hazard n of the register is hazard_poly_{n + CORE_OFFSET} in Core
+
+
+def _srs(epsg: int) -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _features(register_gpkg: Path, layer_name: str) -> Iterator[Tuple[Dict[str, Any], List[ogr.Geometry]]]:
+    """(attributes, polygon parts or [point]) of every feature of a register layer."""
+    dataset = ogr.Open(str(register_gpkg))
+    layer = dataset.GetLayerByName(layer_name)
+    if layer is None:
+        return
+    for feature in layer:
+        attributes = {layer.GetLayerDefn().GetFieldDefn(i).GetName(): feature.GetField(i) for i in range(feature.GetFieldCount())}
+        geometry = feature.GetGeometryRef()
+        if geometry is None:
+            parts: List[ogr.Geometry] = []
+        elif geometry.GetGeometryName() == "MULTIPOLYGON":
+            parts = [geometry.GetGeometryRef(i).Clone() for i in range(geometry.GetGeometryCount())]
+        else:
+            parts = [geometry.Clone()]
+        yield attributes, parts
+
+
+def _create(driver: str, path: Path) -> ogr.DataSource:
+    dataset = ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    if dataset is None:
+        raise OSError(f"cannot create {path} with {driver}")
+    return dataset
+
+
+def _layer(dataset: ogr.DataSource, name: str, geometry_type: int, fields: Dict[str, int], epsg: int = 4326) -> ogr.Layer:
+    layer = dataset.CreateLayer(name, _srs(epsg) if geometry_type != ogr.wkbNone else None, geometry_type)
+    for field_name, field_type in fields.items():
+        layer.CreateField(ogr.FieldDefn(field_name, field_type))
+    return layer
+
+
+def _add(layer: ogr.Layer, values: Dict[str, Any], geometry: ogr.Geometry = None) -> None:
+    feature = ogr.Feature(layer.GetLayerDefn())
+    for name, value in values.items():
+        if value is not None:
+            feature.SetField(name, value)
+    if geometry is not None:
+        feature.SetGeometry(geometry)
+    layer.CreateFeature(feature)
+
+
+def _iso(value: Any) -> Any:
+    """An OGR date (``2021/03/01``) as ISO text, as IMSMA's database views give it."""
+    return str(value).replace("/", "-") if value else value
+
+
+def _utm_area(part: ogr.Geometry) -> float:
+    """Area of a WGS 84 polygon in m² in its UTM zone (what a staging view stores as calculated area)."""
+    zone = int((part.Centroid().GetX() + 180) // 6) + 1
+    projected = part.Clone()
+    projected.Transform(osr.CoordinateTransformation(_srs(4326), _srs(32600 + zone)))
+    return projected.GetArea()
+
+
+def _multi(parts: List[ogr.Geometry]) -> ogr.Geometry:
+    multi = ogr.Geometry(ogr.wkbMultiPolygon)
+    for part in parts:
+        multi.AddGeometry(part)
+    return multi
+
+
+_S, _R, _I = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
+
+
+def write_ng_fgdb(register_gpkg: Path, out_dir: Path) -> Path:
+    """IMSMA NG file geodatabase ``imsma_ng.gdb`` in ``out_dir``."""
+    path = Path(out_dir) / "imsma_ng.gdb"
+    shutil.rmtree(path, ignore_errors=True)
+    dataset = _create("OpenFileGDB", path)
+    hazards = _layer(dataset, "Hazards_polygon", ogr.wkbPolygon, {"ObjectUID": _S, "LocalID": _S, "Name": _S, "Type": _S, "Subtype": _S, "Status": _S})
+    guids: Dict[str, str] = {}
+    for attributes, parts in _features(register_gpkg, "hazards"):
+        guids[attributes["hazard_id"]] = attributes.get("guid") or attributes["hazard_id"]
+        values = {
+            "ObjectUID": guids[attributes["hazard_id"]],
+            "LocalID": attributes["hazard_id"],
+            "Name": attributes.get("name"),
+            "Type": attributes.get("classification"),
+            "Subtype": attributes.get("hazard_type"),
+            "Status": _STATUS_BASE.get(attributes.get("status"), attributes.get("status")),
+        }
+        for part in parts:
+            _add(hazards, values, part)
+    activities = _layer(dataset, "Hazard_Reductions_polygon", ogr.wkbPolygon, {"ObjectUID": _S, "LocalID": _S, "Type": _S, "Subtype": _S, "Status": _S})
+    for attributes, parts in _features(register_gpkg, "activities"):
+        values = {
+            "ObjectUID": attributes.get("guid") or attributes["activity_id"],
+            "LocalID": attributes["activity_id"],
+            "Type": attributes.get("activity_type"),
+            "Subtype": _RELEASE_TERM.get(attributes.get("release_type") or "", attributes.get("release_type")),
+            "Status": "Expired",
+        }
+        for part in parts:
+            _add(activities, values, part)
+    points = _layer(dataset, "Hazards_point", ogr.wkbPoint, {"ObjectUID": _S, "PointID": _S, "PointType": _S, "PointNo": _I})
+    for attributes, parts in _features(register_gpkg, "points"):
+        if attributes.get("object_id") in guids and parts:
+            values = {"ObjectUID": guids[attributes["object_id"]], "PointID": attributes.get("point_id"), "PointType": attributes.get("point_type"), "PointNo": attributes.get("point_no")}
+            _add(points, values, parts[0])
+    dataset = None
+    return path
+
+
+def write_staging_gpkg(register_gpkg: Path, out_path: Path) -> Path:
+    """IMSMA staging-area views in a GeoPackage, areas repeated on every part row (the trap)."""
+    path = Path(out_path)
+    path.unlink(missing_ok=True)
+    dataset = _create("GPKG", path)
+    hazard_fields = {
+        "hazard_guid": _S, "hazard_localid": _S, "hazardname": _S, "hazardtypeenum": _S, "statusenum": _S,
+        "gazetteer_level1_name": _S, "gazetteer_level2_name": _S, "estimatedarea": _R, "remainingarea": _R,
+        "calculatedarea": _R, "dateofinformation": _S, "shape_id": _S,
+    }  # fmt: skip
+    view = _layer(dataset, "HAZARD_POLYGON_VIEW", ogr.wkbPolygon, hazard_fields)
+    table = _layer(dataset, "HAZARD", ogr.wkbNone, {"hazard_guid": _S, "hazard_localid": _S})
+    for attributes, parts in _features(register_gpkg, "hazards"):
+        guid = attributes.get("guid") or attributes["hazard_id"]
+        _add(table, {"hazard_guid": guid, "hazard_localid": attributes["hazard_id"]})
+        total = sum(_utm_area(part) for part in parts)
+        for number, part in enumerate(parts, start=1):
+            values = {
+                "hazard_guid": guid,
+                "hazard_localid": attributes["hazard_id"],
+                "hazardname": attributes.get("name"),
+                "hazardtypeenum": attributes.get("classification"),
+                "statusenum": _STATUS_BASE.get(attributes.get("status"), attributes.get("status")),
+                "gazetteer_level1_name": attributes.get("governorate"),
+                "gazetteer_level2_name": attributes.get("district"),
+                "estimatedarea": attributes.get("estimated_area_m2"),
+                "remainingarea": attributes.get("remaining_area_m2"),
+                "calculatedarea": attributes.get("calculated_area_m2") or total,
+                "dateofinformation": _iso(attributes.get("doi")),
+                "shape_id": f"{attributes['hazard_id']}-P{number}",
+            }
+            _add(view, values, part)
+    reduc_fields = {
+        "hazreduc_guid": _S, "hazreduc_localid": _S, "hazard_localid": _S, "hazreductypeenum": _S, "landreleasetypeenum": _S,
+        "cancelledarea": _R, "reducedarea": _R, "clearedarea": _R, "calculatedarea": _R, "startdate": _S, "enddate": _S,
+    }  # fmt: skip
+    view = _layer(dataset, "HAZREDUC_POLYGON_VIEW", ogr.wkbPolygon, reduc_fields)
+    for attributes, parts in _features(register_gpkg, "activities"):
+        values = {
+            "hazreduc_guid": attributes.get("guid") or attributes["activity_id"],
+            "hazreduc_localid": attributes["activity_id"],
+            "hazard_localid": attributes.get("hazard_id"),
+            "hazreductypeenum": attributes.get("activity_type"),
+            "landreleasetypeenum": _RELEASE_TERM.get(attributes.get("release_type") or "", attributes.get("release_type")),
+            "cancelledarea": attributes.get("cancelled_area_m2"),
+            "reducedarea": attributes.get("reduced_area_m2"),
+            "clearedarea": attributes.get("cleared_area_m2"),
+            "calculatedarea": attributes.get("calculated_area_m2"),
+            "startdate": _iso(attributes.get("start_date")),
+            "enddate": _iso(attributes.get("end_date")),
+        }
+        for part in parts:
+            _add(view, values, part)
+    points = _layer(dataset, "HAZARD_POINT_VIEW", ogr.wkbPoint, {"hazard_localid": _S, "pointlocal_id": _S, "pointtypeenum": _S, "pointno": _I})
+    for attributes, parts in _features(register_gpkg, "points"):
+        if parts:
+            values = {"hazard_localid": attributes.get("object_id"), "pointlocal_id": attributes.get("point_id"), "pointtypeenum": attributes.get("point_type"), "pointno": attributes.get("point_no")}
+            _add(points, values, parts[0])
+    dataset = None
+    return path
+
+
+def write_core_geojson(register_gpkg: Path, out_path: Path) -> Path:
+    """IMSMA Core GeoJSON: hazards, activities (linked by ``imsma_links`` only) and points."""
+    features = []
+    core_ids: Dict[str, int] = {}
+    for number, (attributes, parts) in enumerate(_features(register_gpkg, "hazards"), start=1 + CORE_OFFSET):
+        core_ids[attributes["hazard_id"]] = number
+        properties = {
+            "imsma_id": f"hazard_poly_{number}",
+            "local_id": attributes["hazard_id"],
+            "name": attributes.get("name"),
+            "classification": attributes.get("classification"),
+            "status": attributes.get("status"),
+            "estimated_area": attributes.get("estimated_area_m2"),
+            "imsma_links": "",
+        }
+        features.append({"type": "Feature", "properties": properties, "geometry": json.loads(_multi(parts).ExportToJson())})
+    for number, (attributes, parts) in enumerate(_features(register_gpkg, "activities"), start=1):
+        link = core_ids.get(attributes.get("hazard_id"))
+        properties = {
+            "imsma_id": f"activity_poly_{number}",
+            "local_id": attributes["activity_id"],
+            "activity_type": attributes.get("activity_type"),
+            "release_type": attributes.get("release_type"),
+            "imsma_links": f"hazard_{link},task_{number}" if link else f"task_{number}",
+        }
+        features.append({"type": "Feature", "properties": properties, "geometry": json.loads(_multi(parts).ExportToJson())})
+    for number, (attributes, parts) in enumerate(_features(register_gpkg, "points"), start=1):
+        link = core_ids.get(attributes.get("object_id"))
+        if not parts or link is None:
+            continue
+        properties = {"imsma_id": f"hazard_point_{number}", "point_id": attributes.get("point_id"), "point_type": attributes.get("point_type"), "imsma_links": f"hazard_{link}"}
+        features.append({"type": "Feature", "properties": properties, "geometry": json.loads(parts[0].ExportToJson())})
+    path = Path(out_path)
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    return path
+
+
+def write_shapefiles(register_gpkg: Path, out_dir: Path) -> Path:
+    """Shapefiles in WGS 84 / UTM 38N in ``out_dir`` (created), one row per polygon part."""
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    driver = ogr.GetDriverByName("ESRI Shapefile")
+    to_utm = osr.CoordinateTransformation(_srs(4326), _srs(32638))
+    for file_name, register_layer, id_field in (("hazard_polygons", "hazards", "hazard_id"), ("hazreduc_polygons", "activities", "activity_id")):
+        driver.DeleteDataSource(str(folder / f"{file_name}.shp"))
+        dataset = _create("ESRI Shapefile", folder / f"{file_name}.shp")
+        layer = _layer(dataset, file_name, ogr.wkbPolygon, {"PolyID": _S, "Type": _S, "Status": _S, "Name": _S}, epsg=32638)
+        for attributes, parts in _features(register_gpkg, register_layer):
+            values = {
+                "PolyID": attributes[id_field],
+                "Type": attributes.get("classification") or attributes.get("activity_type"),
+                "Status": attributes.get("status"),
+                "Name": attributes.get("name"),
+            }
+            for part in parts:
+                part.Transform(to_utm)
+                _add(layer, values, part)
+        dataset = None
+    driver.DeleteDataSource(str(folder / "hazard_points.shp"))
+    dataset = _create("ESRI Shapefile", folder / "hazard_points.shp")
+    layer = _layer(dataset, "hazard_points", ogr.wkbPoint, {"PolyID": _S, "PointID": _S, "PointType": _S, "PointNo": _I}, epsg=32638)
+    for attributes, parts in _features(register_gpkg, "points"):
+        if parts:
+            parts[0].Transform(to_utm)
+            values = {"PolyID": attributes.get("object_id"), "PointID": attributes.get("point_id"), "PointType": attributes.get("point_type"), "PointNo": attributes.get("point_no")}
+            _add(layer, values, parts[0])
+    dataset = None
+    return folder

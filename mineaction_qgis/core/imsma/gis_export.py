@@ -1,0 +1,541 @@
+"""GIS exports of IMSMA through QGIS providers: file geodatabase, GeoPackage, PostGIS, GeoJSON, shapefile.
+
+Understood shapes (layer and field names come from the profile's ``gis`` section):
+
+- IMSMA NG file geodatabase: ``Hazards_polygon``, ``Hazard_Reductions_polygon``,
+  ``*_point`` with ``ObjectUID``, ``Subtype``, ``Type``, ``Status``;
+- IMSMA staging-area views in a GeoPackage or PostGIS (``HAZARD_POLYGON_VIEW``...),
+  where every polygon part is one row and the object's attributes (areas included)
+  are repeated on each row;
+- IMSMA Core GeoJSON / file geodatabase: ``imsma_id`` like ``hazard_poly_145``,
+  ``imsma_links`` a comma list like ``hazard_145,task_7``;
+- shapefiles with ``PolyID``, ``PointID``, ``PointType``.
+
+Rows of a polygon layer are grouped by object (the profile's ``key`` field), so a
+multipart object becomes one MultiPolygon and its repeated attributes are read once,
+never summed. Input records are the rows (features) of the layers the profile maps:
+each row is named in exactly one output record's ``source_ref`` (``layer:fid``; an
+object lists all its rows, ``Hazards_polygon:2,3``) or is rejected. Layers named in ``ignore_layers`` are
+skipped and reported; layers the profile does not map are rejected row by row
+(``unparsed_element``). Everything is reprojected to EPSG:4326.
+"""
+
+import fnmatch
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDataSourceUri,
+    QgsFeature,
+    QgsFeedback,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+
+from mineaction_qgis.core import model
+from mineaction_qgis.core.imsma.maxml import parse_date, parse_number, push_message
+from mineaction_qgis.core.imsma.profile import Profile, load_profile
+from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
+from mineaction_qgis.core.measure import Measurer
+
+_VECTOR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".gdb", ".sqlite"}
+_CORE_ID = re.compile(r"^(?P<item>[A-Za-z]+)_(?P<shape>poly|polygon|point|pt|line)_(?P<number>.+)$", re.IGNORECASE)
+AREA_TOLERANCE = 0.01  # stored vs computed area: relative difference reported above this
+
+
+def is_postgres_uri(text: str) -> bool:
+    """True for a QGIS PostGIS data source URI (``dbname=... table=...``) or a ``PG:``/``postgresql://`` string."""
+    lowered = str(text).strip().lower()
+    return lowered.startswith(("pg:", "postgres://", "postgresql://")) or bool(re.search(r"\b(dbname|service)\s*=", lowered))
+
+
+def _ogr_layer_names(path: str) -> List[str]:
+    from osgeo import gdal, ogr
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = ogr.Open(path)
+        if dataset is None:
+            return []
+        return [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _rules(profile: Profile) -> List[Dict[str, str]]:
+    return list(profile.section("gis").get("layers", []))
+
+
+def _target_of(name: str, rules: Sequence[Dict[str, str]]) -> Optional[str]:
+    folded = name.casefold()
+    for rule in rules:
+        if fnmatch.fnmatchcase(folded, str(rule.get("match", "")).casefold()):
+            return rule.get("target")
+    return None
+
+
+def sniff(path: str) -> bool:
+    """True for a file geodatabase, a folder of shapefiles, a shapefile, a PostGIS URI, or a
+    GeoPackage/GeoJSON with a polygon layer named as in a bundled profile or an ``imsma_id`` field."""
+    text = str(path)
+    if is_postgres_uri(text):
+        return True
+    base = Path(text.split("|")[0])
+    if base.is_dir():
+        return base.suffix.lower() == ".gdb" or any(base.glob("*.shp"))
+    suffix = base.suffix.lower()
+    if suffix not in _VECTOR_SUFFIXES or not base.exists():
+        return False
+    if suffix == ".shp":
+        return True
+    names = _ogr_layer_names(str(base))
+    if not names:
+        return False
+    profiles = [load_profile("imsma_ng"), load_profile("imsma_core")]
+    for name in names:
+        for profile in profiles:
+            if _target_of(name, _rules(profile)) in (model.HAZARDS, model.ACTIVITIES):
+                return True
+    if suffix in (".geojson", ".json"):
+        layer = QgsVectorLayer(str(base), "sniff", "ogr")
+        return layer.isValid() and "imsma_id" in [name.casefold() for name in layer.fields().names()]
+    return False
+
+
+def read(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None) -> Iterator[Record]:
+    """Records of every mapped layer of the source (see the module docstring)."""
+    return GisExportReader(path, profile, options, feedback).records()
+
+
+def _value(value: Any) -> Any:
+    """Plain Python value of a feature attribute; None for NULL and empty text."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.date() if value.isValid() else None
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+def join_refs(refs: Sequence[str]) -> str:
+    """``layer:fid`` references of an object's rows, compact: ``Hazards_polygon:2,3;Other:7``."""
+    by_layer: Dict[str, List[str]] = {}
+    for ref in refs:
+        layer, _, fid = ref.rpartition(":")
+        by_layer.setdefault(layer, []).append(fid)
+    return ";".join(f"{layer}:{','.join(fids)}" for layer, fids in by_layer.items())
+
+
+def split_refs(source_ref: str) -> List[str]:
+    """The ``layer:fid`` references in a ``source_ref`` written by ``join_refs``."""
+    refs = []
+    for group in source_ref.split(";"):
+        layer, _, fids = group.rpartition(":")
+        refs.extend(f"{layer}:{fid}" for fid in fids.split(","))
+    return refs
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, (QDate, QDateTime)):
+        return value.toString("yyyy-MM-dd") if isinstance(value, QDate) else value.toString("yyyy-MM-ddTHH:mm:ss")
+    return value
+
+
+@dataclass
+class _Object:
+    """Rows of one object, grouped across a layer."""
+
+    target: str
+    key: str
+    attributes: Dict[str, Any]
+    stored_area: Optional[float]
+    refs: List[str] = field(default_factory=list)
+    parts: List[QgsGeometry] = field(default_factory=list)
+    links: List[str] = field(default_factory=list)
+
+
+class GisExportReader:
+    """State of one GIS-export import; ``records()`` yields its records."""
+
+    def __init__(self, path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback]) -> None:
+        self.path = str(path)
+        self.profile = profile
+        self.options = options
+        self.feedback = feedback
+        self.cfg = profile.section("gis")
+        self.source = self._source_name()
+        self.measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))
+        self.target_crs = QgsCoordinateReferenceSystem(model.STORAGE_CRS)
+        self.unknown_codes: Counter = Counter()
+        self.unmapped_fields: Dict[str, List[str]] = {}
+        self.conflicts: Counter = Counter()
+        self.area_mismatch: List[str] = []
+        self._codes: Dict[Tuple[str, Any], Optional[str]] = {}
+
+    def _source_name(self) -> str:
+        if is_postgres_uri(self.path):
+            uri = QgsDataSourceUri(self.path)
+            return f"postgres:{uri.database()}"
+        return Path(self.path.split("|")[0]).name
+
+    # --- sources -------------------------------------------------------------------------
+
+    def layers(self) -> List[Tuple[str, QgsVectorLayer]]:
+        """(name, layer) of every layer in the source, in the order the source lists them."""
+        if is_postgres_uri(self.path):
+            return self._postgres_layers()
+        base, _, option = self.path.partition("|")
+        folder = Path(base)
+        if folder.is_dir() and folder.suffix.lower() != ".gdb":
+            return [(shp.stem, QgsVectorLayer(str(shp), shp.stem, "ogr")) for shp in sorted(folder.glob("*.shp"))]
+        if option.startswith("layername="):
+            name = option.split("=", 1)[1]
+            return [(name, QgsVectorLayer(self.path, name, "ogr"))]
+        if folder.suffix.lower() == ".shp":
+            return [(folder.stem, QgsVectorLayer(str(folder), folder.stem, "ogr"))]
+        names = _ogr_layer_names(base)
+        if folder.suffix.lower() in (".geojson", ".json") and len(names) == 1:
+            return [(folder.stem, QgsVectorLayer(base, folder.stem, "ogr"))]
+        return [(name, QgsVectorLayer(f"{base}|layername={name}", name, "ogr")) for name in names]
+
+    def _postgres_layers(self) -> List[Tuple[str, QgsVectorLayer]]:
+        uri = QgsDataSourceUri(self.path)
+        if uri.table():
+            return [(uri.table(), QgsVectorLayer(uri.uri(False), uri.table(), "postgres"))]
+        from qgis.core import QgsProviderRegistry
+
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        connection = metadata.createConnection(uri.uri(False), {})
+        found = []
+        for table in connection.tables(uri.schema() or "public"):
+            layer_uri = QgsDataSourceUri(uri)
+            layer_uri.setDataSource(table.schema(), table.tableName(), table.geometryColumn() or "", "", table.primaryKeyColumns()[0] if table.primaryKeyColumns() else "")
+            found.append((table.tableName(), QgsVectorLayer(layer_uri.uri(False), table.tableName(), "postgres")))
+        return found
+
+    # --- reading -------------------------------------------------------------------------
+
+    def _code(self, code_list: str, value: Any) -> Optional[str]:
+        key = (code_list, value)
+        if key not in self._codes:
+            self._codes[key] = self.profile.code(code_list, value)
+        return self._codes[key]
+
+    def _ignored(self, name: str) -> bool:
+        return any(fnmatch.fnmatchcase(name.casefold(), str(pattern).casefold()) for pattern in self.cfg.get("ignore_layers", []))
+
+    def _field_map(self, layer: QgsVectorLayer, target: str) -> Dict[str, int]:
+        """Canonical name -> field index in ``layer`` from the profile's candidate names."""
+        by_name = {name.casefold(): index for index, name in enumerate(layer.fields().names())}
+        mapping: Dict[str, int] = {}
+        for canonical, candidates in self.cfg.get("fields", {}).get(target, {}).items():
+            for candidate in candidates:
+                if candidate.casefold() in by_name:
+                    mapping[canonical] = by_name[candidate.casefold()]
+                    break
+        return mapping
+
+    def _core_target(self, feature: QgsFeature, layer: QgsVectorLayer) -> Optional[str]:
+        id_field = self.cfg.get("id_field")
+        if not id_field:
+            return None
+        index = layer.fields().lookupField(id_field)
+        if index < 0:
+            return None
+        match = _CORE_ID.match(str(_value(feature.attribute(index)) or ""))
+        if not match:
+            return None
+        prefix = f"{match.group('item')}_{match.group('shape')}".casefold()
+        targets = {key.casefold(): value for key, value in self.cfg.get("id_targets", {}).items()}
+        return targets.get(prefix)
+
+    def records(self) -> Iterator[Record]:
+        """All records: rejected rows as they come, then points and grouped objects."""
+        objects: Dict[Tuple[str, str], _Object] = {}
+        points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]] = []
+        sources = self.layers()
+        if not sources:
+            raise ValueError(QCoreApplication.translate("GisExportReader", "No layer could be opened in '{source}'.").format(source=self.path))
+        ignored = [name for name, _ in sources if self._ignored(name)]
+        if ignored:
+            push_message(self.feedback, QCoreApplication.translate("GisExportReader", "Layers skipped as listed in the profile's ignore_layers: {layers}.").format(layers=", ".join(ignored)), warning=False)
+        total = sum(max(layer.featureCount(), 0) for name, layer in sources if not self._ignored(name) and layer.isValid()) or 1
+        done = 0
+        for name, layer in sources:
+            if self._ignored(name):
+                continue
+            if not layer.isValid():
+                raise ValueError(QCoreApplication.translate("GisExportReader", "Layer '{layer}' of '{source}' cannot be opened.").format(layer=name, source=self.path))
+            layer_target = _target_of(name, self.cfg.get("layers", []))
+            transform = self._transform(layer)
+            maps: Dict[str, Dict[str, int]] = {}
+            for feature in layer.getFeatures():
+                done += 1
+                if self.feedback is not None:
+                    if self.feedback.isCanceled():
+                        return
+                    if done % 500 == 0:
+                        self.feedback.setProgress(100.0 * done / total)
+                ref = f"{name}:{feature.id()}"
+                target = layer_target or self._core_target(feature, layer)
+                if target not in (model.HAZARDS, model.ACTIVITIES, model.POINTS):
+                    message = QCoreApplication.translate("GisExportReader", "{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.").format(
+                        ref=ref, layer=name
+                    )
+                    yield Rejection(self.source, ref, "", "unparsed_element", message, self._raw(feature))
+                    continue
+                if target not in maps:
+                    maps[target] = self._field_map(layer, target)
+                    self._note_unmapped(name, layer, maps)
+                if target == model.POINTS:
+                    result = self._point(feature, maps[target], transform, ref)
+                    if isinstance(result, Rejection):
+                        yield result
+                    else:
+                        points.append(result)
+                    continue
+                rejection = self._add_row(objects, feature, maps[target], target, transform, ref)
+                if rejection is not None:
+                    yield rejection
+        yield from self._emit(objects, points)
+        self._report()
+
+    def _transform(self, layer: QgsVectorLayer) -> Optional[QgsCoordinateTransform]:
+        crs = layer.crs()
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(self.options.source_crs or model.STORAGE_CRS)
+            push_message(
+                self.feedback,
+                QCoreApplication.translate("GisExportReader", "Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.").format(
+                    layer=layer.name(), crs=crs.authid()
+                ),
+            )
+        if crs == self.target_crs:
+            return None
+        return QgsCoordinateTransform(crs, self.target_crs, QgsProject.instance().transformContext())
+
+    def _note_unmapped(self, name: str, layer: QgsVectorLayer, maps: Dict[str, Dict[str, int]]) -> None:
+        used = {index for mapping in maps.values() for index in mapping.values()} | {layer.fields().lookupField(self.cfg.get("links_field", "")), layer.fields().lookupField(self.cfg.get("id_field", ""))}
+        unmapped = [field.name() for index, field in enumerate(layer.fields()) if index not in used and field.name().casefold() not in ("fid", "objectid", "shape_length", "shape_area")]
+        self.unmapped_fields[name] = unmapped
+
+    def _raw(self, feature: QgsFeature) -> Dict[str, Any]:
+        raw = {name: _json_safe(_value(feature.attribute(index))) for index, name in enumerate(feature.fields().names())}
+        geometry = feature.geometry()
+        if geometry is not None and not geometry.isNull():
+            raw["geometry_wkt"] = geometry.asWkt(8)
+        return raw
+
+    def _geometry(self, feature: QgsFeature, transform: Optional[QgsCoordinateTransform]) -> Optional[QgsGeometry]:
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            return None
+        geometry = QgsGeometry(geometry)
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        if QgsWkbTypes.hasZ(geometry.wkbType()) or QgsWkbTypes.hasM(geometry.wkbType()):
+            abstract = geometry.constGet().clone()
+            abstract.dropZValue()
+            abstract.dropMValue()
+            geometry = QgsGeometry(abstract)
+        if transform is not None:
+            geometry.transform(transform)
+        return geometry
+
+    def _mapped(self, feature: QgsFeature, mapping: Dict[str, int], target: str) -> Dict[str, Any]:
+        """Canonical values of a row: typed, with code lists applied (unknown codes kept and counted)."""
+        layer_def = model.LAYERS[target]
+        types = {definition.name: definition.type for definition in layer_def.fields}
+        values: Dict[str, Any] = {}
+        for canonical, index in mapping.items():
+            value = _value(feature.attribute(index))
+            kind = types.get(canonical)
+            if kind == QVariant.Type.Double or canonical == "stored_area_m2":
+                value = parse_number(value)
+            elif kind == QVariant.Type.Date:
+                value = parse_date(value)
+            elif kind == QVariant.Type.Int:
+                number = parse_number(value)
+                value = int(number) if number is not None and number == int(number) else value
+            elif value is not None and kind == QVariant.Type.String:
+                value = str(value)
+            values[canonical] = value
+        for canonical, code_list in self.cfg.get("codes", {}).get(target, {}).items():
+            raw = values.get(canonical)
+            if raw is None or canonical == "point_type":
+                continue
+            code = self._code(code_list, raw)
+            if code is None:
+                self.unknown_codes[(code_list, str(raw))] += 1
+            else:
+                values[canonical] = code
+        return values
+
+    def _object_key(self, values: Dict[str, Any], feature: QgsFeature, target: str) -> Optional[str]:
+        key = values.pop("key", None)
+        if key is None:
+            return None
+        match = _CORE_ID.match(str(key))
+        if match:
+            return f"{match.group('item')}_{match.group('number')}".casefold()
+        return str(key)
+
+    def _links(self, feature: QgsFeature) -> List[str]:
+        links_field = self.cfg.get("links_field")
+        if not links_field:
+            return []
+        index = feature.fields().lookupField(links_field)
+        if index < 0:
+            return []
+        text = _value(feature.attribute(index)) or ""
+        return [part.strip().casefold() for part in str(text).split(",") if part.strip()]
+
+    def _add_row(
+        self, objects: Dict[Tuple[str, str], _Object], feature: QgsFeature, mapping: Dict[str, int], target: str, transform: Optional[QgsCoordinateTransform], ref: str
+    ) -> Optional[Rejection]:
+        """Add one polygon row to its object; a Rejection when the row cannot be used."""
+        values = self._mapped(feature, mapping, target)
+        key = self._object_key(values, feature, target)
+        id_field = "hazard_id" if target == model.HAZARDS else "activity_id"
+        if key is None:
+            key = values.get(id_field) or values.get("guid")
+        if not key:
+            message = QCoreApplication.translate("GisExportReader", "{ref}: the row has no object identifier (none of the profile's key fields is filled).").format(ref=ref)
+            return Rejection(self.source, ref, "", "missing_id", message, self._raw(feature))
+        geometry = self._geometry(feature, transform)
+        if geometry is None or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            message = QCoreApplication.translate("GisExportReader", "{ref}: the row of {object_id} has no polygon geometry.").format(ref=ref, object_id=values.get(id_field) or key)
+            return Rejection(self.source, ref, str(values.get(id_field) or key), "invalid_geometry", message, self._raw(feature))
+        stored_area = values.pop("stored_area_m2", None)
+        item = objects.get((target, str(key)))
+        if item is None:
+            item = _Object(target, str(key), values, stored_area, links=self._links(feature))
+            objects[(target, str(key))] = item
+        else:
+            for name, value in values.items():
+                if value is not None and item.attributes.get(name) not in (None, value):
+                    self.conflicts[(target, name)] += 1
+        item.refs.append(ref)
+        item.parts.append(geometry)
+        return None
+
+    def _point(self, feature: QgsFeature, mapping: Dict[str, int], transform: Optional[QgsCoordinateTransform], ref: str) -> Any:
+        values = self._mapped(feature, mapping, model.POINTS)
+        raw_type = values.get("point_type")
+        if raw_type is not None:
+            point_type = self._code("point_type", raw_type)
+            if point_type is None:
+                message = QCoreApplication.translate("GisExportReader", "{ref}: point type '{value}' is not in the profile's point_type code list.").format(ref=ref, value=raw_type)
+                return Rejection(self.source, ref, str(values.get("object_id") or ""), "unknown_point_type", message, self._raw(feature))
+            values["point_type"] = point_type
+        geometry = self._geometry(feature, transform)
+        if geometry is not None and geometry.isMultipart() and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
+            parts = geometry.asMultiPoint()
+            geometry = QgsGeometry.fromPointXY(parts[0]) if len(parts) == 1 else geometry
+        if geometry is None or geometry.type() != QgsWkbTypes.GeometryType.PointGeometry or geometry.isMultipart():
+            message = QCoreApplication.translate("GisExportReader", "{ref}: the point row has no single point geometry.").format(ref=ref)
+            return Rejection(self.source, ref, str(values.get("object_id") or ""), "invalid_geometry", message, self._raw(feature))
+        return values, geometry, ref, self._links(feature)
+
+    # --- output --------------------------------------------------------------------------
+
+    def _emit(self, objects: Dict[Tuple[str, str], _Object], points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]]) -> Iterator[Record]:
+        """Objects (with links resolved to local IDs) and then points."""
+        local_ids: Dict[str, str] = {}
+        for (target, key), item in objects.items():
+            id_field = "hazard_id" if target == model.HAZARDS else "activity_id"
+            local = item.attributes.get(id_field)
+            if not local or _CORE_ID.match(str(local)):
+                local = key
+                item.attributes[id_field] = local
+            for alias in (key, item.attributes.get("guid")):
+                if alias:
+                    local_ids[str(alias).casefold()] = str(local)
+        prefixes = {prefix.casefold(): name for prefix, name in self.cfg.get("link_prefixes", {}).items()}
+        for (target, key), item in objects.items():
+            if target == model.ACTIVITIES:
+                if not item.attributes.get("hazard_id"):
+                    for link in item.links:
+                        if link.split("_", 1)[0] in prefixes and prefixes[link.split("_", 1)[0]] == "hazard_id":
+                            item.attributes["hazard_id"] = local_ids.get(link, link)
+                            break
+                elif str(item.attributes["hazard_id"]).casefold() in local_ids:
+                    item.attributes["hazard_id"] = local_ids[str(item.attributes["hazard_id"]).casefold()]
+                item.attributes["release_type"] = self._release_type(item.attributes)
+            yield self._object_record(item)
+        for values, geometry, ref, links in points:
+            owner = values.get("object_id")
+            candidates = [str(owner).casefold()] if owner else []
+            candidates += links
+            for candidate in candidates:
+                if candidate in local_ids:
+                    values["object_id"] = local_ids[candidate]
+                    break
+            attributes = {name: values.get(name) for name in model.POINT_LAYER.field_names() if name in values}
+            yield PointRecord(attributes, geometry, self.source, ref)
+
+    def _release_type(self, attributes: Dict[str, Any]) -> str:
+        explicit = attributes.get("release_type")
+        if explicit in model.RELEASE_TYPES:
+            return explicit
+        for release in model.RELEASE_PRECEDENCE:
+            if attributes.get(f"{release}_area_m2"):
+                return release
+        from_type = self._code("release_type", attributes.get("activity_type"))
+        return from_type if from_type in model.RELEASE_TYPES else model.RELEASE_NONE
+
+    def _object_record(self, item: _Object) -> ObjectRecord:
+        polygons = []
+        for part in item.parts:
+            polygons.extend(part.asMultiPolygon() if part.isMultipart() else [part.asPolygon()])
+        geometry = QgsGeometry.fromMultiPolygonXY(polygons)
+        area = self.measurer.area_m2(geometry)
+        if item.stored_area and area and abs(item.stored_area - area) > AREA_TOLERANCE * area:
+            self.area_mismatch.append(str(item.attributes.get("hazard_id") or item.attributes.get("activity_id") or item.key))
+        names = model.LAYERS[item.target].field_names()
+        attributes = {name: item.attributes.get(name) for name in names if name in item.attributes}
+        attributes["calculated_area_m2"] = area
+        return ObjectRecord(item.target, attributes, geometry, self.source, join_refs(item.refs))
+
+    def _report(self) -> None:
+        """Tell the user what was not mapped or looked inconsistent."""
+        for name, fields in self.unmapped_fields.items():
+            if not fields:
+                continue
+            push_message(
+                self.feedback,
+                QCoreApplication.translate("GisExportReader", "Layer '{layer}': fields not in the profile, not loaded: {fields}.").format(layer=name, fields=", ".join(fields)),
+                warning=False,
+            )
+        for (code_list, value), count in sorted(self.unknown_codes.items()):
+            push_message(
+                self.feedback,
+                QCoreApplication.translate("GisExportReader", "Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.").format(
+                    value=value, count=count, code_list=code_list
+                )
+            )
+        for (target, name), count in sorted(self.conflicts.items()):
+            push_message(
+                self.feedback,
+                QCoreApplication.translate("GisExportReader", "{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.").format(
+                    count=count, layer=target, field=name
+                )
+            )
+        if self.area_mismatch:
+            push_message(
+                self.feedback,
+                QCoreApplication.translate("GisExportReader", "The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.").format(
+                    objects=", ".join(self.area_mismatch[:50])
+                )
+            )
