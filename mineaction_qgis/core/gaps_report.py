@@ -1,0 +1,187 @@
+"""The land release progress report: key figures, charts, then the tables behind them.
+
+Built from the accounts of core/gaps.py with core/report.py's HtmlReport, so it is
+one self-contained HTML file, translated, right-to-left for Arabic and Sorani.
+Areas are shown in km² (two decimals), as national mine action reports write them.
+"""
+
+from collections import defaultdict
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from mineaction_qgis.core.gaps import OUTSIDE_NO_GEOMETRY, OUTSIDE_UNKNOWN_TYPE, OutsidePart, SummaryRow, Totals
+from mineaction_qgis.core.model import RELEASE_CANCELLED, RELEASE_CLEARED, RELEASE_REDUCED
+from mineaction_qgis.core.report import HtmlReport
+
+# Chart series order: matches HtmlReport's palette (cancelled, reduced, cleared).
+TYPES = (RELEASE_CANCELLED, RELEASE_REDUCED, RELEASE_CLEARED)
+MAX_OUTSIDE_ROWS = 200
+
+
+def km2(value_m2: float) -> float:
+    return round(value_m2 / 1e6, 2)
+
+
+class GapReport:
+    """Turns gap-analysis totals, summary rows and outside parts into an HtmlReport."""
+
+    def __init__(self, totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart]) -> None:
+        self.totals = totals
+        self.rows = list(rows)
+        self.outside = [part for part in outside if part.finding not in (OUTSIDE_NO_GEOMETRY, OUTSIDE_UNKNOWN_TYPE)]
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("GapReport", text)
+
+    def type_label(self, release_type: str) -> str:
+        return {
+            RELEASE_CANCELLED: self.tr("Cancelled"),
+            RELEASE_REDUCED: self.tr("Reduced"),
+            RELEASE_CLEARED: self.tr("Cleared"),
+        }.get(release_type, release_type)
+
+    def _released_by(self, key: str, unknown: str) -> Tuple[List[str], Dict[str, List[float]]]:
+        """Categories (sorted) and km² per release type for one attribute of the summary rows."""
+        sums: Dict[str, Dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for row in self.rows:
+            if row.release_type is None:
+                continue
+            value = getattr(row, key)
+            sums[unknown if value is None else str(value)][row.release_type] += row.released_m2
+        categories = sorted(sums, key=lambda c: (c == unknown, c))
+        series = {self.type_label(t): [km2(sums[c][t]) for c in categories] for t in TYPES}
+        return categories, series
+
+    def _remaining_by_governorate(self, unknown: str) -> Dict[str, Tuple[float, int]]:
+        result: Dict[str, Tuple[float, int]] = {}
+        for row in self.rows:
+            if row.release_type is not None:
+                continue
+            name = row.governorate or unknown
+            area, count = result.get(name, (0.0, 0))
+            result[name] = (area + row.remaining_m2, count + len(row.hazards))
+        return result
+
+    def build(self, language: Optional[str] = None) -> HtmlReport:
+        t = self.totals
+        report = HtmlReport(self.tr("Land release progress"), language)
+        report.add_summary(
+            [
+                (self.tr("Released (km²)"), f"{t.released_m2 / 1e6:,.2f}"),
+                (self.tr("Cancelled (km²)"), f"{t.cancelled_m2 / 1e6:,.2f}"),
+                (self.tr("Reduced (km²)"), f"{t.reduced_m2 / 1e6:,.2f}"),
+                (self.tr("Cleared (km²)"), f"{t.cleared_m2 / 1e6:,.2f}"),
+                (self.tr("Remaining (km²)"), f"{t.remaining_m2 / 1e6:,.2f}"),
+                (self.tr("Hazards with land left"), f"{t.hazards_with_remaining:,} / {t.hazards:,}"),
+                (self.tr("Closed hazards with land left"), f"{t.closed_with_remaining:,}"),
+                (self.tr("Remaining area differs from IMSMA"), f"{t.mismatches:,}"),
+                (self.tr("Release parts outside their hazard"), f"{t.outside_parts:,}"),
+            ]
+        )
+        report.add_paragraph(
+            self.tr("{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.").format(
+                released=f"{t.released_m2 / 1e6:,.2f}",
+                cancelled=f"{t.cancelled_m2 / 1e6:,.2f}",
+                reduced=f"{t.reduced_m2 / 1e6:,.2f}",
+                cleared=f"{t.cleared_m2 / 1e6:,.2f}",
+                remaining=f"{t.remaining_m2 / 1e6:,.2f}",
+                hazards=f"{t.hazards_with_remaining:,}",
+            )
+        )
+        no_governorate = self.tr("(no governorate)")
+        no_organisation = self.tr("(no organisation)")
+        no_year = self.tr("(no date)")
+        unit = self.tr("km²")
+        by_governorate = self._released_by("governorate", no_governorate)
+        by_organisation = self._released_by("organisation", no_organisation)
+        by_year = self._released_by("year", no_year)
+        remaining = self._remaining_by_governorate(no_governorate)
+        remaining_names = sorted(remaining, key=lambda c: (c == no_governorate, c))
+
+        report.add_heading(self.tr("Charts"))
+        report.add_bar_chart(self.tr("Released land by type and governorate"), by_governorate[0], by_governorate[1], unit)
+        report.add_bar_chart(self.tr("Released land by type and operator"), by_organisation[0], by_organisation[1], unit)
+        report.add_bar_chart(
+            self.tr("Remaining contaminated land by governorate"),
+            remaining_names,
+            {self.tr("Remaining"): [km2(remaining[name][0]) for name in remaining_names]},
+            unit,
+        )
+        report.add_bar_chart(self.tr("Land released per year"), by_year[0], by_year[1], unit)
+
+        type_headers = [self.type_label(t) + " (km²)" for t in TYPES]
+        report.add_heading(self.tr("By governorate"))
+        governorates = sorted(set(by_governorate[0]) | set(remaining_names), key=lambda c: (c == no_governorate, c))
+        rows = []
+        for name in governorates:
+            values = [
+                by_governorate[1][self.type_label(t)][by_governorate[0].index(name)] if name in by_governorate[0] else 0.0
+                for t in TYPES
+            ]
+            area, hazards = remaining.get(name, (0.0, 0))
+            rows.append([name, *values, round(sum(values), 2), km2(area), hazards])
+        report.add_table(
+            [self.tr("Governorate"), *type_headers, self.tr("Released (km²)"), self.tr("Remaining (km²)"), self.tr("Hazards with land left")],
+            rows,
+            decimals=2,
+        )
+        for title, header, (categories, series) in (
+            (self.tr("By operator"), self.tr("Operator"), by_organisation),
+            (self.tr("By year"), self.tr("Year"), by_year),
+        ):
+            report.add_heading(title)
+            table = []
+            for index, name in enumerate(categories):
+                values = [series[self.type_label(t)][index] for t in TYPES]
+                table.append([name, *values, round(sum(values), 2)])
+            report.add_table([header, *type_headers, self.tr("Released (km²)")], table, decimals=2)
+
+        report.add_heading(self.tr("Detail: governorate, operator, type and year"))
+        report.add_table(
+            [self.tr("Governorate"), self.tr("Operator"), self.tr("Release type"), self.tr("Year"), self.tr("Released (m²)"), self.tr("Activities")],
+            [
+                [
+                    row.governorate or no_governorate,
+                    row.organisation or no_organisation,
+                    self.type_label(row.release_type),
+                    str(row.year) if row.year else no_year,
+                    round(row.released_m2),
+                    len(row.activities),
+                ]
+                for row in self.rows
+                if row.release_type is not None
+            ],
+        )
+        if self.outside:
+            report.add_heading(self.tr("Release parts outside their hazard"))
+            parts = sorted(self.outside, key=lambda p: -p.area_m2)
+            report.add_table(
+                [self.tr("Activity"), self.tr("Hazard"), self.tr("Release type"), self.tr("Operator"), self.tr("Area (m²)"), self.tr("Finding")],
+                [
+                    [
+                        p.release.activity_id,
+                        ", ".join(p.hazard_ids),
+                        self.type_label(p.release.release_type or ""),
+                        p.release.organisation or "",
+                        round(p.area_m2),
+                        p.message,
+                    ]
+                    for p in parts[:MAX_OUTSIDE_ROWS]
+                ],
+            )
+            if len(parts) > MAX_OUTSIDE_ROWS:
+                report.add_paragraph(
+                    self.tr("{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.").format(
+                        shown=MAX_OUTSIDE_ROWS, count=len(parts)
+                    )
+                )
+        return report
+
+
+def build_report(
+    totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart], language: Optional[str] = None
+) -> HtmlReport:
+    """The progress report of one gap analysis."""
+    return GapReport(totals, rows, outside).build(language)

@@ -1,0 +1,215 @@
+"""``mineaction:taskoverlaps``: task orders that overlap each other, and tasks on no hazard."""
+
+from typing import Any, Dict, List, Optional
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from mineaction_qgis.core import task_overlaps
+from mineaction_qgis.core.gaps import text_or_none
+from mineaction_qgis.processing.base import MineActionAlgorithm
+
+
+def finding_fields() -> QgsFields:
+    """Fields of OUTPUT (documented in docs/en/gaps.md)."""
+    fields = QgsFields()
+    for name, kind in (
+        ("finding", QVariant.Type.String),
+        ("task_id", QVariant.Type.String),
+        ("organisation", QVariant.Type.String),
+        ("status", QVariant.Type.String),
+        ("start_date", QVariant.Type.Date),
+        ("end_date", QVariant.Type.Date),
+        ("other_task_id", QVariant.Type.String),
+        ("other_organisation", QVariant.Type.String),
+        ("other_status", QVariant.Type.String),
+        ("other_start_date", QVariant.Type.Date),
+        ("other_end_date", QVariant.Type.Date),
+        ("same_operator", QVariant.Type.Bool),
+        ("periods_overlap", QVariant.Type.Bool),
+        ("area_m2", QVariant.Type.Double),
+        ("message", QVariant.Type.String),
+    ):
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+class TaskOverlapsAlgorithm(MineActionAlgorithm):
+    """Overlaps between task orders (different operators or the same one twice) and tasks on no hazard."""
+
+    TASKS = "TASKS"
+    TASK_ID_FIELD = "TASK_ID_FIELD"
+    ORGANISATION_FIELD = "ORGANISATION_FIELD"
+    STATUS_FIELD = "STATUS_FIELD"
+    START_DATE_FIELD = "START_DATE_FIELD"
+    END_DATE_FIELD = "END_DATE_FIELD"
+    HAZARDS = "HAZARDS"
+    MIN_AREA_M2 = "MIN_AREA_M2"
+    OUTPUT = "OUTPUT"
+
+    ICON = "tasks.svg"
+
+    def name(self) -> str:
+        return "taskoverlaps"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Task overlaps")
+
+    def group(self) -> str:
+        return self.tr("Land release")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "landrelease"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Finds task orders that cover the same land: every pair of task polygons that overlap, "
+            "whether given to different operators or to the same operator twice, as the shared polygon "
+            "with both task IDs, both operators, statuses and dates, whether the periods overlap, and "
+            "the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that "
+            "touch no hazard are reported too. The finding field says which: overlap, no_hazard, "
+            "invalid_geometry or no_geometry."
+        )
+
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.TASKS, self.tr("Task orders"), polygons))
+        any_field = QgsProcessingParameterField.DataType.Any
+        for name, label, default in (
+            (self.TASK_ID_FIELD, self.tr("Task ID field"), "task_id"),
+            (self.ORGANISATION_FIELD, self.tr("Organisation field"), "organisation"),
+            (self.STATUS_FIELD, self.tr("Status field"), "status"),
+            (self.START_DATE_FIELD, self.tr("Start date field"), "start_date"),
+            (self.END_DATE_FIELD, self.tr("End date field"), "end_date"),
+        ):
+            self.addParameter(QgsProcessingParameterField(name, label, default, self.TASKS, any_field, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazards (to find tasks on no hazard)"), polygons, optional=True)
+        )
+        minimum = QgsProcessingParameterNumber(
+            self.MIN_AREA_M2, self.tr("Ignore overlaps smaller than (m²)"), QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0
+        )
+        minimum.setFlags(minimum.flags() | QgsProcessingParameterNumber.Flag.FlagAdvanced)
+        self.addParameter(minimum)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Task overlaps"), QgsProcessing.SourceType.TypeVectorPolygon)
+        )
+        self.addOutput(QgsProcessingOutputNumber("OVERLAP_COUNT", self.tr("Number of overlaps")))
+        self.addOutput(QgsProcessingOutputNumber("NO_HAZARD_COUNT", self.tr("Number of tasks on no hazard")))
+
+    def processAlgorithm(  # noqa: N802
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        source = self.parameterAsSource(parameters, self.TASKS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TASKS))
+        names: Dict[str, str] = {}
+        for name in (self.TASK_ID_FIELD, self.ORGANISATION_FIELD, self.STATUS_FIELD, self.START_DATE_FIELD, self.END_DATE_FIELD):
+            value = self.parameterAsString(parameters, name, context)
+            if value and source.fields().lookupField(value) < 0:
+                feedback.pushWarning(self.tr("Field '{field}' is not in the layer; it is ignored.").format(field=value))
+                value = ""
+            names[name] = value
+        if not names[self.TASK_ID_FIELD]:
+            raise QgsProcessingException(
+                self.tr("The task layer needs a task ID field. Its fields are: {fields}.").format(
+                    fields=", ".join(source.fields().names())
+                )
+            )
+        crs = source.sourceCrs()
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        request = QgsFeatureRequest()
+        request.setSubsetOfAttributes([n for n in names.values() if n], source.fields())
+        tasks: List[task_overlaps.Task] = []
+        for feature in source.getFeatures(request, flags):
+            def value(parameter: str):
+                return feature[names[parameter]] if names[parameter] else None
+
+            tasks.append(
+                task_overlaps.Task(
+                    task_id=text_or_none(value(self.TASK_ID_FIELD)) or self.tr("(no ID, feature {fid})").format(fid=feature.id()),
+                    geometry=feature.geometry(),
+                    organisation=text_or_none(value(self.ORGANISATION_FIELD)),
+                    status=text_or_none(value(self.STATUS_FIELD)),
+                    start=task_overlaps.as_date(value(self.START_DATE_FIELD)),
+                    end=task_overlaps.as_date(value(self.END_DATE_FIELD)),
+                    fid=feature.id(),
+                )
+            )
+        hazards = None
+        hazard_source = self.parameterAsSource(parameters, self.HAZARDS, context)
+        if hazard_source is not None:
+            hazard_request = QgsFeatureRequest().setNoAttributes()
+            if hazard_source.sourceCrs() != crs:
+                hazard_request.setDestinationCrs(crs, context.transformContext())
+            hazards = [f.geometry() for f in hazard_source.getFeatures(hazard_request, flags)]
+        finder = task_overlaps.TaskOverlapFinder(
+            crs, context.transformContext(), self.parameterAsDouble(parameters, self.MIN_AREA_M2, context)
+        )
+        findings = finder.find(tasks, hazards, feedback)
+        if feedback.isCanceled():
+            return {}
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, finding_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for finding in findings:
+            sink.addFeature(self._feature(finding), QgsFeatureSink.Flag.FastInsert)
+            if finding.finding in (task_overlaps.FINDING_INVALID, task_overlaps.FINDING_NO_GEOMETRY):
+                feedback.pushWarning(finding.message)
+        overlaps = sum(1 for f in findings if f.finding == task_overlaps.FINDING_OVERLAP)
+        no_hazard = sum(1 for f in findings if f.finding == task_overlaps.FINDING_NO_HAZARD)
+        feedback.pushInfo(
+            self.tr("{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.").format(
+                overlaps=overlaps, no_hazard=no_hazard
+            )
+        )
+        return {self.OUTPUT: dest_id, "OVERLAP_COUNT": overlaps, "NO_HAZARD_COUNT": no_hazard}
+
+    @staticmethod
+    def _feature(finding: task_overlaps.TaskFinding) -> QgsFeature:
+        feature = QgsFeature(finding_fields())
+        geometry = finding.geometry
+        if geometry is not None and not geometry.isNull() and not geometry.isEmpty():
+            geometry = QgsGeometry(geometry)
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+        task, other = finding.task, finding.other
+        message = " ".join([finding.message, *finding.notes]) if finding.finding != task_overlaps.FINDING_INVALID else finding.message
+        feature.setAttributes(
+            [
+                finding.finding,
+                task.task_id,
+                task.organisation,
+                task.status,
+                task.start,
+                task.end,
+                other.task_id if other else None,
+                other.organisation if other else None,
+                other.status if other else None,
+                other.start if other else None,
+                other.end if other else None,
+                finding.same_operator,
+                finding.periods_overlap,
+                finding.area_m2,
+                message,
+            ]
+        )
+        return feature
