@@ -73,10 +73,15 @@ class MineActionPlugin:
             (self.tr("Clearance gaps…"), "gaps.svg", self.show_clearance_gaps, True),
             (self.tr("Task overlaps…"), "tasks.svg", self.show_task_overlaps, False),
             (self.tr("Print atlas…"), "atlas.svg", self.show_atlas, True),
+            (self.tr("Open training project…"), "training.svg", self.show_training, False),
             (self.tr("Settings…"), "settings.svg", self.show_settings, False),
         ]
 
     def unload(self) -> None:
+        if self.iface is not None:
+            from mineaction_qgis.ui.issue_browser import close_issue_browser
+
+            close_issue_browser(self.iface)
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -123,6 +128,12 @@ class MineActionPlugin:
         from mineaction_qgis.ui.atlas_dialog import AtlasDialog
 
         AtlasDialog(self.iface.mainWindow() if self.iface else None).exec_()
+
+    def show_training(self) -> None:
+        """Build the sample training project in a folder the user picks and open it."""
+        from mineaction_qgis.ui.training import open_training_project
+
+        open_training_project(self.iface)
 
     def show_settings(self) -> None:
         """Open the language setting; apply a change at once."""

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
 
 import pytest
 
@@ -35,10 +35,13 @@ def no_provider(qgis_app, qgis_processing):
     registered_provider()
 
 
-def test_load_and_unload_twice_leaves_nothing(qgis_iface, no_provider):
+def test_load_and_unload_twice_leaves_nothing(qgis_iface, no_provider, tmp_path, run_alg):
+    from mineaction_qgis.ui.issue_browser import OBJECT_NAME as dock_name, show_issue_browser
+    from tests.validation_data import box, hazard, run_validation
+
     registry = QgsApplication.processingRegistry()
     window = qgis_iface.mainWindow()
-    for _ in range(2):
+    for attempt in range(2):
         plugin = mineaction_qgis.classFactory(qgis_iface)
         plugin.initGui()
         assert registry.providerById("mineaction") is not None
@@ -46,12 +49,18 @@ def test_load_and_unload_twice_leaves_nothing(qgis_iface, no_provider):
         assert len(menus) == 1
         assert [a.text() for a in menus[0].menu().actions()], "the Mine Action menu has entries"
         assert len(_our_toolbars(window)) == 1
+        folder = tmp_path / str(attempt)
+        folder.mkdir()
+        results, _ = run_validation(run_alg, folder, [hazard("A", box(0, 0, 100, 100))])
+        dock = show_issue_browser(qgis_iface, results["OUTPUT"])
+        assert window.findChild(QDockWidget, dock.objectName()) is dock
         plugin.unload()
         _flush_deletes()
         assert registry.providerById("mineaction") is None
         assert _our_menus(window) == []
         assert _our_toolbars(window) == []
         assert [m for m in window.findChildren(QMenu) if m.objectName() == MENU_OBJECT_NAME] == []
+        assert [d for d in window.findChildren(QDockWidget) if d.objectName() == dock_name] == []
 
 
 def test_init_processing_without_iface(no_provider):

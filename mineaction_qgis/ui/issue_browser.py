@@ -1,0 +1,250 @@
+"""The issue browser dock: list, filter, zoom to and review the findings of an issue layer.
+
+It works on the issue table of ``mineaction:validatehazards`` (any of its map views or
+its file): filters by rule, severity and governorate, and by "not yet reviewed" /
+"new since the previous run"; zooms and flashes the canvas to a finding; writes the
+``reviewed`` mark straight into the table, so the next run (PREVIOUS parameter) keeps it.
+It does no validation itself: ``run_validation`` opens the algorithm's own dialog.
+"""
+
+from typing import Dict, List, Optional
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
+
+from mineaction_qgis import i18n
+from mineaction_qgis.core.issue_layers import add_issue_layers, base_uri, is_issue_layer, project_views
+from mineaction_qgis.core.rules import rule_by_code
+from mineaction_qgis.core.rules.base import SEVERITIES, as_text
+from mineaction_qgis.core.validation_report import severity_label
+from mineaction_qgis.ui import load_ui
+
+FORM_CLASS = load_ui("issue_browser")
+OBJECT_NAME = "mMineActionIssueBrowser"
+COLUMNS = ("hazard_id", "rule", "severity", "governorate", "value", "message")
+ALL = "\u0000all"  # item data of the "all" entry of each filter
+MIN_ZOOM_METRES = 200.0
+
+
+class IssueBrowser(QgsDockWidget):
+    """Dock listing the findings of one issue table."""
+
+    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(OBJECT_NAME)
+        self.iface = iface
+        self.setWindowTitle(self.tr("Validation issues"))
+        self.panel = QWidget(self)
+        self.ui = FORM_CLASS()
+        self.ui.setupUi(self.panel)
+        self.setWidget(self.panel)
+        self.setLayoutDirection(i18n.layout_direction())
+        self.layer: Optional[QgsVectorLayer] = None
+        self.rows: List[Dict] = []
+        headers = [self.tr("Hazard"), self.tr("Rule"), self.tr("Severity"), self.tr("Governorate"), self.tr("Value"),
+                   self.tr("Message")]
+        self.ui.table.setColumnCount(len(headers))
+        self.ui.table.setHorizontalHeaderLabels(headers)
+        for combo in (self.ui.ruleCombo, self.ui.severityCombo, self.ui.governorateCombo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.openOnlyCheck.toggled.connect(self.apply_filter)
+        self.ui.newOnlyCheck.toggled.connect(self.apply_filter)
+        self.ui.table.itemDoubleClicked.connect(lambda _: self.zoom_to_selected())
+        self.ui.zoomButton.clicked.connect(self.zoom_to_selected)
+        self.ui.reviewButton.clicked.connect(lambda: self.set_reviewed(True))
+        self.ui.reopenButton.clicked.connect(lambda: self.set_reviewed(False))
+
+    # --- data ---------------------------------------------------------------------------
+
+    def set_source(self, uri: str) -> bool:
+        """Show the issue table at ``uri`` (a file, or the source of one of its views)."""
+        layer = QgsVectorLayer(base_uri(uri), self.tr("Validation issues"), "ogr")
+        if not layer.isValid() or not is_issue_layer(layer):
+            self.iface.messageBar().pushWarning(self.tr("Issue browser"), self.tr("Not an issue layer: {uri}").format(uri=uri))
+            return False
+        self.layer = layer
+        self.reload()
+        return True
+
+    def reload(self) -> None:
+        """Read every finding again (after a run or an edit elsewhere)."""
+        self.rows = []
+        if self.layer is None:
+            return
+        self.layer.dataProvider().reloadData()
+        for feature in self.layer.getFeatures(QgsFeatureRequest()):
+            row = {name: feature[name] for name in COLUMNS}
+            row.update(fid=feature.id(), reviewed=_flag(feature["reviewed"]), is_new=_flag(feature["is_new"]),
+                       geometry=QgsGeometry(feature.geometry()))
+            self.rows.append(row)
+        self._fill_filters()
+        self.apply_filter()
+
+    def _fill_filters(self) -> None:
+        rules = rule_by_code()
+        choices = (
+            (self.ui.ruleCombo, sorted({as_text(r["rule"]) for r in self.rows}), None),
+            (self.ui.severityCombo, [s for s in SEVERITIES if any(r["severity"] == s for r in self.rows)], severity_label),
+            (self.ui.governorateCombo, sorted({as_text(r["governorate"]) for r in self.rows}), None),
+        )
+        for combo, values, label in choices:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), ALL)
+            for value in values:
+                text = label(value) if label else (value or self.tr("(none)"))
+                combo.addItem(text, value)
+                if combo is self.ui.ruleCombo and value in rules:
+                    combo.setItemData(combo.count() - 1, rules[value].title() + "\n\n" + rules[value].help(),
+                                      Qt.ItemDataRole.ToolTipRole)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+
+    def visible_rows(self) -> List[Dict]:
+        """The findings that pass the current filters."""
+        wanted = {
+            "rule": self.ui.ruleCombo.currentData(),
+            "severity": self.ui.severityCombo.currentData(),
+            "governorate": self.ui.governorateCombo.currentData(),
+        }
+        result = []
+        for row in self.rows:
+            if any(value not in (None, ALL) and as_text(row[name]) != value for name, value in wanted.items()):
+                continue
+            if self.ui.openOnlyCheck.isChecked() and row["reviewed"]:
+                continue
+            if self.ui.newOnlyCheck.isChecked() and not row["is_new"]:
+                continue
+            result.append(row)
+        return result
+
+    def apply_filter(self) -> None:
+        table = self.ui.table
+        rows = self.visible_rows()
+        table.setSortingEnabled(False)
+        table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, name in enumerate(COLUMNS):
+                value = row[name]
+                if name == "severity":
+                    text = severity_label(as_text(value))
+                elif name == "value":
+                    text = f"{value:,.1f}" if isinstance(value, float) else ""
+                else:
+                    text = as_text(value)
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row["fid"])
+                if row["reviewed"]:
+                    item.setForeground(Qt.GlobalColor.gray)
+                table.setItem(index, column, item)
+        table.setSortingEnabled(True)
+        self.ui.countLabel.setText(self.tr("{shown} of {total} findings shown").format(shown=len(rows), total=len(self.rows)))
+
+    def selected_fids(self) -> List[int]:
+        rows = sorted({index.row() for index in self.ui.table.selectionModel().selectedRows()})
+        return [self.ui.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+
+    # --- actions -------------------------------------------------------------------------
+
+    def zoom_to_selected(self) -> bool:
+        """Zoom the canvas to the selected findings and flash them; False when nothing can be shown."""
+        fids = set(self.selected_fids())
+        geometries = [r["geometry"] for r in self.rows if r["fid"] in fids and not r["geometry"].isNull()]
+        canvas = self.iface.mapCanvas() if self.iface else None
+        if not geometries or canvas is None or self.layer is None:
+            return False
+        transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for geometry in geometries:
+            shown = QgsGeometry(geometry)
+            shown.transform(transform)
+            extent.combineExtentWith(shown.boundingBox())
+        extent = _padded(extent, canvas)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        canvas.flashGeometries(geometries, self.layer.crs())
+        return True
+
+    def set_reviewed(self, reviewed: bool) -> int:
+        """Write the ``reviewed`` mark of the selected findings into the table; how many changed."""
+        if self.layer is None:
+            return 0
+        fids = self.selected_fids()
+        index = self.layer.fields().lookupField("reviewed")
+        changes = {fid: {index: 1 if reviewed else 0} for fid in fids}
+        if not changes or not self.layer.dataProvider().changeAttributeValues(changes):
+            return 0
+        for row in self.rows:
+            if row["fid"] in changes:
+                row["reviewed"] = reviewed
+        for view in project_views(self.layer.source()):
+            view.dataProvider().reloadData()
+            view.triggerRepaint()
+        self.apply_filter()
+        return len(changes)
+
+
+def _flag(value) -> bool:
+    return as_text(value) not in ("", "0", "false", "False")
+
+
+def _padded(extent: QgsRectangle, canvas) -> QgsRectangle:
+    """The extent with a margin, never smaller than about MIN_ZOOM_METRES across (points, short segments)."""
+    crs = canvas.mapSettings().destinationCrs()
+    minimum = MIN_ZOOM_METRES / 111_000.0 if crs.isGeographic() else MIN_ZOOM_METRES
+    width = max(extent.width() * 1.5, minimum)
+    height = max(extent.height() * 1.5, minimum)
+    centre = extent.center()
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+
+
+def show_issue_browser(iface, uri: str) -> IssueBrowser:
+    """The window's issue browser (created and docked on first use), showing the table at ``uri``."""
+    window = iface.mainWindow()
+    dock = window.findChild(IssueBrowser, OBJECT_NAME)
+    if dock is None:
+        dock = IssueBrowser(iface, window)
+        iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.set_source(uri)
+    dock.show()
+    dock.raise_()
+    return dock
+
+
+def close_issue_browser(iface) -> None:
+    """Remove the window's issue browser, e.g. when the plugin unloads."""
+    dock = iface.mainWindow().findChild(IssueBrowser, OBJECT_NAME) if iface else None
+    if dock is not None:
+        iface.mainWindow().removeDockWidget(dock)
+        dock.setParent(None)
+        dock.deleteLater()
+
+
+def run_validation(iface) -> Optional[IssueBrowser]:
+    """Open mineaction:validatehazards on the active polygon layer; then show its findings."""
+    import processing
+
+    parameters = {}
+    layer = iface.activeLayer()
+    if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        parameters["INPUT"] = layer
+    results = processing.execAlgorithmDialog("mineaction:validatehazards", parameters)
+    output = (results or {}).get("OUTPUT")
+    if not output:
+        return None
+    if not project_views(output):
+        add_issue_layers(output, QCoreApplication.translate("IssueBrowser", "Validation issues"))
+    return show_issue_browser(iface, output)
