@@ -1,0 +1,217 @@
+"""``mineaction:atlas``: a map book, one page per hazard or task, into PDF."""
+
+from pathlib import Path
+from typing import Any, Dict, Optional
+
+from qgis.core import (
+    QgsFeatureSource,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from mineaction_qgis import i18n
+from mineaction_qgis.core.atlas import (
+    PageTranslator,
+    build_layout,
+    export_pdf,
+    export_pdfs,
+    fonts_for,
+    missing_fonts,
+)
+from mineaction_qgis.core.atlas_data import AtlasError, prepare_atlas_data
+from mineaction_qgis.core.model import GOVERNORATES, POINTS
+from mineaction_qgis.processing.base import MineActionAlgorithm
+
+LANGUAGES = (i18n.ENGLISH, i18n.ARABIC, i18n.SORANI)
+
+
+def sibling_layer(layer: Optional[QgsVectorLayer], name: str) -> Optional[QgsVectorLayer]:
+    """The layer ``name`` in the same GeoPackage as ``layer``, when there is one."""
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = layer.source().split("|")[0]
+    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
+        return None
+    sibling = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not sibling.isValid() or sibling.source().split("|")[0] != path:
+        return None
+    own = layer.source().split("layername=")[-1].split("|")[0] if "layername=" in layer.source() else ""
+    return None if own == name else sibling
+
+
+class AtlasAlgorithm(MineActionAlgorithm):
+    """Builds the atlas layout on a private project and exports it; the dialog can keep the layout."""
+
+    COVERAGE = "COVERAGE"
+    POINTS = "POINTS"
+    RELEASES = "RELEASES"
+    GAPS = "GAPS"
+    GOVERNORATES = "GOVERNORATES"
+    FILTER = "FILTER"
+    SORT = "SORT"
+    TEMPLATE = "TEMPLATE"
+    LANGUAGE = "LANGUAGE"
+    TITLE = "TITLE"
+    DPI = "DPI"
+    OUTPUT = "OUTPUT"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    PAGES = "PAGES"
+
+    def name(self) -> str:
+        return "atlas"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Print hazard atlas")
+
+    def group(self) -> str:
+        return self.tr("Atlas")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "atlas"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Prints a map book into PDF: one page per hazard or task with its title, a map in land-release "
+            "symbology (with releases and remaining gaps when given), an overview map of its governorate, "
+            "legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and "
+            "reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and "
+            "its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.\n\n"
+            "POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the "
+            "table lists the polygon's vertices. A feature without geometry or with an invalid geometry "
+            "gets a page that says so. TEMPLATE is a .qpt layout template or one of a4_landscape, "
+            "a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID."
+        )
+
+    def flags(self) -> QgsProcessingAlgorithm.Flags:
+        # Layouts, fonts and the translator belong to the main thread.
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.COVERAGE, self.tr("Hazards or tasks"), polygons))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.POINTS, self.tr("Turning points (default: the points layer beside the coverage)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RELEASES, self.tr("Released land (activities)"), polygons, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.GAPS, self.tr("Remaining contamination (gaps)"), polygons, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.FILTER, self.tr("Only features matching"), parentLayerParameterName=self.COVERAGE, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.SORT, self.tr("Sort pages by (default: the ID)"), parentLayerParameterName=self.COVERAGE, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TEMPLATE, self.tr("Layout template: a .qpt file or a4_landscape (default), a4_portrait, a3_landscape"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Language"), options=[i18n.NATIVE_NAMES[code] for code in LANGUAGES], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, False, 72, 1200))
+        governorates = QgsProcessingParameterFeatureSource(
+            self.GOVERNORATES, self.tr("Governorates (default: the governorates layer beside the coverage)"),
+            polygons, optional=True)
+        governorates.setFlags(governorates.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(governorates)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Atlas PDF"), self.tr("PDF files (*.pdf)")))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_FOLDER, self.tr("Folder for one PDF per feature"), optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
+
+    def _source(self, parameters, name: str, context: QgsProcessingContext) -> Optional[QgsFeatureSource]:
+        if parameters.get(name) in (None, ""):
+            return None
+        return self.parameterAsSource(parameters, name, context)
+
+    def _beside(self, parameters, name: str, layer_name: str, context: QgsProcessingContext):
+        source = self._source(parameters, name, context)
+        if source is not None:
+            return source
+        return sibling_layer(self.parameterAsVectorLayer(parameters, self.COVERAGE, context), layer_name)
+
+    def _data_source(self, parameters, context: QgsProcessingContext, coverage: QgsFeatureSource) -> str:
+        """File and layer name of the coverage, for the page footer."""
+        layer = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
+        if layer is not None and layer.providerType() == "ogr":
+            path = Path(layer.source().split("|")[0])
+            if path.is_file():
+                return f"{path.name} ({coverage.sourceName()})"
+        return coverage.sourceName()
+
+    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+        coverage = self.parameterAsSource(parameters, self.COVERAGE, context)
+        if coverage is None:
+            raise QgsProcessingException(self.tr("The coverage layer could not be read."))
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        folder_value = parameters.get(self.OUTPUT_FOLDER)
+        folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)) if folder_value else None
+        template = self.parameterAsString(parameters, self.TEMPLATE, context)
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        points = self._beside(parameters, self.POINTS, POINTS, context)
+        governorates = self._beside(parameters, self.GOVERNORATES, GOVERNORATES, context)
+        if points is None:
+            feedback.pushInfo(self.tr("No points layer: the tables list the polygons' vertices."))
+
+        feedback.setProgressText(self.tr("Preparing the pages"))
+        project = QgsProject()
+        translator = PageTranslator(language)
+        if not translator.loaded:
+            feedback.pushWarning(
+                self.tr("No translation file for language {language}: the page texts stay in English.").format(
+                    language=language))
+        try:
+            with translator:
+                data = prepare_atlas_data(
+                    coverage, language, points=points,
+                    releases=self._source(parameters, self.RELEASES, context),
+                    gaps=self._source(parameters, self.GAPS, context),
+                    governorates=governorates,
+                    filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
+                    sort_expression=self.parameterAsExpression(parameters, self.SORT, context),
+                    title=self.parameterAsString(parameters, self.TITLE, context),
+                    context=context.transformContext(), feedback=feedback,
+                )
+                book = build_layout(project, data, template, data_source=self._data_source(parameters, context, coverage))
+        except (AtlasError, ValueError) as error:
+            raise QgsProcessingException(str(error))
+        for page_id in data.bad_pages:
+            feedback.pushWarning(self.tr("Feature {id}: no or invalid geometry, its page says so.").format(id=page_id))
+        missing = missing_fonts(book.fonts | set(fonts_for(language)))
+        if missing:
+            feedback.reportError(
+                self.tr("Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; "
+                        "until then other fonts are used and some letters may show as boxes.").format(
+                    fonts=", ".join(missing)), False)
+        if feedback.isCanceled():
+            return {self.OUTPUT: None, self.PAGES: 0}
+
+        feedback.setProgressText(self.tr("Writing {pages} pages").format(pages=book.page_count))
+        results: Dict[str, Any] = {}
+        try:
+            pages = export_pdf(book, output, dpi, feedback)
+            results.update({self.OUTPUT: str(output), self.PAGES: pages})
+            if folder is not None and not feedback.isCanceled():
+                files = export_pdfs(book, folder, dpi, feedback)
+                results[self.OUTPUT_FOLDER] = str(folder)
+                message = self.tr("{count} PDF files written to {folder}")
+                feedback.pushInfo(message.format(count=len(files), folder=str(folder)))
+        except RuntimeError as error:
+            raise QgsProcessingException(str(error))
+        return results

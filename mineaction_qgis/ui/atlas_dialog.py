@@ -1,0 +1,170 @@
+""""Print atlas…": collects the atlas parameters, runs ``mineaction:atlas``, opens the PDF.
+
+The algorithm runs in the main thread (layouts and fonts live there; the algorithm
+says so with FlagNoThreading). When asked, the same layout is then built on the
+current project and added to its layout manager, so that the officer can adjust it
+in the layout designer and export it again.
+"""
+
+from pathlib import Path
+from typing import Any, Dict, Optional
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsMapLayerProxyModel,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
+
+from mineaction_qgis import i18n
+from mineaction_qgis.core.atlas import TEMPLATES, PageTranslator, build_layout
+from mineaction_qgis.core.atlas_data import prepare_atlas_data
+from mineaction_qgis.core.model import GOVERNORATES, POINTS
+from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
+from mineaction_qgis.ui import load_ui
+
+FORM_CLASS = load_ui("atlas_dialog")
+OTHER_TEMPLATE = "__file__"
+
+
+class AtlasDialog(QDialog, FORM_CLASS):
+    """Coverage (optionally its selection), releases, gaps, language, template, title and PDF file."""
+
+    def __init__(self, parent=None, project: Optional[QgsProject] = None, open_pdf: bool = True) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setLayoutDirection(i18n.layout_direction())
+        self.project = project or QgsProject.instance()
+        self.open_pdf = open_pdf
+        self.results: Dict[str, Any] = {}
+        self.layout_name = ""
+        self.coverageCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        for combo in (self.releasesCombo, self.gapsCombo):
+            combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
+        self._preselect()
+        self.outputWidget.setFilePath(pdf_path_hint(self.coverageCombo.currentLayer()))
+        for code in LANGUAGES:
+            self.languageCombo.addItem(i18n.NATIVE_NAMES[code], code)
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(i18n.chosen_language())))
+        names = {
+            "a4_landscape": self.tr("A4 landscape"),
+            "a4_portrait": self.tr("A4 portrait"),
+            "a3_landscape": self.tr("A3 landscape"),
+        }
+        for template in TEMPLATES:
+            self.templateCombo.addItem(names[template], template)
+        self.templateCombo.addItem(self.tr("Other template file…"), OTHER_TEMPLATE)
+        self.templateFileWidget.setFilter(self.tr("Layout templates (*.qpt)"))
+        self.templateFileWidget.setEnabled(False)
+        self.templateCombo.currentIndexChanged.connect(
+            lambda _: self.templateFileWidget.setEnabled(self.templateCombo.currentData() == OTHER_TEMPLATE))
+        self.outputWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.outputWidget.setFilter(self.tr("PDF files (*.pdf)"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
+        self.buttonBox.accepted.connect(self.run)
+        self.buttonBox.rejected.connect(self.reject)
+
+    def _preselect(self) -> None:
+        """Hazards, activities and gaps layers of the project by their canonical names, when present."""
+        for combo, names in ((self.coverageCombo, ("hazards",)), (self.releasesCombo, ("activities",)),
+                             (self.gapsCombo, ("gaps", "remaining"))):
+            for layer in self.project.mapLayers().values():
+                if isinstance(layer, QgsVectorLayer) and layer.name().lower() in names:
+                    combo.setLayer(layer)
+                    break
+
+    def parameters(self) -> Dict[str, Any]:
+        """Parameters of ``mineaction:atlas`` from the form."""
+        layer = self.coverageCombo.currentLayer()
+        if layer is None:
+            raise QgsProcessingException(self.tr("Choose the hazards or tasks layer to print."))
+        selected = self.selectedOnlyCheck.isChecked()
+        if selected and layer.selectedFeatureCount() == 0:
+            raise QgsProcessingException(self.tr("No feature of {layer} is selected.").format(layer=layer.name()))
+        output = self.outputWidget.filePath().strip()
+        if not output:
+            raise QgsProcessingException(self.tr("Choose the PDF file to write."))
+        if not output.lower().endswith(".pdf"):
+            output += ".pdf"
+        template = self.templateCombo.currentData()
+        if template == OTHER_TEMPLATE:
+            template = self.templateFileWidget.filePath().strip()
+            if not template:
+                raise QgsProcessingException(self.tr("Choose the template file (.qpt)."))
+        parameters: Dict[str, Any] = {
+            "COVERAGE": QgsProcessingFeatureSourceDefinition(layer.id(), selected) if selected else layer,
+            "LANGUAGE": LANGUAGES.index(self.languageCombo.currentData()),
+            "TEMPLATE": template,
+            "TITLE": self.titleEdit.text().strip(),
+            "OUTPUT": output,
+        }
+        if self.releasesCombo.currentLayer() is not None:
+            parameters["RELEASES"] = self.releasesCombo.currentLayer()
+        if self.gapsCombo.currentLayer() is not None:
+            parameters["GAPS"] = self.gapsCombo.currentLayer()
+        return parameters
+
+    def run(self) -> None:
+        """Run the algorithm; on success add the layout (when asked), open the PDF and close."""
+        import processing
+
+        feedback = QgsProcessingFeedback()
+        feedback.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        try:
+            parameters = self.parameters()
+            self.messageLabel.setText(self.tr("Printing…"))
+            QCoreApplication.processEvents()
+            self.results = processing.run("mineaction:atlas", parameters, feedback=feedback, context=context)
+            if self.addLayoutCheck.isChecked():
+                self.layout_name = self.add_layout(parameters)
+        except QgsProcessingException as error:
+            self.messageLabel.setText(str(error))
+            return
+        if self.open_pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.results["OUTPUT"]))
+        self.accept()
+
+    def add_layout(self, parameters: Dict[str, Any]) -> str:
+        """Build the same atlas on the project and add it to its layout manager; returns its name."""
+        layer = self.coverageCombo.currentLayer()
+        coverage = layer
+        if self.selectedOnlyCheck.isChecked():
+            coverage = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
+        language = self.languageCombo.currentData()
+        with PageTranslator(language):
+            data = prepare_atlas_data(
+                coverage, language,
+                points=sibling_layer(layer, POINTS), governorates=sibling_layer(layer, GOVERNORATES),
+                releases=parameters.get("RELEASES"), gaps=parameters.get("GAPS"), title=parameters.get("TITLE", ""),
+                context=self.project.transformContext(),
+            )
+            book = build_layout(self.project, data, parameters.get("TEMPLATE", ""), data_source=layer.name())
+        manager = self.project.layoutManager()
+        base = self.tr("Atlas of {layer}").format(layer=layer.name())
+        name, number = base, 1
+        while manager.layoutByName(name) is not None:
+            number += 1
+            name = f"{base} ({number})"
+        book.layout.setName(name)
+        manager.addLayout(book.layout)
+        return name
+
+
+def pdf_path_hint(layer: Optional[QgsVectorLayer]) -> str:
+    """A default PDF name beside the coverage's file."""
+    if layer is None:
+        return ""
+    path = Path(layer.source().split("|")[0])
+    return str(path.with_name(f"{path.stem}_atlas.pdf")) if path.is_file() else ""
