@@ -66,3 +66,88 @@ def test_cancel_stops_a_running_import(qgis_app, provider, qgis_new_project, tmp
     assert dialog.totals["POINT_COUNT"] < 2 * info["rows"]  # the second file never ran
     assert "Cancelled" in dialog.summaryLabel.text()
     assert dialog.runButton.isEnabled() and not dialog.cancelButton.isEnabled()
+
+
+def import_groups():
+    from mineaction_qgis.ui.import_dialog import GROUP_PROPERTY
+
+    return [node for node in QgsProject.instance().layerTreeRoot().children() if node.customProperty(GROUP_PROPERTY)]
+
+
+def test_folders_are_added_and_the_profile_fits_each_export(qgis_app, provider, qgis_new_project, tmp_path, monkeypatch):
+    from benchmarks.writers import gis
+    from mineaction_qgis.ui import import_dialog
+    from tests.imsma_fixtures import HAZARD_COUNT, build_register
+
+    register = build_register(tmp_path)
+    gdb = gis.write_ng_fgdb(register, tmp_path)
+    shapefiles = gis.write_shapefiles(register, tmp_path / "shp")
+    core = gis.write_core_geojson(register, tmp_path / "core.geojson")
+    chosen = iter([str(gdb), str(shapefiles)])
+    monkeypatch.setattr(import_dialog.QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: next(chosen)))
+    dialog = ImportDialog()
+    assert dialog.addFolderButton.isEnabled()
+    dialog.addFolderButton.click()
+    dialog.addFolderButton.click()
+    dialog.add_files([str(core)])
+    assert [dialog.filesList.item(i).data(256) for i in range(3)] == [str(gdb), str(shapefiles), str(core)]
+    assert all("IMSMA GIS export" in dialog.filesList.item(i).text() for i in range(3))
+    assert dialog.profileCombo.currentData() == ""  # automatic
+    dialog.filesList.setCurrentRow(0)
+    assert "(imsma_ng)" in dialog.formatLabel.text() and "chosen for this export" in dialog.formatLabel.text()
+    dialog.filesList.setCurrentRow(2)
+    assert "(imsma_core)" in dialog.formatLabel.text()
+    assert dialog.previewTable.rowCount() > 0
+    assert all("unparsed_element" not in (dialog.previewTable.item(r, 3).text()) for r in range(dialog.previewTable.rowCount()))
+    dialog.filesList.setCurrentRow(1)
+    dialog.remove_selected()  # the shapefiles hold the same hazards again
+    dialog.outputWidget.setFilePath(str(tmp_path / "both.gpkg"))
+    dialog.start()
+    wait_until_done(dialog)
+    assert not dialog.run_error
+    assert dialog.totals["HAZARD_COUNT"] == 2 * HAZARD_COUNT and dialog.totals["REJECTED_COUNT"] == 0
+
+
+def test_importing_again_into_the_same_geopackage_reuses_its_group(qgis_app, provider, qgis_new_project, tmp_path):
+    register = make_register(tmp_path, hazards=4)
+    info = write_pointlist(register, tmp_path / "list.csv", notation="dd")
+    output = tmp_path / "again.gpkg"
+    project = QgsProject.instance()
+    first = ImportDialog(files=[info["path"]])
+    first.outputWidget.setFilePath(str(output))
+    first.start()
+    wait_until_done(first)
+    assert len(import_groups()) == 1
+    layers_after_first = len(project.mapLayers())
+    second = ImportDialog(files=[info["path"]])
+    second.outputWidget.setFilePath(str(output))
+    second.start()
+    wait_until_done(second)
+    groups = import_groups()
+    assert len(groups) == 1
+    assert len(project.mapLayers()) == layers_after_first == len(second.added_layers)
+    assert [node.layerId() for node in groups[0].findLayers()] == [layer.id() for layer in second.added_layers]
+    hazards = next(layer for layer in second.added_layers if layer.name() == "hazards")
+    assert hazards.isValid() and hazards.featureCount() == info["objects"]
+    second.appendCheck.setChecked(True)
+    second.start()
+    wait_until_done(second)
+    assert len(import_groups()) == 1 and len(project.mapLayers()) == layers_after_first
+    hazards = next(layer for layer in second.added_layers if layer.name() == "hazards")
+    assert hazards.featureCount() == 2 * info["objects"]
+
+
+def test_an_older_dialog_opens_the_current_rejected_layer(qgis_app, provider, qgis_new_project, tmp_path):
+    register = make_register(tmp_path, hazards=4)
+    info = write_pointlist(register, tmp_path / "list.csv", notation="dd", faults=True)
+    output = tmp_path / "twice.gpkg"
+    dialogs = []
+    for _ in range(2):
+        dialog = ImportDialog(files=[info["path"]])
+        dialog.outputWidget.setFilePath(str(output))
+        dialog.start()
+        wait_until_done(dialog)
+        dialogs.append(dialog)
+    dialogs[0].open_rejected()  # its layer was replaced by the second import: no crash, the current one is used
+    assert dialogs[0].rejected_layer.id() in QgsProject.instance().mapLayers()
+    assert len(import_groups()) == 1

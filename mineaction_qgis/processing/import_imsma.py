@@ -1,5 +1,6 @@
 """``mineaction:importimsma``: an IMSMA export (point list, maXML, GIS export) into the canonical GeoPackage."""
 
+import os
 from typing import Any, Dict
 
 from qgis.core import (
@@ -28,6 +29,8 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     """Detects the format, reads with the chosen profile and writes hazards, activities, points and rejected."""
 
     INPUT = "INPUT"
+    INPUT_FOLDER = "INPUT_FOLDER"
+    INPUT_URI = "INPUT_URI"
     PROFILE = "PROFILE"
     SOURCE_CRS = "SOURCE_CRS"
     BEARING_REFERENCE = "BEARING_REFERENCE"
@@ -54,11 +57,24 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
-            "Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.\n\nThe format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy).\n\nSource CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).\n\nNothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field."
+            "Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.\n\nThe format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).\n\nGive one source: a file; or a folder (a file geodatabase .gdb or a folder of shapefiles); or a data source text (a PostGIS connection such as dbname='imsma' host=... table=\"staging\".\"HAZARD_POLYGON_VIEW\" (shape), or one layer of a GeoPackage as file.gpkg|layername=HAZARD_POLYGON_VIEW). The file parameter also accepts a folder or data source typed in.\n\nSource CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).\n\nNothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field."
         )
 
     def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("IMSMA export file")))
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("IMSMA export file"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.INPUT_FOLDER,
+                self.tr("…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)"),
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INPUT_URI, self.tr("…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)"), optional=True
+            )
+        )
         self.addParameter(
             QgsProcessingParameterString(self.PROFILE, self.tr("Mapping profile (name or JSON path)"), optional=True)
         )
@@ -90,10 +106,34 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Points")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rejected records")))
 
+    def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):  # noqa: N802
+        """Also accept a folder (a .gdb or a folder of shapefiles) typed into INPUT, as qgis_process users do."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str) and value.strip() and os.path.isdir(value.strip()):
+            parameters = {name: given for name, given in parameters.items() if name != self.INPUT}
+        return super().checkParameterValues(parameters, context)
+
+    def _input(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
+        """The one source given: INPUT (a file, or any folder or data source text), INPUT_FOLDER or INPUT_URI."""
+        given = [
+            value
+            for value in (
+                self.parameterAsFile(parameters, self.INPUT, context),
+                self.parameterAsFile(parameters, self.INPUT_FOLDER, context),
+                self.parameterAsString(parameters, self.INPUT_URI, context),
+            )
+            if value and value.strip()
+        ]
+        if len(given) != 1:
+            raise QgsProcessingException(
+                self.tr("Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).")
+            )
+        return given[0].strip()
+
     def processAlgorithm(  # noqa: N802
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
-        path = self.parameterAsFile(parameters, self.INPUT, context)
+        path = self._input(parameters, context)
         profile = self.parameterAsString(parameters, self.PROFILE, context) or None
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -112,8 +152,8 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         counts = result.counts
         if result.canceled:
             feedback.pushWarning(self.tr("Cancelled: only the records read before cancelling were written."))
-        for fmt in result.formats.values():
-            feedback.pushInfo(self.tr("Format: {format}").format(format=fmt))
+        for source, fmt in result.formats.items():
+            feedback.pushInfo(self.tr("Format: {format}. Profile: {profile}.").format(format=fmt, profile=result.profiles.get(source, "")))
         for reason, count in sorted(counts.reasons.items()):
             feedback.pushWarning(self.tr("{count} records rejected: {reason}").format(count=count, reason=reason))
         if counts.rejected:

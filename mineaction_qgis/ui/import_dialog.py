@@ -5,8 +5,15 @@ file (the first one creates or appends as chosen, the next ones append) in a
 ``QgsProcessingAlgRunnerTask``, shows progress, can cancel, then adds the
 GeoPackage's layers to the project in a group, styled with the land-release
 symbology, and summarises counts and rejected records by reason.
+
+Sources are files, folders (a file geodatabase ``.gdb`` or a folder of shapefiles)
+or data source texts given to ``add_files``. With the "Automatic" profile each file is
+read with the bundled profile that fits it (``detect.suggest_profile``). Importing
+again into the same GeoPackage replaces the layers of its group instead of adding a
+second group.
 """
 
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -14,6 +21,7 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsLayerTreeGroup,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -21,6 +29,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem
 
@@ -28,7 +37,7 @@ from mineaction_qgis import i18n
 from mineaction_qgis.core import model
 from mineaction_qgis.core.coords import BEARING_REFERENCES
 from mineaction_qgis.core.imsma import pointlist
-from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format
+from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
 from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
@@ -40,6 +49,7 @@ ALGORITHM_ID = "mineaction:importimsma"
 PREVIEW_ROWS = 20
 PATH_ROLE = 256  # Qt.UserRole
 PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
+GROUP_PROPERTY = "mineaction/import_gpkg"  # the layer tree group's GeoPackage, to find it again
 
 
 class _ErrorKeepingFeedback(QgsProcessingFeedback):
@@ -80,10 +90,10 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._task = None
         self._context = None
         self._feedback = None
+        self.profileCombo.addItem(self.tr("Automatic: the bundled profile that fits each export"), "")
         for name, path in bundled_profiles().items():
             self.profileCombo.addItem(f"{load_profile(str(path)).name} ({name})", str(path))
-            if name == DEFAULT_PROFILE:
-                self.profileCombo.setCurrentIndex(self.profileCombo.count() - 1)
+        self.profileCombo.setCurrentIndex(0)
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
         for label in (self.tr("True north"), self.tr("Grid north"), self.tr("Magnetic north")):
             self.bearingCombo.addItem(label)
@@ -94,6 +104,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.openRejectedButton.setEnabled(False)
         self.cancelButton.setEnabled(False)
         self.addFilesButton.clicked.connect(self.choose_files)
+        self.addFolderButton.clicked.connect(self.choose_folder)
         self.removeFileButton.clicked.connect(self.remove_selected)
         self.filesList.currentRowChanged.connect(self.show_selected)
         self.profileBrowseButton.clicked.connect(self.choose_profile)
@@ -114,8 +125,14 @@ class ImportDialog(QDialog, FORM_CLASS):
         )
         self.add_files(files)
 
+    def choose_folder(self) -> None:
+        """Add a file geodatabase (.gdb) or a folder of shapefiles, which a file chooser cannot select."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("File geodatabase (.gdb) or folder of shapefiles"), "")
+        if folder:
+            self.add_files([folder])
+
     def add_files(self, files: List[str]) -> None:
-        """Add files to the list and detect their format."""
+        """Add files, folders or data sources to the list and detect their format."""
         for path in files:
             if path in self.formats or path in self.errors:
                 continue
@@ -130,8 +147,8 @@ class ImportDialog(QDialog, FORM_CLASS):
             item.setData(PATH_ROLE, path)
             item.setToolTip(path)
             self.filesList.addItem(item)
-            if not self.outputWidget.filePath():
-                self.outputWidget.setFilePath(str(Path(path).with_name("register.gpkg")))
+            if not self.outputWidget.filePath() and os.path.exists(path.split("|", 1)[0]):
+                self.outputWidget.setFilePath(str(Path(path.split("|", 1)[0]).with_name("register.gpkg")))
         if self.filesList.currentRow() < 0 and self.filesList.count():
             self.filesList.setCurrentRow(0)
         self._update_buttons()
@@ -178,9 +195,12 @@ class ImportDialog(QDialog, FORM_CLASS):
             self.formatLabel.setText(self.errors[path])
             return
         fmt = self.formats[path]
-        self.formatLabel.setText(
-            self.tr("Format: {format}. Profile: {profile}.").format(format=fmt.label, profile=self.profileCombo.currentText())
-        )
+        if self.profileCombo.currentData():
+            profile_text = self.profileCombo.currentText()
+        else:
+            suggested = self.profile_for(path)
+            profile_text = self.tr("{profile} (chosen for this export)").format(profile=f"{load_profile(suggested).name} ({suggested})")
+        self.formatLabel.setText(self.tr("Format: {format}. Profile: {profile}.").format(format=fmt.label, profile=profile_text))
         try:
             columns, rows = self.preview(path, fmt)
         except (LoadError, ValueError, OSError) as error:
@@ -194,9 +214,18 @@ class ImportDialog(QDialog, FORM_CLASS):
                 self.previewTable.setItem(row_index, column_index, QTableWidgetItem("" if value is None else str(value)))
         self.previewTable.resizeColumnsToContents()
 
+    def profile_for(self, path: str) -> str:
+        """The profile (name or JSON path) ``path`` is read with: the chosen one, or the one that fits it."""
+        if self.profileCombo.currentData():
+            return self.profileCombo.currentData()
+        try:
+            return suggest_profile(path)
+        except DetectError:
+            return DEFAULT_PROFILE
+
     def preview(self, path: str, fmt: Format):
         """(columns, rows) of the first records: raw columns of a point list, mapped records otherwise."""
-        profile = resolve_profile(self.profileCombo.currentData())
+        profile = resolve_profile(self.profile_for(path))
         if fmt.name == "pointlist":
             return pointlist.preview(path, profile, self.options(), PREVIEW_ROWS)
         if hasattr(fmt.module, "preview"):
@@ -221,6 +250,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.runButton.setEnabled(runnable)
         self.cancelButton.setEnabled(self.running)
         self.addFilesButton.setEnabled(not self.running)
+        self.addFolderButton.setEnabled(not self.running)
         self.removeFileButton.setEnabled(not self.running)
 
     # --- running ------------------------------------------------------------------------------
@@ -247,6 +277,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._done = 0
         self.running = True
         self.progressBar.setValue(0)
+        self._release_layers(self.output_path())
         self.summaryLabel.setText(self.tr("Loading…"))
         self._update_buttons()
         self._run_next()
@@ -334,10 +365,47 @@ class ImportDialog(QDialog, FORM_CLASS):
             for feature in layer.getFeatures():
                 self.reasons[feature.attribute(index)] += 1
 
+    def _group(self, gpkg: str) -> Optional[QgsLayerTreeGroup]:
+        """The layer tree group an earlier import into ``gpkg`` made, or None."""
+        wanted = os.path.abspath(gpkg)
+        pending = [QgsProject.instance().layerTreeRoot()]
+        while pending:
+            node = pending.pop(0)
+            for child in node.children():
+                if isinstance(child, QgsLayerTreeGroup):
+                    if child.customProperty(GROUP_PROPERTY) == wanted:
+                        return child
+                    pending.append(child)
+        return None
+
+    def _release_layers(self, gpkg: str) -> None:
+        """Remove from the project the layers of ``gpkg`` in its import group (the group stays), so the
+        GeoPackage is not held open while it is rewritten and the new layers take their place."""
+        group = self._group(gpkg) if gpkg else None
+        if group is None:
+            return
+        source = os.path.abspath(gpkg)
+        ids = [
+            node.layerId()
+            for node in group.findLayers()
+            if node.layer() is not None and os.path.abspath(node.layer().source().split("|", 1)[0]) == source
+        ]
+        if self.rejected_layer is not None and (sip.isdeleted(self.rejected_layer) or self.rejected_layer.id() in ids):
+            self.rejected_layer = None
+        self.added_layers = [layer for layer in self.added_layers if not sip.isdeleted(layer) and layer.id() not in ids]
+        QgsProject.instance().removeMapLayers(ids)
+
     def _add_layers(self, gpkg: str) -> None:
-        """Add the register's layers to the project in one group, styled by their canonical name."""
+        """Add the register's layers to the project in one group, styled by their canonical name.
+
+        The group of an earlier import into the same GeoPackage is reused: its old layers are replaced.
+        """
         project = QgsProject.instance()
-        group = project.layerTreeRoot().insertGroup(0, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name))
+        self._release_layers(gpkg)
+        group = self._group(gpkg)
+        if group is None:
+            group = project.layerTreeRoot().insertGroup(0, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name))
+            group.setCustomProperty(GROUP_PROPERTY, os.path.abspath(gpkg))
         self.added_layers = []
         for name in PROJECT_LAYERS:
             layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
@@ -345,13 +413,17 @@ class ImportDialog(QDialog, FORM_CLASS):
                 continue
             apply_style(layer, name)
             project.addMapLayer(layer, False)
-            group.addLayer(layer)
+            group.insertLayer(len(self.added_layers), layer)
             self.added_layers.append(layer)
             if name == model.REJECTED:
                 self.rejected_layer = layer
 
     def open_rejected(self) -> None:
-        """Open the attribute table of the rejected records."""
+        """Open the attribute table of the rejected records (the layer in the project now: a later
+        import into the same GeoPackage replaces it)."""
+        if self.rejected_layer is not None and (sip.isdeleted(self.rejected_layer) or self.rejected_layer.id() not in QgsProject.instance().mapLayers()):
+            self.rejected_layer = None
+            self._add_layers(self.output_path())
         if self.rejected_layer is not None and self.iface is not None:
             self.iface.showAttributeTable(self.rejected_layer)
 

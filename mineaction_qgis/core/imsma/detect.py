@@ -10,6 +10,10 @@ Public API::
     fmt = detect_format("export.xml")     # -> Format(name, module_name, module) ; raises DetectError
     fmt.read(path, profile, options, feedback)
     available_formats()                   # -> list of Format that can be imported here
+    suggest_profile("core.geojson")       # -> "imsma_core" (imsma_id/imsma_links fields) or "imsma_ng"
+
+A path may also be a PostGIS connection URI or a file with a QGIS ``|layername=``/``|layerid=``
+suffix (one layer of a GeoPackage or geodatabase); the file part must exist.
 """
 
 import importlib
@@ -20,6 +24,8 @@ from types import ModuleType
 from typing import List
 
 from qgis.PyQt.QtCore import QCoreApplication
+
+from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE
 
 READER_MODULES = (
     ("pointlist", "mineaction_qgis.core.imsma.pointlist"),
@@ -83,12 +89,32 @@ def detect_format(path: str) -> Format:
     """The format of ``path``; DetectError when missing, unreadable or not recognised."""
     if path and _is_database_uri(str(path)):
         return _sniffed(str(path))
-    base = str(path).split("|")[0] if path else ""
+    base = _file_part(str(path)) if path else ""
     if not base or not os.path.exists(base):
         raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' does not exist. Expected {expected}.").format(file=path, expected=expected_formats_text()))
     if not os.access(base, os.R_OK):
         raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' cannot be read (permissions).").format(file=path))
     return _sniffed(str(path))
+
+
+def _file_part(path: str) -> str:
+    """The file of ``path`` without a QGIS ``|layername=``/``|layerid=`` suffix (the suffix's layer is
+    checked by the reader)."""
+    return path.split("|", 1)[0]
+
+
+def suggest_profile(path: str) -> str:
+    """The bundled profile that fits the export at ``path``: ``imsma_core`` for an IMSMA Core export
+    (``imsma_id``/``imsma_links`` fields), ``imsma_ng`` otherwise; DetectError like ``detect_format``."""
+    fmt = detect_format(path)
+    suggest = getattr(fmt.module, "suggested_profile", None)
+    suggested = None
+    if suggest is not None:
+        try:
+            suggested = suggest(str(path))
+        except Exception:  # an unreadable source is reported by the reader, with its own message
+            suggested = None
+    return suggested or DEFAULT_PROFILE
 
 
 def _is_database_uri(text: str) -> bool:

@@ -110,6 +110,57 @@ def sniff(path: str) -> bool:
     return False
 
 
+def _layer_name_by_id(base: str, option: str) -> str:
+    """Name of the layer a ``layerid=N`` suffix selects (the number itself when it cannot be read)."""
+    number = option.split("=", 1)[1].split("|")[0]
+    names = _ogr_layer_names(base)
+    try:
+        return names[int(number)]
+    except (ValueError, IndexError):
+        return number
+
+
+def field_names(path: str) -> List[str]:
+    """Field names of every layer the source (file, folder, layer URI or PostGIS URI) holds."""
+    if is_postgres_uri(path):
+        reader = GisExportReader(path, load_profile(), ReadOptions(), None)
+        return [name for _, layer in reader.layers() if layer.isValid() for name in layer.fields().names()]
+    from osgeo import gdal, ogr
+
+    base, _, option = str(path).partition("|")
+    folder = Path(base)
+    sources = sorted(str(shp) for shp in folder.glob("*.shp")) if folder.is_dir() and folder.suffix.lower() != ".gdb" else [base]
+    wanted = None
+    if option.startswith("layername="):
+        wanted = option.split("=", 1)[1].split("|")[0]
+    elif option.startswith("layerid="):
+        wanted = _layer_name_by_id(base, option)
+    names: List[str] = []
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        for source in sources:
+            dataset = ogr.Open(source)
+            if dataset is None:
+                continue
+            for index in range(dataset.GetLayerCount()):
+                layer = dataset.GetLayerByIndex(index)
+                if wanted is not None and layer.GetName() != wanted:
+                    continue
+                definition = layer.GetLayerDefn()
+                names.extend(definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount()))
+    finally:
+        gdal.PopErrorHandler()
+    return names
+
+
+def suggested_profile(path: str) -> Optional[str]:
+    """``imsma_core`` when the source has IMSMA Core's ``imsma_id``/``imsma_links`` fields, else None
+    (the default IMSMA NG profile fits)."""
+    core = load_profile("imsma_core").section("gis")
+    markers = {str(core.get("id_field", "imsma_id")).casefold(), str(core.get("links_field", "imsma_links")).casefold()}
+    return "imsma_core" if markers & {name.casefold() for name in field_names(path)} else None
+
+
 def read(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None) -> Iterator[Record]:
     """Records of every mapped layer of the source (see the module docstring)."""
     return GisExportReader(path, profile, options, feedback).records()
@@ -199,8 +250,8 @@ class GisExportReader:
         folder = Path(base)
         if folder.is_dir() and folder.suffix.lower() != ".gdb":
             return [(shp.stem, QgsVectorLayer(str(shp), shp.stem, "ogr")) for shp in sorted(folder.glob("*.shp"))]
-        if option.startswith("layername="):
-            name = option.split("=", 1)[1]
+        if option.startswith(("layername=", "layerid=")):
+            name = option.split("=", 1)[1].split("|")[0] if option.startswith("layername=") else _layer_name_by_id(base, option)
             return [(name, QgsVectorLayer(self.path, name, "ogr"))]
         if folder.suffix.lower() == ".shp":
             return [(folder.stem, QgsVectorLayer(str(folder), folder.stem, "ogr"))]

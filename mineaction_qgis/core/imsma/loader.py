@@ -9,16 +9,18 @@ Public API::
     result = load_files(["a.csv", "b.xml"], "register.gpkg", profile="imsma_ng",
                         options=ReadOptions(source_crs="EPSG:32638"), append=False, feedback=fb)
     result.counts.hazards, result.counts.reasons, result.formats  # {path: format key}
+    result.profiles                                               # {path: profile name used}
 """
 
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Optional, Sequence, Union
 
-from qgis.core import QgsFeedback
+from qgis.core import QgsFeedback, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core.imsma.detect import DetectError, detect_format
+from mineaction_qgis.core.imsma.detect import DetectError, detect_format, suggest_profile
+from mineaction_qgis.core.imsma.maxml import push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ReadOptions
 from mineaction_qgis.core.imsma.writer import ImportCounts, RegisterWriter
@@ -36,6 +38,7 @@ class LoadResult:
     gpkg: str
     counts: ImportCounts = field(default_factory=ImportCounts)
     formats: Dict[str, str] = field(default_factory=dict)
+    profiles: Dict[str, str] = field(default_factory=dict)  # {path: name of the profile used}
     canceled: bool = False
 
 
@@ -53,17 +56,59 @@ def resolve_profile(profile: Union[None, str, Profile]) -> Profile:
         ) from error
 
 
-class _Slice(QgsFeedback):
-    """Forwards progress 0-100 of one file into [start, start + width] of the parent feedback."""
+class _Slice(QgsProcessingFeedback):
+    """One file's share of the parent feedback.
+
+    Progress 0-100 of the file is forwarded into [start, start + width] of the parent;
+    cancelling the parent cancels the slice. Messages (``pushWarning``, ``pushInfo``,
+    ``reportError``...) go to the parent when it is a Processing feedback, so what a reader
+    reports reaches the Processing log; with a plain QgsFeedback (or none) they go to the
+    QGIS message log as before.
+    """
 
     def __init__(self, parent: Optional[QgsFeedback], start: float, width: float) -> None:
         super().__init__()
         self._parent = parent
+        self._messages = parent if isinstance(parent, QgsProcessingFeedback) else None
         if parent is not None:
             self.progressChanged.connect(lambda value: parent.setProgress(start + width * value / 100.0))
             parent.canceled.connect(self.cancel)
             if parent.isCanceled():
                 self.cancel()
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802
+        if self._messages is not None:
+            self._messages.pushWarning(warning)
+        else:
+            push_message(None, warning, warning=True)
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802
+        if self._messages is not None:
+            self._messages.pushInfo(info)
+        else:
+            push_message(None, info, warning=False)
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+        if self._messages is not None:
+            self._messages.reportError(error, fatalError)
+        else:
+            push_message(None, error, warning=True)
+
+    def setProgressText(self, text: str) -> None:  # noqa: N802
+        if self._messages is not None:
+            self._messages.setProgressText(text)
+
+    def pushCommandInfo(self, info: str) -> None:  # noqa: N802
+        if self._messages is not None:
+            self._messages.pushCommandInfo(info)
+
+    def pushDebugInfo(self, info: str) -> None:  # noqa: N802
+        if self._messages is not None:
+            self._messages.pushDebugInfo(info)
+
+    def pushConsoleInfo(self, info: str) -> None:  # noqa: N802
+        if self._messages is not None:
+            self._messages.pushConsoleInfo(info)
 
 
 def load_files(
@@ -76,23 +121,31 @@ def load_files(
 ) -> LoadResult:
     """Import every file of ``paths`` into ``gpkg``; LoadError when one cannot be read at all.
 
-    All files are detected before anything is written, so a wrong file fails fast.
+    All files are detected before anything is written, so a wrong file fails fast. Without a
+    ``profile``, each file is read with the bundled profile that fits it (``suggest_profile``:
+    IMSMA Core for ``imsma_id``/``imsma_links`` exports, IMSMA NG otherwise).
     """
-    chosen = resolve_profile(profile)
+    explicit = resolve_profile(profile) if profile else None
     options = options or ReadOptions()
     formats = {}
+    profiles: Dict[str, Profile] = {}
     for path in paths:
         try:
             formats[str(path)] = detect_format(str(path))
+            profiles[str(path)] = explicit or resolve_profile(suggest_profile(str(path)))
         except DetectError as error:
             raise LoadError(str(error)) from error
-    result = LoadResult(gpkg=str(gpkg), formats={path: fmt.name for path, fmt in formats.items()})
+    result = LoadResult(
+        gpkg=str(gpkg),
+        formats={path: fmt.name for path, fmt in formats.items()},
+        profiles={path: chosen.name for path, chosen in profiles.items()},
+    )
     width = 100.0 / max(len(formats), 1)
     with RegisterWriter(str(gpkg), append=append) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
             part = _Slice(feedback, index * width, width)
             try:
-                for record in fmt.read(path, chosen, options, part):
+                for record in fmt.read(path, profiles[path], options, part):
                     writer.add(record)
                     if part.isCanceled():
                         break
