@@ -162,6 +162,532 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         </message>
     </context>
     <context>
+        <name>AtlasBuilder</name>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="152" />
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="153" />
+            <source>CHA (confirmed hazardous area)</source>
+            <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="154" />
+            <source>SHA (suspected hazardous area)</source>
+            <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="155" />
+            <source>Other classification</source>
+            <translation>تصنيف آخر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="156" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
+            <source>Worked On</source>
+            <translation>قيد العمل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
+            <source>Handed Over</source>
+            <translation>مُسلَّمة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
+            <source>Unknown status</source>
+            <translation>حالة غير معروفة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
+            <source>Cleared</source>
+            <translation>مُطهَّرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
+            <source>Reduced</source>
+            <translation>مُخفَّضة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
+            <source>Cancelled</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
+            <source>No land released</source>
+            <translation>لم يُفرَج عن أي أرض</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
+            <source>Planned or active task</source>
+            <translation>مهمة مخطَّطة أو نشطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
+            <source>Completed task</source>
+            <translation>مهمة مُنجَزة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
+            <source>Cancelled task</source>
+            <translation>مهمة ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
+            <source>Turning point</source>
+            <translation>نقطة انعطاف</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
+            <source>Start point</source>
+            <translation>نقطة بداية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
+            <source>Benchmark</source>
+            <translation>علامة مرجعية ثابتة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
+            <source>Reference point</source>
+            <translation>نقطة مرجعية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
+            <source>Landmark</source>
+            <translation>معلَم دالّ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
+            <source>Evidence or usage point</source>
+            <translation>نقطة دليل أو استخدام</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
+            <source>Other point</source>
+            <translation>نقطة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="315" />
+            <source>No.</source>
+            <translation>ت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="316" />
+            <source>Point ID</source>
+            <translation>معرّف النقطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="317" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="318" />
+            <source>Latitude (DMS)</source>
+            <translation>العرض (DMS)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="319" />
+            <source>Longitude (DMS)</source>
+            <translation>الطول (DMS)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="320" />
+            <source>Latitude (°)</source>
+            <translation>العرض (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="321" />
+            <source>Longitude (°)</source>
+            <translation>الطول (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="322" />
+            <source>UTM zone</source>
+            <translation>نطاق UTM</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="323" />
+            <source>Easting (m)</source>
+            <translation>الإحداثي الشرقي (m)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="324" />
+            <source>Northing (m)</source>
+            <translation>الإحداثي الشمالي (m)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="325" />
+            <source>Bearing (°)</source>
+            <translation>السَّمت (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="326" />
+            <source>Distance (m)</source>
+            <translation>المسافة (m)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="377" />
+            <source>Cannot read the layout template {path}: {error}</source>
+            <translation>تتعذّر قراءة قالب التخطيط {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="382" />
+            <source>The layout template {path} has no map item with the ID main_map.</source>
+            <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرّف main_map.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="400" />
+            <source>Atlas</source>
+            <translation>الأطلس</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="420" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <source>Legend</source>
+            <translation>مفتاح الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <source>No points recorded.</source>
+            <translation>لا توجد نقاط مسجَّلة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <source>Turning points, benchmark and reference point</source>
+            <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <source>first {shown} of {count} points shown; the full list is in the points layer</source>
+            <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
+            <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
+            <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <source>national mine action database</source>
+            <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <source>The PDF could not be written to {path}.</source>
+            <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <source>The PDF files could not be written to {path}.</source>
+            <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasData</name>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="95" />
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="96" />
+            <source>Worked On</source>
+            <translation>قيد العمل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="97" />
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="98" />
+            <source>Handed Over</source>
+            <translation>مُسلَّمة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="99" />
+            <source>Planned</source>
+            <translation>مخطَّطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <source>Active</source>
+            <translation>نشطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <source>Completed</source>
+            <translation>مُنجَزة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <source>Cancelled</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <source>Reference point</source>
+            <translation>نقطة مرجعية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <source>Landmark</source>
+            <translation>معلَم دالّ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <source>Benchmark</source>
+            <translation>علامة مرجعية ثابتة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <source>Start point</source>
+            <translation>نقطة بداية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <source>Datum point</source>
+            <translation>نقطة أساس</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <source>Turning point</source>
+            <translation>نقطة انعطاف</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <source>Intermediate point</source>
+            <translation>نقطة وسطية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <source>End point</source>
+            <translation>نقطة نهاية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
+            <source>Confirmed hazardous area (CHA)</source>
+            <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="118" />
+            <source>Suspected hazardous area (SHA)</source>
+            <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="119" />
+            <source>Indication</source>
+            <translation>مؤشّر خطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="120" />
+            <source>Ammunition stockpile</source>
+            <translation>مخزن ذخائر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="121" />
+            <source>EOD spot task</source>
+            <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="223" />
+            <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
+            <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="278" />
+            <source>The filter expression is not valid: {error}</source>
+            <translation>تعبير التصفية غير صالح: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="292" />
+            <source>The sort expression is not valid: {error}</source>
+            <translation>تعبير الترتيب غير صالح: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="354" />
+            <source>This task has no geometry: there is nothing to map. Check its record.</source>
+            <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="357" />
+            <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
+            <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="363" />
+            <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
+            <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="384" />
+            <source>Task type</source>
+            <translation>نوع المهمة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
+            <source>Hazard</source>
+            <translation>الخطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="399" />
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <source>Calculated area</source>
+            <translation>المساحة المحسوبة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <source>Operator</source>
+            <translation>الجهة المنفّذة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
+            <source>Contamination</source>
+            <translation>نوع التلوث</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
+            <source>Estimated area</source>
+            <translation>المساحة المقدَّرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <source>Remaining area</source>
+            <translation>المساحة المتبقية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <source>Date of information</source>
+            <translation>تاريخ المعلومات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
+            <source>Task {id}</source>
+            <translation>المهمة {id}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="415" />
+            <source>Hazard {id}</source>
+            <translation>الخطر {id}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="520" />
+            <source>No feature of the coverage matches the filter {expression}.</source>
+            <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="522" />
+            <source>The coverage layer has no features: there is nothing to print.</source>
+            <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <source>Governorates</source>
+            <translation>المحافظات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="543" />
+            <source>Hazards</source>
+            <translation>المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="545" />
+            <source>Tasks</source>
+            <translation>المهام</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="549" />
+            <source>Points</source>
+            <translation>النقاط</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="556" />
+            <source>Prepared {count} pages</source>
+            <translation>الصفحات المُعدَّة: {count}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="559" />
+            <source>(no ID, feature {fid})</source>
+            <translation>(بلا معرّف، المعلَم {fid})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="612" />
+            <source>Evidence</source>
+            <translation>نقاط الدليل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="622" />
+            <source>Location</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <source>Released land</source>
+            <translation>الأراضي المُفرَج عنها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <source>Remaining contamination</source>
+            <translation>التلوث المتبقي</translation>
+        </message>
+    </context>
+    <context>
         <name>AtlasDialog</name>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="60" />
@@ -1149,127 +1675,127 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="91" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="101" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="112" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
             <source>IMSMA exports</source>
             <translation>ملفات تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="112" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="125" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="142" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="128" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="145" />
             <source>{file} — not recognised</source>
             <translation>{file} — صيغة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="50" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="60" />
             <source>Mapping profile</source>
             <translation>ملف تعريف مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="151" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="168" />
             <source>Profiles (*.json)</source>
             <translation>ملفات التعريف (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="181" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="203" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="187" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="207" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Layer</source>
             <translation>الطبقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Object</source>
             <translation>الكائن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Attributes</source>
             <translation>السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="237" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
             <source>Choose the target GeoPackage first.</source>
             <translation>اختر ملف GeoPackage الهدف أولًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="240" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="270" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>مزوّد المعالجة الخاص بالأعمال المتعلقة بالألغام غير مُحمَّل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="250" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="281" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="289" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="320" />
             <source>The import failed: {error}</source>
             <translation>فشل الاستيراد: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="310" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="341" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="318" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: كُتبت السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="340" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="407" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
         </message>
@@ -1289,80 +1815,105 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>إضافة ملفات…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="31" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="41" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="69" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="79" />
             <source>Other profile…</source>
             <translation>ملف تعريف آخر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="78" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="88" />
             <source>CRS of projected coordinates (point lists)</source>
             <translation>نظام الإحداثيات المرجعي للإحداثيات المُسقَطة (قوائم النقاط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="98" />
             <source>Bearings are measured from</source>
             <translation>يُقاس السَّمت من</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="113" />
             <source>Magnetic declination (° east)</source>
             <translation>الانحراف المغناطيسي (° شرقًا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="125" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="135" />
             <source>Target GeoPackage</source>
             <translation>ملف GeoPackage الهدف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="141" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="151" />
             <source>Append</source>
             <translation>إلحاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="152" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="162" />
             <source>Preview of the selected file, as mapped</source>
             <translation>معاينة الملف المحدَّد بعد مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="192" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="202" />
             <source>Open rejected table</source>
             <translation>فتح جدول السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="206" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="216" />
             <source>Load</source>
             <translation>تحميل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="216" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="226" />
             <source>Cancel</source>
             <translation>إلغاء الأمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233" />
             <source>Close</source>
             <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <source>Automatic: the bundled profile that fits each export</source>
+            <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="130" />
+            <source>File geodatabase (.gdb) or folder of shapefiles</source>
+            <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="202" />
+            <source>{profile} (chosen for this export)</source>
+            <translation>{profile} (مُختار لملف التصدير هذا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="31" />
+            <source>A file geodatabase (.gdb) or a folder of shapefiles</source>
+            <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="34" />
+            <source>Add folder…</source>
+            <translation>إضافة مجلد…</translation>
         </message>
     </context>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="49" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="50" />
             <source>Import IMSMA export</source>
             <translation>استيراد ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="52" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="53" />
             <source>Import</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="58" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1383,112 +1934,112 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 لا يُفقد شيء: كل سجل يتعذّر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="63" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
             <source>IMSMA export file</source>
             <translation>ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="65" />
             <source>…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)</source>
             <translation>…أو مجلد تصدير IMSMA (قاعدة بيانات جغرافية ملفية .gdb، أو مجلد ملفات shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="72" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
             <source>…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)</source>
             <translation>…أو مصدر بيانات (اتصال PostGIS، أو file.gpkg|layername=HAZARD_POLYGON_VIEW)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="77" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="78" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="80" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="81" />
             <source>CRS of projected coordinates in point lists</source>
             <translation>نظام الإحداثيات المرجعي للإحداثيات المُسقَطة في قوائم النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>Bearings are measured from</source>
             <translation>يُقاس السَّمت من</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="91" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="92" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
             <source>Append to an existing GeoPackage</source>
             <translation>الإلحاق بملف GeoPackage موجود</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="103" />
             <source>Canonical GeoPackage</source>
             <translation>ملف GeoPackage الموحَّد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="103" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="107" />
             <source>Rejected records</source>
             <translation>السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="120" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="128" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="146" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="154" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="148" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="150" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="158" />
             <source>{count} records rejected: {reason}</source>
             <translation>السجلات المرفوضة ({count}): {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="152" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="160" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="161" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
@@ -1612,7 +2163,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>تعذّر تحميل ملف التعريف '{profile}': {error}. حدّد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="149" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="153" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذّر استيراد '{file}': {error}</translation>
         </message>
@@ -1975,12 +2526,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>الخطر {hazard}: فشلت GEOS في معالجة شكله الهندسي ({error})؛ فُحص من دونه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="224" />
+            <location filename="../mineaction_qgis/core/validation.py" line="226" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>فشلت القاعدة {rule} على الخطر {hazard}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="260" />
+            <location filename="../mineaction_qgis/core/validation.py" line="262" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>فشلت GEOS في معالجة الخطرين {first} و{second}: {error}</translation>
         </message>
@@ -2146,6 +2697,144 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>TrainingProject</name>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="98" />
+            <source>Find your way in the register</source>
+            <translation>التعرّف على السجلّ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="99" />
+            <source>Load an IMSMA export</source>
+            <translation>تحميل ملف تصدير IMSMA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="100" />
+            <source>Hazard boundaries that are wrong</source>
+            <translation>حدود مناطق خطرة غير صحيحة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="101" />
+            <source>Hazards on the same ground</source>
+            <translation>مخاطر على الأرض نفسها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="102" />
+            <source>Records that are incomplete</source>
+            <translation>سجلات غير مكتملة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="103" />
+            <source>Hazards in the wrong place</source>
+            <translation>مخاطر في غير موضعها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="104" />
+            <source>Dates out of order</source>
+            <translation>تواريخ بترتيب غير صحيح</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="105" />
+            <source>What no rule finds</source>
+            <translation>ما لا تكشفه أي قاعدة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="106" />
+            <source>Land still to release</source>
+            <translation>أراضٍ لم يُفرَج عنها بعد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="107" />
+            <source>Task orders on the same ground</source>
+            <translation>أوامر مهام على الأرض نفسها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="108" />
+            <source>Print a map atlas</source>
+            <translation>طباعة أطلس خرائط</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="115" />
+            <source>Register</source>
+            <translation>السجلّ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="116" />
+            <source>Land release</source>
+            <translation>الإفراج عن الأراضي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="117" />
+            <source>Reference</source>
+            <translation>البيانات المرجعية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="237" />
+            <source>Sample export {file} is missing: the import exercise cannot use it.</source>
+            <translation>ملف التصدير النموذجي {file} مفقود: لا يمكن لتمرين الاستيراد استخدامه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="309" />
+            <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
+            <translation>لا يحتوي السجلّ النموذجي على طبقة {layer} صالحة: أعد إنشاء النموذج.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="332" />
+            <source>Exercises</source>
+            <translation>التمارين</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="338" />
+            <source>Exercise {number}: {title}</source>
+            <translation>التمرين {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="360" />
+            <source>Could not write the atlas pages to {file}: {error}</source>
+            <translation>تعذّرت كتابة صفحات الأطلس في {file}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="365" />
+            <source>Could not read back the atlas pages from {file}.</source>
+            <translation>تعذّرت إعادة قراءة صفحات الأطلس من {file}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="385" />
+            <source>Atlas of the hazards</source>
+            <translation>أطلس المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="404" />
+            <source>The sample register {file} is missing: reinstall the plugin.</source>
+            <translation>السجلّ النموذجي {file} مفقود: أعد تثبيت الإضافة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="408" />
+            <source>{file} already exists: choose another folder.</source>
+            <translation>{file} موجود مسبقًا: اختر مجلدًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="414" />
+            <source>Could not write to {folder}: {error}</source>
+            <translation>تعذّرت الكتابة في {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="420" />
+            <source>Mine action training project (fictional data)</source>
+            <translation>مشروع تدريب على الأعمال المتعلقة بالألغام (بيانات وهمية)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="432" />
+            <source>The atlas layout could not be set up: {error}</source>
+            <translation>تعذّر إعداد تخطيط الأطلس: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="435" />
+            <source>Could not write the project {file}: {error}</source>
+            <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingProjectOpener</name>
         <message>
             <location filename="../mineaction_qgis/ui/training.py" line="36" />
@@ -2168,12 +2857,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>في المشروع المفتوح تغييرات غير محفوظة. هل تريد إغلاقه دون حفظ وفتح مشروع التدريب؟</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/training.py" line="75" />
+            <location filename="../mineaction_qgis/ui/training.py" line="77" />
             <source>Training project</source>
             <translation>مشروع التدريب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/training.py" line="81" />
+            <location filename="../mineaction_qgis/ui/training.py" line="83" />
             <source>The training project {file} could not be opened.</source>
             <translation>تعذّر فتح مشروع التدريب {file}.</translation>
         </message>

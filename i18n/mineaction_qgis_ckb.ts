@@ -162,6 +162,532 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         </message>
     </context>
     <context>
+        <name>AtlasBuilder</name>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="152" />
+            <source>Classification</source>
+            <translation>پۆلێنکردن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="153" />
+            <source>CHA (confirmed hazardous area)</source>
+            <translation>CHA (ناوچەی مەترسیداری پشتڕاستکراوە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="154" />
+            <source>SHA (suspected hazardous area)</source>
+            <translation>SHA (ناوچەی مەترسیداری گومانلێکراو)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="155" />
+            <source>Other classification</source>
+            <translation>پۆلێنکردنی تر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="156" />
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
+            <source>Open</source>
+            <translation>کراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
+            <source>Worked On</source>
+            <translation>لەژێر کاردایە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
+            <source>Closed</source>
+            <translation>داخراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
+            <source>Handed Over</source>
+            <translation>ڕادەستکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
+            <source>Unknown status</source>
+            <translation>دۆخی نەزانراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
+            <source>Cleared</source>
+            <translation>پاککراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
+            <source>Reduced</source>
+            <translation>کەمکراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
+            <source>Cancelled</source>
+            <translation>هەڵوەشێنراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
+            <source>No land released</source>
+            <translation>هیچ زەوییەک ئازاد نەکراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
+            <source>Planned or active task</source>
+            <translation>ئەرکی پلاندانراو یان چالاک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
+            <source>Completed task</source>
+            <translation>ئەرکی تەواوکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
+            <source>Cancelled task</source>
+            <translation>ئەرکی هەڵوەشێنراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
+            <source>Turning point</source>
+            <translation>خاڵی وەرچەرخان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
+            <source>Start point</source>
+            <translation>خاڵی دەستپێک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
+            <source>Benchmark</source>
+            <translation>نیشانەی جێگیر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
+            <source>Reference point</source>
+            <translation>خاڵی ئاماژە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
+            <source>Landmark</source>
+            <translation>نیشانەی دیار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
+            <source>Evidence or usage point</source>
+            <translation>خاڵی بەڵگە یان بەکارهێنان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
+            <source>Other point</source>
+            <translation>خاڵی تر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="315" />
+            <source>No.</source>
+            <translation>ژ.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="316" />
+            <source>Point ID</source>
+            <translation>ناسنامەی خاڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="317" />
+            <source>Type</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="318" />
+            <source>Latitude (DMS)</source>
+            <translation>پانی (DMS)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="319" />
+            <source>Longitude (DMS)</source>
+            <translation>درێژی (DMS)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="320" />
+            <source>Latitude (°)</source>
+            <translation>پانی (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="321" />
+            <source>Longitude (°)</source>
+            <translation>درێژی (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="322" />
+            <source>UTM zone</source>
+            <translation>زۆنی UTM</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="323" />
+            <source>Easting (m)</source>
+            <translation>ڕۆژهەڵاتی (m)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="324" />
+            <source>Northing (m)</source>
+            <translation>باکووری (m)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="325" />
+            <source>Bearing (°)</source>
+            <translation>ئاراستە (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="326" />
+            <source>Distance (m)</source>
+            <translation>دووری (m)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="377" />
+            <source>Cannot read the layout template {path}: {error}</source>
+            <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="382" />
+            <source>The layout template {path} has no map item with the ID main_map.</source>
+            <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="400" />
+            <source>Atlas</source>
+            <translation>ئەتڵەس</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="420" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <source>Legend</source>
+            <translation>ڕێنمای نەخشە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <source>No points recorded.</source>
+            <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <source>Turning points, benchmark and reference point</source>
+            <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <source>first {shown} of {count} points shown; the full list is in the points layer</source>
+            <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
+            <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
+            <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <source>national mine action database</source>
+            <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <source>The PDF could not be written to {path}.</source>
+            <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <source>The PDF files could not be written to {path}.</source>
+            <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasData</name>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="95" />
+            <source>Open</source>
+            <translation>کراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="96" />
+            <source>Worked On</source>
+            <translation>لەژێر کاردایە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="97" />
+            <source>Closed</source>
+            <translation>داخراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="98" />
+            <source>Handed Over</source>
+            <translation>ڕادەستکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="99" />
+            <source>Planned</source>
+            <translation>پلاندانراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <source>Active</source>
+            <translation>چالاک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <source>Completed</source>
+            <translation>تەواوکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <source>Cancelled</source>
+            <translation>هەڵوەشێنراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <source>Reference point</source>
+            <translation>خاڵی ئاماژە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <source>Landmark</source>
+            <translation>نیشانەی دیار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <source>Benchmark</source>
+            <translation>نیشانەی جێگیر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <source>Start point</source>
+            <translation>خاڵی دەستپێک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <source>Datum point</source>
+            <translation>خاڵی بنەڕەت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <source>Turning point</source>
+            <translation>خاڵی وەرچەرخان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <source>Intermediate point</source>
+            <translation>خاڵی نێوەند</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <source>End point</source>
+            <translation>خاڵی کۆتایی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
+            <source>Confirmed hazardous area (CHA)</source>
+            <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="118" />
+            <source>Suspected hazardous area (SHA)</source>
+            <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="119" />
+            <source>Indication</source>
+            <translation>ئاماژەی مەترسی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="120" />
+            <source>Ammunition stockpile</source>
+            <translation>کۆگای تەقەمەنی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="121" />
+            <source>EOD spot task</source>
+            <translation>ئەرکی خاڵیی EOD</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="223" />
+            <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
+            <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="278" />
+            <source>The filter expression is not valid: {error}</source>
+            <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="292" />
+            <source>The sort expression is not valid: {error}</source>
+            <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="354" />
+            <source>This task has no geometry: there is nothing to map. Check its record.</source>
+            <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="357" />
+            <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
+            <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="363" />
+            <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
+            <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="384" />
+            <source>Task type</source>
+            <translation>جۆری ئەرک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
+            <source>Hazard</source>
+            <translation>مەترسی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="399" />
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <source>Calculated area</source>
+            <translation>ڕووبەری ژمێردراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <source>Operator</source>
+            <translation>لایەنی جێبەجێکار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
+            <source>Start date</source>
+            <translation>بەرواری دەستپێک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <source>End date</source>
+            <translation>بەرواری کۆتایی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <source>Classification</source>
+            <translation>پۆلێنکردن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
+            <source>Contamination</source>
+            <translation>پیسبوون</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <source>District</source>
+            <translation>قەزا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
+            <source>Estimated area</source>
+            <translation>ڕووبەری خەمڵێنراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <source>Remaining area</source>
+            <translation>ڕووبەری ماوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <source>Date of information</source>
+            <translation>بەرواری زانیاری</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
+            <source>Task {id}</source>
+            <translation>ئەرکی {id}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="415" />
+            <source>Hazard {id}</source>
+            <translation>مەترسیی {id}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="520" />
+            <source>No feature of the coverage matches the filter {expression}.</source>
+            <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="522" />
+            <source>The coverage layer has no features: there is nothing to print.</source>
+            <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <source>Governorates</source>
+            <translation>پارێزگاکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="543" />
+            <source>Hazards</source>
+            <translation>مەترسییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="545" />
+            <source>Tasks</source>
+            <translation>ئەرکەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="549" />
+            <source>Points</source>
+            <translation>خاڵەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="556" />
+            <source>Prepared {count} pages</source>
+            <translation>{count} لاپەڕە ئامادەکران</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="559" />
+            <source>(no ID, feature {fid})</source>
+            <translation>(بێ ناسنامە، تەنی {fid})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="612" />
+            <source>Evidence</source>
+            <translation>بەڵگە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="622" />
+            <source>Location</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <source>Released land</source>
+            <translation>زەویی ئازادکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <source>Remaining contamination</source>
+            <translation>پیسبوونی ماوە</translation>
+        </message>
+    </context>
+    <context>
         <name>AtlasDialog</name>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="60" />
@@ -1149,127 +1675,127 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="91" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="101" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
             <source>Reason</source>
             <translation>هۆکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
             <source>Records</source>
             <translation>تۆمارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="112" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
             <source>IMSMA exports</source>
             <translation>هەناردەکراوەکانی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="112" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>هەناردەکراوەکانی IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;هەموو فایلەکان (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="125" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="142" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="128" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="145" />
             <source>{file} — not recognised</source>
             <translation>{file} — نەناسرایەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="50" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="60" />
             <source>Mapping profile</source>
             <translation>پرۆفایلی گونجاندنی خانەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="151" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="168" />
             <source>Profiles (*.json)</source>
             <translation>پرۆفایلەکان (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="181" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="203" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="187" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="207" />
             <source>Preview failed: {error}</source>
             <translation>پێشبینین سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Layer</source>
             <translation>چین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Object</source>
             <translation>بابەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Source</source>
             <translation>سەرچاوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="204" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Attributes</source>
             <translation>تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="237" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
             <source>Choose the target GeoPackage first.</source>
             <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="240" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="270" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="250" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="281" />
             <source>Loading…</source>
             <translation>بارکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="289" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="320" />
             <source>The import failed: {error}</source>
             <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="310" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="341" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="318" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="340" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="407" />
             <source>IMSMA import: {file}</source>
             <translation>هاوردەکردنی IMSMA: {file}</translation>
         </message>
@@ -1289,80 +1815,105 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>زیادکردنی فایل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="31" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="41" />
             <source>Remove</source>
             <translation>لابردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="69" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="79" />
             <source>Other profile…</source>
             <translation>پرۆفایلی تر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="78" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="88" />
             <source>CRS of projected coordinates (point lists)</source>
             <translation>CRSی کۆئۆردیناتە پرۆجێکتکراوەکان (لیستی خاڵەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="98" />
             <source>Bearings are measured from</source>
             <translation>ئاراستەکان دەپێورێن لە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="113" />
             <source>Magnetic declination (° east)</source>
             <translation>لادانی موگناتیسی (° بەرەو ڕۆژهەڵات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="125" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="135" />
             <source>Target GeoPackage</source>
             <translation>GeoPackageی مەبەست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="141" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="151" />
             <source>Append</source>
             <translation>پێوەزیادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="152" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="162" />
             <source>Preview of the selected file, as mapped</source>
             <translation>پێشبینینی فایلە هەڵبژێردراوەکە، وەک گونجێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="192" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="202" />
             <source>Open rejected table</source>
             <translation>کردنەوەی خشتەی ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="206" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="216" />
             <source>Load</source>
             <translation>بارکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="216" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="226" />
             <source>Cancel</source>
             <translation>پاشگەزبوونەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233" />
             <source>Close</source>
             <translation>داخستن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <source>Automatic: the bundled profile that fits each export</source>
+            <translation>خۆکار: ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەر هەناردەکراوێک دەگونجێت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="130" />
+            <source>File geodatabase (.gdb) or folder of shapefiles</source>
+            <translation>file geodatabase (.gdb) یان فۆڵدەری shapefile</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="202" />
+            <source>{profile} (chosen for this export)</source>
+            <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="31" />
+            <source>A file geodatabase (.gdb) or a folder of shapefiles</source>
+            <translation>file geodatabase (.gdb) یان فۆڵدەرێکی shapefile</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="34" />
+            <source>Add folder…</source>
+            <translation>زیادکردنی فۆڵدەر…</translation>
         </message>
     </context>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="49" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="50" />
             <source>Import IMSMA export</source>
             <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="52" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="53" />
             <source>Import</source>
             <translation>هاوردەکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="58" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1383,112 +1934,112 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="63" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
             <source>IMSMA export file</source>
             <translation>فایلی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="65" />
             <source>…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)</source>
             <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (file geodatabaseی .gdb، یان فۆڵدەرێکی shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="72" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
             <source>…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)</source>
             <translation>…یان سەرچاوەیەکی داتا (پەیوەندیی PostGIS، یان file.gpkg|layername=HAZARD_POLYGON_VIEW)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="77" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="78" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="80" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="81" />
             <source>CRS of projected coordinates in point lists</source>
             <translation>CRSی کۆئۆردیناتە پرۆجێکتکراوەکان لە لیستی خاڵەکاندا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>Bearings are measured from</source>
             <translation>ئاراستەکان دەپێورێن لە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="91" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="92" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
             <source>Append to an existing GeoPackage</source>
             <translation>زیادکردن بۆ GeoPackageی هەبوو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="103" />
             <source>Canonical GeoPackage</source>
             <translation>GeoPackageی ستاندارد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="103" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="107" />
             <source>Rejected records</source>
             <translation>تۆمارە ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="120" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="128" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="146" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="154" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="148" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="150" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="158" />
             <source>{count} records rejected: {reason}</source>
             <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="152" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="160" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="161" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
@@ -1612,7 +2163,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="149" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="153" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
         </message>
@@ -1975,12 +2526,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>مەترسیی {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="224" />
+            <location filename="../mineaction_qgis/core/validation.py" line="226" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>ڕێسای {rule} لەسەر مەترسیی {hazard} سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="260" />
+            <location filename="../mineaction_qgis/core/validation.py" line="262" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>GEOS لەسەر مەترسییەکانی {first} و {second} سەرنەکەوت: {error}</translation>
         </message>
@@ -2146,6 +2697,144 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>TrainingProject</name>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="98" />
+            <source>Find your way in the register</source>
+            <translation>شارەزابوون لە تۆمارەکەدا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="99" />
+            <source>Load an IMSMA export</source>
+            <translation>بارکردنی هەناردەکراوێکی IMSMA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="100" />
+            <source>Hazard boundaries that are wrong</source>
+            <translation>سنووری هەڵەی مەترسییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="101" />
+            <source>Hazards on the same ground</source>
+            <translation>مەترسییەکان لەسەر هەمان زەوی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="102" />
+            <source>Records that are incomplete</source>
+            <translation>تۆمارە ناتەواوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="103" />
+            <source>Hazards in the wrong place</source>
+            <translation>مەترسییەکان لە شوێنی هەڵەدا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="104" />
+            <source>Dates out of order</source>
+            <translation>ڕیزبەندیی هەڵەی بەروارەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="105" />
+            <source>What no rule finds</source>
+            <translation>ئەوەی هیچ ڕێسایەک نایدۆزێتەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="106" />
+            <source>Land still to release</source>
+            <translation>زەویی هێشتا ئازادنەکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="107" />
+            <source>Task orders on the same ground</source>
+            <translation>فەرمانەکانی ئەرک لەسەر هەمان زەوی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="108" />
+            <source>Print a map atlas</source>
+            <translation>چاپکردنی ئەتڵەسی نەخشە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="115" />
+            <source>Register</source>
+            <translation>تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="116" />
+            <source>Land release</source>
+            <translation>ئازادکردنی زەوی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="117" />
+            <source>Reference</source>
+            <translation>داتای ئاماژە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="237" />
+            <source>Sample export {file} is missing: the import exercise cannot use it.</source>
+            <translation>هەناردەکراوی نموونەی {file} نییە: مەشقی هاوردەکردن ناتوانێت بەکاری بهێنێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="309" />
+            <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
+            <translation>تۆماری نموونە چینێکی دروستی {layer}ی تێدا نییە: نموونەکە دووبارە دروست بکەرەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="332" />
+            <source>Exercises</source>
+            <translation>مەشقەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="338" />
+            <source>Exercise {number}: {title}</source>
+            <translation>مەشقی {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="360" />
+            <source>Could not write the atlas pages to {file}: {error}</source>
+            <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file} بنووسرێن: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="365" />
+            <source>Could not read back the atlas pages from {file}.</source>
+            <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file}ەوە دووبارە بخوێندرێنەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="385" />
+            <source>Atlas of the hazards</source>
+            <translation>ئەتڵەسی مەترسییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="404" />
+            <source>The sample register {file} is missing: reinstall the plugin.</source>
+            <translation>تۆماری نموونەی {file} نییە: پلاگینەکە دووبارە دابمەزرێنەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="408" />
+            <source>{file} already exists: choose another folder.</source>
+            <translation>{file} پێشتر هەیە: فۆڵدەرێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="414" />
+            <source>Could not write to {folder}: {error}</source>
+            <translation>نەتوانرا لە {folder} بنووسرێت: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="420" />
+            <source>Mine action training project (fictional data)</source>
+            <translation>پرۆژەی ڕاهێنانی کاروباری مین (داتای خەیاڵی)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="432" />
+            <source>The atlas layout could not be set up: {error}</source>
+            <translation>نەخشەبەندیی ئەتڵەس ڕێک نەخرا: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/training.py" line="435" />
+            <source>Could not write the project {file}: {error}</source>
+            <translation>نەتوانرا پرۆژەی {file} بنووسرێت: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingProjectOpener</name>
         <message>
             <location filename="../mineaction_qgis/ui/training.py" line="36" />
@@ -2168,12 +2857,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>پرۆژە کراوەکە گۆڕانکاریی پاشەکەوتنەکراوی هەیە. بەبێ پاشەکەوتکردن دابخرێت و پرۆژەی ڕاهێنان بکرێتەوە؟</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/training.py" line="75" />
+            <location filename="../mineaction_qgis/ui/training.py" line="77" />
             <source>Training project</source>
             <translation>پرۆژەی ڕاهێنان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/training.py" line="81" />
+            <location filename="../mineaction_qgis/ui/training.py" line="83" />
             <source>The training project {file} could not be opened.</source>
             <translation>پرۆژەی ڕاهێنانی {file} نەکرایەوە.</translation>
         </message>
