@@ -27,17 +27,12 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="78" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
-            <source>Atlas</source>
-            <translation>الأطلس</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="87" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or one of a4_landscape, a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -46,117 +41,117 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب a4_landscape، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="105" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
             <source>Hazards or tasks</source>
             <translation>المخاطر أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="109" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
             <source>Released land (activities)</source>
             <translation>الأراضي المُفرَج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="111" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="113" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرّف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
             <source>Layout template: a .qpt file or a4_landscape (default), a4_portrait, a3_landscape</source>
             <translation>قالب التخطيط: ملف .qpt أو a4_landscape (الافتراضي)، a4_portrait، a3_landscape</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="123" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="125" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="132" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلَم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="134" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="160" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذّرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="170" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلّعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="172" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
             <source>Preparing the pages</source>
             <translation>جارٍ إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="176" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>المعلَم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبّتة: {fonts}. ثبّت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تُستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="205" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
             <source>Writing {pages} pages</source>
             <translation>جارٍ كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="213" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="210" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
@@ -808,17 +803,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="141" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="142" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="144" />
-            <source>Land release</source>
-            <translation>الإفراج عن الأراضي</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="150" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="145" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -833,182 +823,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
 التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="253" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="248" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="162" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>مضلّعات الإفراج (الأراضي الملغاة والمُخفَّضة والمُطهَّرة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Hazard ID field in releases (link)</source>
             <translation>حقل معرّف الخطر في مضلّعات الإفراج (الربط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Release type field</source>
             <translation>حقل نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Hazard status field</source>
             <translation>حقل حالة الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Reported remaining area field (m²)</source>
             <translation>حقل المساحة المتبقية المُبلَّغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Governorate field of hazards</source>
             <translation>حقل المحافظة في المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Activity ID field</source>
             <translation>حقل معرّف النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Organisation field of releases</source>
             <translation>حقل المنظمة في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>End date field of releases</source>
             <translation>حقل تاريخ الانتهاء في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Start date field of releases (used when the end date is empty)</source>
             <translation>حقل تاريخ البدء في مضلّعات الإفراج (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="180" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>حدّ السماح بين المساحة المتبقية المُبلَّغ عنها والمحسوبة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="190" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="196" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="191" />
             <source>Check and repair invalid geometries first</source>
             <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولًا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194" />
             <source>Remaining land</source>
             <translation>الأراضي المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="197" />
             <source>Releases outside their hazard</source>
             <translation>مضلّعات الإفراج الواقعة خارج خطرها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202" />
             <source>Land release summary</source>
             <translation>ملخّص الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="212" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
             <source>Progress report (HTML)</source>
             <translation>تقرير سير العمل (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="212" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total hazard area (m²)</source>
             <translation>إجمالي مساحة المخاطر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total released area (m²)</source>
             <translation>إجمالي المساحة المُفرَج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total cancelled area (m²)</source>
             <translation>إجمالي المساحة الملغاة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total reduced area (m²)</source>
             <translation>إجمالي المساحة المُخفَّضة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total cleared area (m²)</source>
             <translation>إجمالي المساحة المُطهَّرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total remaining area (m²)</source>
             <translation>إجمالي المساحة المتبقية (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Hazards with land left</source>
             <translation>المخاطر التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Hazards flagged</source>
             <translation>المخاطر المُعلَّمة بتنبيه</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="248" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="243" />
             <source>The hazards and releases layers are required.</source>
             <translation>طبقتا المخاطر ومضلّعات الإفراج مطلوبتان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="254" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="249" />
             <source>Releases</source>
             <translation>مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="277" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272" />
             <source>Reading hazards and releases…</source>
             <translation>جارٍ قراءة المخاطر ومضلّعات الإفراج…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="288" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="283" />
             <source>Computing remaining land…</source>
             <translation>جارٍ حساب الأراضي المتبقية…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="350" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>عدد المخاطر المُعلَّمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="353" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="348" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>المخاطر: {hazards}؛ المساحة المُفرَج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="409" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
@@ -1257,52 +1247,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>FixHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="56" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
             <source>Fix hazard geometries</source>
             <translation>إصلاح الأشكال الهندسية للمخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="59" />
-            <source>Validation</source>
-            <translation>التحقق من صحة البيانات</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="65" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="60" />
             <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
             <translation>يُجري الإصلاحات الآمنة لمضلّعات المخاطر: يزيل الرؤوس المكرَّرة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلّعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجلّ التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء الخطر المتعدد الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي خطر أو يحذفه أو ينقله أبدًا: كل معلَم مُدخَل موجود في المُخرَج بجميع سماته. تحتوي طبقة سجلّ التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70" />
             <source>Hazard polygons</source>
             <translation>مضلّعات المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
             <source>Parts smaller than this are slivers (m²)</source>
             <translation>الأجزاء الأصغر من هذه القيمة شرائح رفيعة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
             <source>Fixed hazards</source>
             <translation>المخاطر المُصلَحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="84" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
             <source>Changes made</source>
             <translation>التغييرات المُجراة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="86" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="81" />
             <source>Number of hazards changed</source>
             <translation>عدد المخاطر المُعدَّلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="134" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="129" />
             <source>{changed} of {total} hazards changed.</source>
             <translation>المخاطر المُعدَّلة: {changed} من {total}.</translation>
         </message>
@@ -1903,17 +1888,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="50" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
             <source>Import IMSMA export</source>
             <translation>استيراد ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="53" />
-            <source>Import</source>
-            <translation>الاستيراد</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1934,112 +1914,112 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 لا يُفقد شيء: كل سجل يتعذّر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
             <source>IMSMA export file</source>
             <translation>ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="65" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
             <source>…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)</source>
             <translation>…أو مجلد تصدير IMSMA (قاعدة بيانات جغرافية ملفية .gdb، أو مجلد ملفات shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
             <source>…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)</source>
             <translation>…أو مصدر بيانات (اتصال PostGIS، أو file.gpkg|layername=HAZARD_POLYGON_VIEW)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="78" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="81" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
             <source>CRS of projected coordinates in point lists</source>
             <translation>نظام الإحداثيات المرجعي للإحداثيات المُسقَطة في قوائم النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>Bearings are measured from</source>
             <translation>يُقاس السَّمت من</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="92" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Append to an existing GeoPackage</source>
             <translation>الإلحاق بملف GeoPackage موجود</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="103" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
             <source>Canonical GeoPackage</source>
             <translation>ملف GeoPackage الموحَّد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="107" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
             <source>Rejected records</source>
             <translation>السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="128" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="154" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="158" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
             <source>{count} records rejected: {reason}</source>
             <translation>السجلات المرفوضة ({count}): {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="160" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="161" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
@@ -2279,9 +2259,29 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="39" />
+            <location filename="../mineaction_qgis/processing/base.py" line="56" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="27" />
+            <source>Import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="28" />
+            <source>Validation</source>
+            <translation>التحقق من صحة البيانات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="29" />
+            <source>Land release</source>
+            <translation>الإفراج عن الأراضي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="30" />
+            <source>Atlas</source>
+            <translation>الأطلس</translation>
         </message>
     </context>
     <context>
@@ -2593,87 +2593,82 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="112" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
             <source>Task overlaps</source>
             <translation>تداخل المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="77" />
-            <source>Land release</source>
-            <translation>الإفراج عن الأراضي</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="78" />
             <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
             <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلّعات المهام المتداخلة، سواء أُسندت إلى جهات منفّذة مختلفة أو إلى الجهة المنفّذة نفسها مرتين، على شكل المضلّع المشترك مع معرّفَي المهمتين، والجهتين المنفّذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مخاطر، يُبلَّغ أيضًا عن المهام التي لا تلامس أي خطر. يبيّن الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="94" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Task orders</source>
             <translation>أوامر المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Task ID field</source>
             <translation>حقل معرّف المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Organisation field</source>
             <translation>حقل المنظمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Status field</source>
             <translation>حقل الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Start date field</source>
             <translation>حقل تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>End date field</source>
             <translation>حقل تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Hazards (to find tasks on no hazard)</source>
             <translation>المخاطر (لإيجاد المهام الواقعة خارج أي خطر)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="102" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>تجاهل التداخلات الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="115" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110" />
             <source>Number of overlaps</source>
             <translation>عدد التداخلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="116" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="111" />
             <source>Number of tasks on no hazard</source>
             <translation>عدد المهام الواقعة خارج أي خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="128" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="123" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="127" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>تحتاج طبقة المهام إلى حقل معرّف المهمة. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="146" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="141" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="179" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="174" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي خطر: {no_hazard}.</translation>
         </message>
@@ -2893,17 +2888,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>ValidateHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="53" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="54" />
             <source>Validate hazard areas</source>
             <translation>التحقق من صحة بيانات المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="56" />
-            <source>Validation</source>
-            <translation>التحقق من صحة البيانات</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="62" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
             <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
@@ -2912,122 +2902,122 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 تحتوي طبقة المشكلات على معلَم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلّع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدًا، أو الخطر. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقة. حدّد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلَّمة كمُراجَعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلّعات؛ وأسماء الحقول معاملات (إن تُرك أحدها فارغًا، تُتخطّى القواعد الخاصة بذلك الحقل).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72" />
             <source>Hazard polygons</source>
             <translation>مضلّعات المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="80" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
             <source>Status field</source>
             <translation>حقل الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="81" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
             <source>Classification field</source>
             <translation>حقل التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
             <source>Reported area field (m²)</source>
             <translation>حقل المساحة المُبلَّغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
             <source>Recorded governorate field</source>
             <translation>حقل المحافظة المسجَّلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
             <source>Area tolerance (%)</source>
             <translation>حدّ السماح للمساحة (%)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84" />
             <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
             <translation>حقول التاريخ التي يجب أن تكون مرتبة (earlier&lt;later، مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86" />
             <source>Boundaries (e.g. governorates)</source>
             <translation>الحدود (مثل المحافظات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88" />
             <source>Boundary name field</source>
             <translation>حقل اسم الحدود</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90" />
             <source>Smallest overlap reported (m²)</source>
             <translation>أصغر تداخل يُبلَّغ عنه (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="98" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
             <source>Largest distance between consecutive vertices (m)</source>
             <translation>أكبر مسافة بين رأسين متتاليين (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96" />
             <source>Largest overlap between parts of one hazard (% of their union)</source>
             <translation>أكبر تداخل بين أجزاء خطر واحد (% من اتحادها)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99" />
             <source>Valid status values (comma-separated)</source>
             <translation>قيم الحالة الصالحة (مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="106" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
             <source>Valid classification values (comma-separated)</source>
             <translation>قيم التصنيف الصالحة (مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="109" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
             <source>Rules to run (none selected: all)</source>
             <translation>القواعد المراد تشغيلها (إن لم يُحدَّد شيء: جميعها)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
             <source>Previous issue layer (keeps 'reviewed' marks)</source>
             <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مُراجَع')</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="209" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="119" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
             <source>HTML report</source>
             <translation>تقرير HTML</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="119" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="121" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
             <source>Number of findings</source>
             <translation>عدد نتائج الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="122" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
             <source>Number of hazards checked</source>
             <translation>عدد المخاطر التي فُحصت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="132" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127" />
             <source>DATE_FIELDS: '{item}' is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
             <translation>DATE_FIELDS: '{item}' ليس زوجًا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="184" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>المخاطر التي فُحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
         </message>

@@ -27,17 +27,12 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="78" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
-            <source>Atlas</source>
-            <translation>ئەتڵەس</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="87" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or one of a4_landscape, a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -46,117 +41,117 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە a4_landscape، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="105" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
             <source>Hazards or tasks</source>
             <translation>مەترسییەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="109" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
             <source>Released land (activities)</source>
             <translation>زەویی ئازادکراو (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="111" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
             <source>Remaining contamination (gaps)</source>
             <translation>پیسبوونی ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="113" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
             <source>Layout template: a .qpt file or a4_landscape (default), a4_portrait, a3_landscape</source>
             <translation>قاڵبی نەخشەبەندی: فایلێکی .qpt یان a4_landscape (بنەڕەت)، a4_portrait، a3_landscape</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="123" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="125" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
             <source>Atlas PDF</source>
             <translation>PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="132" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="134" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="160" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="170" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="172" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="176" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>تەنی {id}: جیۆمەتریی نییە یان نادروستە، لاپەڕەکەی ئەمە دەڵێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="205" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="213" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="210" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
@@ -808,17 +803,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="141" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="142" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی پیسبووی ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="144" />
-            <source>Land release</source>
-            <translation>ئازادکردنی زەوی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="150" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="145" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -833,182 +823,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
 ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="253" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="248" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="162" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>ئازادکردنەکان (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Hazard ID field in releases (link)</source>
             <translation>خانەی ناسنامەی مەترسی لە ئازادکردنەکاندا (بەستنەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Release type field</source>
             <translation>خانەی جۆری ئازادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Hazard status field</source>
             <translation>خانەی دۆخی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Reported remaining area field (m²)</source>
             <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Governorate field of hazards</source>
             <translation>خانەی پارێزگای مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Activity ID field</source>
             <translation>خانەی ناسنامەی چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Organisation field of releases</source>
             <translation>خانەی ڕێکخراوی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>End date field of releases</source>
             <translation>خانەی بەرواری کۆتاییی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
             <source>Start date field of releases (used when the end date is empty)</source>
             <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="180" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="190" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="196" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="191" />
             <source>Check and repair invalid geometries first</source>
             <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194" />
             <source>Remaining land</source>
             <translation>زەویی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="197" />
             <source>Releases outside their hazard</source>
             <translation>ئازادکردنەکانی دەرەوەی مەترسییەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202" />
             <source>Land release summary</source>
             <translation>پوختەی ئازادکردنی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="212" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
             <source>Progress report (HTML)</source>
             <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="212" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total hazard area (m²)</source>
             <translation>کۆی ڕووبەری مەترسییەکان (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total released area (m²)</source>
             <translation>کۆی ڕووبەری ئازادکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total cancelled area (m²)</source>
             <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total reduced area (m²)</source>
             <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total cleared area (m²)</source>
             <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Total remaining area (m²)</source>
             <translation>کۆی ڕووبەری ماوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Hazards with land left</source>
             <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="218" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
             <source>Hazards flagged</source>
             <translation>مەترسییە نیشانکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="248" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="243" />
             <source>The hazards and releases layers are required.</source>
             <translation>چینی مەترسییەکان و چینی ئازادکردنەکان پێویستن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="254" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="249" />
             <source>Releases</source>
             <translation>ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="277" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272" />
             <source>Reading hazards and releases…</source>
             <translation>خوێندنەوەی مەترسییەکان و ئازادکردنەکان…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="288" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="283" />
             <source>Computing remaining land…</source>
             <translation>ژماردنی زەویی ماوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="350" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>{count} مەترسی نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="353" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="348" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="409" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
@@ -1257,52 +1247,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>FixHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="56" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
             <source>Fix hazard geometries</source>
             <translation>چاککردنی جیۆمەتریی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="59" />
-            <source>Validation</source>
-            <translation>پشکنینی دروستیی داتا</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="65" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="60" />
             <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
             <translation>ئەو چاککردنانەی فرەگۆشەکانی مەترسی دەکات کە هیچ زیانێک ناگەیەنن: لووتکە دووبارەکان لادەبات (دووبارەی یەک لەدوای یەک و خاڵی داخستنی دووبارە)، فرەگۆشە نادروستەکان چاک دەکات و هەموو بەشەکان دەهێڵێتەوە (تۆمارنامەکە ڕووبەری پێش و دوای چاککردن دەدات)، و ئەو بەشانەی مەترسیی فرەبەش کە لە MIN_PART_AREA بچووکترن لادەبات. هەرگیز مەترسییەک تێکەڵ ناکات، نایسڕێتەوە و جێگۆڕکێی پێ ناکات: هەموو تەنێکی داخڵکراو لە دەرئەنجامدا هەیە لەگەڵ هەموو تایبەتمەندییەکانی. چینی تۆمارنامە بۆ هەر گۆڕانکارییەک ڕیزێکی هەیە: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70" />
             <source>Hazard polygons</source>
             <translation>فرەگۆشەکانی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
             <source>Parts smaller than this are slivers (m²)</source>
             <translation>بەشی بچووکتر لەمە پارچەی باریکە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
             <source>Fixed hazards</source>
             <translation>مەترسییە چاککراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="84" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
             <source>Changes made</source>
             <translation>گۆڕانکارییە کراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="86" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="81" />
             <source>Number of hazards changed</source>
             <translation>ژمارەی مەترسییە گۆڕدراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="134" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="129" />
             <source>{changed} of {total} hazards changed.</source>
             <translation>{changed} لە {total} مەترسی گۆڕدران.</translation>
         </message>
@@ -1903,17 +1888,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="50" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
             <source>Import IMSMA export</source>
             <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="53" />
-            <source>Import</source>
-            <translation>هاوردەکردن</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1934,112 +1914,112 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
             <source>IMSMA export file</source>
             <translation>فایلی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="65" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
             <source>…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)</source>
             <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (file geodatabaseی .gdb، یان فۆڵدەرێکی shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
             <source>…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)</source>
             <translation>…یان سەرچاوەیەکی داتا (پەیوەندیی PostGIS، یان file.gpkg|layername=HAZARD_POLYGON_VIEW)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="78" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="81" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
             <source>CRS of projected coordinates in point lists</source>
             <translation>CRSی کۆئۆردیناتە پرۆجێکتکراوەکان لە لیستی خاڵەکاندا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>Bearings are measured from</source>
             <translation>ئاراستەکان دەپێورێن لە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="92" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Append to an existing GeoPackage</source>
             <translation>زیادکردن بۆ GeoPackageی هەبوو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="103" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
             <source>Canonical GeoPackage</source>
             <translation>GeoPackageی ستاندارد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="107" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
             <source>Rejected records</source>
             <translation>تۆمارە ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="128" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="154" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="158" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
             <source>{count} records rejected: {reason}</source>
             <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="160" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="161" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
@@ -2279,9 +2259,29 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="39" />
+            <location filename="../mineaction_qgis/processing/base.py" line="56" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>چینی '{layer}' خانەی {missing}ی تێدا نییە. خانەکانی ئەمانەن: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="27" />
+            <source>Import</source>
+            <translation>هاوردەکردن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="28" />
+            <source>Validation</source>
+            <translation>پشکنینی دروستیی داتا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="29" />
+            <source>Land release</source>
+            <translation>ئازادکردنی زەوی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/base.py" line="30" />
+            <source>Atlas</source>
+            <translation>ئەتڵەس</translation>
         </message>
     </context>
     <context>
@@ -2593,87 +2593,82 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="112" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
             <source>Task overlaps</source>
             <translation>لەسەریەککەوتنی ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="77" />
-            <source>Land release</source>
-            <translation>ئازادکردنی زەوی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="78" />
             <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
             <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی مەترسییەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ مەترسییەک ناکەون. خانەی finding دەڵێت کامیانە: overlap، no_hazard، invalid_geometry یان no_geometry.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="94" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Task orders</source>
             <translation>فەرمانەکانی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Task ID field</source>
             <translation>خانەی ناسنامەی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Organisation field</source>
             <translation>خانەی ڕێکخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Status field</source>
             <translation>خانەی دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>Start date field</source>
             <translation>خانەی بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
             <source>End date field</source>
             <translation>خانەی بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Hazards (to find tasks on no hazard)</source>
             <translation>مەترسییەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="102" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>پشتگوێخستنی لەسەریەککەوتنی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="115" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110" />
             <source>Number of overlaps</source>
             <translation>ژمارەی لەسەریەککەوتنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="116" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="111" />
             <source>Number of tasks on no hazard</source>
             <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="128" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="123" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="127" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>چینی ئەرکەکان پێویستی بە خانەی ناسنامەی ئەرک هەیە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="146" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="141" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="179" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="174" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ مەترسییەک نین.</translation>
         </message>
@@ -2893,17 +2888,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>ValidateHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="53" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="54" />
             <source>Validate hazard areas</source>
             <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="56" />
-            <source>Validation</source>
-            <translation>پشکنینی دروستیی داتا</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="62" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
             <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
@@ -2912,122 +2902,122 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان مەترسییەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72" />
             <source>Hazard polygons</source>
             <translation>فرەگۆشەکانی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="80" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
             <source>Status field</source>
             <translation>خانەی دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="81" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
             <source>Classification field</source>
             <translation>خانەی پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
             <source>Reported area field (m²)</source>
             <translation>خانەی ڕووبەری ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
             <source>Recorded governorate field</source>
             <translation>خانەی پارێزگای تۆمارکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
             <source>Area tolerance (%)</source>
             <translation>ڕێژەی ڕێپێدراوی ڕووبەر (%)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84" />
             <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
             <translation>ئەو خانانەی بەروار کە دەبێت بە ڕیز بن (earlier&lt;later، جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86" />
             <source>Boundaries (e.g. governorates)</source>
             <translation>سنوورەکان (بۆ نموونە پارێزگاکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88" />
             <source>Boundary name field</source>
             <translation>خانەی ناوی سنوور</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90" />
             <source>Smallest overlap reported (m²)</source>
             <translation>بچووکترین لەسەریەککەوتنی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="98" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
             <source>Largest distance between consecutive vertices (m)</source>
             <translation>زۆرترین دووری لە نێوان دوو لووتکەی یەک لەدوای یەک (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96" />
             <source>Largest overlap between parts of one hazard (% of their union)</source>
             <translation>زۆرترین لەسەریەککەوتن لە نێوان بەشەکانی یەک مەترسی (%ی یەکگرتنەکەیان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99" />
             <source>Valid status values (comma-separated)</source>
             <translation>بەها دروستەکانی دۆخ (جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="106" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
             <source>Valid classification values (comma-separated)</source>
             <translation>بەها دروستەکانی پۆلێنکردن (جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="109" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
             <source>Rules to run (none selected: all)</source>
             <translation>ڕێساکان بۆ کارپێکردن (ئەگەر هیچ هەڵنەبژێردرێت: هەموویان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
             <source>Previous issue layer (keeps 'reviewed' marks)</source>
             <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="209" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
             <source>Validation issues</source>
             <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="119" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
             <source>HTML report</source>
             <translation>ڕاپۆرتی HTML</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="119" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="121" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
             <source>Number of findings</source>
             <translation>ژمارەی دەرەنجامەکانی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="122" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
             <source>Number of hazards checked</source>
             <translation>ژمارەی مەترسییە پشکنراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="132" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127" />
             <source>DATE_FIELDS: '{item}' is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
             <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="184" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>{checked} مەترسی پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
         </message>

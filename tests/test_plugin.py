@@ -89,3 +89,4 @@ def test_provider_registered_with_its_algorithms(provider):
     for alg in provider.algorithms():
         assert alg.displayName() and alg.shortHelpString(), alg.id()
         assert alg.flags() & alg.Flag.FlagCanCancel, alg.id()
+        assert alg.groupId() in alg.group_names() and alg.group(), alg.id()

@@ -71,17 +71,14 @@ class AtlasAlgorithm(MineActionAlgorithm):
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     PAGES = "PAGES"
 
+    GROUP_ID = "atlas"
+    ICON = "atlas.svg"
+
     def name(self) -> str:
         return "atlas"
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Print hazard atlas")
-
-    def group(self) -> str:
-        return self.tr("Atlas")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "atlas"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(

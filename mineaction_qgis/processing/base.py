@@ -18,6 +18,23 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
     """
 
     ICON = "mineaction.svg"
+    GROUP_ID = ""  # one of the keys of group_names(): stable API, like name()
+
+    @staticmethod
+    def group_names() -> dict:
+        """Toolbox groups by id, translated."""
+        return {
+            "import": QCoreApplication.translate("MineActionAlgorithm", "Import"),
+            "validation": QCoreApplication.translate("MineActionAlgorithm", "Validation"),
+            "landrelease": QCoreApplication.translate("MineActionAlgorithm", "Land release"),
+            "atlas": QCoreApplication.translate("MineActionAlgorithm", "Atlas"),
+        }
+
+    def group(self) -> str:
+        return self.group_names().get(self.GROUP_ID, "")
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)

@@ -132,6 +132,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     SUMMARY = "SUMMARY"
     REPORT = "REPORT"
 
+    GROUP_ID = "landrelease"
     ICON = "gaps.svg"
 
     def name(self) -> str:
@@ -139,12 +140,6 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Clearance gaps (remaining contaminated land)")
-
-    def group(self) -> str:
-        return self.tr("Land release")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "landrelease"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(

@@ -47,6 +47,7 @@ def log_fields() -> QgsFields:
 class FixHazardsAlgorithm(MineActionAlgorithm):
     """Writes a repaired copy of a hazard layer and a log layer of every change."""
 
+    GROUP_ID = "validation"
     ICON = "validate.svg"
 
     def name(self) -> str:
@@ -54,12 +55,6 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Fix hazard geometries")
-
-    def group(self) -> str:
-        return self.tr("Validation")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "validation"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(

@@ -41,6 +41,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     ACTIVITY_COUNT = "ACTIVITY_COUNT"
     POINT_COUNT = "POINT_COUNT"
     REJECTED_COUNT = "REJECTED_COUNT"
+    GROUP_ID = "import"
     ICON = "import.svg"
 
     def name(self) -> str:
@@ -48,12 +49,6 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Import IMSMA export")
-
-    def group(self) -> str:
-        return self.tr("Import")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "import"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(

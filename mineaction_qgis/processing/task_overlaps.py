@@ -65,6 +65,7 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
     MIN_AREA_M2 = "MIN_AREA_M2"
     OUTPUT = "OUTPUT"
 
+    GROUP_ID = "landrelease"
     ICON = "tasks.svg"
 
     def name(self) -> str:
@@ -72,12 +73,6 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Task overlaps")
-
-    def group(self) -> str:
-        return self.tr("Land release")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "landrelease"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(

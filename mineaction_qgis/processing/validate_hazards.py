@@ -44,6 +44,7 @@ def split_list(text: str) -> Tuple[str, ...]:
 class ValidateHazardsAlgorithm(MineActionAlgorithm):
     """Runs the rules of core/rules on a polygon layer and writes one issue per finding."""
 
+    GROUP_ID = "validation"
     ICON = "validate.svg"
 
     def name(self) -> str:
@@ -51,12 +52,6 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Validate hazard areas")
-
-    def group(self) -> str:
-        return self.tr("Validation")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "validation"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
