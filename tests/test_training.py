@@ -278,6 +278,8 @@ def _anchors(path: Path) -> set:
         count = seen.get(slug, 0)
         anchors.add(slug if count == 0 else f"{slug}-{count}")
         seen[slug] = count + 1
+    # Explicit HTML anchors: translated pages keep the English heading ids this way.
+    anchors.update(re.findall(r"<a\s+(?:id|name)=\"([^\"]+)\"", text))
     return anchors
 
 
