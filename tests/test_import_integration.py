@@ -212,6 +212,8 @@ def test_every_sample_file_imports_through_the_demo_step(tmp_path, provider):
     state = {"output_dir": tmp_path / "demo", "sample_dir": SAMPLE}
     module.run(state)
     assert QgsVectorLayer(f"{state['register']}|layername=hazards", "hazards", "ogr").featureCount() > 0
+    targets = list(state["imports"].values())
+    assert len(set(targets)) == len(targets), "each export is loaded into its own GeoPackage"
     detected = {str(path.relative_to(SAMPLE)): (path, fmt) for path, fmt in module._detected(SAMPLE)}
     assert set(SAMPLE_EXPECTED) <= set(detected)
     truth = {layer: QgsVectorLayer(f"{SAMPLE / 'register.gpkg'}|layername={layer}", layer, "ogr").featureCount() for layer in ("hazards", "activities")}

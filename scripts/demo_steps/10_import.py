@@ -87,6 +87,7 @@ def run(state: Dict) -> List[str]:
     main: Optional[Tuple[Path, str]] = None
     for fmt in PREFERRED:
         main = main or next((item for item in detected if item[1] == fmt), None)
+    output_dir.mkdir(parents=True, exist_ok=True)
     register = output_dir / "register.gpkg"
     result = load_files([str(main[0])], str(register), options=ReadOptions(source_crs=_source_crs(main[0])))
     state["register"] = register
@@ -101,7 +102,9 @@ def run(state: Dict) -> List[str]:
     for path, fmt in detected:
         if path == main[0]:
             continue
-        target = imports / f"{path.stem}_{fmt}.gpkg"
+        # One GeoPackage per export, named after its path: pointlist_dd.csv and .xlsx stay apart.
+        name = re.sub(r"[^A-Za-z0-9]+", "_", str(path.relative_to(sample_dir)))
+        target = imports / f"{name}.gpkg"
         other = load_files([str(path)], str(target), options=ReadOptions(source_crs=_source_crs(path)))
         state["imports"][path.name] = target
         lines.extend(_summary(f"{path.relative_to(sample_dir)} ({fmt})", other.counts))
