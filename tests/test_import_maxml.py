@@ -84,6 +84,16 @@ def test_hazard_known_answer(tmp_path):
     assert points[2].source_ref == "FieldReport[1]/GeospatialInfo[1]/Point[3]"
 
 
+def test_item_without_local_id_keeps_it_empty_and_links_points_by_guid(tmp_path):
+    """A GUID must not pass for a local ID: validation reports the missing ID instead."""
+    body = HAZARD_BODY.replace("<hazard_localid>Land-35</hazard_localid>", "")
+    records = read_text(tmp_path, maxml_document([maxml_form("Hazard", body, maxml_points(SQUARE))]))
+    (hazard,) = only(records, ObjectRecord)
+    assert hazard.attributes["guid"] == "G-35"
+    assert not hazard.attributes.get("hazard_id")
+    assert {p.attributes["object_id"] for p in only(records, PointRecord)} == {"G-35"}
+
+
 @pytest.mark.parametrize("namespace", ['xmlns="http://www.gichd.org/maXML"', 'xmlns:ma="urn:imsma:maxml"', ""])
 def test_namespaces_are_optional(tmp_path, namespace):
     prefix = "ma:" if namespace.startswith("xmlns:") else ""

@@ -407,8 +407,9 @@ class MaxmlReader:
             return
         attributes = self._attributes(form, item, spec, ref)
         if not object_id:
+            # Points still name their object, by GUID; the local ID stays empty so that
+            # validation reports it (missing_value) instead of a GUID passing for an ID.
             object_id = attributes.get("guid") or ""
-            attributes[id_field] = object_id
         parts: List[List[QgsPointXY]] = []
         part_refs: List[str] = []
         for g_index, geo in enumerate(self._geospatials(form), start=1):
