@@ -74,34 +74,6 @@ def _import(path: Path):
 
 # --- child side ---
 
-_KEPT: list = []
-
-
-def start_qgis_keeping_provider() -> None:
-    """``scripts.qgis_env.start_qgis``, holding a Python reference to the provider it registers.
-
-    start_qgis registers a temporary ``MineActionProvider()``; once Python collects the
-    wrapper, the registry keeps a bare provider whose algorithms have no ids and
-    ``processing.run("mineaction:...")`` fails with "not found". Keeping the instance
-    alive avoids that; harmless once start_qgis keeps it itself.
-    """
-    from mineaction_qgis.processing import provider as provider_module
-    from scripts.qgis_env import start_qgis
-
-    original = provider_module.MineActionProvider
-
-    def keep(*args):
-        instance = original(*args)
-        _KEPT.append(instance)
-        return instance
-
-    provider_module.MineActionProvider = keep
-    try:
-        start_qgis()
-    finally:
-        provider_module.MineActionProvider = original
-
-
 
 def child_main(spec_file: Path) -> int:
     """Run one step (prepare, ours or peer) of one case and size; write the result JSON; never return normally."""
@@ -109,7 +81,9 @@ def child_main(spec_file: Path) -> int:
     result: dict = {}
     try:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        start_qgis_keeping_provider()
+        from scripts.qgis_env import start_qgis
+
+        start_qgis()
         module = _import(Path(spec["module_file"]))
         case = next(c for c in module.CASES if c.name == spec["case"])
         if spec["step"] == "prepare":
