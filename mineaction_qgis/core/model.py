@@ -60,6 +60,18 @@ class LayerDef:
         return QgsCoordinateReferenceSystem(STORAGE_CRS)
 
 
+def fields_from(pairs) -> QgsFields:
+    """QgsFields from (name, QVariant type) pairs; text fields without a length limit.
+
+    For the plugin's own output tables (issues, gaps, logs), which are not canonical
+    layers but are built the same way everywhere.
+    """
+    fields = QgsFields()
+    for name, kind in pairs:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
 _S = QVariant.Type.String
 _D = QVariant.Type.Double
 _I = QVariant.Type.Int

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -30,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from mineaction_qgis.core.measure import Measurer
-from mineaction_qgis.core.model import STORAGE_CRS
+from mineaction_qgis.core.model import STORAGE_CRS, fields_from
 from mineaction_qgis.core.rules import ALL_RULES, LayerRule, PairRule, RecordRule, Rule
 from mineaction_qgis.core.rules.base import (
     ERROR,
@@ -66,10 +65,7 @@ ISSUE_FIELDS = (
 
 
 def issue_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in ISSUE_FIELDS:
-        fields.append(QgsField(name, kind))  # text without a length limit: messages and ID lists can be long
-    return fields
+    return fields_from(ISSUE_FIELDS)  # text without a length limit: messages and ID lists can be long
 
 
 @dataclass

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFeatureSource,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -30,13 +29,13 @@ from qgis.PyQt.QtCore import QVariant
 from mineaction_qgis.core import gaps
 from mineaction_qgis.core.gaps_report import build_report
 from mineaction_qgis.core.styles import apply_style
+from mineaction_qgis.core.model import fields_from
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
 def output_fields() -> QgsFields:
     """Fields of OUTPUT, one feature per hazard (documented in docs/en/gaps.md)."""
-    fields = QgsFields()
-    for name, kind in (
+    return fields_from((
         ("hazard_id", QVariant.Type.String),
         ("status", QVariant.Type.String),
         ("governorate", QVariant.Type.String),
@@ -54,15 +53,12 @@ def output_fields() -> QgsFields:
         ("invalid_input", QVariant.Type.Bool),
         ("computation", QVariant.Type.String),
         ("note", QVariant.Type.String),
-    ):
-        fields.append(QgsField(name, kind))
-    return fields
+    ))
 
 
 def outside_fields() -> QgsFields:
     """Fields of OUTSIDE: parts of releases outside their hazard."""
-    fields = QgsFields()
-    for name, kind in (
+    return fields_from((
         ("activity_id", QVariant.Type.String),
         ("hazard_id", QVariant.Type.String),
         ("release_type", QVariant.Type.String),
@@ -70,15 +66,12 @@ def outside_fields() -> QgsFields:
         ("area_m2", QVariant.Type.Double),
         ("finding", QVariant.Type.String),
         ("message", QVariant.Type.String),
-    ):
-        fields.append(QgsField(name, kind))
-    return fields
+    ))
 
 
 def summary_fields() -> QgsFields:
     """Fields of SUMMARY: released and remaining area by governorate, organisation, type and year."""
-    fields = QgsFields()
-    for name, kind in (
+    return fields_from((
         ("governorate", QVariant.Type.String),
         ("organisation", QVariant.Type.String),
         ("release_type", QVariant.Type.String),
@@ -89,9 +82,7 @@ def summary_fields() -> QgsFields:
         ("remaining_km2", QVariant.Type.Double),
         ("activities", QVariant.Type.Int),
         ("hazards", QVariant.Type.Int),
-    ):
-        fields.append(QgsField(name, kind))
-    return fields
+    ))
 
 
 # Post-processors must outlive the algorithm run: QGIS calls them after it, and holds no reference.

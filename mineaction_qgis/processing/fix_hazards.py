@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingContext,
@@ -26,12 +25,12 @@ from mineaction_qgis.core.fixing import HazardFixer
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.rules.base import as_text
 from mineaction_qgis.core.validation import VERTEX_TOLERANCE_DEGREES, VERTEX_TOLERANCE_METRES
+from mineaction_qgis.core.model import fields_from
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
 def log_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in (
+    return fields_from((
         ("hazard_id", QVariant.Type.String),
         ("feature_id", QVariant.Type.LongLong),
         ("change", QVariant.Type.String),
@@ -39,9 +38,7 @@ def log_fields() -> QgsFields:
         ("area_before_m2", QVariant.Type.Double),
         ("area_after_m2", QVariant.Type.Double),
         ("area_change_m2", QVariant.Type.Double),
-    ):
-        fields.append(QgsField(name, kind))
-    return fields
+    ))
 
 
 class FixHazardsAlgorithm(MineActionAlgorithm):

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -25,13 +24,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis.core import task_overlaps
 from mineaction_qgis.core.gaps import text_or_none
+from mineaction_qgis.core.model import fields_from
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
 def finding_fields() -> QgsFields:
     """Fields of OUTPUT (documented in docs/en/gaps.md)."""
-    fields = QgsFields()
-    for name, kind in (
+    return fields_from((
         ("finding", QVariant.Type.String),
         ("task_id", QVariant.Type.String),
         ("organisation", QVariant.Type.String),
@@ -47,9 +46,7 @@ def finding_fields() -> QgsFields:
         ("periods_overlap", QVariant.Type.Bool),
         ("area_m2", QVariant.Type.Double),
         ("message", QVariant.Type.String),
-    ):
-        fields.append(QgsField(name, kind))
-    return fields
+    ))
 
 
 class TaskOverlapsAlgorithm(MineActionAlgorithm):
