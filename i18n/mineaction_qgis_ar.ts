@@ -32,15 +32,6 @@
             <translation>طباعة أطلس المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or one of a4_landscape, a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-            <translation>يطبع كتيّب خرائط بصيغة PDF: صفحة لكل خطر أو مهمة تتضمن عنوانه، وخريطة بترميز الإفراج عن الأراضي (مع الأراضي المُفرَج عنها والفجوات المتبقية إن وُجدت)، وخريطة عامة لمحافظته، ومفتاح الخريطة، ومقياس الرسم الخطي، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسَّمت والمسافة من النقطة السابقة)، وسماته. تُعكس الصفحات باللغتين العربية والكردية السورانية لتُقرأ من اليمين إلى اليسار.
-
-تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب a4_landscape، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
             <source>Hazards or tasks</source>
             <translation>المخاطر أو المهام</translation>
@@ -69,11 +60,6 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرّف)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
-            <source>Layout template: a .qpt file or a4_landscape (default), a4_portrait, a3_landscape</source>
-            <translation>قالب التخطيط: ملف .qpt أو a4_landscape (الافتراضي)، a4_portrait، a3_landscape</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
@@ -154,6 +140,20 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/processing/atlas.py" line="210" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
+            <translation>يطبع كتيّب خرائط بصيغة PDF: صفحة لكل خطر أو مهمة تتضمن عنوانه، وخريطة بترميز الإفراج عن الأراضي (مع الأراضي المُفرَج عنها والفجوات المتبقية إن وُجدت)، وخريطة عامة لمحافظته، ومفتاح الخريطة، ومقياس الرسم الخطي، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسَّمت والمسافة من النقطة السابقة)، وسماته. تُعكس الصفحات باللغتين العربية والكردية السورانية لتُقرأ من اليمين إلى اليسار.
+
+تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <source>Layout template (.qpt file or bundled name)</source>
+            <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
     </context>
     <context>
@@ -687,17 +687,17 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="60" />
             <source>A4 landscape</source>
-            <translation>A4 أفقي</translation>
+            <translation>صفحة A4 أفقية</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="61" />
             <source>A4 portrait</source>
-            <translation>A4 عمودي</translation>
+            <translation>صفحة A4 عمودية</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="62" />
             <source>A3 landscape</source>
-            <translation>A3 أفقي</translation>
+            <translation>صفحة A3 أفقية</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
@@ -803,12 +803,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="142" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="145" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -823,182 +823,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
 التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="248" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="162" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>مضلّعات الإفراج (الأراضي الملغاة والمُخفَّضة والمُطهَّرة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard ID field in releases (link)</source>
             <translation>حقل معرّف الخطر في مضلّعات الإفراج (الربط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Release type field</source>
             <translation>حقل نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard status field</source>
             <translation>حقل حالة الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Reported remaining area field (m²)</source>
             <translation>حقل المساحة المتبقية المُبلَّغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Governorate field of hazards</source>
             <translation>حقل المحافظة في المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Activity ID field</source>
             <translation>حقل معرّف النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Organisation field of releases</source>
             <translation>حقل المنظمة في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>End date field of releases</source>
             <translation>حقل تاريخ الانتهاء في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Start date field of releases (used when the end date is empty)</source>
             <translation>حقل تاريخ البدء في مضلّعات الإفراج (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="180" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>حدّ السماح بين المساحة المتبقية المُبلَّغ عنها والمحسوبة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="191" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
             <source>Check and repair invalid geometries first</source>
             <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولًا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
             <source>Remaining land</source>
             <translation>الأراضي المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="197" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
             <source>Releases outside their hazard</source>
             <translation>مضلّعات الإفراج الواقعة خارج خطرها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
             <source>Land release summary</source>
             <translation>ملخّص الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
             <source>Progress report (HTML)</source>
             <translation>تقرير سير العمل (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total hazard area (m²)</source>
             <translation>إجمالي مساحة المخاطر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total released area (m²)</source>
             <translation>إجمالي المساحة المُفرَج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total cancelled area (m²)</source>
             <translation>إجمالي المساحة الملغاة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total reduced area (m²)</source>
             <translation>إجمالي المساحة المُخفَّضة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total cleared area (m²)</source>
             <translation>إجمالي المساحة المُطهَّرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total remaining area (m²)</source>
             <translation>إجمالي المساحة المتبقية (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Hazards with land left</source>
             <translation>المخاطر التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Hazards flagged</source>
             <translation>المخاطر المُعلَّمة بتنبيه</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="243" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
             <source>The hazards and releases layers are required.</source>
             <translation>طبقتا المخاطر ومضلّعات الإفراج مطلوبتان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="249" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
             <source>Releases</source>
             <translation>مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
             <source>Reading hazards and releases…</source>
             <translation>جارٍ قراءة المخاطر ومضلّعات الإفراج…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="283" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
             <source>Computing remaining land…</source>
             <translation>جارٍ حساب الأراضي المتبقية…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>عدد المخاطر المُعلَّمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="348" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>المخاطر: {hazards}؛ المساحة المُفرَج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="409" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
@@ -1247,47 +1247,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>FixHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="54" />
             <source>Fix hazard geometries</source>
             <translation>إصلاح الأشكال الهندسية للمخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="60" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
             <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
             <translation>يُجري الإصلاحات الآمنة لمضلّعات المخاطر: يزيل الرؤوس المكرَّرة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلّعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجلّ التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء الخطر المتعدد الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي خطر أو يحذفه أو ينقله أبدًا: كل معلَم مُدخَل موجود في المُخرَج بجميع سماته. تحتوي طبقة سجلّ التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="67" />
             <source>Hazard polygons</source>
             <translation>مضلّعات المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="69" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="71" />
             <source>Parts smaller than this are slivers (m²)</source>
             <translation>الأجزاء الأصغر من هذه القيمة شرائح رفيعة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
             <source>Fixed hazards</source>
             <translation>المخاطر المُصلَحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="76" />
             <source>Changes made</source>
             <translation>التغييرات المُجراة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="81" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="78" />
             <source>Number of hazards changed</source>
             <translation>عدد المخاطر المُعدَّلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="129" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="126" />
             <source>{changed} of {total} hazards changed.</source>
             <translation>المخاطر المُعدَّلة: {changed} من {total}.</translation>
         </message>
@@ -1660,127 +1660,127 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="101" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="111" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
             <source>IMSMA exports</source>
             <translation>ملفات تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="142" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="152" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="145" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="155" />
             <source>{file} — not recognised</source>
             <translation>{file} — صيغة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="60" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="69" />
             <source>Mapping profile</source>
             <translation>ملف تعريف مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="168" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="194" />
             <source>Profiles (*.json)</source>
             <translation>ملفات التعريف (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="203" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="207" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Layer</source>
             <translation>الطبقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Object</source>
             <translation>الكائن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Attributes</source>
             <translation>السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="296" />
             <source>Choose the target GeoPackage first.</source>
             <translation>اختر ملف GeoPackage الهدف أولًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="270" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="299" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>مزوّد المعالجة الخاص بالأعمال المتعلقة بالألغام غير مُحمَّل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="281" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="311" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="320" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
             <source>The import failed: {error}</source>
             <translation>فشل الاستيراد: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="341" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="371" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="379" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: كُتبت السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="407" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="437" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
         </message>
@@ -1795,92 +1795,92 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>الملفات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="24" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="27" />
             <source>Add files…</source>
             <translation>إضافة ملفات…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="41" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="50" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="79" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="97" />
             <source>Other profile…</source>
             <translation>ملف تعريف آخر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="106" />
             <source>CRS of projected coordinates (point lists)</source>
             <translation>نظام الإحداثيات المرجعي للإحداثيات المُسقَطة (قوائم النقاط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="116" />
             <source>Bearings are measured from</source>
             <translation>يُقاس السَّمت من</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="131" />
             <source>Magnetic declination (° east)</source>
             <translation>الانحراف المغناطيسي (° شرقًا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="135" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="153" />
             <source>Target GeoPackage</source>
             <translation>ملف GeoPackage الهدف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="151" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="172" />
             <source>Append</source>
             <translation>إلحاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="162" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="183" />
             <source>Preview of the selected file, as mapped</source>
             <translation>معاينة الملف المحدَّد بعد مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="202" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223" />
             <source>Open rejected table</source>
             <translation>فتح جدول السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="216" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="237" />
             <source>Load</source>
             <translation>تحميل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="226" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247" />
             <source>Cancel</source>
             <translation>إلغاء الأمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="254" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
             <source>Automatic: the bundled profile that fits each export</source>
             <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="130" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="140" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="202" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (مُختار لملف التصدير هذا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="31" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="37" />
             <source>A file geodatabase (.gdb) or a folder of shapefiles</source>
             <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="34" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="40" />
             <source>Add folder…</source>
             <translation>إضافة مجلد…</translation>
         </message>
@@ -1919,24 +1919,9 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
-            <source>…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)</source>
-            <translation>…أو مجلد تصدير IMSMA (قاعدة بيانات جغرافية ملفية .gdb، أو مجلد ملفات shapefile)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
-            <source>…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)</source>
-            <translation>…أو مصدر بيانات (اتصال PostGIS، أو file.gpkg|layername=HAZARD_POLYGON_VIEW)</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
-            <source>CRS of projected coordinates in point lists</source>
-            <translation>نظام الإحداثيات المرجعي للإحداثيات المُسقَطة في قوائم النقاط</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
@@ -1966,7 +1951,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Append to an existing GeoPackage</source>
-            <translation>الإلحاق بملف GeoPackage موجود</translation>
+            <translation>الإلحاق بالملف إن كان موجودًا</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
@@ -2023,6 +2008,21 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
+            <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
+            <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
+            <source>…or a data source (PostGIS or GeoPackage layer)</source>
+            <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
+            <source>Point list CRS (projected X/Y)</source>
+            <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المُسقَطة)</translation>
+        </message>
     </context>
     <context>
         <name>InvalidGeometry</name>
@@ -2050,12 +2050,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>IssueBrowser</name>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="249" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="267" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="54" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
@@ -2075,37 +2075,37 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="54" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
             <source>Value</source>
             <translation>القيمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="55" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="66" />
             <source>Message</source>
             <translation>الرسالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="73" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
             <source>Issue browser</source>
             <translation>مستعرض المشكلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="73" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
             <source>Not an issue layer: {uri}</source>
             <translation>ليست طبقة مشكلات: {uri}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="104" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="120" />
             <source>All</source>
             <translation>الكل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="106" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="122" />
             <source>(none)</source>
             <translation>(لا شيء)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="153" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="171" />
             <source>{shown} of {total} findings shown</source>
             <translation>معروض {shown} من أصل {total} من نتائج الفحص</translation>
         </message>
@@ -2176,82 +2176,82 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="530" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="586" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: رقم النقطة '{value}' ليس عددًا صحيحًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="594" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="601" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيًا بنظام WGS 84.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="631" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذّر قراءة الإحداثي المُدخَل: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="637" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سَمت ومسافة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="641" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: السَّمت والمسافة محدَّدان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
             <translation>الاستمارة {ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="680" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تُحمَّل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="687" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="695" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
             <translation>maXML: لجزء المضلّع {ref} أقل من 3 رؤوس متمايزة فاستُبعد من كائنه (حُمِّلت نقاطه).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="697" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: تعذّرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتُركت فارغة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="699" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: كائنات بلا مضلّع (العدد: {count}) حُمِّلت دون شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="701" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخًا (العدد: {count})؛ تُرك فارغًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="713" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
         </message>
@@ -2521,17 +2521,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="157" />
+            <location filename="../mineaction_qgis/core/validation.py" line="153" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>الخطر {hazard}: فشلت GEOS في معالجة شكله الهندسي ({error})؛ فُحص من دونه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="226" />
+            <location filename="../mineaction_qgis/core/validation.py" line="222" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>فشلت القاعدة {rule} على الخطر {hazard}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="262" />
+            <location filename="../mineaction_qgis/core/validation.py" line="258" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>فشلت GEOS في معالجة الخطرين {first} و{second}: {error}</translation>
         </message>
@@ -2593,82 +2593,82 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
             <source>Task overlaps</source>
             <translation>تداخل المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="78" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75" />
             <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
             <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلّعات المهام المتداخلة، سواء أُسندت إلى جهات منفّذة مختلفة أو إلى الجهة المنفّذة نفسها مرتين، على شكل المضلّع المشترك مع معرّفَي المهمتين، والجهتين المنفّذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مخاطر، يُبلَّغ أيضًا عن المهام التي لا تلامس أي خطر. يبيّن الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86" />
             <source>Task orders</source>
             <translation>أوامر المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Task ID field</source>
             <translation>حقل معرّف المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Organisation field</source>
             <translation>حقل المنظمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Status field</source>
             <translation>حقل الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Start date field</source>
             <translation>حقل تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>End date field</source>
             <translation>حقل تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
             <source>Hazards (to find tasks on no hazard)</source>
             <translation>المخاطر (لإيجاد المهام الواقعة خارج أي خطر)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="102" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>تجاهل التداخلات الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
             <source>Number of overlaps</source>
             <translation>عدد التداخلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="111" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
             <source>Number of tasks on no hazard</source>
             <translation>عدد المهام الواقعة خارج أي خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="123" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="127" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>تحتاج طبقة المهام إلى حقل معرّف المهمة. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="141" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="174" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي خطر: {no_hazard}.</translation>
         </message>

@@ -32,15 +32,6 @@
             <translation>چاپکردنی ئەتڵەسی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or one of a4_landscape, a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-            <translation>کتێبێکی نەخشە (ئەتڵەس) بە PDF چاپ دەکات: بۆ هەر مەترسی یان ئەرکێک لاپەڕەیەک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی ئازادکردنی زەوی (لەگەڵ زەویی ئازادکراو و کەلێنە ماوەکان ئەگەر درابن)، نەخشەی گشتیی پارێزگاکەی، ڕێنمای نەخشە، هێڵی پێوەر، تیری باکوور، تۆڕی کۆئۆردینات، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ بە شێوەی ئاوێنەیی ڕێکدەخرێن.
-
-ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە a4_landscape، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
             <source>Hazards or tasks</source>
             <translation>مەترسییەکان یان ئەرکەکان</translation>
@@ -71,11 +62,6 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
-            <source>Layout template: a .qpt file or a4_landscape (default), a4_portrait, a3_landscape</source>
-            <translation>قاڵبی نەخشەبەندی: فایلێکی .qpt یان a4_landscape (بنەڕەت)، a4_portrait، a3_landscape</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
             <source>Language</source>
             <translation>زمان</translation>
@@ -98,7 +84,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
             <source>Atlas PDF</source>
-            <translation>PDFی ئەتڵەس</translation>
+            <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
@@ -155,6 +141,20 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
+            <translation>کتێبێکی نەخشە (ئەتڵەس) بە PDF چاپ دەکات: بۆ هەر مەترسی یان ئەرکێک لاپەڕەیەک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی ئازادکردنی زەوی (لەگەڵ زەویی ئازادکراو و کەلێنە ماوەکان ئەگەر درابن)، نەخشەی گشتیی پارێزگاکەی، ڕێنمای نەخشە، هێڵی پێوەر، تیری باکوور، تۆڕی کۆئۆردینات، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ بە شێوەی ئاوێنەیی ڕێکدەخرێن.
+
+ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <source>Layout template (.qpt file or bundled name)</source>
+            <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
+        </message>
     </context>
     <context>
         <name>AtlasBuilder</name>
@@ -166,12 +166,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/core/atlas.py" line="153" />
             <source>CHA (confirmed hazardous area)</source>
-            <translation>CHA (ناوچەی مەترسیداری پشتڕاستکراوە)</translation>
+            <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas.py" line="154" />
             <source>SHA (suspected hazardous area)</source>
-            <translation>SHA (ناوچەی مەترسیداری گومانلێکراو)</translation>
+            <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas.py" line="155" />
@@ -687,17 +687,17 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="60" />
             <source>A4 landscape</source>
-            <translation>A4 ئاسۆیی</translation>
+            <translation>پەڕەی A4ی ئاسۆیی</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="61" />
             <source>A4 portrait</source>
-            <translation>A4 ستوونی</translation>
+            <translation>پەڕەی A4ی ستوونی</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="62" />
             <source>A3 landscape</source>
-            <translation>A3 ئاسۆیی</translation>
+            <translation>پەڕەی A3ی ئاسۆیی</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
@@ -803,12 +803,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="142" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی پیسبووی ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="145" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -823,182 +823,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
 ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="248" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="162" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>ئازادکردنەکان (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard ID field in releases (link)</source>
             <translation>خانەی ناسنامەی مەترسی لە ئازادکردنەکاندا (بەستنەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Release type field</source>
             <translation>خانەی جۆری ئازادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard status field</source>
             <translation>خانەی دۆخی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Reported remaining area field (m²)</source>
             <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Governorate field of hazards</source>
             <translation>خانەی پارێزگای مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Activity ID field</source>
             <translation>خانەی ناسنامەی چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Organisation field of releases</source>
             <translation>خانەی ڕێکخراوی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>End date field of releases</source>
             <translation>خانەی بەرواری کۆتاییی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="167" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Start date field of releases (used when the end date is empty)</source>
             <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="180" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="191" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
             <source>Check and repair invalid geometries first</source>
             <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
             <source>Remaining land</source>
             <translation>زەویی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="197" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
             <source>Releases outside their hazard</source>
             <translation>ئازادکردنەکانی دەرەوەی مەترسییەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
             <source>Land release summary</source>
             <translation>پوختەی ئازادکردنی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
             <source>Progress report (HTML)</source>
             <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="207" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total hazard area (m²)</source>
             <translation>کۆی ڕووبەری مەترسییەکان (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total released area (m²)</source>
             <translation>کۆی ڕووبەری ئازادکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total cancelled area (m²)</source>
             <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total reduced area (m²)</source>
             <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total cleared area (m²)</source>
             <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total remaining area (m²)</source>
             <translation>کۆی ڕووبەری ماوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Hazards with land left</source>
             <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="213" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Hazards flagged</source>
             <translation>مەترسییە نیشانکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="243" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
             <source>The hazards and releases layers are required.</source>
             <translation>چینی مەترسییەکان و چینی ئازادکردنەکان پێویستن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="249" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
             <source>Releases</source>
             <translation>ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
             <source>Reading hazards and releases…</source>
             <translation>خوێندنەوەی مەترسییەکان و ئازادکردنەکان…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="283" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
             <source>Computing remaining land…</source>
             <translation>ژماردنی زەویی ماوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>{count} مەترسی نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="348" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="409" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
@@ -1144,7 +1144,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/imsma/detect.py" line="42" />
             <source>IMSMA NG maXML</source>
-            <translation>maXMLی IMSMA NG</translation>
+            <translation>فایلی maXMLی IMSMA NG</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/imsma/detect.py" line="43" />
@@ -1247,47 +1247,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>FixHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="54" />
             <source>Fix hazard geometries</source>
             <translation>چاککردنی جیۆمەتریی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="60" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
             <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
             <translation>ئەو چاککردنانەی فرەگۆشەکانی مەترسی دەکات کە هیچ زیانێک ناگەیەنن: لووتکە دووبارەکان لادەبات (دووبارەی یەک لەدوای یەک و خاڵی داخستنی دووبارە)، فرەگۆشە نادروستەکان چاک دەکات و هەموو بەشەکان دەهێڵێتەوە (تۆمارنامەکە ڕووبەری پێش و دوای چاککردن دەدات)، و ئەو بەشانەی مەترسیی فرەبەش کە لە MIN_PART_AREA بچووکترن لادەبات. هەرگیز مەترسییەک تێکەڵ ناکات، نایسڕێتەوە و جێگۆڕکێی پێ ناکات: هەموو تەنێکی داخڵکراو لە دەرئەنجامدا هەیە لەگەڵ هەموو تایبەتمەندییەکانی. چینی تۆمارنامە بۆ هەر گۆڕانکارییەک ڕیزێکی هەیە: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="67" />
             <source>Hazard polygons</source>
             <translation>فرەگۆشەکانی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="69" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="71" />
             <source>Parts smaller than this are slivers (m²)</source>
             <translation>بەشی بچووکتر لەمە پارچەی باریکە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
             <source>Fixed hazards</source>
             <translation>مەترسییە چاککراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="76" />
             <source>Changes made</source>
             <translation>گۆڕانکارییە کراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="81" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="78" />
             <source>Number of hazards changed</source>
             <translation>ژمارەی مەترسییە گۆڕدراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="129" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="126" />
             <source>{changed} of {total} hazards changed.</source>
             <translation>{changed} لە {total} مەترسی گۆڕدران.</translation>
         </message>
@@ -1660,127 +1660,127 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="101" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="111" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Reason</source>
             <translation>هۆکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Records</source>
             <translation>تۆمارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
             <source>IMSMA exports</source>
             <translation>هەناردەکراوەکانی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="123" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>هەناردەکراوەکانی IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;هەموو فایلەکان (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="142" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="152" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="145" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="155" />
             <source>{file} — not recognised</source>
             <translation>{file} — نەناسرایەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="60" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="69" />
             <source>Mapping profile</source>
             <translation>پرۆفایلی گونجاندنی خانەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="168" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="194" />
             <source>Profiles (*.json)</source>
             <translation>پرۆفایلەکان (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="203" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="207" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
             <source>Preview failed: {error}</source>
             <translation>پێشبینین سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Layer</source>
             <translation>چین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Object</source>
             <translation>بابەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Source</source>
             <translation>سەرچاوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
             <source>Attributes</source>
             <translation>تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="296" />
             <source>Choose the target GeoPackage first.</source>
             <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="270" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="299" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="281" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="311" />
             <source>Loading…</source>
             <translation>بارکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="320" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
             <source>The import failed: {error}</source>
             <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="341" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="371" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="379" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="407" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="437" />
             <source>IMSMA import: {file}</source>
             <translation>هاوردەکردنی IMSMA: {file}</translation>
         </message>
@@ -1795,92 +1795,92 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>فایلەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="24" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="27" />
             <source>Add files…</source>
             <translation>زیادکردنی فایل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="41" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="50" />
             <source>Remove</source>
             <translation>لابردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="79" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="97" />
             <source>Other profile…</source>
             <translation>پرۆفایلی تر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="88" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="106" />
             <source>CRS of projected coordinates (point lists)</source>
-            <translation>CRSی کۆئۆردیناتە پرۆجێکتکراوەکان (لیستی خاڵەکان)</translation>
+            <translation>سیستەمی کۆئۆردیناتی X/Yی پرۆجێکتکراو (لیستی خاڵەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="98" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="116" />
             <source>Bearings are measured from</source>
             <translation>ئاراستەکان دەپێورێن لە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="131" />
             <source>Magnetic declination (° east)</source>
             <translation>لادانی موگناتیسی (° بەرەو ڕۆژهەڵات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="135" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="153" />
             <source>Target GeoPackage</source>
-            <translation>GeoPackageی مەبەست</translation>
+            <translation>فایلی GeoPackageی مەبەست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="151" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="172" />
             <source>Append</source>
             <translation>پێوەزیادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="162" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="183" />
             <source>Preview of the selected file, as mapped</source>
             <translation>پێشبینینی فایلە هەڵبژێردراوەکە، وەک گونجێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="202" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223" />
             <source>Open rejected table</source>
             <translation>کردنەوەی خشتەی ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="216" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="237" />
             <source>Load</source>
             <translation>بارکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="226" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247" />
             <source>Cancel</source>
             <translation>پاشگەزبوونەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="254" />
             <source>Close</source>
             <translation>داخستن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
             <source>Automatic: the bundled profile that fits each export</source>
             <translation>خۆکار: ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەر هەناردەکراوێک دەگونجێت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="130" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="140" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
-            <translation>file geodatabase (.gdb) یان فۆڵدەری shapefile</translation>
+            <translation>فۆڵدەری shapefile یان file geodatabase (.gdb)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="202" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="31" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="37" />
             <source>A file geodatabase (.gdb) or a folder of shapefiles</source>
-            <translation>file geodatabase (.gdb) یان فۆڵدەرێکی shapefile</translation>
+            <translation>فۆڵدەرێکی shapefile یان file geodatabase (.gdb)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="34" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="40" />
             <source>Add folder…</source>
             <translation>زیادکردنی فۆڵدەر…</translation>
         </message>
@@ -1919,24 +1919,9 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>فایلی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
-            <source>…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)</source>
-            <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (file geodatabaseی .gdb، یان فۆڵدەرێکی shapefile)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
-            <source>…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)</source>
-            <translation>…یان سەرچاوەیەکی داتا (پەیوەندیی PostGIS، یان file.gpkg|layername=HAZARD_POLYGON_VIEW)</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
-            <source>CRS of projected coordinates in point lists</source>
-            <translation>CRSی کۆئۆردیناتە پرۆجێکتکراوەکان لە لیستی خاڵەکاندا</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
@@ -1966,12 +1951,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Append to an existing GeoPackage</source>
-            <translation>زیادکردن بۆ GeoPackageی هەبوو</translation>
+            <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
             <source>Canonical GeoPackage</source>
-            <translation>GeoPackageی ستاندارد</translation>
+            <translation>فایلی GeoPackageی ستاندارد</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
@@ -2023,6 +2008,21 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
+            <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
+            <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
+            <source>…or a data source (PostGIS or GeoPackage layer)</source>
+            <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
+            <source>Point list CRS (projected X/Y)</source>
+            <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
+        </message>
     </context>
     <context>
         <name>InvalidGeometry</name>
@@ -2050,12 +2050,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>IssueBrowser</name>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="249" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="267" />
             <source>Validation issues</source>
             <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="54" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
@@ -2075,37 +2075,37 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="54" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
             <source>Value</source>
             <translation>بەها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="55" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="66" />
             <source>Message</source>
             <translation>پەیام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="73" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
             <source>Issue browser</source>
             <translation>گەڕۆکی کێشەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="73" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
             <source>Not an issue layer: {uri}</source>
             <translation>چینی کێشەکان نییە: {uri}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="104" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="120" />
             <source>All</source>
             <translation>هەموو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="106" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="122" />
             <source>(none)</source>
             <translation>(هیچ)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="153" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="171" />
             <source>{shown} of {total} findings shown</source>
             <translation>{shown} لە {total} دەرەنجامی پشکنین پیشان دراون</translation>
         </message>
@@ -2176,82 +2176,82 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="530" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="586" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="594" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="601" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="631" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="637" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="641" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
             <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="680" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="687" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="695" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
             <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="697" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="699" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="701" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="713" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
         </message>
@@ -2521,17 +2521,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="157" />
+            <location filename="../mineaction_qgis/core/validation.py" line="153" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>مەترسیی {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="226" />
+            <location filename="../mineaction_qgis/core/validation.py" line="222" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>ڕێسای {rule} لەسەر مەترسیی {hazard} سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="262" />
+            <location filename="../mineaction_qgis/core/validation.py" line="258" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>GEOS لەسەر مەترسییەکانی {first} و {second} سەرنەکەوت: {error}</translation>
         </message>
@@ -2593,82 +2593,82 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
             <source>Task overlaps</source>
             <translation>لەسەریەککەوتنی ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="78" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75" />
             <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
             <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی مەترسییەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ مەترسییەک ناکەون. خانەی finding دەڵێت کامیانە: overlap، no_hazard، invalid_geometry یان no_geometry.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86" />
             <source>Task orders</source>
             <translation>فەرمانەکانی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Task ID field</source>
             <translation>خانەی ناسنامەی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Organisation field</source>
             <translation>خانەی ڕێکخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Status field</source>
             <translation>خانەی دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Start date field</source>
             <translation>خانەی بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="91" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>End date field</source>
             <translation>خانەی بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
             <source>Hazards (to find tasks on no hazard)</source>
             <translation>مەترسییەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="102" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>پشتگوێخستنی لەسەریەککەوتنی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
             <source>Number of overlaps</source>
             <translation>ژمارەی لەسەریەککەوتنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="111" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
             <source>Number of tasks on no hazard</source>
             <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="123" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="127" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>چینی ئەرکەکان پێویستی بە خانەی ناسنامەی ئەرک هەیە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="141" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="174" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ مەترسییەک نین.</translation>
         </message>

@@ -72,7 +72,7 @@ class Context:
             if layer.isValid():
                 self.project.addMapLayer(layer)
                 self.layers[name] = layer
-        self._issues: Optional[str] = None
+        self._issues: Dict[str, str] = {}  # language -> issue table
 
     def close(self) -> None:
         """Remove the sample layers from the project again."""
@@ -80,16 +80,20 @@ class Context:
         self.layers = {}
 
     def issues(self) -> str:
-        """The issue table of the sample (validated once)."""
-        if self._issues is None:
+        """The issue table of the sample, validated once per language (its messages are written in it)."""
+        from mineaction_qgis import i18n
+
+        language = i18n.chosen_language()
+        if language not in self._issues:
             import processing
             from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
             results = processing.run("mineaction:validatehazards", {
                 "INPUT": f"{self.register}|layername=hazards", "BOUNDARIES": f"{self.register}|layername=governorates",
-                "OUTPUT": str(self.work / "issues.gpkg")}, feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
-            self._issues = str(results["OUTPUT"])
-        return self._issues
+                "OUTPUT": str(self.work / f"issues-{language}.gpkg")}, feedback=QgsProcessingFeedback(),
+                context=QgsProcessingContext())
+            self._issues[language] = str(results["OUTPUT"])
+        return self._issues[language]
 
 
 def _neutral_output(dialog, name: str) -> None:

@@ -151,3 +151,46 @@ def test_an_older_dialog_opens_the_current_rejected_layer(qgis_app, provider, qg
     dialogs[0].open_rejected()  # its layer was replaced by the second import: no crash, the current one is used
     assert dialogs[0].rejected_layer.id() in QgsProject.instance().mapLayers()
     assert len(import_groups()) == 1
+
+
+def test_the_proposed_target_is_never_beside_the_sample_register(qgis_app, provider, qgis_new_project, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QSettings
+
+    from mineaction_qgis import paths
+    from mineaction_qgis.ui.import_dialog import FOLDER_SETTING
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    sample = paths.resource("sample", "pointlist_dd.csv")
+    dialog = ImportDialog(files=[str(sample)], settings=settings)
+    assert Path(dialog.outputWidget.filePath()) == home / "Documents" / "register.gpkg"
+    table = dialog.previewTable
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    x = table.item(0, headers.index("Xcoord")).text()
+    assert x.startswith("\u200e") and 44 < float(x[1:]) < 45, "numbers read left to right in RTL"
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount()) if table.item(r, c)]
+    assert all(cell.startswith("\u200e") == any(ch.isdigit() for ch in cell) for cell in cells), "only cells with digits get the mark"
+
+    settings.setValue(FOLDER_SETTING, str(paths.resource("sample")))  # a stale setting pointing at the sample
+    assert dialog.proposed_output().parent == home / "Documents"
+
+    last = tmp_path / "imports"
+    last.mkdir()
+    (last / "register.gpkg").write_bytes(b"")  # an earlier import is never proposed for overwriting
+    settings.setValue(FOLDER_SETTING, str(last))
+    assert dialog.proposed_output() == last / "register_2.gpkg"
+
+    (tmp_path / "chosen").mkdir()
+    dialog.outputWidget.setFilePath(str(tmp_path / "chosen" / "mine.gpkg"))
+    dialog.start()
+    wait_until_done(dialog)
+    assert dialog.totals["HAZARD_COUNT"] > 0
+    assert Path(settings.value(FOLDER_SETTING)) == (tmp_path / "chosen").resolve()
+    again = ImportDialog(files=[str(sample)], settings=settings)
+    assert Path(again.outputWidget.filePath()) == (tmp_path / "chosen").resolve() / "register.gpkg"
+    QgsProject.instance().removeAllMapLayers()

@@ -96,3 +96,30 @@ def test_finished_run_adds_one_styled_view_per_geometry_type(tmp_path, run_alg, 
     assert group is not None and len(group.findLayers()) == 2
     assert all(v.renderer().type() == "RuleRenderer" for v in views)
     project.removeAllMapLayers()
+
+
+def test_values_read_left_to_right_and_short_columns_are_never_cut(tmp_path, run_alg, qgis_iface, qgis_new_project):
+    from qgis.PyQt.QtWidgets import QApplication, QHeaderView
+
+    from mineaction_qgis.ui.issue_browser import COLUMNS, LEFT_TO_RIGHT_MARK, MESSAGE_WIDTH
+
+    output = _issues(tmp_path, run_alg)
+    dock = show_issue_browser(qgis_iface, output)
+    dock.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in Arabic and Sorani
+    dock.resize(500, 400)
+    QApplication.processEvents()
+    table, value_column = dock.ui.table, COLUMNS.index("value")
+    values = [table.item(r, value_column).text() for r in range(table.rowCount())]
+    numbers = [v for v in values if v]
+    assert numbers, values
+    assert all(v.startswith(LEFT_TO_RIGHT_MARK) for v in numbers)
+    assert all(isinstance(float(v[1:].replace(",", "")), float) for v in numbers), "a plain number after the mark"
+    header = table.horizontalHeader()
+    assert [header.sectionResizeMode(c) for c in range(len(COLUMNS) - 1)] == [QHeaderView.ResizeMode.ResizeToContents] * (len(COLUMNS) - 1)
+    for column in range(len(COLUMNS) - 1):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), COLUMNS[column]
+    message_column = COLUMNS.index("message")
+    assert header.stretchLastSection() and table.columnWidth(message_column) >= MESSAGE_WIDTH, "the message is never squeezed"
+    assert all(table.item(r, message_column).toolTip() == table.item(r, message_column).text() for r in range(table.rowCount()))
+    close_issue_browser(qgis_iface)
+    QgsProject.instance().removeAllMapLayers()

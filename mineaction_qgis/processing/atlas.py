@@ -89,8 +89,8 @@ class AtlasAlgorithm(MineActionAlgorithm):
             "its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.\n\n"
             "POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the "
             "table lists the polygon's vertices. A feature without geometry or with an invalid geometry "
-            "gets a page that says so. TEMPLATE is a .qpt layout template or one of a4_landscape, "
-            "a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID."
+            "gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape "
+            "(the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID."
         )
 
     def flags(self) -> QgsProcessingAlgorithm.Flags:
@@ -112,7 +112,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterExpression(
             self.SORT, self.tr("Sort pages by (default: the ID)"), parentLayerParameterName=self.COVERAGE, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.TEMPLATE, self.tr("Layout template: a .qpt file or a4_landscape (default), a4_portrait, a3_landscape"),
+            self.TEMPLATE, self.tr("Layout template (.qpt file or bundled name)"),
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language"), options=[i18n.NATIVE_NAMES[code] for code in LANGUAGES], defaultValue=0))

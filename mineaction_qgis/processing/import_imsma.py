@@ -60,21 +60,21 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.INPUT_FOLDER,
-                self.tr("…or an IMSMA export folder (file geodatabase .gdb, or a folder of shapefiles)"),
+                self.tr("…or an IMSMA export folder (.gdb or shapefiles)"),
                 behavior=QgsProcessingParameterFile.Behavior.Folder,
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.INPUT_URI, self.tr("…or a data source (PostGIS connection, or file.gpkg|layername=HAZARD_POLYGON_VIEW)"), optional=True
+                self.INPUT_URI, self.tr("…or a data source (PostGIS or GeoPackage layer)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(self.PROFILE, self.tr("Mapping profile (name or JSON path)"), optional=True)
         )
         self.addParameter(
-            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("CRS of projected coordinates in point lists"), defaultValue="EPSG:4326", optional=True)
+            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("Point list CRS (projected X/Y)"), defaultValue="EPSG:4326", optional=True)
         )
         self.addParameter(
             QgsProcessingParameterEnum(

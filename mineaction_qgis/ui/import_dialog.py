@@ -11,6 +11,10 @@ or data source texts given to ``add_files``. With the "Automatic" profile each f
 read with the bundled profile that fits it (``detect.suggest_profile``). Importing
 again into the same GeoPackage replaces the layers of its group instead of adding a
 second group.
+
+The proposed target GeoPackage is a new ``register.gpkg`` in the folder of the last
+import (or the user's Documents folder), never beside the input files: those may be
+the plugin's own sample register, which an import must not overwrite.
 """
 
 import os
@@ -26,6 +30,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget
@@ -33,7 +38,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem
 
-from mineaction_qgis import i18n
+from mineaction_qgis import i18n, paths
 from mineaction_qgis.core import model
 from mineaction_qgis.core.coords import BEARING_REFERENCES
 from mineaction_qgis.core.imsma import pointlist
@@ -43,6 +48,7 @@ from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.ui import load_ui
+from mineaction_qgis.ui.issue_browser import left_to_right
 
 FORM_CLASS = load_ui("import_dialog")
 ALGORITHM_ID = "mineaction:importimsma"
@@ -50,6 +56,8 @@ PREVIEW_ROWS = 20
 PATH_ROLE = 256  # Qt.UserRole
 PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
 GROUP_PROPERTY = "mineaction/import_gpkg"  # the layer tree group's GeoPackage, to find it again
+FOLDER_SETTING = "mineaction/import_folder"  # folder of the last target GeoPackage
+TARGET_NAME = "register"
 
 
 class _ErrorKeepingFeedback(QgsProcessingFeedback):
@@ -69,8 +77,10 @@ class ImportDialog(QDialog, FORM_CLASS):
 
     progress = pyqtSignal(float)
 
-    def __init__(self, parent=None, iface=None, files: Optional[List[str]] = None) -> None:
+    def __init__(self, parent=None, iface=None, files: Optional[List[str]] = None,
+                 settings: Optional[QgsSettings] = None) -> None:
         super().__init__(parent)
+        self.settings = settings or QgsSettings()
         self.setupUi(self)
         self.setLayoutDirection(i18n.layout_direction())
         self.iface = iface
@@ -147,11 +157,27 @@ class ImportDialog(QDialog, FORM_CLASS):
             item.setData(PATH_ROLE, path)
             item.setToolTip(path)
             self.filesList.addItem(item)
-            if not self.outputWidget.filePath() and os.path.exists(path.split("|", 1)[0]):
-                self.outputWidget.setFilePath(str(Path(path.split("|", 1)[0]).with_name("register.gpkg")))
+        if files and not self.outputWidget.filePath():
+            self.outputWidget.setFilePath(str(self.proposed_output()))
         if self.filesList.currentRow() < 0 and self.filesList.count():
             self.filesList.setCurrentRow(0)
         self._update_buttons()
+
+    def proposed_output(self) -> Path:
+        """A new GeoPackage in the folder of the last import, else in Documents (or home).
+
+        Never beside the input files: they may be the plugin's sample register.
+        """
+        folder = Path(str(self.settings.value(FOLDER_SETTING, "") or ""))
+        if not str(folder) or str(folder) == "." or not folder.is_dir() or _inside_plugin(folder):
+            home = Path.home()
+            folder = home / "Documents" if (home / "Documents").is_dir() else home
+        candidate = folder / f"{TARGET_NAME}.gpkg"
+        number = 2
+        while candidate.exists():
+            candidate = folder / f"{TARGET_NAME}_{number}.gpkg"
+            number += 1
+        return candidate
 
     def remove_selected(self) -> None:
         item = self.filesList.currentItem()
@@ -211,7 +237,10 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.previewTable.setRowCount(len(rows))
         for row_index, row in enumerate(rows):
             for column_index, value in enumerate(row):
-                self.previewTable.setItem(row_index, column_index, QTableWidgetItem("" if value is None else str(value)))
+                text = "" if value is None else str(value)
+                if any(character.isdigit() for character in text):  # coordinates, ids: "-40.0", not "40.0-"
+                    text = left_to_right(text)
+                self.previewTable.setItem(row_index, column_index, QTableWidgetItem(text))
         self.previewTable.resizeColumnsToContents()
 
     def profile_for(self, path: str) -> str:
@@ -269,6 +298,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
             self.summaryLabel.setText(self.tr("The Mine Action Processing provider is not loaded."))
             return
+        self.settings.setValue(FOLDER_SETTING, str(Path(self.output_path()).resolve().parent))
         self.results, self.totals, self.reasons = [], Counter(), Counter()
         self.canceled = False
         self.run_error = ""
@@ -431,3 +461,10 @@ class ImportDialog(QDialog, FORM_CLASS):
         if self.running:
             self.cancel()
         super().reject()
+
+
+def _inside_plugin(folder: Path) -> bool:
+    """True for the plugin's own folders (its resources/ with the sample register): never a target."""
+    folder = folder.resolve()
+    return any(folder == root or root in folder.parents
+               for root in (paths.PACKAGE_DIR, paths.resources_dir().resolve()))

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from mineaction_qgis import i18n
 from mineaction_qgis.core.issue_layers import add_issue_layers, base_uri, is_issue_layer, project_views
@@ -34,6 +34,17 @@ OBJECT_NAME = "mMineActionIssueBrowser"
 COLUMNS = ("hazard_id", "rule", "severity", "governorate", "value", "message")
 ALL = "\u0000all"  # item data of the "all" entry of each filter
 MIN_ZOOM_METRES = 200.0
+MESSAGE_WIDTH = 320  # pixels: the message column scrolls rather than shrinking below this
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def left_to_right(text: str) -> str:
+    """``text`` (a number, a code) shown left to right in a right-to-left table too ("-40.0", not "40.0-").
+
+    A leading LEFT-TO-RIGHT MARK makes the bidi algorithm treat a leading sign or
+    separator as part of the number; it is invisible and changes nothing else.
+    """
+    return LEFT_TO_RIGHT_MARK + text if text else text
 
 
 class IssueBrowser(QgsDockWidget):
@@ -55,6 +66,11 @@ class IssueBrowser(QgsDockWidget):
                    self.tr("Message")]
         self.ui.table.setColumnCount(len(headers))
         self.ui.table.setHorizontalHeaderLabels(headers)
+        header = self.ui.table.horizontalHeader()
+        for column in range(len(headers) - 1):  # short values: as wide as they need, never cut
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the message fills the rest, and keeps a readable width in a narrow dock
+        self.ui.table.setColumnWidth(len(headers) - 1, MESSAGE_WIDTH)
         for combo in (self.ui.ruleCombo, self.ui.severityCombo, self.ui.governorateCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.ui.openOnlyCheck.toggled.connect(self.apply_filter)
@@ -141,11 +157,13 @@ class IssueBrowser(QgsDockWidget):
                 if name == "severity":
                     text = severity_label(as_text(value))
                 elif name == "value":
-                    text = f"{value:,.1f}" if isinstance(value, float) else ""
+                    text = left_to_right(f"{value:,.1f}") if isinstance(value, float) else ""
                 else:
                     text = as_text(value)
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row["fid"])
+                if name == "message":
+                    item.setToolTip(text)
                 if row["reviewed"]:
                     item.setForeground(Qt.GlobalColor.gray)
                 table.setItem(index, column, item)
