@@ -23,7 +23,7 @@ from typing import Callable, List, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
-from scripts.sample_docs import errors_markdown, readme_markdown  # noqa: E402
+from scripts.sample_docs import errors_markdown, export_notes, readme_markdown  # noqa: E402
 
 SAMPLE_SEED = 11
 HAZARDS = 300
@@ -37,6 +37,7 @@ class Export:
         self.name, self.label, self.module, self.function, self.call = name, label, module, function, call
         self.status = "not built"
         self.faults: List[dict] = []
+        self.notes: List[str] = []
         self.source_crs: Optional[str] = None
 
 
@@ -145,6 +146,9 @@ def build_sample(out_dir: Path, errors_doc: Path) -> List[Export]:
         if isinstance(result, dict):
             item.faults = list(result.get("faults", []))
             item.source_crs = result.get("source_crs")
+        elif item.module == "benchmarks.writers.gis":
+            item.faults = importlib.import_module(item.module).expected_rejections(target)
+        item.notes = export_notes(item.name, info.errors)
     _pin_dbf_dates(out_dir)
     _pin_xlsx_dates(out_dir)
     built = [e for e in items if e.status == "built"]

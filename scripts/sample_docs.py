@@ -58,6 +58,28 @@ def expected_finding(error: dict) -> str:
     return text
 
 
+MERGED_BY_ID = ("shapefiles", "pointlist_dd.csv", "pointlist_dd.xlsx", "utm38n/pointlist_utm38n.csv")
+REJECTED_FORM_POINTS = ("missing_id", "superseded_form", "unparsed_element")
+
+
+def export_notes(name: str, errors: List[dict]) -> List[str]:
+    """What an import of export ``name`` shows that is expected, beyond the rows listed as faults."""
+    notes = []
+    if name.endswith(".xml"):
+        reasons = ", ".join(f"`{reason}`" for reason in REJECTED_FORM_POINTS)
+        notes.append(f"A rejected form takes its points with it: each point of a form rejected as {reasons} is rejected too, "
+                     "with the form's reason and its own XPath (`FieldReport[n]/GeospatialInfo[m]/Point[k]`). The table names "
+                     "the forms only, so the `rejected` layer has more rows than the table. A form rejected as `too_few_vertices` "
+                     "keeps its points: they load into the `points` layer, so the polygon can be redrawn from them.")
+    if name in MERGED_BY_ID:
+        for number, error in enumerate(errors, start=1):
+            if error["kind"] == "duplicate_id":
+                notes.append(f"This format carries no GUID, so the two hazards that share the ID {error['hazard_id']} (error #{number}) "
+                             "are loaded as one multipart hazard: expected, one hazard fewer than the register. "
+                             "Find the duplicate in an export with GUIDs (maXML, geodatabase, staging views, Core GeoJSON).")
+    return notes
+
+
 def _cell(text: str) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
@@ -86,16 +108,24 @@ def errors_markdown(errors: List[dict], built: list, hazards: int, seed: int) ->
         counts[error["kind"]] = counts.get(error["kind"], 0) + 1
     lines += ["", "Count by kind: " + ", ".join(f"`{k}` {n}" for k, n in counts.items()) + ".", ""]
     lines += ["## Loader-level faults (rows the importer must reject, with the reason code)", ""]
-    with_faults = [e for e in built if e.faults]
+    lines += ["Faults marked *register* come from the register's own errors above; *injected* ones were added by the",
+              "export's writer, always on hazards that carry no register error, so every error above can still be found.", ""]
+    with_faults = [e for e in built if e.faults or getattr(e, "notes", None)]
     if not with_faults:
         lines.append("None of the exports of this sample carries loader-level faults.")
     for export in with_faults:
-        lines += [f"### `{export.name}` ({export.label})", "", "| Reason code | Where (row number or XPath) | Object | Note |", "|---|---|---|---|"]
+        lines += [f"### `{export.name}` ({export.label})", ""]
+        if export.faults:
+            lines += ["| Reason code | Where (row number or XPath) | Object | Origin | Note |", "|---|---|---|---|---|"]
         for fault in export.faults:
             where = fault.get("row", fault.get("ref", ""))
             note = fault.get("detail", fault.get("message", ""))
-            lines.append(f"| `{fault.get('kind', '')}` | {_cell(where)} | {_cell(fault.get('object_id', ''))} | {_cell(note)} |")
-        lines.append("")
+            origin = f"*{fault['origin']}*" if fault.get("origin") else ""
+            lines.append(f"| `{fault.get('kind', '')}` | {_cell(where)} | {_cell(fault.get('object_id', ''))} | {origin} | {_cell(note)} |")
+        if export.faults:
+            lines.append("")
+        for note in getattr(export, "notes", []):
+            lines += [note, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

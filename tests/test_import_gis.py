@@ -323,3 +323,89 @@ def test_core_file_geodatabase_by_layer_name(tmp_path, register):
     assert objects(records, "activities")["ACT-2"].attributes["hazard_id"] == "Land-3"
     assert [r.attributes["object_id"] for r in records if isinstance(r, PointRecord)] == ["Land-1"]
     assert_rows_counted_once(gdb, records)
+
+
+# --- round trips of the writers: hazard links, records without a polygon or an ID ------------
+
+
+def _register_with_gaps(folder: Path) -> Path:
+    """The fixture register plus a hazard without polygon (Land-0), a hazard without local ID and an
+    activity on no hazard (ACT-9), as the synthetic register has them."""
+    path = build_register(folder)
+    dataset = ogr.Open(str(path), 1)
+    hazards = dataset.GetLayerByName("hazards")
+    square = "MULTIPOLYGON(((45 36,45.01 36,45.01 36.01,45 36.01,45 36)))"
+    for hazard_id, guid, wkt in (("Land-0", "00000000-0000-0000-0000-0000000000aa", None), (None, "00000000-0000-0000-0000-0000000000bb", square)):
+        feature = ogr.Feature(hazards.GetLayerDefn())
+        if hazard_id:
+            feature.SetField("hazard_id", hazard_id)
+        feature.SetField("guid", guid)
+        feature.SetField("classification", "SHA")
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        hazards.CreateFeature(feature)
+    activities = dataset.GetLayerByName("activities")
+    feature = ogr.Feature(activities.GetLayerDefn())
+    feature.SetField("activity_id", "ACT-9")
+    feature.SetField("guid", "10000000-0000-0000-0000-000000000009")
+    feature.SetField("activity_type", "Clearance")
+    feature.SetField("release_type", "cleared")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("MULTIPOLYGON(((46 36,46.01 36,46.01 36.01,46 36.01,46 36)))"))
+    activities.CreateFeature(feature)
+    dataset = None
+    return path
+
+
+WRITERS = {
+    "fgdb": (lambda register, folder: gis.write_ng_fgdb(register, folder), "imsma_ng"),
+    "staging": (lambda register, folder: gis.write_staging_gpkg(register, folder / "staging.gpkg"), "imsma_ng"),
+    "core": (lambda register, folder: gis.write_core_geojson(register, folder / "core.geojson"), "imsma_core"),
+    "shapefiles": (lambda register, folder: gis.write_shapefiles(register, folder / "shp"), "imsma_ng"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_activities_keep_their_hazard_links(tmp_path, kind):
+    """Every writer carries the activity's hazard; an activity on no hazard stays unlinked (not on the hazard without ID)."""
+    register = _register_with_gaps(tmp_path)
+    write, profile = WRITERS[kind]
+    activities = objects(load(write(register, tmp_path), profile=profile), "activities")
+    assert {key: record.attributes.get("hazard_id") for key, record in activities.items()} == {"ACT-1": "Land-1", "ACT-2": "Land-3", "ACT-9": None}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_hazard_without_polygon_is_written_and_rejected(tmp_path, kind):
+    """Land-0 has no polygon: it is in the export (empty geometry) and the loader rejects it, naming it; nothing else is lost."""
+    register = _register_with_gaps(tmp_path)
+    write, profile = WRITERS[kind]
+    path = write(register, tmp_path)
+    records = load(path, profile=profile)
+    rejections = [r for r in records if isinstance(r, Rejection)]
+    assert [(r.object_id, r.reason_code) for r in rejections if r.reason_code == "invalid_geometry"] == [("Land-0", "invalid_geometry")]
+    assert sorted((r.source_ref, r.reason_code) for r in rejections) == sorted((f["ref"], f["kind"]) for f in gis.expected_rejections(path))
+    without_id = 1 if kind == "shapefiles" else 0  # shapefiles carry no GUID: the hazard without local ID is rejected too
+    assert len(objects(records, "hazards")) == HAZARD_COUNT + 1 - without_id
+    assert len(rejections) == 1 + without_id
+    assert_rows_counted_once(path, records, skipped=("HAZARD",))
+
+
+def test_ng_file_geodatabase_carries_what_the_profile_maps(tmp_path, register):
+    records = load(gis.write_ng_fgdb(register, tmp_path))
+    land2 = objects(records, "hazards")["Land-2"]
+    assert land2.attributes["governorate"] == "Ninewa" and land2.attributes["district"] == "Sinjar"
+    assert land2.attributes["organisation"] == "Operator A"
+    assert (land2.attributes["estimated_area_m2"], land2.attributes["remaining_area_m2"]) == (2000.0, 1000.0)
+    assert land2.attributes["doi"].toString("yyyy-MM-dd") == "2021-03-02"
+    act1 = objects(records, "activities")["ACT-1"]
+    assert act1.attributes["organisation"] == "Operator B" and act1.attributes["cleared_area_m2"] == 2000.0
+    assert act1.attributes["start_date"].toString("yyyy-MM-dd") == "2021-04-01" and act1.attributes["doi"].toString("yyyy-MM-dd") == "2021-05-02"
+
+
+def test_shapefiles_carry_governorate_and_doi_in_narrow_fields(tmp_path, register):
+    folder = gis.write_shapefiles(register, tmp_path / "shp")
+    land2 = objects(load(folder), "hazards")["Land-2"]
+    assert land2.attributes["governorate"] == "Ninewa" and land2.attributes["doi"].toString("yyyy-MM-dd") == "2021-03-02"
+    points = ogr.Open(str(folder / "hazard_points.shp"))  # kept: OGR layers die with their dataset
+    definition = points.GetLayer(0).GetLayerDefn()
+    widths = {definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetWidth() for i in range(definition.GetFieldCount())}
+    assert widths["PolyID"] == len("Land-1") and widths["PointID"] == len("BM-1") and widths["PointType"] == len("Benchmark")

@@ -184,9 +184,9 @@ SAMPLE_EXPECTED = {
     # file in the sample: (has activities, the only rejection reasons allowed: the documented deliberate faults)
     "imsma_ng.xml": (True, POINT_LIST_FAULTS | {"missing_id", "superseded_form", "unparsed_element"}),
     "imsma_core.geojson": (True, {"invalid_geometry"}),  # the register's hazard without a polygon
-    "imsma_ng.gdb": (True, set()),
-    "imsma_staging.gpkg": (True, set()),
-    "shapefiles": (True, {"missing_id"}),  # the register's hazard without an ID (shapefiles carry no GUID)
+    "imsma_ng.gdb": (True, {"invalid_geometry"}),  # the register's hazard without a polygon, written with an empty geometry
+    "imsma_staging.gpkg": (True, {"invalid_geometry"}),  # the same
+    "shapefiles": (True, {"missing_id", "invalid_geometry"}),  # and the register's hazard without an ID (shapefiles carry no GUID)
     "pointlist_dd.csv": (False, POINT_LIST_FAULTS),
     "pointlist_dd.xlsx": (False, POINT_LIST_FAULTS),
     "utm38n/pointlist_utm38n.csv": (False, POINT_LIST_FAULTS),
@@ -217,6 +217,10 @@ def test_every_sample_file_imports_through_the_demo_step(tmp_path, provider):
     detected = {str(path.relative_to(SAMPLE)): (path, fmt) for path, fmt in module._detected(SAMPLE)}
     assert set(SAMPLE_EXPECTED) <= set(detected)
     truth = {layer: QgsVectorLayer(f"{SAMPLE / 'register.gpkg'}|layername={layer}", layer, "ogr").featureCount() for layer in ("hazards", "activities")}
+    linked = linked_activities(SAMPLE / "register.gpkg")
+    errors = json.loads((SAMPLE / "register_errors.json").read_text(encoding="utf-8"))
+    # the hazards that carry a register error and can load (not the one without polygon, not the 2-vertex one)
+    carriers = {part for e in errors if e["kind"] not in ("empty_geometry", "too_few_vertices") for part in e["hazard_id"].split(",") if part}
     manifest = json.loads((SAMPLE / "sample.json").read_text(encoding="utf-8"))["files"]
     for number, (name, (has_activities, allowed)) in enumerate(SAMPLE_EXPECTED.items()):
         path, _ = detected[name]
@@ -226,7 +230,16 @@ def test_every_sample_file_imports_through_the_demo_step(tmp_path, provider):
         assert truth["hazards"] - 5 <= counts.hazards <= truth["hazards"], (name, counts.hazards)  # a few deliberately broken hazards at most
         if has_activities:
             assert counts.activities == truth["activities"], name
+            assert linked_activities(gpkg) == linked, name  # every activity keeps its hazard link, an unlinked one stays unlinked
         assert set(counts.reasons) <= allowed, (name, counts.reasons)
+        loaded = {feature["hazard_id"] for feature in QgsVectorLayer(f"{gpkg}|layername=hazards", "hazards", "ogr").getFeatures()}
+        assert carriers <= loaded, (name, carriers - loaded)  # no loader-level fault hides a register error
         assert rejected_reasons(gpkg) == Counter(counts.reasons), name
-        if name.endswith((".csv", ".xlsx")):
+        if not name.endswith(".xml"):  # a rejected maXML form also rejects each of its points, which the list does not repeat
             assert counts.rejected == manifest[name]["loader_faults"], (name, counts.reasons)
+
+
+def linked_activities(gpkg: Path) -> dict:
+    """{activity_id: hazard_id} of the activities that name a hazard."""
+    layer = QgsVectorLayer(f"{gpkg}|layername=activities", "activities", "ogr")
+    return {feature["activity_id"]: feature["hazard_id"] for feature in layer.getFeatures() if feature["hazard_id"]}

@@ -19,15 +19,26 @@ returned as ``{"kind": reason_code, "ref": source_ref, "object_id": ...}``:
 - ``superseded_form``: an older form for an existing hazard (its points are rejected too);
 - ``unparsed_element``: an ``Accident`` form (its point is rejected too);
 - ``missing_id``: a hazard form without local ID or GUID.
+
+Those faults go to hazards that carry no register error (``register_errors.hazards_with_errors``),
+so every deliberate error of the register can still be found in a maXML import. The register's
+own faults the loader rejects are listed too, with ``"origin": "register"`` (injected ones carry
+``"origin": "injected"``): a hazard polygon of fewer than 3 vertices (``too_few_vertices``) and a
+hazard without local ID (``missing_id``; its GUID does not stand in). A form rejected as
+``missing_id``, ``superseded_form`` or ``unparsed_element`` takes its points with it: each is
+rejected with the form's reason (the list names the form only); a ``too_few_vertices`` form keeps
+its points, which load as points.
 """
 
 import random
 import uuid
 from pathlib import Path
-from typing import Any, Dict, List, Optional, TextIO, Tuple
+from typing import Any, Dict, Iterable, List, Optional, TextIO, Tuple
 from xml.sax.saxutils import escape
 
 from osgeo import ogr
+
+from benchmarks.writers.register_errors import hazards_with_errors
 
 NAMESPACE = "http://www.gichd.org/imsma/maXML"
 _STATUS_BASE = {"Open": "Active", "Closed": "Expired", "Worked On": "Worked On", "Handed Over": "Handed Over"}
@@ -144,9 +155,14 @@ def _vertex_points(ring: List[Tuple[float, float]], prefix: str, fault: Optional
     return points
 
 
-def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool = False, repeat: int = 1) -> dict:
-    """Write ``register_gpkg`` as maXML to ``out_path``; counts, faults and size of the file."""
+def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool = False, repeat: int = 1, avoid: Optional[Iterable[str]] = None) -> dict:
+    """Write ``register_gpkg`` as maXML to ``out_path``; counts, faults and size of the file.
+
+    ``avoid``: hazard IDs that must not receive an injected fault (default: those named by the
+    register's error list, see ``register_errors``).
+    """
     rng = random.Random(seed)
+    protected = hazards_with_errors(register_gpkg, avoid)
     dataset = ogr.Open(str(register_gpkg))
     if dataset is None:
         raise FileNotFoundError(register_gpkg)
@@ -164,11 +180,12 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
             hazards = dataset.GetLayerByName("hazards")
             hazards.ResetReading()
             for feature in hazards:
-                hazard_id = (_get(feature, "hazard_id") or "") + suffix
+                register_id = _get(feature, "hazard_id") or ""
+                hazard_id = register_id + suffix
                 guid = (_get(feature, "guid") or str(uuid.uuid5(uuid.NAMESPACE_URL, hazard_id))) + suffix
                 rings = _rings(feature.GetGeometryRef())
                 fault = None
-                if pending and rings and len(rings[0]) >= 5:
+                if pending and register_id and register_id not in protected and rings and len(rings[0]) >= 5:
                     fault = pending.pop(0)
                 if fault == "missing_id":
                     hazard_id_xml, guid_xml = "", ""
@@ -203,15 +220,20 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                 doi = str(doi_date).replace("/", "-")[:10]
                 ref = writer.form("Hazard", doi, item, geos, _get(feature, "organisation") or "")
                 hazards_written += 1
-                if fault in ("bad_coordinate", "unknown_point_type", "bearing_without_origin"):
+                if fault in ("bad_coordinate", "unknown_point_type", "bearing_without_origin", "duplicate_point_no"):
                     writer.faults.append({"kind": fault, "ref": f"{ref}/GeospatialInfo[1]/Point[3]", "object_id": hazard_id})
-                elif fault == "duplicate_point_no":
-                    writer.faults.append({"kind": fault, "ref": f"{ref}/GeospatialInfo[1]/Point[3]", "object_id": hazard_id})
-                elif fault in ("too_few_vertices", "missing_id"):
-                    writer.faults.append({"kind": fault, "ref": ref, "object_id": hazard_id if fault != "missing_id" else ""})
+                elif fault == "too_few_vertices":
+                    writer.faults.append({"kind": fault, "ref": ref, "object_id": hazard_id, "detail": "polygon cut to 2 turning points"})
+                elif fault == "missing_id":
+                    writer.faults.append({"kind": fault, "ref": ref, "object_id": "", "detail": f"the form of {hazard_id} written without local ID and GUID"})
                 elif fault == "superseded_form":
                     old = writer.form("Hazard", "2000-01-01", item, [writer.geospatial("Polygon", f"{hazard_id}-P1", _vertex_points(rings[0], f"{hazard_id}-P1"))])
-                    writer.faults.append({"kind": fault, "ref": old, "object_id": hazard_id})
+                    writer.faults.append({"kind": fault, "ref": old, "object_id": hazard_id, "detail": "an older form (DOI 2000-01-01) of the same hazard"})
+                if inject and not register_id:
+                    detail = f"hazard '{_get(feature, 'name') or ''}' has no local ID in the register"
+                    writer.faults.append({"kind": "missing_id", "ref": ref, "object_id": "", "origin": "register", "detail": detail})
+                elif inject and fault is None and any(len(ring) < 3 for ring in rings):
+                    writer.faults.append({"kind": "too_few_vertices", "ref": ref, "object_id": hazard_id, "origin": "register", "detail": f"the register's polygon has {min(len(ring) for ring in rings)} turning points"})
             activities = dataset.GetLayerByName("activities")
             if activities is not None:
                 activities.ResetReading()
@@ -245,8 +267,10 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                 accident = _el("accident_localid", "ACC-1") + _el("accidentdate", "2019-05-05")
                 geo = writer.geospatial("Point", "ACC-1-S", [_point(1, "ACC-1-LOC", "Reference Point", 44.0, 36.0)])
                 ref = writer.form("Accident", "2019-05-06", accident, [geo])
-                writer.faults.append({"kind": "unparsed_element", "ref": ref, "object_id": "ACC-1"})
+                writer.faults.append({"kind": "unparsed_element", "ref": ref, "object_id": "ACC-1", "detail": "an Accident form: not a hazard or an activity"})
         out.write("</MineActionFieldReport>\n")
+    for fault in writer.faults:
+        fault.setdefault("origin", "injected")
     return {
         "path": str(out_path),
         "forms": writer.forms,

@@ -29,16 +29,19 @@ result's ``faults`` as ``{"kind": reason_code, "row": spreadsheet row number,
 - ``duplicate_point_no``: an extra row repeats PointNo 2 of a third polygon elsewhere;
 - ``bearing_without_origin``: an extra landmark row has a bearing from ``BM-404``, which does not exist;
 - ``too_few_vertices``: an extra object ``FAULT-TFV-1`` has a polygon of two vertices (two rows).
-Those polygons keep at least three vertices, so no other row is affected.
+Those polygons keep at least three vertices, so no other row is affected. Faults are only put
+on hazards that carry no register error (``register_errors.hazards_with_errors``), so every
+deliberate error of the register can still be found after an import.
 """
 
 import csv
 import random
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, Iterable, List, Optional, Set
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsPointXY, QgsVectorLayer
 
+from benchmarks.writers.register_errors import hazards_with_errors
 from mineaction_qgis.core import model
 from mineaction_qgis.core.coords import NOTATION_DDM, NOTATION_DMS, Mgrs, Transforms, format_angle, utm_crs, utm_zone
 
@@ -90,8 +93,12 @@ def write_pointlist(
     seed: int = 1,
     faults: bool = False,
     encoding: str = "utf-8",
+    avoid: Optional[Iterable[str]] = None,
 ) -> dict:
     """Write the point list; returns what the loader must find (see the module docstring).
+
+    ``avoid``: hazard IDs that must not receive an injected fault (default: those named by the
+    register's error list, see ``register_errors``).
 
     Keys: ``path``, ``source_crs`` (the SOURCE_CRS to import with), ``rows`` (data rows),
     ``objects`` (hazards with a polygon), ``polygons``, ``points`` (rows that load as points),
@@ -159,7 +166,7 @@ def write_pointlist(
                 rows.append([hazard_id, poly_id, str(len(ring) + 1), f"TP-{part_no}-1", "End Point", x, y, "", "", "", "closing point"])
             if _usable_vertices(ring) < 3:  # the register's own fault: the loader rejects every row of it
                 for index in range(first_row, len(rows)):
-                    register_faults.append({"kind": "too_few_vertices", "row": index + 2, "object_id": hazard_id, "origin": "register"})
+                    register_faults.append({"kind": "too_few_vertices", "row": index + 2, "object_id": hazard_id, "origin": "register", "detail": "the register's polygon has fewer than 3 turning points"})
             else:
                 objects.add(hazard_id)
             polygons.append({"object_id": hazard_id, "poly_id": poly_id, "first": first_row, "count": _usable_vertices(ring), "bearing": by_bearing})
@@ -169,7 +176,7 @@ def write_pointlist(
             rows.append([object_id, "", "", point_id, point_type, x, y, "", "", "", description])
     fault_list: List[dict] = list(register_faults)
     if faults:
-        fault_list += _inject_faults(rows, polygons, coords, rng)
+        fault_list += _inject_faults(rows, polygons, coords, rng, hazards_with_errors(Path(register_gpkg), avoid))
     _write(rows, Path(out_path), encoding)
     rejected_rows = len(fault_list)
     return {
@@ -204,31 +211,32 @@ def _pick(notation: str, coords: _Coordinates, rng: random.Random) -> str:
     return rng.choice(choices)
 
 
-def _inject_faults(rows: List[List[str]], polygons: List[dict], coords: _Coordinates, rng: random.Random) -> List[dict]:
-    """Alter/append rows for each loader-level fault; returns the rejected rows (see module docstring)."""
+def _inject_faults(rows: List[List[str]], polygons: List[dict], coords: _Coordinates, rng: random.Random, protected: Set[str]) -> List[dict]:
+    """Alter/append rows for each loader-level fault, never on a ``protected`` hazard; returns the rejected rows (see module docstring)."""
     found: List[dict] = []
+    polygons = [p for p in polygons if p["object_id"] not in protected]
     candidates = [p for p in polygons if not p["bearing"] and p["count"] >= 5]
     if len(candidates) >= 3:
         bad, unknown, duplicate = candidates[0], candidates[len(candidates) // 2], candidates[-1]
         index = bad["first"] + 2
         rows[index][5] = "44.12.3x"
-        found.append({"kind": "bad_coordinate", "row": index + 2, "object_id": bad["object_id"], "origin": "injected"})
+        found.append({"kind": "bad_coordinate", "row": index + 2, "object_id": bad["object_id"], "origin": "injected", "detail": "Xcoord 44.12.3x"})
         index = unknown["first"] + 3
         rows[index][4] = "Turnng pt"
-        found.append({"kind": "unknown_point_type", "row": index + 2, "object_id": unknown["object_id"], "origin": "injected"})
+        found.append({"kind": "unknown_point_type", "row": index + 2, "object_id": unknown["object_id"], "origin": "injected", "detail": "PointType 'Turnng pt'"})
         copy = list(rows[duplicate["first"] + 1])
         copy[3] = copy[3] + "b"
         rows.append(copy)
-        found.append({"kind": "duplicate_point_no", "row": len(rows) + 1, "object_id": duplicate["object_id"], "origin": "injected"})
+        found.append({"kind": "duplicate_point_no", "row": len(rows) + 1, "object_id": duplicate["object_id"], "origin": "injected", "detail": f"PointNo 2 of {duplicate['poly_id']} again"})
     if polygons:
         owner = polygons[0]["object_id"]
         rows.append([owner, "", "", "LM-404", "Landmark", "", "", "150", "45", "BM-404", "fault: origin missing"])
-        found.append({"kind": "bearing_without_origin", "row": len(rows) + 1, "object_id": owner, "origin": "injected"})
+        found.append({"kind": "bearing_without_origin", "row": len(rows) + 1, "object_id": owner, "origin": "injected", "detail": "landmark LM-404 from BM-404, which does not exist"})
     start = QgsPointXY(44.5, 36.5)
     for point_no, offset in enumerate((0.0, 0.001), start=1):
         x, y = coords.format(QgsPointXY(start.x() + offset, start.y()), "dd", random.Random(0))
         rows.append(["FAULT-TFV-1", "FAULT-TFV-1/1", str(point_no), f"TP-{point_no}", "Turning point", x, y, "", "", "", ""])
-        found.append({"kind": "too_few_vertices", "row": len(rows) + 1, "object_id": "FAULT-TFV-1", "origin": "injected"})
+        found.append({"kind": "too_few_vertices", "row": len(rows) + 1, "object_id": "FAULT-TFV-1", "origin": "injected", "detail": "an extra polygon of 2 vertices"})
     return found
 
 
