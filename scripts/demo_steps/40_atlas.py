@@ -47,6 +47,9 @@ def run(state: Dict) -> List[str]:
         gaps = state.get("gaps")
         if gaps:
             parameters["GAPS"] = str(gaps)
+        boundaries = Path(state["sample_dir"]) / "governorates.geojson"
+        if boundaries.is_file():  # an imported register has no governorates layer of its own
+            parameters["GOVERNORATES"] = str(boundaries)
         if language == "en":
             parameters["OUTPUT_FOLDER"] = str(output / "per-hazard")
         context = QgsProcessingContext()
