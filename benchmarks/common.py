@@ -29,3 +29,15 @@ class Case:
     peer: Optional[Callable[[Prepared, Path], None]] = None  # None: no peer, only our numbers
     target: str = ""  # printed with the row, e.g. "ratio <= 1.0"
     quick_sizes: List[int] = field(default_factory=list)  # used by `make bench QUICK=1`
+
+
+def synthetic_register(size: int, workdir: Path):
+    """The synthetic register of ``size`` hazards (seed 1, with its faults) that the
+    cases share: built once in ``workdir`` and reused (build_register caches it)."""
+    from scripts.qgis_env import start_qgis
+
+    start_qgis()
+    from benchmarks.synthetic import build_register
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    return build_register(workdir, size, seed=1, errors=True)

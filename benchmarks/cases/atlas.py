@@ -12,19 +12,13 @@ geometry. Target: ratio ours/peer ≤ 2.0.
 
 from pathlib import Path
 
-from benchmarks.common import Case, Prepared
+from benchmarks.common import Case, Prepared, synthetic_register
 
 DPI = 150
 
 
 def prepare(size: int, workdir: Path) -> Prepared:
-    from scripts.qgis_env import start_qgis
-
-    start_qgis()
-    from benchmarks.synthetic import build_register
-
-    workdir.mkdir(parents=True, exist_ok=True)
-    info = build_register(workdir, size, seed=1, errors=True)
+    info = synthetic_register(size, workdir)
     return {"gpkg": str(info.gpkg), "hazards": f"{info.gpkg}|layername=hazards", "size": size}
 
 

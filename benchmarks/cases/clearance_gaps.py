@@ -13,7 +13,7 @@ Target: ratio ours/peer ≤ 1.0 at both sizes.
 
 from pathlib import Path
 
-from benchmarks.common import Case, Prepared
+from benchmarks.common import Case, Prepared, synthetic_register
 
 
 def _context(check):
@@ -26,13 +26,7 @@ def _context(check):
 
 
 def prepare(size: int, workdir: Path) -> Prepared:
-    from scripts.qgis_env import start_qgis
-
-    start_qgis()
-    from benchmarks.synthetic import build_register
-
-    workdir.mkdir(parents=True, exist_ok=True)
-    info = build_register(workdir, size, seed=1, errors=True)
+    info = synthetic_register(size, workdir)
     return {
         "hazards": f"{info.gpkg}|layername=hazards",
         "releases": f"{info.gpkg}|layername=activities",

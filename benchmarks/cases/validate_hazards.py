@@ -13,7 +13,7 @@ time of 10,000 (compare the two rows).
 
 from pathlib import Path
 
-from benchmarks.common import Case, Prepared
+from benchmarks.common import Case, Prepared, synthetic_register
 
 
 def _context():
@@ -26,13 +26,7 @@ def _context():
 
 
 def prepare(size: int, workdir: Path) -> Prepared:
-    from scripts.qgis_env import start_qgis
-
-    start_qgis()
-    from benchmarks.synthetic import build_register
-
-    workdir.mkdir(parents=True, exist_ok=True)
-    info = build_register(workdir, size, seed=1, errors=True)
+    info = synthetic_register(size, workdir)
     return {
         "hazards": f"{info.gpkg}|layername=hazards",
         "governorates": f"{info.gpkg}|layername=governorates",
