@@ -152,56 +152,40 @@ EXPECTED_CREDIT = {
 }
 
 
-def hazard_layer(crs: str, hazards=HAZARDS) -> QgsVectorLayer:
-    """Memory layer with the canonical hazard fields the gap analysis reads."""
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", "hazards", "memory")
+def _multipolygon_layer(name: str, crs: str, fields, rows) -> QgsVectorLayer:
+    """Memory layer ``name`` with ``fields`` ((name, type) pairs) and a feature per (parts, attributes) row."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes(
-        [
-            QgsField("hazard_id", QVariant.Type.String),
-            QgsField("status", QVariant.Type.String),
-            QgsField("governorate", QVariant.Type.String),
-            QgsField("remaining_area_m2", QVariant.Type.Double),
-        ]
-    )
+    provider.addAttributes([QgsField(field, kind) for field, kind in fields])
     layer.updateFields()
     features = []
-    for hazard_id, parts, status, governorate, reported in hazards:
+    for parts, attributes in rows:
         feature = QgsFeature(layer.fields())
         shape = geometry(parts, crs)
         shape.convertToMultiType()
         feature.setGeometry(shape)
-        feature.setAttributes([hazard_id, status, governorate, reported])
+        feature.setAttributes(attributes)
         features.append(feature)
     provider.addFeatures(features)
     return layer
+
+
+def hazard_layer(crs: str, hazards=HAZARDS) -> QgsVectorLayer:
+    """Memory layer with the canonical hazard fields the gap analysis reads."""
+    fields = (("hazard_id", QVariant.Type.String), ("status", QVariant.Type.String),
+              ("governorate", QVariant.Type.String), ("remaining_area_m2", QVariant.Type.Double))
+    rows = ((parts, [hazard_id, status, governorate, reported]) for hazard_id, parts, status, governorate, reported in hazards)
+    return _multipolygon_layer("hazards", crs, fields, rows)
 
 
 def release_layer(crs: str, releases=RELEASES) -> QgsVectorLayer:
     """Memory layer with the canonical activity fields the gap analysis reads."""
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", "activities", "memory")
-    provider = layer.dataProvider()
-    provider.addAttributes(
-        [
-            QgsField("activity_id", QVariant.Type.String),
-            QgsField("hazard_id", QVariant.Type.String),
-            QgsField("release_type", QVariant.Type.String),
-            QgsField("organisation", QVariant.Type.String),
-            QgsField("start_date", QVariant.Type.Date),
-            QgsField("end_date", QVariant.Type.Date),
-        ]
-    )
-    layer.updateFields()
-    features = []
-    for activity_id, link, kind, organisation, end, parts in releases:
-        feature = QgsFeature(layer.fields())
-        shape = geometry(parts, crs)
-        shape.convertToMultiType()
-        feature.setGeometry(shape)
-        feature.setAttributes([activity_id, link, kind, organisation, end.addDays(-30), end])
-        features.append(feature)
-    provider.addFeatures(features)
-    return layer
+    fields = (("activity_id", QVariant.Type.String), ("hazard_id", QVariant.Type.String),
+              ("release_type", QVariant.Type.String), ("organisation", QVariant.Type.String),
+              ("start_date", QVariant.Type.Date), ("end_date", QVariant.Type.Date))
+    rows = ((parts, [activity_id, link, kind, organisation, end.addDays(-30), end])
+            for activity_id, link, kind, organisation, end, parts in releases)
+    return _multipolygon_layer("activities", crs, fields, rows)
 
 
 def expected_accounts(crs: str) -> Dict[str, Dict[str, float]]:
@@ -229,28 +213,10 @@ EXPECTED_NO_HAZARD = {"T3", "T4"}  # T1 and T2 and T5 overlap HAZ-T; T3 (y 90..1
 
 
 def task_layer(crs: str, tasks=TASKS) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", "tasks", "memory")
-    provider = layer.dataProvider()
-    provider.addAttributes(
-        [
-            QgsField("task_id", QVariant.Type.String),
-            QgsField("organisation", QVariant.Type.String),
-            QgsField("status", QVariant.Type.String),
-            QgsField("start_date", QVariant.Type.Date),
-            QgsField("end_date", QVariant.Type.Date),
-        ]
-    )
-    layer.updateFields()
-    features = []
-    for task_id, organisation, status, start, end, parts in tasks:
-        feature = QgsFeature(layer.fields())
-        shape = geometry(parts, crs)
-        shape.convertToMultiType()
-        feature.setGeometry(shape)
-        feature.setAttributes([task_id, organisation, status, start, end])
-        features.append(feature)
-    provider.addFeatures(features)
-    return layer
+    fields = (("task_id", QVariant.Type.String), ("organisation", QVariant.Type.String), ("status", QVariant.Type.String),
+              ("start_date", QVariant.Type.Date), ("end_date", QVariant.Type.Date))
+    rows = ((parts, [task_id, organisation, status, start, end]) for task_id, organisation, status, start, end, parts in tasks)
+    return _multipolygon_layer("tasks", crs, fields, rows)
 
 
 def features_by(layer: QgsVectorLayer, key: str) -> Dict[str, List[QgsFeature]]:

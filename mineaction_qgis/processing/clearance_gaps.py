@@ -28,8 +28,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis.core import gaps
 from mineaction_qgis.core.gaps_report import build_report
-from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.core.model import fields_from
+from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
