@@ -36,6 +36,18 @@ def start_qgis():
     return _APP
 
 
+def processing_context(invalid_geometry_check=None):
+    """A QgsProcessingContext on the current project; ``invalid_geometry_check`` (a
+    ``QgsFeatureRequest.InvalidGeometryCheck``) overrides the user's setting when given."""
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    if invalid_geometry_check is not None:
+        context.setInvalidGeometryCheck(invalid_geometry_check)
+    return context
+
+
 def run(algorithm_id: str, parameters: dict, feedback=None) -> dict:
     """Run an algorithm like a user's script does, through ``processing.run``."""
     import processing

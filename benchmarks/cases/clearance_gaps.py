@@ -14,15 +14,7 @@ Target: ratio ours/peer ≤ 1.0 at both sizes.
 from pathlib import Path
 
 from benchmarks.common import Case, Prepared, synthetic_register
-
-
-def _context(check):
-    from qgis.core import QgsProcessingContext, QgsProject
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
+from scripts.qgis_env import processing_context
 
 
 def prepare(size: int, workdir: Path) -> Prepared:
@@ -53,7 +45,7 @@ def ours(prepared: Prepared, scratch: Path) -> None:
             "SUMMARY": str(scratch / "summary.gpkg"),
             "REPORT": str(scratch / "progress.html"),
         },
-        _context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),  # the algorithm checks and repairs itself
+        processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),  # the algorithm checks and repairs itself
         QgsProcessingFeedback(),
     )
     if not ok or results["TOTAL_HAZARD_M2"] <= 0:
@@ -71,7 +63,7 @@ def peer(prepared: Prepared, scratch: Path) -> None:
     processing.run(
         "native:difference",
         {"INPUT": prepared["hazards"], "OVERLAY": prepared["releases"], "OUTPUT": str(scratch / "difference.gpkg")},
-        context=_context(QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid),
+        context=processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid),
         feedback=QgsProcessingFeedback(),
     )
 

@@ -14,15 +14,7 @@ time of 10,000 (compare the two rows).
 from pathlib import Path
 
 from benchmarks.common import Case, Prepared, synthetic_register
-
-
-def _context():
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    return context
+from scripts.qgis_env import processing_context
 
 
 def prepare(size: int, workdir: Path) -> Prepared:
@@ -39,7 +31,7 @@ def ours(prepared: Prepared, scratch: Path) -> None:
     from scripts.qgis_env import start_qgis
 
     start_qgis()
-    from qgis.core import QgsProcessingFeedback
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeedback
 
     from mineaction_qgis.processing.validate_hazards import ValidateHazardsAlgorithm
 
@@ -49,7 +41,7 @@ def ours(prepared: Prepared, scratch: Path) -> None:
         "BOUNDARIES": prepared["governorates"],
         "OUTPUT": str(scratch / "issues.gpkg"),
         "REPORT": str(scratch / "report.html"),
-    }, _context(), QgsProcessingFeedback())
+    }, processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck), QgsProcessingFeedback())
     if not ok or results["CHECKED_COUNT"] <= 0:
         raise RuntimeError(f"validatehazards failed: {results}")
 
@@ -64,17 +56,17 @@ def peer(prepared: Prepared, scratch: Path) -> None:
 
     start_qgis()
     import processing
-    from qgis.core import QgsProcessingFeedback
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeedback
 
     processing.run("qgis:checkvalidity", {
         "INPUT_LAYER": prepared["hazards"], "METHOD": 2, "IGNORE_RING_SELF_INTERSECTION": False,
         "VALID_OUTPUT": str(scratch / "valid.gpkg"), "INVALID_OUTPUT": str(scratch / "invalid.gpkg"),
         "ERROR_OUTPUT": str(scratch / "errors.gpkg"),
-    }, context=_context(), feedback=QgsProcessingFeedback())
+    }, context=processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck), feedback=QgsProcessingFeedback())
     valid = str(scratch / "valid.gpkg")  # GEOS aborts the intersection on the first invalid polygon
     processing.run("native:intersection", {
         "INPUT": valid, "OVERLAY": valid, "OUTPUT": str(scratch / "overlaps.gpkg"),
-    }, context=_context(), feedback=QgsProcessingFeedback())
+    }, context=processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck), feedback=QgsProcessingFeedback())
 
 
 CASES = [

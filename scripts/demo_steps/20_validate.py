@@ -8,10 +8,10 @@ TITLE = "Validate the hazard areas (mineaction:validatehazards)"
 
 
 def run(state: Dict) -> List[str]:
-    from scripts.qgis_env import start_qgis
+    from scripts.qgis_env import processing_context, start_qgis
 
     start_qgis()
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
     from mineaction_qgis.processing.validate_hazards import ValidateHazardsAlgorithm
 
@@ -28,9 +28,7 @@ def run(state: Dict) -> List[str]:
     boundaries = Path(state["sample_dir"]) / "governorates.geojson"
     if boundaries.is_file():
         parameters["BOUNDARIES"] = str(boundaries)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    results, ok = ValidateHazardsAlgorithm().create().run(parameters, context, QgsProcessingFeedback())
+    results, ok = ValidateHazardsAlgorithm().create().run(parameters, processing_context(), QgsProcessingFeedback())
     if not ok:
         return ["Validation failed: see the messages above."]
     state["validation_issues"] = results["OUTPUT"]

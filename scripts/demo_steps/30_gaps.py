@@ -23,10 +23,10 @@ def _km2(value_m2: float) -> str:
 
 
 def run(state: Dict) -> List[str]:
-    from scripts.qgis_env import start_qgis
+    from scripts.qgis_env import processing_context, start_qgis
 
     start_qgis()
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
 
     from mineaction_qgis.processing.clearance_gaps import ClearanceGapsAlgorithm
     from mineaction_qgis.processing.task_overlaps import TaskOverlapsAlgorithm
@@ -43,12 +43,6 @@ def run(state: Dict) -> List[str]:
         if old.exists():
             old.unlink()
 
-    def context() -> QgsProcessingContext:
-        result = QgsProcessingContext()
-        result.setProject(QgsProject.instance())
-        result.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-        return result
-
     results, ok = ClearanceGapsAlgorithm().create().run(
         {
             "HAZARDS": f"{register}|layername=hazards",
@@ -58,7 +52,7 @@ def run(state: Dict) -> List[str]:
             "SUMMARY": str(summary),
             "REPORT": str(report),
         },
-        context(),
+        processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
         QgsProcessingFeedback(),
     )
     if not ok:
@@ -85,7 +79,7 @@ def run(state: Dict) -> List[str]:
         return lines
     task_results, ok = TaskOverlapsAlgorithm().create().run(
         {"TASKS": f"{register}|layername=tasks", "HAZARDS": f"{register}|layername=hazards", "OUTPUT": str(tasks_gpkg)},
-        context(),
+        processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
         QgsProcessingFeedback(),
     )
     if not ok:

@@ -18,10 +18,10 @@ def _first_ids(gpkg: Path, count: int) -> List[str]:
 
 
 def run(state: Dict) -> List[str]:
-    from scripts.qgis_env import start_qgis
+    from scripts.qgis_env import processing_context, start_qgis
 
     start_qgis()
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProcessingFeedback
 
     from mineaction_qgis.processing.atlas import LANGUAGES, AtlasAlgorithm
 
@@ -52,9 +52,7 @@ def run(state: Dict) -> List[str]:
             parameters["GOVERNORATES"] = str(boundaries)
         if language == "en":
             parameters["OUTPUT_FOLDER"] = str(output / "per-hazard")
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        results, ok = AtlasAlgorithm().create().run(parameters, context, QgsProcessingFeedback())
+        results, ok = AtlasAlgorithm().create().run(parameters, processing_context(), QgsProcessingFeedback())
         if not ok:
             lines.append(f"{language}: failed")
             continue
