@@ -137,7 +137,7 @@
             <translation>جارٍ كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="210" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
@@ -154,6 +154,11 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <source>Cancelled: the incomplete PDF was removed.</source>
+            <translation>أُوقفت العملية: حُذف ملف PDF غير المكتمل.</translation>
         </message>
     </context>
     <context>
@@ -407,345 +412,355 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="95" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="96" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="97" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="98" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="99" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Planned</source>
             <translation>مخطَّطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Completed</source>
             <translation>مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Datum point</source>
             <translation>نقطة أساس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Intermediate point</source>
             <translation>نقطة وسطية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>End point</source>
             <translation>نقطة نهاية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="118" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="119" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Indication</source>
             <translation>مؤشّر خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="120" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Ammunition stockpile</source>
             <translation>مخزن ذخائر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="121" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>EOD spot task</source>
             <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="223" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="278" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
             <source>The filter expression is not valid: {error}</source>
             <translation>تعبير التصفية غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="292" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
             <source>The sort expression is not valid: {error}</source>
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="354" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="357" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="363" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="384" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="399" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Estimated area</source>
             <translation>المساحة المقدَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="415" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
             <source>Hazard {id}</source>
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="520" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="522" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="543" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="545" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="549" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="556" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="559" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="612" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="622" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <source>The atlas layers could not be written to {path}: {error}</source>
+            <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <source>The atlas layers could not be read back from {path}.</source>
+            <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
     </context>
     <context>
         <name>AtlasDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="60" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="65" />
             <source>A4 landscape</source>
             <translation>صفحة A4 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="61" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
             <source>A4 portrait</source>
             <translation>صفحة A4 عمودية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="62" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="67" />
             <source>A3 landscape</source>
             <translation>صفحة A3 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="71" />
             <source>Other template file…</source>
             <translation>ملف قالب آخر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="67" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="72" />
             <source>Layout templates (*.qpt)</source>
             <translation>قوالب التخطيط (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="72" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="73" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="165" />
             <source>Print</source>
             <translation>طباعة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="90" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
             <source>Choose the hazards or tasks layer to print.</source>
             <translation>اختر طبقة المخاطر أو المهام المراد طباعتها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
             <source>No feature of {layer} is selected.</source>
             <translation>لم يُحدَّد أي معلَم من {layer}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="96" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="101" />
             <source>Choose the PDF file to write.</source>
             <translation>اختر ملف PDF المراد كتابته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="108" />
             <source>Choose the template file (.qpt).</source>
             <translation>اختر ملف القالب (.qpt).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="127" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="143" />
             <source>Printing…</source>
             <translation>جارٍ الطباعة…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="155" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="217" />
             <source>Atlas of {layer}</source>
             <translation>أطلس {layer}</translation>
         </message>
@@ -798,6 +813,26 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="80" />
             <source>Also add the layout to the project (to adjust it in the layout designer)</source>
             <translation>إضافة التخطيط إلى المشروع أيضًا (لتعديله في مصمم التخطيط)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157" />
+            <source>Cancelled: no PDF was written.</source>
+            <translation>أُوقفت العملية: لم يُكتب أي ملف PDF.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <source>Cancel</source>
+            <translation>إلغاء الأمر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191" />
+            <source>Cancelling…</source>
+            <translation>جارٍ الإيقاف…</translation>
         </message>
     </context>
     <context>
@@ -1715,72 +1750,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>ملف تعريف مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="194" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="189" />
             <source>Profiles (*.json)</source>
             <translation>ملفات التعريف (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="224" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Layer</source>
             <translation>الطبقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Object</source>
             <translation>الكائن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Attributes</source>
             <translation>السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="296" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="291" />
             <source>Choose the target GeoPackage first.</source>
             <translation>اختر ملف GeoPackage الهدف أولًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="299" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="294" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>مزوّد المعالجة الخاص بالأعمال المتعلقة بالألغام غير مُحمَّل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="311" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="345" />
             <source>The import failed: {error}</source>
             <translation>فشل الاستيراد: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="371" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="366" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="379" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: كُتبت السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="437" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
         </message>
@@ -1870,7 +1905,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="223" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (مُختار لملف التصدير هذا)</translation>
         </message>

@@ -137,7 +137,7 @@
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="210" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
@@ -154,6 +154,11 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <source>Cancelled: the incomplete PDF was removed.</source>
+            <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
         </message>
     </context>
     <context>
@@ -407,345 +412,355 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="95" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="96" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="97" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="98" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="99" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Planned</source>
             <translation>پلاندانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Active</source>
             <translation>چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Completed</source>
             <translation>تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Datum point</source>
             <translation>خاڵی بنەڕەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Intermediate point</source>
             <translation>خاڵی نێوەند</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>End point</source>
             <translation>خاڵی کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="118" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="119" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Indication</source>
             <translation>ئاماژەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="120" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Ammunition stockpile</source>
             <translation>کۆگای تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="121" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>EOD spot task</source>
             <translation>ئەرکی خاڵیی EOD</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="223" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="278" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="292" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="354" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="357" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="363" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="384" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="399" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
             <source>Contamination</source>
             <translation>پیسبوون</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="415" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
             <source>Hazard {id}</source>
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="520" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="522" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="543" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="545" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="549" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="556" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="559" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="612" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="622" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <source>The atlas layers could not be written to {path}: {error}</source>
+            <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <source>The atlas layers could not be read back from {path}.</source>
+            <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
     </context>
     <context>
         <name>AtlasDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="60" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="65" />
             <source>A4 landscape</source>
             <translation>پەڕەی A4ی ئاسۆیی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="61" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
             <source>A4 portrait</source>
             <translation>پەڕەی A4ی ستوونی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="62" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="67" />
             <source>A3 landscape</source>
             <translation>پەڕەی A3ی ئاسۆیی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="71" />
             <source>Other template file…</source>
             <translation>فایلی قاڵبی تر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="67" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="72" />
             <source>Layout templates (*.qpt)</source>
             <translation>قاڵبەکانی نەخشەبەندی (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="72" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="73" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="165" />
             <source>Print</source>
             <translation>چاپکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="90" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
             <source>Choose the hazards or tasks layer to print.</source>
             <translation>چینی مەترسییەکان یان ئەرکەکان بۆ چاپکردن هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="93" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
             <source>No feature of {layer} is selected.</source>
             <translation>هیچ تەنێکی {layer} هەڵنەبژێردراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="96" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="101" />
             <source>Choose the PDF file to write.</source>
             <translation>ئەو فایلە PDFەی دەنووسرێت هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="108" />
             <source>Choose the template file (.qpt).</source>
             <translation>فایلی قاڵب (.qpt) هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="127" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="143" />
             <source>Printing…</source>
             <translation>چاپکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="155" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="217" />
             <source>Atlas of {layer}</source>
             <translation>ئەتڵەسی {layer}</translation>
         </message>
@@ -798,6 +813,26 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="80" />
             <source>Also add the layout to the project (to adjust it in the layout designer)</source>
             <translation>زیادکردنی نەخشەبەندییەکە بۆ پرۆژەکەش (بۆ ڕێکخستنی لە دیزاینەری نەخشەبەندی)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157" />
+            <source>Cancelled: no PDF was written.</source>
+            <translation>وەستێنرا: هیچ فایلێکی PDF نەنووسرا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <source>Cancel</source>
+            <translation>پاشگەزبوونەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <source>Close</source>
+            <translation>داخستن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191" />
+            <source>Cancelling…</source>
+            <translation>وەستاندن…</translation>
         </message>
     </context>
     <context>
@@ -1715,72 +1750,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>پرۆفایلی گونجاندنی خانەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="194" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="189" />
             <source>Profiles (*.json)</source>
             <translation>پرۆفایلەکان (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="224" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
             <source>Preview failed: {error}</source>
             <translation>پێشبینین سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Layer</source>
             <translation>چین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Object</source>
             <translation>بابەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Source</source>
             <translation>سەرچاوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="262" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
             <source>Attributes</source>
             <translation>تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="296" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="291" />
             <source>Choose the target GeoPackage first.</source>
             <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="299" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="294" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="311" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
             <source>Loading…</source>
             <translation>بارکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="345" />
             <source>The import failed: {error}</source>
             <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="371" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="366" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="379" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="437" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
             <source>IMSMA import: {file}</source>
             <translation>هاوردەکردنی IMSMA: {file}</translation>
         </message>
@@ -1870,7 +1905,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>فۆڵدەری shapefile یان file geodatabase (.gdb)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="223" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
         </message>

@@ -1,4 +1,4 @@
-"""One place that finds the plugin's data folders.
+"""One place that finds the plugin's data folders, and new file names that never overwrite.
 
 In the source tree ``i18n/`` and ``resources/`` sit beside the ``mineaction_qgis``
 package; in the installed plugin (the zip that ``make package`` builds) they sit
@@ -41,3 +41,12 @@ def metadata_path() -> Path:
     """``metadata.txt``: inside the installed plugin, at the top of the source tree."""
     inside = PACKAGE_DIR / "metadata.txt"
     return inside if inside.exists() else PACKAGE_DIR.parent / "metadata.txt"
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``name_2.ext``, ``name_3.ext``... when it exists: a file in use is never overwritten."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}_{number}{path.suffix}")
+    return candidate

@@ -14,14 +14,18 @@ gaps and governorates and writes private memory layers:
 * ``evidence``: evidence and usage points of the pages (drawn, not in the table);
 * copies of releases, gaps and governorates.
 
+``save_atlas_layers`` writes those layers to a GeoPackage, for a layout that must
+outlive the session (memory layers are not saved with a project).
+
 The layout then only filters by ``page_id``: no expression on the page does any
 geometry work, which keeps a 200-page atlas fast. Labels are translated here with
 the translator of the page language installed by the caller.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
@@ -44,6 +48,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsRectangle,
     QgsSpatialIndex,
+    QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -647,3 +652,39 @@ def prepare_atlas_data(
         page_ids=[f["page_id"] for f in page_features],
         bad_pages=bad_pages,
     )
+
+
+# --- keeping the layers ---------------------------------------------------------------------
+
+STORED_LAYERS = ("pages", "shapes", "attributes", "points", "releases", "gaps", "governorates", "locations", "evidence")
+
+
+def save_atlas_layers(data: AtlasData, path: Path, context: QgsCoordinateTransformContext) -> AtlasData:
+    """Write the atlas's memory layers into the new GeoPackage ``path``; the same data, read from it.
+
+    A layout added to a project draws from these layers, so it survives saving and
+    reopening the project. Layer names in the file are fixed (``pages``, ``points``...);
+    the layers keep their translated display names for the legend.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stored = {}
+    for key in STORED_LAYERS:
+        layer: Optional[QgsVectorLayer] = getattr(data, key)
+        if layer is None:
+            continue
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = key
+        options.fileEncoding = "UTF-8"
+        if path.exists():
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), context, options)
+        if result[0] != QgsVectorFileWriter.WriterError.NoError:
+            message = QCoreApplication.translate("AtlasData", "The atlas layers could not be written to {path}: {error}")
+            raise AtlasError(message.format(path=str(path), error=result[1]))
+        copy = QgsVectorLayer(f"{path}|layername={key}", layer.name(), "ogr")
+        if not copy.isValid():
+            message = QCoreApplication.translate("AtlasData", "The atlas layers could not be read back from {path}.")
+            raise AtlasError(message.format(path=str(path)))
+        stored[key] = copy
+    return replace(data, **stored)

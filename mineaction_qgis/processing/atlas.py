@@ -203,6 +203,10 @@ class AtlasAlgorithm(MineActionAlgorithm):
         results: Dict[str, Any] = {}
         try:
             pages = export_pdf(book, output, dpi, feedback)
+            if feedback.isCanceled():
+                output.unlink(missing_ok=True)  # a PDF cut off after some pages must not pass for the atlas
+                feedback.pushInfo(self.tr("Cancelled: the incomplete PDF was removed."))
+                return {self.OUTPUT: None, self.PAGES: 0}
             results.update({self.OUTPUT: str(output), self.PAGES: pages})
             if folder is not None and not feedback.isCanceled():
                 files = export_pdfs(book, folder, dpi, feedback)

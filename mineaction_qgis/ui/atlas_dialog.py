@@ -1,9 +1,12 @@
 """"Print atlas…": collects the atlas parameters, runs ``mineaction:atlas``, opens the PDF.
 
 The algorithm runs in the main thread (layouts and fonts live there; the algorithm
-says so with FlagNoThreading). When asked, the same layout is then built on the
-current project and added to its layout manager, so that the officer can adjust it
-in the layout designer and export it again.
+says so with FlagNoThreading). Between pages the dialog lets Qt handle the user's
+clicks, so that the progress bar moves and Cancel (or closing the window) stops the
+printing after the current page; the incomplete PDF is then removed. When asked, the
+same layout is then built on the current project and added to its layout manager, so
+that the officer can adjust it in the layout designer and export it again; its layers
+are kept in a GeoPackage beside the PDF, so the layout survives saving the project.
 """
 
 from pathlib import Path
@@ -20,14 +23,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from mineaction_qgis import i18n
 from mineaction_qgis.core.atlas import TEMPLATES, PageTranslator, build_layout
-from mineaction_qgis.core.atlas_data import prepare_atlas_data
+from mineaction_qgis.core.atlas_data import AtlasError, prepare_atlas_data, save_atlas_layers
 from mineaction_qgis.core.model import GOVERNORATES, POINTS
+from mineaction_qgis.paths import free_path
 from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
 from mineaction_qgis.ui import load_ui
 
@@ -46,6 +50,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self.open_pdf = open_pdf
         self.results: Dict[str, Any] = {}
         self.layout_name = ""
+        self._feedback: Optional[QgsProcessingFeedback] = None
         self.coverageCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         for combo in (self.releasesCombo, self.gapsCombo):
             combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
@@ -70,7 +75,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
             lambda _: self.templateFileWidget.setEnabled(self.templateCombo.currentData() == OTHER_TEMPLATE))
         self.outputWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.outputWidget.setFilter(self.tr("PDF files (*.pdf)"))
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
+        self._button_texts()
         self.buttonBox.accepted.connect(self.run)
         self.buttonBox.rejected.connect(self.reject)
 
@@ -114,27 +119,83 @@ class AtlasDialog(QDialog, FORM_CLASS):
             parameters["GAPS"] = self.gapsCombo.currentLayer()
         return parameters
 
+    @property
+    def running(self) -> bool:
+        return self._feedback is not None
+
     def run(self) -> None:
         """Run the algorithm; on success add the layout (when asked), open the PDF and close."""
         import processing
 
-        feedback = QgsProcessingFeedback()
-        feedback.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
-        context = QgsProcessingContext()
-        context.setProject(self.project)
+        if self.running:
+            return
         try:
             parameters = self.parameters()
-            self.messageLabel.setText(self.tr("Printing…"))
-            QCoreApplication.processEvents()
-            self.results = processing.run("mineaction:atlas", parameters, feedback=feedback, context=context)
-            if self.addLayoutCheck.isChecked():
-                self.layout_name = self.add_layout(parameters)
         except QgsProcessingException as error:
             self.messageLabel.setText(str(error))
+            return
+        feedback = QgsProcessingFeedback()
+        feedback.progressChanged.connect(self._on_progress)
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        self._feedback = feedback
+        self._set_running_buttons(True)
+        self.messageLabel.setText(self.tr("Printing…"))
+        self.progressBar.setValue(0)
+        QCoreApplication.processEvents()
+        try:
+            self.results = processing.run("mineaction:atlas", parameters, feedback=feedback, context=context)
+            if not feedback.isCanceled() and self.addLayoutCheck.isChecked():
+                self.layout_name = self.add_layout(parameters)
+        except (QgsProcessingException, AtlasError) as error:
+            self.messageLabel.setText(str(error))
+            return
+        finally:
+            self._feedback = None
+            self._set_running_buttons(False)
+        if feedback.isCanceled():
+            self.messageLabel.setText(self.tr("Cancelled: no PDF was written."))
             return
         if self.open_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.results["OUTPUT"]))
         self.accept()
+
+    def _button_texts(self) -> None:
+        """Print, and Close that reads Cancel while printing (it then stops the printing)."""
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(
+            self.tr("Cancel") if self.running else self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt virtual)
+        """Installing the page translator makes Qt reset the standard buttons' texts: set ours again.
+
+        Qt hands the change to every widget in no set order, so ours are set once all have had it.
+        """
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self._button_texts)
+
+    def _set_running_buttons(self, running: bool) -> None:
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not running)
+        self._button_texts()
+
+    def _on_progress(self, value: float) -> None:
+        """Show the progress and let the Cancel button be clicked (the export runs in this thread)."""
+        self.progressBar.setValue(int(value))
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def cancel(self) -> None:
+        """Stop the printing after the current page."""
+        if self._feedback is not None:
+            self._feedback.cancel()
+            self.messageLabel.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        """Cancel (or closing the window) while printing stops the printing; otherwise it closes."""
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
 
     def add_layout(self, parameters: Dict[str, Any]) -> str:
         """Build the same atlas on the project and add it to its layout manager; returns its name."""
@@ -150,6 +211,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
                 releases=parameters.get("RELEASES"), gaps=parameters.get("GAPS"), title=parameters.get("TITLE", ""),
                 context=self.project.transformContext(),
             )
+            data = save_atlas_layers(data, atlas_layers_path(parameters["OUTPUT"]), self.project.transformContext())
             book = build_layout(self.project, data, parameters.get("TEMPLATE", ""), data_source=layer.name())
         manager = self.project.layoutManager()
         base = self.tr("Atlas of {layer}").format(layer=layer.name())
@@ -160,6 +222,12 @@ class AtlasDialog(QDialog, FORM_CLASS):
         book.layout.setName(name)
         manager.addLayout(book.layout)
         return name
+
+
+def atlas_layers_path(pdf: str) -> Path:
+    """The new GeoPackage beside the PDF that keeps the layers of the layout added to the project."""
+    path = Path(pdf)
+    return free_path(path.with_name(f"{path.stem}_layout.gpkg"))
 
 
 def pdf_path_hint(layer: Optional[QgsVectorLayer]) -> str:

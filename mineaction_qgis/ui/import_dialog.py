@@ -172,12 +172,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         if not str(folder) or str(folder) == "." or not folder.is_dir() or _inside_plugin(folder):
             home = Path.home()
             folder = home / "Documents" if (home / "Documents").is_dir() else home
-        candidate = folder / f"{TARGET_NAME}.gpkg"
-        number = 2
-        while candidate.exists():
-            candidate = folder / f"{TARGET_NAME}_{number}.gpkg"
-            number += 1
-        return candidate
+        return paths.free_path(folder / f"{TARGET_NAME}.gpkg")
 
     def remove_selected(self) -> None:
         item = self.filesList.currentItem()
