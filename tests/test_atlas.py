@@ -134,10 +134,12 @@ def test_per_feature_pdfs_are_named_by_id(english_atlas):
 def test_pages_for_missing_and_invalid_geometry_say_so(english_atlas):
     result, _ = english_atlas
     pdf = Path(result["OUTPUT"])
-    missing = pdf_text(pdf, PAGE_ORDER.index("ATL-4") + 1)
-    assert "has no geometry" in " ".join(missing.split())
+    missing = " ".join(pdf_text(pdf, PAGE_ORDER.index("ATL-4") + 1).split())
+    assert "has no geometry" in missing
+    assert "Estimated area" in missing and "8,000 m2" in missing, "a page without geometry keeps its attributes"
     invalid = " ".join(pdf_text(pdf, PAGE_ORDER.index("ATL-5") + 1).split())
     assert "geometry is invalid" in invalid
+    assert "Pumping station" in invalid and "Estimated area" in invalid
     valid = " ".join(pdf_text(pdf, 1).split())
     assert "geometry is invalid" not in valid and "has no geometry" not in valid
 

@@ -427,7 +427,9 @@ def build_layout(
     overview: QgsLayoutItemMap = _item(layout, "overview_map")
     if isinstance(overview, QgsLayoutItemMap):
         overview.setCrs(data.map_crs)
-        overview.setLayers([layer for layer in (data.locations, data.shapes, data.governorates) if layer])
+        # At a governorate's scale a hazard is a few pixels: its dot (locations) shows it, the polygons
+        # would only cost drawing time.
+        overview.setLayers([layer for layer in (data.locations, data.governorates) if layer])
         overview.setKeepLayerSet(True)
         overview.setAtlasDriven(False)
         properties = overview.dataDefinedProperties()
@@ -466,8 +468,9 @@ def build_layout(
     attributes = _table(layout, "attributes")
     if attributes is not None:
         attributes.setVectorLayer(data.attributes)
+        attributes.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
         attributes.setFilterFeatures(True)
-        attributes.setFeatureFilter(PAGE_FILTER)
+        attributes.setFeatureFilter(PAGE_FILTER)  # ...then the page's own
         attributes.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
         _columns(attributes, frame_widths["attributes"], [("label", "", 1.0), ("value", "", 1.25)], rtl)
         attributes.setMaximumNumberOfFeatures(50)
@@ -479,8 +482,9 @@ def build_layout(
     capacity = 0
     if points_table is not None:
         points_table.setVectorLayer(data.points)
+        points_table.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
         points_table.setFilterFeatures(True)
-        points_table.setFeatureFilter(PAGE_FILTER)
+        points_table.setFeatureFilter(PAGE_FILTER)  # ...then the page's own
         _columns(points_table, frame_widths["points_table"], point_columns(), rtl)
         if rtl:
             _set_table_font(points_table, text_font)

@@ -475,11 +475,23 @@ def page_feature_value(feature: QgsFeature, name: str) -> str:
     return _text(feature[name]) if name in feature.fields().names() else ""
 
 
-def _page_extent(geometry: QgsGeometry, rows) -> QgsGeometry:
-    """What the main map must show: the feature and the points of its table (benchmark, reference point)."""
-    extent = QgsRectangle(geometry.boundingBox())
+def _page_extent(geometry: Optional[QgsGeometry], rows, fallback: QgsRectangle) -> QgsGeometry:
+    """What the main map must show: the feature and the points of its table (benchmark, reference point).
+
+    Every page gets one, even a page whose feature has no or an invalid geometry (its
+    points, else ``fallback``): the tables fetch a page's rows through the spatial index
+    within this extent (``filterToAtlasFeature``), then by ``page_id``.
+    """
+    extent = QgsRectangle()
+    extent.setMinimal()
+    if geometry is not None:
+        extent.combineExtentWith(geometry.boundingBox())
     for row in rows:
         extent.combineExtentWith(row.lon, row.lat)
+    if extent.isNull():
+        extent = QgsRectangle(fallback) if not fallback.isNull() else QgsRectangle(-1, -1, 1, 1)
+    if extent.width() <= 0 or extent.height() <= 0:
+        extent.grow(0.0005)  # a lone point: about 50 m around it, never a degenerate polygon
     return QgsGeometry.fromRect(extent)
 
 
@@ -550,7 +562,7 @@ def prepare_atlas_data(
         shapes_name = QCoreApplication.translate("AtlasData", "Tasks")
     shapes = _memory_layer("MultiPolygon", shapes_name, SHAPE_FIELDS)
     shape_features: List[QgsFeature] = []
-    attributes = _memory_layer("None", "attributes", ATTRIBUTE_FIELDS)
+    attributes = _memory_layer("Point", "attributes", ATTRIBUTE_FIELDS)  # at the page's centre: see _page_extent
     table_points = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Points"), POINT_FIELDS)
     page_features, attribute_features, point_features = [], [], []
     used_names: Dict[str, int] = {}
@@ -587,7 +599,7 @@ def prepare_atlas_data(
                 [page_id, page_feature_value(feature, "classification"), page_feature_value(feature, "status")]
             )
             shape_features.append(shape)
-            page.setGeometry(_page_extent(geometry, rows))
+        page.setGeometry(_page_extent(geometry if geometry is not None and drawable else None, rows, coverage_extent))
         page.setAttributes([
             page_id, number, file_name, local_title, english_title,
             page_feature_value(feature, "classification"), page_feature_value(feature, "status"),
@@ -599,6 +611,7 @@ def prepare_atlas_data(
         governorate_name = governorate_lookup.display_name(governorate, recorded_governorate)
         for seq, (label, value) in enumerate(_attribute_rows(kind, feature, governorate_name, area), start=1):
             row = QgsFeature(attributes.fields())
+            row.setGeometry(QgsGeometry.fromPointXY(page.geometry().boundingBox().center()))
             row.setAttributes([page_id, seq, label, value])
             attribute_features.append(row)
         for row in rows:
@@ -633,7 +646,7 @@ def prepare_atlas_data(
         location.setAttributes([shape["page_id"]])
         location_features.append(location)
     locations.dataProvider().addFeatures(location_features)
-    for layer in (pages, shapes, table_points, evidence, locations):
+    for layer in (pages, shapes, attributes, table_points, evidence, locations):
         layer.updateExtents()
         layer.dataProvider().createSpatialIndex()
     return AtlasData(
