@@ -373,98 +373,96 @@ def test_reference_comparison_detects_a_different_page(tmp_path):
     assert _mean_difference(en, ar) > TOLERANCE
 
 
-def test_dialog_collects_parameters_and_adds_the_layout(qgis_app, provider, register, tmp_path):
-    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
-
+@pytest.fixture
+def project_with_hazards(qgis_app, provider, register):
+    """QGIS's project with the register's hazards loaded; emptied of layouts and layers afterwards."""
     project = QgsProject.instance()
     layer = QgsVectorLayer(hazards(register), "hazards", "ogr")
     project.addMapLayer(layer)
-    try:
-        dialog = AtlasDialog(project=project, open_pdf=False)
-        assert dialog.coverageCombo.currentLayer() is layer
-        assert dialog.outputWidget.filePath().endswith("register_atlas.pdf")
-        layer.selectByExpression("\"hazard_id\" IN ('ATL-1', 'ATL-2')")
-        dialog.selectedOnlyCheck.setChecked(True)
-        dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("ar"))
-        dialog.templateCombo.setCurrentIndex(dialog.templateCombo.findData("a4_portrait"))
-        dialog.outputWidget.setFilePath(str(tmp_path / "dialog"))
-        parameters = dialog.parameters()
-        assert parameters["OUTPUT"].endswith("dialog.pdf")
-        assert parameters["LANGUAGE"] == 1 and parameters["TEMPLATE"] == "a4_portrait"
-        dialog.run()
-        assert dialog.results["PAGES"] == 2
-        assert Path(dialog.results["OUTPUT"]).is_file()
-        added = project.layoutManager().layoutByName(dialog.layout_name)
-        assert added is not None and added.atlas().coverageLayer().featureCount() == 2
-        kept = tmp_path / "dialog_layout.gpkg"
-        assert added.atlas().coverageLayer().source().startswith(str(kept))
-
-        # The layout survives saving and reopening the project, and QGIS's own export prints it.
-        project_file = tmp_path / "officer.qgz"
-        assert project.write(str(project_file))
-        name = dialog.layout_name
-        project.clear()
-        assert project.read(str(project_file))
-        reopened = project.layoutManager().layoutByName(name)
-        assert reopened is not None and reopened.atlas().coverageLayer().featureCount() == 2
-        exported = tmp_path / "designer.pdf"
-        result, _ = QgsLayoutExporter.exportToPdf(
-            reopened.atlas(), str(exported), QgsLayoutExporter.PdfExportSettings())
-        assert result == QgsLayoutExporter.ExportResult.Success
-        assert pdf_pages(exported) == 2
-        text = pdf_text(exported)
-        assert "ATL-1" in text and "ATL-2" in text
-
-        # A second run never overwrites the GeoPackage the first layout draws from.
-        dialog = AtlasDialog(project=project, open_pdf=False)
-        dialog.outputWidget.setFilePath(str(tmp_path / "dialog.pdf"))
-        dialog.run()
-        assert (tmp_path / "dialog_layout_2.gpkg").is_file()
-    finally:
-        for layout in list(project.layoutManager().printLayouts()):
-            project.layoutManager().removeLayout(layout)
-        project.removeAllMapLayers()
+    yield project, layer
+    for layout in list(project.layoutManager().printLayouts()):
+        project.layoutManager().removeLayout(layout)
+    project.removeAllMapLayers()
 
 
-def test_dialog_cancel_button_stops_the_printing(qgis_app, provider, register, tmp_path):
+def test_dialog_collects_parameters_and_adds_the_layout(project_with_hazards, tmp_path):
+    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+
+    project, layer = project_with_hazards
+    dialog = AtlasDialog(project=project, open_pdf=False)
+    assert dialog.coverageCombo.currentLayer() is layer
+    assert dialog.outputWidget.filePath().endswith("register_atlas.pdf")
+    layer.selectByExpression("\"hazard_id\" IN ('ATL-1', 'ATL-2')")
+    dialog.selectedOnlyCheck.setChecked(True)
+    dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("ar"))
+    dialog.templateCombo.setCurrentIndex(dialog.templateCombo.findData("a4_portrait"))
+    dialog.outputWidget.setFilePath(str(tmp_path / "dialog"))
+    parameters = dialog.parameters()
+    assert parameters["OUTPUT"].endswith("dialog.pdf")
+    assert parameters["LANGUAGE"] == 1 and parameters["TEMPLATE"] == "a4_portrait"
+    dialog.run()
+    assert dialog.results["PAGES"] == 2
+    assert Path(dialog.results["OUTPUT"]).is_file()
+    added = project.layoutManager().layoutByName(dialog.layout_name)
+    assert added is not None and added.atlas().coverageLayer().featureCount() == 2
+    kept = tmp_path / "dialog_layout.gpkg"
+    assert added.atlas().coverageLayer().source().startswith(str(kept))
+
+    # The layout survives saving and reopening the project, and QGIS's own export prints it.
+    project_file = tmp_path / "officer.qgz"
+    assert project.write(str(project_file))
+    name = dialog.layout_name
+    project.clear()
+    assert project.read(str(project_file))
+    reopened = project.layoutManager().layoutByName(name)
+    assert reopened is not None and reopened.atlas().coverageLayer().featureCount() == 2
+    exported = tmp_path / "designer.pdf"
+    result, _ = QgsLayoutExporter.exportToPdf(
+        reopened.atlas(), str(exported), QgsLayoutExporter.PdfExportSettings())
+    assert result == QgsLayoutExporter.ExportResult.Success
+    assert pdf_pages(exported) == 2
+    text = pdf_text(exported)
+    assert "ATL-1" in text and "ATL-2" in text
+
+    # A second run never overwrites the GeoPackage the first layout draws from.
+    dialog = AtlasDialog(project=project, open_pdf=False)
+    dialog.outputWidget.setFilePath(str(tmp_path / "dialog.pdf"))
+    dialog.run()
+    assert (tmp_path / "dialog_layout_2.gpkg").is_file()
+
+
+def test_dialog_cancel_button_stops_the_printing(project_with_hazards, tmp_path):
     """Cancel, clicked while pages are being written, stops the export; the dialog stays open to say so."""
     from qgis.PyQt.QtCore import QCoreApplication
     from qgis.PyQt.QtWidgets import QDialogButtonBox
 
     from mineaction_qgis.ui.atlas_dialog import AtlasDialog
 
-    project = QgsProject.instance()
-    layer = QgsVectorLayer(hazards(register), "hazards", "ogr")
-    project.addMapLayer(layer)
-    try:
-        dialog = AtlasDialog(project=project, open_pdf=False)
-        dialog.outputWidget.setFilePath(str(tmp_path / "cancelled.pdf"))
-        close = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Close)
-        clicks = []
+    project, _ = project_with_hazards
+    dialog = AtlasDialog(project=project, open_pdf=False)
+    dialog.outputWidget.setFilePath(str(tmp_path / "cancelled.pdf"))
+    close = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+    clicks = []
 
-        def click_cancel(value: int) -> None:
-            if value > 20 and not clicks:
-                clicks.append(close.text())
-                close.click()
+    def click_cancel(value: int) -> None:
+        if value > 20 and not clicks:
+            clicks.append(close.text())
+            close.click()
 
-        dialog.progressBar.valueChanged.connect(click_cancel)
-        dialog.show()
-        dialog.run()
-        assert clicks == ["Cancel"], "the progress bar never moved, or Close did not read Cancel while printing"
-        assert dialog.isVisible() and dialog.result() != AtlasDialog.DialogCode.Accepted
-        assert "Cancelled" in dialog.messageLabel.text()
-        assert not (tmp_path / "cancelled.pdf").exists()
-        assert not dialog.running and dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-        QCoreApplication.processEvents()
-        assert close.text() == "Close"
-        assert dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).text() == "Print"
-        assert project.layoutManager().printLayouts() == []
-        dialog.reject()  # once idle, Cancel closes
-        assert not dialog.isVisible()
-    finally:
-        for layout in list(project.layoutManager().printLayouts()):
-            project.layoutManager().removeLayout(layout)
-        project.removeAllMapLayers()
+    dialog.progressBar.valueChanged.connect(click_cancel)
+    dialog.show()
+    dialog.run()
+    assert clicks == ["Cancel"], "the progress bar never moved, or Close did not read Cancel while printing"
+    assert dialog.isVisible() and dialog.result() != AtlasDialog.DialogCode.Accepted
+    assert "Cancelled" in dialog.messageLabel.text()
+    assert not (tmp_path / "cancelled.pdf").exists()
+    assert not dialog.running and dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    QCoreApplication.processEvents()
+    assert close.text() == "Close"
+    assert dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).text() == "Print"
+    assert project.layoutManager().printLayouts() == []
+    dialog.reject()  # once idle, Cancel closes
+    assert not dialog.isVisible()
 
 
 def test_dialog_reports_bad_choices(qgis_app, provider):

@@ -126,25 +126,13 @@ def peer_same_page(prepared: Prepared, scratch: Path) -> None:
     _export_layout("same", scratch / "same.pdf", prepared["size"])
 
 
+def _case(name: str, peer_name: str, peer, target: str) -> Case:
+    return Case(name=name, peer_name=peer_name, sizes=[200], prepare=prepare, ours=ours, peer=peer,
+                target=target, quick_sizes=[20])
+
+
 CASES = [
-    Case(
-        name="atlas",
-        peer_name="native:atlaslayouttopdf (bare layout: map + title)",
-        sizes=[200],
-        prepare=prepare,
-        ours=ours,
-        peer=peer_bare,
-        target="ratio <= 2.0",
-        quick_sizes=[20],
-    ),
-    Case(
-        name="atlas_same_page",
-        peer_name="native:atlaslayouttopdf (the layout mineaction:atlas builds)",
-        sizes=[200],
-        prepare=prepare,
-        ours=ours,
-        peer=peer_same_page,
-        target="ratio <= 1.1",
-        quick_sizes=[20],
-    ),
+    _case("atlas", "native:atlaslayouttopdf (bare layout: map + title)", peer_bare, "ratio <= 2.0"),
+    _case("atlas_same_page", "native:atlaslayouttopdf (the layout mineaction:atlas builds)", peer_same_page,
+          "ratio <= 1.1"),
 ]
