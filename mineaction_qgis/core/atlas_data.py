@@ -17,8 +17,9 @@ gaps and governorates and writes private memory layers:
 ``save_atlas_layers`` writes those layers to a GeoPackage, for a layout that must
 outlive the session (memory layers are not saved with a project).
 
-The layout then only filters by ``page_id``: no expression on the page does any
-geometry work, which keeps a 200-page atlas fast. Labels are translated here with
+The layout's tables then fetch the rows within the page's extent (spatial index) and
+keep those of its ``page_id``: no expression on the page does any geometry work, which
+keeps a 200-page atlas fast. Labels are translated here with
 the translator of the page language installed by the caller.
 """
 
