@@ -58,6 +58,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from mineaction_qgis.core.atlas_table import SurveyPoint, TableBuilder, table_order, utm_authid, utm_zone_of, vertices_of
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.model import EVIDENCE_POINT_TYPES, SINGLE_POINT_TYPES, STORAGE_CRS, VERTEX_POINT_TYPES
+from mineaction_qgis.core.values import is_null
 
 KIND_HAZARD = "hazard"
 KIND_TASK = "task"
@@ -132,7 +133,7 @@ def classification_labels() -> Dict[str, str]:
 
 
 def _text(value) -> str:
-    if value is None or value == NULL:
+    if is_null(value):
         return ""
     if isinstance(value, (QDate, QDateTime)):
         day = value.date() if isinstance(value, QDateTime) else value

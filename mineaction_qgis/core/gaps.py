@@ -42,6 +42,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.values import is_null
 from mineaction_qgis.core.model import (
     RELEASE_CANCELLED,
     RELEASE_CLEARED,
@@ -220,14 +221,14 @@ class Totals:
 
 def normalise_release_type(value) -> Optional[str]:
     """Canonical release type of a field value, None when it is not one we know."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return RELEASE_NONE
     return RELEASE_SPELLINGS.get(str(value).strip().lower())
 
 
 def iso_date(value) -> Optional[str]:
     """``YYYY-MM-DD`` of a date, date-time or ISO text value; None when there is none."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         value = value.date()
@@ -258,14 +259,14 @@ def year_of(value) -> Optional[int]:
 
 def text_or_none(value) -> Optional[str]:
     """Field value as trimmed text; None for NULL and empty values."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return None
     text = str(value).strip()
     return text or None
 
 
 def float_or_none(value) -> Optional[float]:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return None
     try:
         return float(value)

@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from mineaction_qgis.core.gaps import flat_2d, polygonal, repaired, validity_error
 from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.values import is_null
 
 FINDING_OVERLAP = "overlap"
 FINDING_NO_HAZARD = "no_hazard"
@@ -33,7 +34,7 @@ FINDING_INVALID = "invalid_geometry"
 
 def as_date(value) -> Optional[QDate]:
     """QDate of a date, date-time or ISO text value; None when empty or unreadable."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         value = value.date()

@@ -25,6 +25,7 @@ from qgis.core import (
 )
 
 from mineaction_qgis.core.model import CLASSIFICATIONS, STATUSES
+from mineaction_qgis.core.values import is_null
 
 ERROR = "error"
 WARNING = "warning"
@@ -157,14 +158,7 @@ class Pair:
 
 def as_text(value: Any) -> str:
     """Attribute value as stripped text; NULL (QVariant or None) is ''."""
-    if value is None:
-        return ""
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return ""
-    except TypeError:
-        pass
-    return str(value).strip()
+    return "" if is_null(value) else str(value).strip()
 
 
 def polygonal_part(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
