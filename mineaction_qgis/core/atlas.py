@@ -16,6 +16,7 @@ The caller installs the translator of the page language (``i18n.Translator``) wh
 building, so that the static texts come out in that language.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import (
     Qgis,
+    QgsFeature,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItem,
@@ -35,10 +37,12 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutObject,
     QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsProperty,
@@ -49,11 +53,11 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
-from mineaction_qgis.core.atlas_data import KIND_TASK, AtlasData
+from mineaction_qgis.core.atlas_data import DEFAULT_CAPACITY, KIND_TASK, AtlasData, paginate, value_labels
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left, qm_path
 from mineaction_qgis.paths import resource
@@ -140,6 +144,7 @@ class AtlasBook:
 
     @property
     def page_count(self) -> int:
+        """Printed sheets (a hazard with a long table has several)."""
         return self.data.pages.featureCount()
 
 
@@ -211,16 +216,6 @@ def _style_layers(data: AtlasData) -> None:
                 settings.fieldName = f"coalesce(\"name_{data.language}\", \"name\")"
                 settings.isExpression = True
                 labeling.setSettings(settings)
-    if is_right_to_left(data.language):
-        _, text_font = fonts_for(data.language)
-        for layer in (data.points, data.evidence, data.governorates):
-            if layer is None or layer.labeling() is None:
-                continue
-            settings = layer.labeling().settings()
-            text_format = settings.format()
-            text_format.setFont(QFont(text_font))
-            settings.setFormat(text_format)
-            layer.labeling().setSettings(settings)
 
 
 # --- fonts, compatible with QGIS 3.22 (setFont) and 3.24+ (text formats) -------------------
@@ -274,7 +269,26 @@ def _set_legend_font(legend: QgsLayoutItemLegend, family: str, scale: float = 1.
         legend.setStyle(style_name, style)
 
 
-# --- building ----------------------------------------------------------------------------
+# --- building: one function per page item --------------------------------------------------
+
+
+SHEET_FILTER = "\"sheet_key\" = attribute(@atlas_feature, 'sheet_key')"
+FIRST_SHEET = "attribute(@atlas_feature, 'sheet_no') = 1"
+LATER_SHEET = "attribute(@atlas_feature, 'sheet_no') > 1"
+CONTINUATION_FRAME = "points_table_more"
+CONTINUATION_HEADING = "points_heading_more"
+MAP_ITEMS = ("main_map", "north_arrow", "scalebar", "legend", "overview_map", "attributes", "note")
+
+
+@dataclass
+class _Page:
+    """What every item builder needs: the layout, the data and the book's choices."""
+
+    layout: QgsPrintLayout
+    data: AtlasData
+    contact: str
+    data_source: str
+    fonts: Set[str] = field(default_factory=set)
 
 
 def _item(layout: QgsPrintLayout, item_id: str):
@@ -295,77 +309,65 @@ def _exclude_when(item: Optional[QgsLayoutObject], expression: str) -> None:
         )
 
 
-def _columns(table: QgsLayoutTable, total: float, spec: Sequence[Tuple[str, str, float]], rtl: bool) -> None:
-    """Columns ``(attribute, heading, weight)`` sharing the width ``total`` (mm); reversed for right-to-left."""
+def _rect(item: QgsLayoutItem) -> QRectF:
+    """An item's rectangle on its page, in mm."""
+    position = item.positionWithUnits()
+    size = item.sizeWithUnits()
+    return QRectF(position.x(), position.y(), size.width(), size.height())
+
+
+def _columns(table: QgsLayoutTable, total: float, spec: Sequence[Tuple[str, str, float]]) -> None:
+    """Columns ``(attribute, heading, weight)`` sharing the width ``total`` (mm), in reading order."""
     usable = total - len(spec) * 2 * table.cellMargin() - (len(spec) + 1) * table.gridStrokeWidth()
     weights = sum(weight for _, _, weight in spec)
     columns = []
-    for attribute, heading, weight in (reversed(spec) if rtl else spec):
+    for attribute, heading, weight in spec:
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(f'"{attribute}"')
         column.setWidth(max(1.0, usable * weight / weights))
-        column.setHAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         columns.append(column)
     table.setColumns(columns)
 
 
-def point_columns() -> List[Tuple[str, str, float]]:
+def point_columns(with_mgrs: bool = False) -> List[Tuple[str, str, float]]:
     """(attribute, heading, relative width) of the turning-point table, in reading order."""
-    return [
-        ("seq", QCoreApplication.translate("AtlasBuilder", "No."), 0.45),
-        ("point_id", QCoreApplication.translate("AtlasBuilder", "Point ID"), 1.3),
-        ("type_label", QCoreApplication.translate("AtlasBuilder", "Type"), 1.5),
-        ("lat_dms", QCoreApplication.translate("AtlasBuilder", "Latitude (DMS)"), 1.45),
-        ("lon_dms", QCoreApplication.translate("AtlasBuilder", "Longitude (DMS)"), 1.45),
-        ("lat_dd", QCoreApplication.translate("AtlasBuilder", "Latitude (°)"), 1.05),
-        ("lon_dd", QCoreApplication.translate("AtlasBuilder", "Longitude (°)"), 1.05),
-        ("utm_zone", QCoreApplication.translate("AtlasBuilder", "UTM zone"), 0.7),
-        ("easting", QCoreApplication.translate("AtlasBuilder", "Easting (m)"), 0.9),
-        ("northing", QCoreApplication.translate("AtlasBuilder", "Northing (m)"), 0.95),
-        ("bearing", QCoreApplication.translate("AtlasBuilder", "Bearing (°)"), 0.8),
-        ("distance", QCoreApplication.translate("AtlasBuilder", "Distance (m)"), 0.85),
+    columns = [
+        ("seq", QCoreApplication.translate("AtlasBuilder", "No."), 0.4),
+        ("short_id", QCoreApplication.translate("AtlasBuilder", "Point"), 0.75),
+        ("type_label", QCoreApplication.translate("AtlasBuilder", "Type"), 1.3),
+        ("lat_dms", QCoreApplication.translate("AtlasBuilder", "Latitude (DMS)"), 1.35),
+        ("lon_dms", QCoreApplication.translate("AtlasBuilder", "Longitude (DMS)"), 1.35),
+        ("lat_dd", QCoreApplication.translate("AtlasBuilder", "Latitude (°)"), 1.0),
+        ("lon_dd", QCoreApplication.translate("AtlasBuilder", "Longitude (°)"), 1.0),
+        ("easting", QCoreApplication.translate("AtlasBuilder", "Easting (m)"), 0.85),
+        ("northing", QCoreApplication.translate("AtlasBuilder", "Northing (m)"), 0.9),
+        ("bearing", QCoreApplication.translate("AtlasBuilder", "True bearing (°)"), 0.8),
+        ("magnetic", QCoreApplication.translate("AtlasBuilder", "Magnetic bearing (°)"), 0.85),
+        ("distance", QCoreApplication.translate("AtlasBuilder", "Distance (m)"), 0.8),
     ]
+    if with_mgrs:
+        columns.insert(9, ("mgrs", QCoreApplication.translate("AtlasBuilder", "MGRS"), 1.5))
+    return columns
 
 
 def _frame_widths(layout: QgsPrintLayout) -> dict:
     """Widths (mm) of the table frames as the template has them: frames follow their content once filled."""
     return {
         frame_id: layout.itemById(frame_id).sizeWithUnits().width()
-        for frame_id in ("attributes", "points_table")
+        for frame_id in ("attributes", "points_table", CONTINUATION_FRAME)
         if layout.itemById(frame_id) is not None
     }
-
-
-def _table_capacity(layout: QgsPrintLayout, frame_id: str, table: QgsLayoutTable) -> int:
-    """Rows that fit the table's frame (the rest is named in the heading)."""
-    frame = layout.itemById(frame_id)
-    text_format = table.contentTextFormat()
-    line_mm = text_format.size() * 0.3528 * 1.6
-    row_mm = line_mm + 2 * table.cellMargin() + table.gridStrokeWidth()
-    header_mm = 2 * line_mm + 2 * table.cellMargin() + table.gridStrokeWidth()
-    height = frame.sizeWithUnits().height() if frame is not None else 0
-    return max(1, int((height - header_mm) // row_mm))
 
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _mirror(layout: QgsPrintLayout) -> None:
-    """Flip every item left-right on its page, for right-to-left reading.
-
-    Items are anchored at their upper-right corner afterwards, so an item that grows
-    with its content (a scale bar) grows leftwards, as the reading does.
-    """
-    page_width = layout.pageCollection().page(0).pageSize().width()
-    for item in layout.items():
-        if not isinstance(item, QgsLayoutItem) or isinstance(item, QgsLayoutItemPage):
-            continue
-        item.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperLeft)
-        left = layout.convertToLayoutUnits(item.positionWithUnits()).x()
-        top = layout.convertToLayoutUnits(item.positionWithUnits()).y()
-        item.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperRight)
-        item.attemptMove(QgsLayoutPoint(page_width - left, top, MM), useReferencePoint=True)
+def _expression_text(text: str, **fields: str) -> str:
+    """A label text whose ``{name}`` placeholders show the expressions ``fields[name]`` (translated texts stay whole)."""
+    for name, expression in fields.items():
+        text = text.replace("{" + name + "}", f"[% {expression} %]")
+    return text
 
 
 def load_template(layout: QgsPrintLayout, template: str = "") -> None:
@@ -386,171 +388,449 @@ def load_template(layout: QgsPrintLayout, template: str = "") -> None:
         )
 
 
-def build_layout(
-    project: QgsProject, data: AtlasData, template: str = "", data_source: str = "", name: str = ""
-) -> AtlasBook:
-    """Build the atlas layout on ``project`` (the layers are added to it, not to its legend tree)."""
-    for layer in data.layers() + [data.attributes]:
-        project.addMapLayer(layer, False)
-    _style_layers(data)
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    load_template(layout, template)
-    frame_widths = _frame_widths(layout)
-    layout.setName(name or QCoreApplication.translate("AtlasBuilder", "Atlas"))
-    rtl = is_right_to_left(data.language)
-    title_font, text_font = fonts_for(data.language)
-    fonts: Set[str] = set()
-
-    no_geometry = '"has_geometry" = 0'
-    main_map: QgsLayoutItemMap = _item(layout, "main_map")
+def _main_map(page: _Page) -> None:
+    main_map: QgsLayoutItemMap = _item(page.layout, "main_map")
+    data = page.data
     main_map.setCrs(data.map_crs)
+    # Each hazard is drawn in its own UTM zone, so that the grid is the one its table's eastings use.
+    main_map.dataDefinedProperties().setProperty(
+        QgsLayoutObject.DataDefinedProperty.MapCrs, QgsProperty.fromField("map_crs"))
     # Governorate boundaries are for the overview: at a hazard's scale they only cost drawing time.
     drawn = (data.points, data.evidence, data.gaps, data.releases, data.shapes)
     main_map.setLayers([layer for layer in drawn if layer])
     main_map.setKeepLayerSet(True)
     main_map.setAtlasDriven(True)
-    _exclude_when(main_map, no_geometry)
-    for item_id in ("north_arrow", "scalebar", "legend"):
-        _exclude_when(_item(layout, item_id), no_geometry)
-    scalebar = _item(layout, "scalebar")
+
+
+def _scalebar(page: _Page) -> None:
+    scalebar = _item(page.layout, "scalebar")
     if isinstance(scalebar, QgsLayoutItemScaleBar):
-        scalebar.setLinkedMap(main_map)
+        scalebar.setLinkedMap(_item(page.layout, "main_map"))
         scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
         scalebar.setUnitLabel(QCoreApplication.translate("AtlasBuilder", "m"))
-        fonts.add(scalebar.textFormat().font().family())
-    north = _item(layout, "north_arrow")
+        page.fonts.add(scalebar.textFormat().font().family())
+
+
+def _north_arrow(page: _Page) -> None:
+    north = _item(page.layout, "north_arrow")
     if isinstance(north, QgsLayoutItemPicture):
-        north.setLinkedMap(main_map)
+        north.setLinkedMap(_item(page.layout, "main_map"))
         north.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)  # UTM grid north differs by the convergence
 
-    overview: QgsLayoutItemMap = _item(layout, "overview_map")
-    if isinstance(overview, QgsLayoutItemMap):
-        overview.setCrs(data.map_crs)
-        # At a governorate's scale a hazard is a few pixels: its dot (locations) shows it, the polygons
-        # would only cost drawing time.
-        overview.setLayers([layer for layer in (data.locations, data.governorates) if layer])
-        overview.setKeepLayerSet(True)
-        overview.setAtlasDriven(False)
-        properties = overview.dataDefinedProperties()
-        for prop, field_name in ((QgsLayoutObject.DataDefinedProperty.MapXMin, "ov_xmin"),
-                                 (QgsLayoutObject.DataDefinedProperty.MapYMin, "ov_ymin"),
-                                 (QgsLayoutObject.DataDefinedProperty.MapXMax, "ov_xmax"),
-                                 (QgsLayoutObject.DataDefinedProperty.MapYMax, "ov_ymax")):
-            properties.setProperty(prop, QgsProperty.fromField(field_name))
-        for index in range(overview.overviews().size()):
-            overview.overviews().overview(index).setLinkedMap(main_map)
 
-    legend = _item(layout, "legend")
-    if isinstance(legend, QgsLayoutItemLegend):
-        legend.setTitle(QCoreApplication.translate("AtlasBuilder", "Legend"))
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in (data.shapes, data.releases, data.gaps, data.points, data.evidence):
-            if layer is not None:
-                root.addLayer(layer)
-        legend.setLinkedMap(main_map)
-        legend.setLegendFilterByMapEnabled(True)
-        if rtl:
-            legend.setSymbolAlignment(Qt.AlignmentFlag.AlignRight)
-            legend.setTitleAlignment(Qt.AlignmentFlag.AlignRight)
-            for style_name in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
-                               QgsLegendStyle.Style.SymbolLabel):
-                style = legend.style(style_name)
-                style.setAlignment(Qt.AlignmentFlag.AlignRight)
-                legend.setStyle(style_name, style)
-            _set_legend_font(legend, text_font, scale=0.85)
-        label_style = legend.style(QgsLegendStyle.Style.SymbolLabel)
-        label_font = label_style.textFormat().font() if hasattr(label_style, "textFormat") else label_style.font()
-        fonts.add(label_font.family())
+def _overview_map(page: _Page) -> None:
+    overview = _item(page.layout, "overview_map")
+    if not isinstance(overview, QgsLayoutItemMap):
+        return
+    data = page.data
+    overview.setCrs(data.map_crs)
+    # At a governorate's scale a hazard is a few pixels: its dot (locations) shows it.
+    overview.setLayers([layer for layer in (data.locations, data.governorates) if layer])
+    overview.setKeepLayerSet(True)
+    overview.setAtlasDriven(False)
+    properties = overview.dataDefinedProperties()
+    for prop, field_name in ((QgsLayoutObject.DataDefinedProperty.MapXMin, "ov_xmin"),
+                             (QgsLayoutObject.DataDefinedProperty.MapYMin, "ov_ymin"),
+                             (QgsLayoutObject.DataDefinedProperty.MapXMax, "ov_xmax"),
+                             (QgsLayoutObject.DataDefinedProperty.MapYMax, "ov_ymax")):
+        properties.setProperty(prop, QgsProperty.fromField(field_name))
+    for index in range(overview.overviews().size()):
+        overview.overviews().overview(index).setLinkedMap(_item(page.layout, "main_map"))
 
-    attributes = _table(layout, "attributes")
-    if attributes is not None:
-        attributes.setVectorLayer(data.attributes)
-        attributes.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
-        attributes.setFilterFeatures(True)
-        attributes.setFeatureFilter(PAGE_FILTER)  # ...then the page's own
-        attributes.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
-        _columns(attributes, frame_widths["attributes"], [("label", "", 1.0), ("value", "", 1.25)], rtl)
-        attributes.setMaximumNumberOfFeatures(50)
-        if rtl:
-            _set_table_font(attributes, text_font)
-        fonts.add(attributes.contentTextFormat().font().family())
 
-    points_table = _table(layout, "points_table")
-    capacity = 0
-    if points_table is not None:
-        points_table.setVectorLayer(data.points)
-        points_table.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
-        points_table.setFilterFeatures(True)
-        points_table.setFeatureFilter(PAGE_FILTER)  # ...then the page's own
-        _columns(points_table, frame_widths["points_table"], point_columns(), rtl)
-        if rtl:
-            _set_table_font(points_table, text_font)
-        capacity = _table_capacity(layout, "points_table", points_table)
-        points_table.setMaximumNumberOfFeatures(capacity)
-        points_table.setEmptyTableMessage(QCoreApplication.translate("AtlasBuilder", "No points recorded."))
-        fonts.add(points_table.contentTextFormat().font().family())
+def _legend(page: _Page) -> None:
+    legend = _item(page.layout, "legend")
+    if not isinstance(legend, QgsLayoutItemLegend):
+        return
+    data = page.data
+    legend.setTitle(QCoreApplication.translate("AtlasBuilder", "Legend"))
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in (data.shapes, data.releases, data.gaps, data.points, data.evidence):
+        if layer is not None:
+            root.addLayer(layer)
+    legend.setLinkedMap(_item(page.layout, "main_map"))
+    legend.setLegendFilterByMapEnabled(True)
 
-    today = date.today().isoformat()
+
+def _attributes(page: _Page, width: float) -> None:
+    attributes = _table(page.layout, "attributes")
+    if attributes is None:
+        return
+    attributes.setVectorLayer(page.data.attributes)
+    attributes.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
+    attributes.setFilterFeatures(True)
+    attributes.setFeatureFilter(PAGE_FILTER)  # ...then the page's own
+    attributes.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
+    _columns(attributes, width, [("label", "", 1.0), ("value", "", 1.25)])
+    attributes.setMaximumNumberOfFeatures(50)
+
+
+def _fill_points_table(table: QgsLayoutItemAttributeTable, page: _Page, width: float) -> None:
+    table.setVectorLayer(page.data.points)
+    table.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(SHEET_FILTER)  # ...then the sheet's own, in table order
+    _columns(table, width, point_columns(page.data.with_mgrs))
+    table.setMaximumNumberOfFeatures(100000)
+    table.setEmptyTableMessage(QCoreApplication.translate("AtlasBuilder", "No points recorded."))
+
+
+def _sort_by_seq(table: QgsLayoutItemAttributeTable) -> None:
+    """Rows in table order (``seq``), whatever order the spatial index hands them over in."""
+    column = QgsLayoutTableColumn()
+    column.setAttribute('"seq"')
+    column.setSortOrder(Qt.SortOrder.AscendingOrder)
+    table.setSortColumns([column])
+
+
+def _points_table(page: _Page, width: float) -> None:
+    table = _table(page.layout, "points_table")
+    if table is None:
+        return
+    _fill_points_table(table, page, width)
+    _sort_by_seq(table)
+    _exclude_when(page.layout.itemById("points_table"), LATER_SHEET)
+    page.fonts.add(table.contentTextFormat().font().family())
+
+
+def _continuation_area(layout: QgsPrintLayout) -> QRectF:
+    """Where a continuation sheet's table goes: below the titles, above the disclaimer and footer."""
+    page_size = layout.pageCollection().page(0).pageSize()
+    top = _rect(_item(layout, "main_map")).top()
+    bottom = page_size.height() - 10.0
+    for item_id in ("disclaimer", "footer"):
+        item = _item(layout, item_id)
+        if item is not None:
+            bottom = min(bottom, _rect(item).top() - 1.5)
+    title = _item(layout, "title")
+    left, width = (_rect(title).left(), _rect(title).width()) if title is not None else (8.0, page_size.width() - 16)
+    return QRectF(left, top, width, bottom - top)
+
+
+def _continuation_table(page: _Page) -> None:
+    """A table frame for the sheets that continue a hazard's table, and its heading: created, not templated."""
+    template_table = _table(page.layout, "points_table")
+    if template_table is None:
+        return
+    layout = page.layout
+    area = _continuation_area(layout)
+    heading = QgsLayoutItemLabel(layout)
+    heading.setId(CONTINUATION_HEADING)
+    template_heading = _item(layout, "points_heading")
+    if isinstance(template_heading, QgsLayoutItemLabel):
+        _copy_label_format(template_heading, heading)
+    layout.addLayoutItem(heading)
+    heading_height = 9.0
+    heading.attemptMove(QgsLayoutPoint(area.left(), area.top(), MM))
+    heading.attemptResize(QgsLayoutSize(area.width(), heading_height, MM))
+    _exclude_when(heading, FIRST_SHEET)
+    table = QgsLayoutItemAttributeTable(layout)
+    layout.addMultiFrame(table)
+    table.setHeaderTextFormat(template_table.headerTextFormat())
+    table.setContentTextFormat(template_table.contentTextFormat())
+    table.setCellMargin(template_table.cellMargin())
+    table.setGridStrokeWidth(template_table.gridStrokeWidth())
+    table.setShowGrid(template_table.showGrid())
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId(CONTINUATION_FRAME)
+    frame.attemptMove(QgsLayoutPoint(area.left(), area.top() + heading_height, MM))
+    frame.attemptResize(QgsLayoutSize(area.width(), area.height() - heading_height, MM))
+    table.addFrame(frame)
+    _fill_points_table(table, page, area.width())
+    _sort_by_seq(table)
+    _exclude_when(frame, FIRST_SHEET)
+
+
+def _copy_label_format(source: QgsLayoutItemLabel, target: QgsLayoutItemLabel) -> None:
+    if hasattr(source, "textFormat") and hasattr(target, "setTextFormat"):
+        target.setTextFormat(source.textFormat())
+    else:
+        target.setFont(source.font())
+        target.setFontColor(source.fontColor())
+
+
+def _as_expression(text: str, fields: dict) -> str:
+    """A translated text with ``{name}`` placeholders as an expression joining it with the fields ``fields[name]``."""
+    parts = re.split(r"\{(\w+)\}", text)
+    joined = [f"to_string({fields[part]})" if index % 2 else _quote(part) for index, part in enumerate(parts)
+              if index % 2 or part]
+    return " || ".join(joined) or "''"
+
+
+def _heading_texts() -> Tuple[str, str]:
+    """(first sheet, continuation sheet) heading of the table, with the grid line beneath."""
     heading = QCoreApplication.translate("AtlasBuilder", "Turning points, benchmark and reference point")
-    marker = "\u0000"
-    shown = QCoreApplication.translate(
-        "AtlasBuilder", "first {shown} of {count} points shown; the full list is in the points layer"
+    more = QCoreApplication.translate(
+        "AtlasBuilder", "points {first}–{last} of {count}, continued on the next sheet")
+    continued = QCoreApplication.translate(
+        "AtlasBuilder", "continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard")
+    fields = {"first": '"first_row"', "last": '"last_row"', "count": '"points_count"', "sheet": '"sheet_no"',
+              "sheets": '"sheet_count"'}
+    first = f"{heading}[% if(\"sheet_count\" > 1, ' – ' || {_as_expression(more, fields)}, '') %]\n[% \"grid_text\" %]"
+    second = f"{heading} – [% {_as_expression(continued, fields)} %]\n[% \"grid_text\" %]"
+    return first, second
+
+
+def disclaimer_text(contact: str) -> str:
+    """The warning every sheet carries, with whom to contact and the date the boundaries were recorded on."""
+    contact = contact or QCoreApplication.translate(
+        "AtlasBuilder", "the national mine action authority (DMA, or IKMAA in the Kurdistan Region)")
+    return QCoreApplication.translate(
+        "AtlasBuilder",
+        "DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine "
+        "action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact "
+        "{contact}."
+    ).format(doi="[% \"doi\" %]", contact=contact.replace("[%", "[ %"))
+
+
+def _texts(page: _Page) -> None:
+    first_heading, continued_heading = _heading_texts()
+    today = date.today().isoformat()
+    footer = QCoreApplication.translate(
+        "AtlasBuilder", "Printed {date} · Page {page} of {pages} · Data source: {source}"
     ).format(
-        shown=capacity, count=marker
+        date=today, page="[% @atlas_featurenumber %]", pages="[% @atlas_totalfeatures %]",
+        source=page.data_source or QCoreApplication.translate("AtlasBuilder", "national mine action database"),
     )
-    before, _, after = shown.partition(marker)
-    count_text = f"{_quote(' – ' + before)} || \"points_count\" || {_quote(after)}"
     texts = {
         "title": "[% \"title\" %]",
         "title_en": "[% \"title_en\" %]",
         "note": "[% \"note\" %]",
-        "points_heading": f"{heading}[% if(\"points_count\" > {capacity}, {count_text}, '') %]",
-        "disclaimer": QCoreApplication.translate(
-            "AtlasBuilder",
-            "Hazard boundaries and points are as recorded in the national mine action database on the date of "
-            "information; they are not a guarantee that land outside them is free of explosive ordnance. "
-            "Verify on the ground before entering."
-        ),
-        "footer": QCoreApplication.translate(
-            "AtlasBuilder", "Printed {date} · Page {page} of {pages} · Data source: {source}"
-        ).format(
-            date=today, page="[% @atlas_featurenumber %]", pages="[% @atlas_totalfeatures %]",
-            source=data_source or QCoreApplication.translate("AtlasBuilder", "national mine action database"),
-        ),
+        "points_heading": first_heading,
+        CONTINUATION_HEADING: continued_heading,
+        "disclaimer": disclaimer_text(page.contact),
+        "footer": footer,
     }
     for item_id, text in texts.items():
-        label = _item(layout, item_id)
-        if not isinstance(label, QgsLayoutItemLabel):
-            continue
-        label.setText(text)
-        if rtl:
-            label.setHAlign(Qt.AlignmentFlag.AlignRight)
-            _set_label_font(label, title_font if item_id == "title" else text_font)
-        fonts.add(_label_family(label))
-    note = _item(layout, "note")
+        label = _item(page.layout, item_id)
+        if isinstance(label, QgsLayoutItemLabel):
+            label.setText(text)
+            page.fonts.add(_label_family(label))
+    heading = _item(page.layout, "points_heading")
+    frame = _item(page.layout, "points_table")
+    if isinstance(heading, QgsLayoutItemLabel) and frame is not None:
+        _move_border(heading, frame, 4.0)  # room for the grid line
+    note = _item(page.layout, "note")
     if isinstance(note, QgsLayoutItemLabel):
         note.setBackgroundEnabled(True)
-        _exclude_when(note, "\"note\" IS NULL OR \"note\" = ''")
-    title_en = _item(layout, "title_en")
-    if isinstance(title_en, QgsLayoutItemLabel) and rtl:
-        title_en.setHAlign(Qt.AlignmentFlag.AlignRight)
-        _set_label_font(title_en, LATIN_FONT)
+        _exclude_when(note, "\"note\" IS NULL OR \"note\" = '' OR " + LATER_SHEET)
 
-    if rtl:
-        _mirror(layout)
+
+def _move_border(above: QgsLayoutItem, below: QgsLayoutItem, extra: float) -> None:
+    """Grow ``above`` downwards by ``extra`` mm into ``below``, which keeps its bottom edge."""
+    rect = _rect(above)
+    above.attemptResize(QgsLayoutSize(rect.width(), rect.height() + extra, MM))
+    rect = _rect(below)
+    below.attemptMove(QgsLayoutPoint(rect.left(), rect.top() + extra, MM))
+    below.attemptResize(QgsLayoutSize(rect.width(), rect.height() - extra, MM))
+
+
+def _first_sheet_only(page: _Page) -> None:
+    """The map and what explains it are on a hazard's first sheet; its continuation sheets hold the table."""
+    no_geometry = '"has_geometry" = 0'
+    for item_id in MAP_ITEMS:
+        item = _item(page.layout, item_id)
+        if item is None or item_id == "note":
+            continue
+        if item_id in ("main_map", "north_arrow", "scalebar", "legend"):
+            _exclude_when(item, f"{no_geometry} OR {LATER_SHEET}")
+        else:
+            _exclude_when(item, LATER_SHEET)
+    heading = _item(page.layout, "points_heading")
+    _exclude_when(heading, LATER_SHEET)
+
+
+def _right_to_left(page: _Page) -> None:
+    """The one right-to-left pass: mirror the page, reverse the tables, right-align and set Arabic-script fonts."""
+    layout = page.layout
+    title_font, text_font = fonts_for(page.data.language)
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setHAlign(Qt.AlignmentFlag.AlignRight)
+            family = {"title": title_font, "title_en": LATIN_FONT}.get(item.id(), text_font)
+            _set_label_font(item, family)
+        elif isinstance(item, QgsLayoutItemLegend):
+            item.setSymbolAlignment(Qt.AlignmentFlag.AlignRight)
+            item.setTitleAlignment(Qt.AlignmentFlag.AlignRight)
+            for style_name in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                               QgsLegendStyle.Style.SymbolLabel):
+                style = item.style(style_name)
+                style.setAlignment(Qt.AlignmentFlag.AlignRight)
+                item.setStyle(style_name, style)
+            _set_legend_font(item, text_font, scale=0.85)
+    for table in layout.multiFrames():
+        if isinstance(table, QgsLayoutItemAttributeTable):
+            columns = list(reversed(table.columns()))
+            for column in columns:
+                column.setHAlignment(Qt.AlignmentFlag.AlignRight)
+            table.setColumns(columns)
+            _set_table_font(table, text_font)
+    _mirror(layout)
+    for layer in (page.data.points, page.data.evidence, page.data.governorates):
+        if layer is None or layer.labeling() is None:
+            continue
+        settings = layer.labeling().settings()
+        text_format = settings.format()
+        text_format.setFont(QFont(text_font))
+        settings.setFormat(text_format)
+        layer.labeling().setSettings(settings)
+
+
+def _mirror(layout: QgsPrintLayout) -> None:
+    """Flip every item left-right on its page, for right-to-left reading.
+
+    Items are anchored at their upper-right corner afterwards, so an item that grows
+    with its content (a scale bar) grows leftwards, as the reading does.
+    """
+    page_width = layout.pageCollection().page(0).pageSize().width()
+    for item in layout.items():
+        if not isinstance(item, QgsLayoutItem) or isinstance(item, QgsLayoutItemPage):
+            continue
+        item.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperLeft)
+        left = layout.convertToLayoutUnits(item.positionWithUnits()).x()
+        top = layout.convertToLayoutUnits(item.positionWithUnits()).y()
+        item.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperRight)
+        item.attemptMove(QgsLayoutPoint(page_width - left, top, MM), useReferencePoint=True)
+
+
+def _calibration_layer(data: AtlasData, rows: int) -> QgsVectorLayer:
+    """``rows`` rows as tall as the tallest the table can hold (longest type name of the language)."""
+    layer = QgsVectorLayer(f"Point?crs={data.points.crs().authid()}", "calibration", "memory")
+    layer.dataProvider().addAttributes(data.points.fields().toList())
+    layer.updateFields()
+    longest = max(value_labels().values(), key=len)
+    features = []
+    for number in range(rows):
+        feature = QgsFeature(layer.fields())
+        for field_name in layer.fields().names():
+            feature[field_name] = "00°00'00.00\"N 000000.000 WWWW"[:12]
+        feature["seq"] = number + 1
+        feature["type_label"] = longest
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _rows_that_fit(layout: QgsPrintLayout, frame_id: str, data: AtlasData) -> int:
+    """Rows of the table in ``frame_id`` that fit its frame, measured by QGIS's own table layout.
+
+    The table is filled with calibration rows as tall as any real row (the longest type
+    name of the language) and the largest count that still fits one frame is searched.
+    """
+    frame = layout.itemById(frame_id)
+    table = _table(layout, frame_id)
+    if table is None or frame is None:
+        return DEFAULT_CAPACITY[0]
+    settings = (table.vectorLayer(), table.filterToAtlasFeature(), table.filterFeatures())
+    columns = [QgsLayoutTableColumn(column) for column in table.columns()]  # setVectorLayer resets them
+    sort_columns = [QgsLayoutTableColumn(column) for column in table.sortColumns()]
+    table.setFilterToAtlasFeature(False)
+    table.setFilterFeatures(False)
+    height = frame.sizeWithUnits().height()
+    calibration = _calibration_layer(data, 400)  # referenced here: the table does not keep it alive
+    table.setVectorLayer(calibration)
+    table.setColumns(columns)
+
+    def fits(rows: int) -> bool:
+        table.setMaximumNumberOfFeatures(rows)
+        table.refresh()
+        return table.totalHeight() <= height + 0.01
+
+    low, high = 0, 400  # fits(low) holds (an empty table), fits(high + 1) is not needed beyond the calibration
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    table.setVectorLayer(settings[0])
+    table.setColumns(columns)
+    table.setSortColumns(sort_columns)
+    table.setFilterToAtlasFeature(settings[1])
+    table.setFilterFeatures(settings[2])
+    table.setMaximumNumberOfFeatures(100000)
+    return max(1, low)
+
+
+def table_capacity(layout: QgsPrintLayout, data: AtlasData) -> Tuple[int, int]:
+    """(rows on a hazard's first sheet, rows on each continuation sheet) of a built layout."""
+    first = _rows_that_fit(layout, "points_table", data)
+    rest = _rows_that_fit(layout, CONTINUATION_FRAME, data) if layout.itemById(CONTINUATION_FRAME) else first
+    return first, max(first, rest)
+
+
+def _points_labels(data: AtlasData) -> None:
+    """Map labels: the short ID a team says, placed around the point clear of other labels and points."""
+    for layer in (data.points, data.evidence):
+        if layer is None or layer.labeling() is None:
+            continue
+        settings = layer.labeling().settings()
+        settings.fieldName = "short_id"
+        settings.isExpression = False
+        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+        settings.dist = 0.8
+        settings.priority = 10
+        settings.displayAll = False
+        layer.labeling().setSettings(settings)
+
+
+def build_layout(
+    project: QgsProject, data: AtlasData, template: str = "", data_source: str = "", name: str = "",
+    contact: str = "",
+) -> AtlasBook:
+    """Build the atlas layout on ``project`` (the layers are added to it, not to its legend tree).
+
+    The tables' sheets are laid out again (``paginate``) when the template holds another
+    number of rows than ``data`` was prepared for, so that no point is ever left off.
+    """
+    for layer in data.layers() + [data.attributes]:
+        project.addMapLayer(layer, False)
+    _style_layers(data)
+    _points_labels(data)
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    load_template(layout, template)
+    layout.setName(name or QCoreApplication.translate("AtlasBuilder", "Atlas"))
+    page = _Page(layout=layout, data=data, contact=contact, data_source=data_source)
+    widths = _frame_widths(layout)
+    _main_map(page)
+    _scalebar(page)
+    _north_arrow(page)
+    _overview_map(page)
+    _legend(page)
+    _attributes(page, widths.get("attributes", 0.0))
+    _points_table(page, widths.get("points_table", 0.0))
+    _continuation_table(page)
+    _texts(page)
+    _first_sheet_only(page)
+    if is_right_to_left(data.language):
+        _right_to_left(page)
+    page.data = data = paginate(data, table_capacity(layout, data))
+    _fonts_in_use(page)
     atlas = layout.atlas()
     atlas.setCoverageLayer(data.pages)
     atlas.setEnabled(True)
     atlas.setHideCoverage(True)
-    atlas.setPageNameExpression('"page_id"')
+    atlas.setPageNameExpression('"sheet_key"')
     atlas.setSortFeatures(True)
     atlas.setSortExpression('"page_no"')
     atlas.setSortAscending(True)
     atlas.setFilenameExpression('"file_name"')
-    return AtlasBook(layout=layout, data=data, project=project, fonts={f for f in fonts if f})
+    return AtlasBook(layout=layout, data=data, project=project, fonts={f for f in page.fonts if f})
+
+
+def _fonts_in_use(page: _Page) -> None:
+    for item in page.layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            page.fonts.add(_label_family(item))
+        elif isinstance(item, QgsLayoutItemLegend):
+            style = item.style(QgsLegendStyle.Style.SymbolLabel)
+            page.fonts.add(style.textFormat().font().family() if hasattr(style, "textFormat") else style.font().family())
+    for table in page.layout.multiFrames():
+        if isinstance(table, QgsLayoutTable):
+            page.fonts.add(table.contentTextFormat().font().family())
 
 
 
@@ -581,13 +861,23 @@ def export_pdf(book: AtlasBook, path: Path, dpi: int = 300, feedback=None) -> in
 
 
 def export_pdfs(book: AtlasBook, folder: Path, dpi: int = 300, feedback=None) -> List[Path]:
-    """One PDF per page into ``folder``, each named by the feature's ID; returns the files."""
+    """One PDF per hazard (all its sheets) into ``folder``, each named by the feature's ID; returns the files."""
     folder.mkdir(parents=True, exist_ok=True)
     atlas = book.layout.atlas()
-    result, error = QgsLayoutExporter.exportToPdfs(atlas, str(folder / "atlas.pdf"), _pdf_settings(dpi), feedback)
-    if result != QgsLayoutExporter.ExportResult.Success:
-        if feedback is not None and feedback.isCanceled():
-            return []
-        message = QCoreApplication.translate("AtlasBuilder", "The PDF files could not be written to {path}.")
-        raise RuntimeError(error or message.format(path=str(folder)))
-    return [folder / f"{feature['file_name']}.pdf" for feature in book.data.pages.getFeatures()]
+    files = []
+    try:
+        for record in book.data.records:
+            if feedback is not None and feedback.isCanceled():
+                return []
+            atlas.setFilterFeatures(True)
+            atlas.setFilterExpression(f"\"page_id\" = {_quote(record.page_id)}")
+            path = folder / f"{record.file_name}.pdf"
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), _pdf_settings(dpi))
+            if result != QgsLayoutExporter.ExportResult.Success:
+                message = QCoreApplication.translate("AtlasBuilder", "The PDF files could not be written to {path}.")
+                raise RuntimeError(error or message.format(path=str(folder)))
+            files.append(path)
+    finally:
+        atlas.setFilterFeatures(False)
+        atlas.setFilterExpression("")
+    return files

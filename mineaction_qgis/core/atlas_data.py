@@ -1,33 +1,42 @@
 """The atlas's data: memory layers prepared once, so each page is plain attribute look-ups.
 
 ``prepare_atlas_data`` reads the coverage (hazards or tasks), the points, releases,
-gaps and governorates and writes private memory layers:
+gaps and governorates into one ``PageRecord`` per feature (titles, attribute block,
+turning-point table, grid facts, notes), then one builder per layer writes private
+memory layers:
 
-* ``pages``: the atlas coverage, one feature per page in page order, with the title
-  lines, the note for a feature without or with invalid geometry and the overview
-  extent; its geometry is the rectangle around the feature and its table's points, so
-  that the main map also shows the benchmark and the reference point;
+* ``pages``: the atlas coverage, one feature per printed sheet in book order. A hazard
+  whose table does not fit its first sheet continues on sheets of its own (table only),
+  so no point is ever left off; each sheet knows its hazard's ``sheet_no`` and
+  ``sheet_count``. Its geometry is the rectangle around the feature and its table's
+  points, so that the main map also shows the benchmark and the reference point;
 * ``shapes``: the hazards (or tasks) as drawn, with the symbology fields;
 * ``attributes``: the attribute block of each page as (label, value) rows;
-* ``table_points``: the turning-point table of each page (see ``atlas_table``), also
-  drawn on the map;
+* ``points``: the turning-point table of each sheet (see ``atlas_table``), also drawn
+  on the map and labelled with the short IDs;
 * ``evidence``: evidence and usage points of the pages (drawn, not in the table);
+* ``locations``: a dot per hazard for the overview map;
 * copies of releases, gaps and governorates.
 
-``save_atlas_layers`` writes those layers to a GeoPackage, for a layout that must
-outlive the session (memory layers are not saved with a project).
+How many rows a sheet holds is the layout's business (``atlas.table_capacity``):
+``paginate`` lays the rows out on sheets again when the layout holds another number.
+``save_atlas_layers`` writes the layers to a GeoPackage, for a layout that must outlive
+the session (memory layers are not saved with a project).
 
-The layout's tables then fetch the rows within the page's extent (spatial index) and
-keep those of its ``page_id``: no expression on the page does any geometry work, which
-keeps a 200-page atlas fast. Labels are translated here with
-the translator of the page language installed by the caller.
+The layout's tables fetch the rows within the page's extent (spatial index) and keep
+those of its sheet: no expression on the page does any geometry work, which keeps a
+2,000-page atlas fast. A feature or point whose coordinates cannot be degrees (huge,
+infinite, UTM metres stored as degrees) or cannot be transformed gets a page note and
+the book goes on. Labels are translated here with the translator of the page language
+installed by the caller.
 """
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     NULL,
@@ -35,6 +44,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -55,7 +65,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from mineaction_qgis.core.atlas_table import SurveyPoint, TableBuilder, table_order, utm_authid, utm_zone_of, vertices_of
+from mineaction_qgis.core.atlas_table import (
+    HazardGrid,
+    HazardTable,
+    SurveyPoint,
+    TableBuilder,
+    is_lon_lat,
+    table_order,
+    text_key,
+    vertices_of,
+)
+from mineaction_qgis.core.coords import utm_crs, utm_zone_of
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.model import EVIDENCE_POINT_TYPES, SINGLE_POINT_TYPES, STORAGE_CRS, VERTEX_POINT_TYPES
 from mineaction_qgis.core.values import is_null
@@ -63,10 +83,33 @@ from mineaction_qgis.core.values import is_null
 KIND_HAZARD = "hazard"
 KIND_TASK = "task"
 MISSING = "–"
+# Rows per sheet when no layout has said otherwise: the bundled A4 landscape template's.
+DEFAULT_CAPACITY = (8, 36)
 
 
 class AtlasError(ValueError):
     """Bad input for the atlas, with a message the user can act on."""
+
+
+@dataclass
+class PageRecord:
+    """Everything one hazard's (or task's) sheets print, computed once."""
+
+    page_id: str
+    file_name: str
+    title: str
+    title_en: str
+    classification: str
+    status: str
+    note: str
+    geometry: Optional[QgsGeometry]
+    drawable: bool
+    table: HazardTable
+    attributes: List[Tuple[str, str]]
+    extent: QgsGeometry
+    overview: QgsRectangle
+    doi: str
+    grid_text: str
 
 
 @dataclass
@@ -87,10 +130,17 @@ class AtlasData:
     evidence: Optional[QgsVectorLayer] = None
     page_ids: List[str] = field(default_factory=list)
     bad_pages: List[str] = field(default_factory=list)
+    records: List[PageRecord] = field(default_factory=list)
+    capacity: Tuple[int, int] = DEFAULT_CAPACITY
+    with_mgrs: bool = False
 
     def layers(self) -> List[QgsVectorLayer]:
         return [layer for layer in (self.governorates, self.pages, self.shapes, self.releases, self.gaps, self.points,
                                     self.evidence, self.locations) if layer]
+
+    @property
+    def sheet_count(self) -> int:
+        return self.pages.featureCount()
 
 
 # --- translated code-list values (literal calls so pylupdate5 extracts them) ---------------
@@ -153,9 +203,7 @@ def _area(value) -> str:
 
 def natural_key(value) -> Tuple:
     """Sort key that puts 'Land-2' before 'Land-10' and NULLs last."""
-    text = _text(value)
-    parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p.lower()) for p in re.split(r"(\d+)", text) if p)
-    return (text == "", parts)
+    return text_key(_text(value))
 
 
 def safe_file_name(text: str) -> str:
@@ -177,6 +225,9 @@ def _memory_layer(geometry: str, name: str, fields: List[Tuple[str, QVariant.Typ
 PAGE_FIELDS = [
     ("page_id", QVariant.Type.String),
     ("page_no", QVariant.Type.Int),
+    ("sheet_key", QVariant.Type.String),
+    ("sheet_no", QVariant.Type.Int),
+    ("sheet_count", QVariant.Type.Int),
     ("file_name", QVariant.Type.String),
     ("title", QVariant.Type.String),
     ("title_en", QVariant.Type.String),
@@ -185,13 +236,18 @@ PAGE_FIELDS = [
     ("note", QVariant.Type.String),
     ("has_geometry", QVariant.Type.Int),
     ("points_count", QVariant.Type.Int),
+    ("first_row", QVariant.Type.Int),
+    ("last_row", QVariant.Type.Int),
+    ("doi", QVariant.Type.String),
+    ("grid_text", QVariant.Type.String),
+    ("map_crs", QVariant.Type.String),
     ("ov_xmin", QVariant.Type.Double),
     ("ov_ymin", QVariant.Type.Double),
     ("ov_xmax", QVariant.Type.Double),
     ("ov_ymax", QVariant.Type.Double),
 ]
 EVIDENCE_FIELDS = [("page_id", QVariant.Type.String), ("point_id", QVariant.Type.String),
-                   ("point_type", QVariant.Type.String)]
+                   ("short_id", QVariant.Type.String), ("point_type", QVariant.Type.String)]
 SHAPE_FIELDS = [("page_id", QVariant.Type.String), ("classification", QVariant.Type.String),
                 ("status", QVariant.Type.String)]
 ATTRIBUTE_FIELDS = [
@@ -202,18 +258,21 @@ ATTRIBUTE_FIELDS = [
 ]
 POINT_FIELDS = [
     ("page_id", QVariant.Type.String),
+    ("sheet_key", QVariant.Type.String),
     ("seq", QVariant.Type.Int),
     ("point_id", QVariant.Type.String),
+    ("short_id", QVariant.Type.String),
     ("point_type", QVariant.Type.String),
     ("type_label", QVariant.Type.String),
     ("lat_dms", QVariant.Type.String),
     ("lon_dms", QVariant.Type.String),
     ("lat_dd", QVariant.Type.String),
     ("lon_dd", QVariant.Type.String),
-    ("utm_zone", QVariant.Type.String),
     ("easting", QVariant.Type.String),
     ("northing", QVariant.Type.String),
+    ("mgrs", QVariant.Type.String),
     ("bearing", QVariant.Type.String),
+    ("magnetic", QVariant.Type.String),
     ("distance", QVariant.Type.String),
 ]
 
@@ -242,6 +301,7 @@ class _Reader:
     def __init__(self, context: QgsCoordinateTransformContext) -> None:
         self.context = context
         self.wgs84 = QgsCoordinateReferenceSystem(STORAGE_CRS)
+        self.failed: Dict[int, str] = {}  # feature id -> why its geometry could not be transformed
 
     def transform(self, source: QgsFeatureSource) -> Optional[QgsCoordinateTransform]:
         if source.sourceCrs().isValid() and source.sourceCrs() != self.wgs84:
@@ -259,7 +319,14 @@ class _Reader:
         for feature in iterator:
             if transform is not None and feature.hasGeometry():
                 geometry = QgsGeometry(feature.geometry())
-                geometry.transform(transform)
+                try:
+                    geometry.transform(transform)
+                except QgsCsException as error:
+                    self.failed[feature.id()] = QCoreApplication.translate(
+                        "AtlasData", "The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: "
+                        "check the record and its CRS."
+                    ).format(error=str(error))
+                    geometry = QgsGeometry()
                 feature.setGeometry(geometry)
             yield feature
 
@@ -428,6 +495,15 @@ def _titles(kind: str, page_id: str, name: str, language: str, title: str) -> Tu
     return local, ("" if language == "en" else english)
 
 
+def _point_of(feature: QgsFeature) -> Tuple[float, float]:
+    """(lon, lat) of a point feature; NaN when it has none (an untransformable point is reported, not lost)."""
+    geometry = feature.geometry()
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return math.nan, math.nan
+    point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
+    return point.x(), point.y()
+
+
 def _points_by_object(reader: _Reader, source: Optional[QgsFeatureSource], wanted: set) -> Dict[str, List[SurveyPoint]]:
     result: Dict[str, List[SurveyPoint]] = {}
     if source is None:
@@ -439,62 +515,34 @@ def _points_by_object(reader: _Reader, source: Optional[QgsFeatureSource], wante
     kept = set(SINGLE_POINT_TYPES + VERTEX_POINT_TYPES + EVIDENCE_POINT_TYPES)
     for feature in reader.features(source):
         object_id = _text(feature[key_field])
-        if object_id not in wanted or not feature.hasGeometry():
+        if object_id not in wanted:
             continue
         point_type = _text(feature["point_type"]) if "point_type" in names else "Turning point"
         if point_type not in kept:
             continue
-        geometry = feature.geometry()
-        point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
+        lon, lat = _point_of(feature)
         number = feature["point_no"] if "point_no" in names else 0
+        try:
+            number = int(number) if not is_null(number) and number != "" else 0
+        except (TypeError, ValueError, OverflowError):
+            number = 0
         result.setdefault(object_id, []).append(
             SurveyPoint(
                 point_id=_text(feature["point_id"]) if "point_id" in names else "",
                 point_type=point_type,
-                lon=point.x(),
-                lat=point.y(),
+                lon=lon,
+                lat=lat,
                 poly_id=_text(feature["poly_id"]) if "poly_id" in names else "",
-                point_no=int(number) if number not in (None, NULL, "") else 0,
+                point_no=number,
             )
         )
     return result
-
-
-def _map_crs(features: List[QgsFeature]) -> QgsCoordinateReferenceSystem:
-    """WGS 84 / UTM zone of the centre of the coverage: a metric map for every page."""
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for feature in features:
-        if feature.hasGeometry() and not feature.geometry().isEmpty():
-            extent.combineExtentWith(feature.geometry().boundingBox())
-    centre = QgsPointXY(44.0, 33.0) if extent.isNull() else extent.center()  # Iraq when nothing is drawable
-    zone, north = utm_zone_of(centre.x(), centre.y())
-    return QgsCoordinateReferenceSystem(utm_authid(zone, north))
 
 
 def page_feature_value(feature: QgsFeature, name: str) -> str:
     """A coverage attribute as text, empty when the layer has no such field."""
     return _text(feature[name]) if name in feature.fields().names() else ""
 
-
-def _page_extent(geometry: Optional[QgsGeometry], rows, fallback: QgsRectangle) -> QgsGeometry:
-    """What the main map must show: the feature and the points of its table (benchmark, reference point).
-
-    Every page gets one, even a page whose feature has no or an invalid geometry (its
-    points, else ``fallback``): the tables fetch a page's rows through the spatial index
-    within this extent (``filterToAtlasFeature``), then by ``page_id``.
-    """
-    extent = QgsRectangle()
-    extent.setMinimal()
-    if geometry is not None:
-        extent.combineExtentWith(geometry.boundingBox())
-    for row in rows:
-        extent.combineExtentWith(row.lon, row.lat)
-    if extent.isNull():
-        extent = QgsRectangle(fallback) if not fallback.isNull() else QgsRectangle(-1, -1, 1, 1)
-    if extent.width() <= 0 or extent.height() <= 0:
-        extent.grow(0.0005)  # a lone point: about 50 m around it, never a degenerate polygon
-    return QgsGeometry.fromRect(extent)
 
 
 def _overview_extent(
@@ -503,6 +551,13 @@ def _overview_extent(
     fallback: QgsRectangle,
     to_map: QgsCoordinateTransform,
 ) -> QgsRectangle:
+    try:
+        return _transformed_overview(governorate, geometry, fallback, to_map)
+    except QgsCsException:
+        return QgsRectangle(0, 0, 1, 1)
+
+
+def _transformed_overview(governorate, geometry, fallback, to_map) -> QgsRectangle:
     if governorate is not None and governorate.hasGeometry():
         extent = to_map.transformBoundingBox(governorate.geometry().boundingBox())
     elif geometry is not None and not geometry.isNull() and not geometry.isEmpty():
@@ -513,6 +568,293 @@ def _overview_extent(
     else:
         extent = to_map.transformBoundingBox(fallback) if not fallback.isNull() else QgsRectangle(0, 0, 1, 1)
     extent.scale(1.08)
+    return extent
+
+
+
+def _geometry_problem(geometry: Optional[QgsGeometry]) -> str:
+    """Why a geometry cannot be drawn in degrees ('' when it can): huge, infinite or projected coordinates."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return ""
+    box = geometry.boundingBox()
+    corners = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    if all(math.isfinite(value) for value in corners) and is_lon_lat(box.xMinimum(), box.yMinimum()) \
+            and is_lon_lat(box.xMaximum(), box.yMaximum()):
+        return ""
+    return QCoreApplication.translate(
+        "AtlasData", "The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, "
+        "{ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record."
+    ).format(xmin=corners[0], ymin=corners[1], xmax=corners[2], ymax=corners[3])
+
+
+def _page_extent(geometry: Optional[QgsGeometry], table: HazardTable, fallback: QgsRectangle) -> QgsGeometry:
+    """What the main map must show: the feature and the points of its table (benchmark, reference point).
+
+    Every page gets one, even a page whose feature has no or an invalid geometry (its
+    points, else ``fallback``): the tables fetch a sheet's rows through the spatial index
+    within this extent (``filterToAtlasFeature``), then by ``sheet_key``.
+    """
+    extent = QgsRectangle()
+    extent.setMinimal()
+    if geometry is not None:
+        extent.combineExtentWith(geometry.boundingBox())
+    for row in table.rows:
+        extent.combineExtentWith(row.lon, row.lat)
+    if extent.isNull():
+        extent = QgsRectangle(fallback) if not fallback.isNull() else QgsRectangle(-1, -1, 1, 1)
+    if extent.width() <= 0 or extent.height() <= 0:
+        extent.grow(0.0005)  # a lone point: about 50 m around it, never a degenerate polygon
+    return QgsGeometry.fromRect(extent)
+
+
+def grid_text(grid: HazardGrid) -> str:
+    """The line under the table heading: datum, the hazard's UTM zone, declination with its date, convergence."""
+    parts = [QCoreApplication.translate("AtlasData", "Datum WGS 84")]
+    if grid.zone:
+        parts.append(QCoreApplication.translate("AtlasData", "UTM zone {zone}").format(zone=grid.zone))
+    if grid.declination is not None:
+        degrees = grid.declination.degrees
+        side = (QCoreApplication.translate("AtlasData", "{degrees}° east") if degrees >= 0
+                else QCoreApplication.translate("AtlasData", "{degrees}° west")).format(degrees=f"{abs(degrees):.1f}")
+        parts.append(QCoreApplication.translate(
+            "AtlasData", "magnetic declination {value} on {date} ({model})"
+        ).format(value=side, date=grid.declination.on.isoformat(), model=grid.declination.model))
+    else:
+        parts.append(QCoreApplication.translate("AtlasData", "magnetic declination unknown (no World Magnetic Model)"))
+    if grid.convergence is not None:
+        parts.append(QCoreApplication.translate("AtlasData", "grid convergence {value}°").format(
+            value=f"{grid.convergence:+.2f}"))
+    parts.append(QCoreApplication.translate(
+        "AtlasData", "bearings from the previous point, true and magnetic"))
+    return " · ".join(parts)
+
+
+@dataclass
+class _Inputs:
+    """What every page record is built from."""
+
+    kind: str
+    id_field: str
+    language: str
+    title: str
+    failed: Dict[int, str]
+    governorates: "_Governorates"
+    surveyed: Dict[str, List[SurveyPoint]]
+    table: TableBuilder
+    measurer: Measurer
+    coverage_extent: QgsRectangle
+    to_overview: QgsCoordinateTransform
+
+
+def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: str) -> PageRecord:
+    """One hazard's page: a geometry that cannot be drawn or points that cannot be printed become its note."""
+    names = feature.fields().names()
+    notes = []
+    note, drawable = _geometry_note(inputs.kind, feature)
+    geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
+    if feature.id() in inputs.failed:
+        note, drawable, geometry = inputs.failed[feature.id()], False, None
+    problem = _geometry_problem(geometry)
+    if problem:
+        note, drawable, geometry = problem, False, None
+    if note:
+        notes.append(note)
+    recorded_governorate = _text(feature["governorate"]) if "governorate" in names else ""
+    governorate = inputs.governorates.find(recorded_governorate, geometry)
+    local_title, english_title = _titles(inputs.kind, page_id, page_feature_value(feature, "name"), inputs.language,
+                                         inputs.title)
+    own_points = inputs.surveyed.get(_text(feature[inputs.id_field]), [])
+    ordered = table_order(own_points)
+    if not any(p.point_type in VERTEX_POINT_TYPES for p in ordered) and geometry is not None:
+        ordered = table_order([p for p in own_points if p.point_type in SINGLE_POINT_TYPES] + vertices_of(geometry))
+    centre = geometry.boundingBox().center() if geometry is not None and drawable else None
+    table = inputs.table.table(page_id, ordered, centre)
+    if table.unprintable:
+        notes.append(QCoreApplication.translate(
+            "AtlasData", "Points not printed, their coordinates are not longitudes and latitudes: {points}."
+        ).format(points=", ".join(table.unprintable)))
+    try:
+        area = inputs.measurer.area_m2(geometry) if geometry is not None and drawable else 0.0
+    except (QgsCsException, OverflowError, ValueError):
+        area = 0.0
+    governorate_name = inputs.governorates.display_name(governorate, recorded_governorate)
+    return PageRecord(
+        page_id=page_id, file_name=file_name, title=local_title, title_en=english_title,
+        classification=page_feature_value(feature, "classification"), status=page_feature_value(feature, "status"),
+        note=" ".join(notes), geometry=geometry, drawable=geometry is not None and drawable, table=table,
+        attributes=_attribute_rows(inputs.kind, feature, governorate_name, area),
+        extent=_page_extent(geometry if geometry is not None and drawable else None, table, inputs.coverage_extent),
+        overview=_overview_extent(governorate, geometry if drawable else None, inputs.coverage_extent,
+                                  inputs.to_overview),
+        doi=page_feature_value(feature, "doi"), grid_text=grid_text(table.grid),
+    )
+
+
+def _file_names(page_ids: List[str]) -> List[str]:
+    used: Dict[str, int] = {}
+    names = []
+    for page_id in page_ids:
+        base = safe_file_name(page_id)
+        used[base] = used.get(base, 0) + 1
+        names.append(base if used[base] == 1 else f"{base}_{used[base]}")
+    return names
+
+
+def sheet_ranges(rows: int, capacity: Tuple[int, int]) -> List[Tuple[int, int]]:
+    """(first, last) row numbers (1-based, inclusive) of each sheet of a table of ``rows`` rows.
+
+    The first sheet holds ``capacity[0]`` rows beside the map, every following sheet
+    ``capacity[1]``; a table of no rows still has its one sheet.
+    """
+    first, rest = max(1, capacity[0]), max(1, capacity[1])
+    ranges = [(1, min(rows, first))]
+    start = first + 1
+    while start <= rows:
+        ranges.append((start, min(rows, start + rest - 1)))
+        start += rest
+    return ranges
+
+
+# --- one builder per layer -------------------------------------------------------------------
+
+
+def _page_features(records: Sequence[PageRecord], fields: QgsFields, capacity: Tuple[int, int],
+                   crs_of) -> List[QgsFeature]:
+    features = []
+    for record in records:
+        ranges = sheet_ranges(len(record.table.rows), capacity)
+        for sheet_no, (first, last) in enumerate(ranges, start=1):
+            page = QgsFeature(fields)
+            page.setGeometry(record.extent)
+            ov = record.overview
+            page.setAttributes([
+                record.page_id, len(features) + 1, f"{record.page_id}#{sheet_no}", sheet_no, len(ranges),
+                record.file_name, record.title, record.title_en, record.classification, record.status,
+                record.note, 1 if record.drawable else 0, len(record.table.rows), first, last,
+                record.doi or MISSING, record.grid_text, crs_of(record),
+                ov.xMinimum(), ov.yMinimum(), ov.xMaximum(), ov.yMaximum(),
+            ])
+            features.append(page)
+    return features
+
+
+def _point_features(records: Sequence[PageRecord], fields: QgsFields, capacity: Tuple[int, int]) -> List[QgsFeature]:
+    types = value_labels()
+    features = []
+    for record in records:
+        ranges = sheet_ranges(len(record.table.rows), capacity)
+        for sheet_no, (first, last) in enumerate(ranges, start=1):
+            for row in record.table.rows[first - 1:last]:
+                point = QgsFeature(fields)
+                point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.lon, row.lat)))
+                point.setAttributes([
+                    record.page_id, f"{record.page_id}#{sheet_no}", row.seq, row.point_id, row.short_id,
+                    row.point_type, types.get(row.point_type, row.point_type), row.lat_dms, row.lon_dms, row.lat_dd,
+                    row.lon_dd, row.easting, row.northing, row.mgrs, row.bearing, row.magnetic, row.distance,
+                ])
+                features.append(point)
+    return features
+
+
+def _attribute_features(records: Sequence[PageRecord], fields: QgsFields) -> List[QgsFeature]:
+    features = []
+    for record in records:
+        centre = QgsGeometry.fromPointXY(record.extent.boundingBox().center())  # within the page: see _page_extent
+        for seq, (label, value) in enumerate(record.attributes, start=1):
+            row = QgsFeature(fields)
+            row.setGeometry(centre)
+            row.setAttributes([record.page_id, seq, label, value])
+            features.append(row)
+    return features
+
+
+def _shape_features(records: Sequence[PageRecord], fields: QgsFields) -> List[QgsFeature]:
+    features = []
+    for record in records:
+        if record.drawable:
+            shape = QgsFeature(fields)
+            shape.setGeometry(record.geometry)
+            shape.setAttributes([record.page_id, record.classification, record.status])
+            features.append(shape)
+    return features
+
+
+def _location_features(shapes: Sequence[QgsFeature], fields: QgsFields) -> List[QgsFeature]:
+    features = []
+    for shape in shapes:
+        location = QgsFeature(fields)
+        location.setGeometry(shape.geometry().pointOnSurface())
+        location.setAttributes([shape["page_id"]])
+        features.append(location)
+    return features
+
+
+def _evidence_features(surveyed: Dict[str, List[SurveyPoint]], fields: QgsFields) -> List[QgsFeature]:
+    features = []
+    for object_id, object_points in surveyed.items():
+        for item in object_points:
+            if item.point_type in EVIDENCE_POINT_TYPES and is_lon_lat(item.lon, item.lat):
+                point = QgsFeature(fields)
+                point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(item.lon, item.lat)))
+                label = item.point_id[len(object_id):].lstrip("-_ ") if item.point_id.startswith(object_id) else ""
+                point.setAttributes([object_id, item.point_id, label or item.point_id, item.point_type])
+                features.append(point)
+    return features
+
+
+def _filled(layer: QgsVectorLayer, features: List[QgsFeature]) -> QgsVectorLayer:
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    layer.dataProvider().createSpatialIndex()  # every page draws and lists only what is in its extent
+    return layer
+
+
+def _crs_chooser(map_crs: QgsCoordinateReferenceSystem):
+    def crs_of(record: PageRecord) -> str:
+        return record.table.grid.authid or map_crs.authid()
+    return crs_of
+
+
+def paginate(data: AtlasData, capacity: Tuple[int, int]) -> AtlasData:
+    """Lay the tables out again on sheets of ``capacity`` (first sheet, following sheets) rows.
+
+    Works on memory and GeoPackage layers alike (the dialog keeps its layers in a file).
+    Returns ``data`` with the new capacity; nothing changes when it is the same.
+    """
+    if tuple(capacity) == tuple(data.capacity):
+        return data
+    for layer in (data.pages, data.points):
+        provider = layer.dataProvider()
+        provider.deleteFeatures([feature.id() for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes())])
+    crs_of = _crs_chooser(data.map_crs)
+    data.pages.dataProvider().addFeatures(_page_features(data.records, data.pages.fields(), capacity, crs_of))
+    data.points.dataProvider().addFeatures(_point_features(data.records, data.points.fields(), capacity))
+    for layer in (data.pages, data.points):
+        layer.updateExtents()
+        layer.reload()
+    return replace(data, capacity=tuple(capacity))
+
+
+def _read_inputs(coverage: QgsFeatureSource, filter_expression: str, sort_expression: str,
+                 reader: "_Reader") -> Tuple[str, str, List[QgsFeature]]:
+    kind, id_field = coverage_kind(coverage.fields())
+    features = list(reader.features(coverage, _filtered_request(coverage, filter_expression)))
+    if not features:
+        if filter_expression and filter_expression.strip():
+            message = QCoreApplication.translate("AtlasData", "No feature of the coverage matches the filter {expression}.")
+            raise AtlasError(message.format(expression=filter_expression))
+        raise AtlasError(
+            QCoreApplication.translate("AtlasData", "The coverage layer has no features: there is nothing to print.")
+        )
+    return kind, id_field, _sorted(features, coverage.fields(), sort_expression, id_field)
+
+
+def _drawable_extent(features: List[QgsFeature]) -> QgsRectangle:
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for feature in features:
+        if feature.hasGeometry() and not feature.geometry().isEmpty() and not _geometry_problem(feature.geometry()):
+            extent.combineExtentWith(feature.geometry().boundingBox())
     return extent
 
 
@@ -528,145 +870,70 @@ def prepare_atlas_data(
     title: str = "",
     context: Optional[QgsCoordinateTransformContext] = None,
     feedback: Optional[QgsFeedback] = None,
+    capacity: Tuple[int, int] = DEFAULT_CAPACITY,
+    with_mgrs: bool = False,
+    print_date: Optional[date] = None,
 ) -> AtlasData:
-    """Read the inputs and build the atlas's memory layers (translator of ``language`` installed by the caller)."""
+    """Read the inputs and build the atlas's memory layers (translator of ``language`` installed by the caller).
+
+    ``capacity`` is (rows on a hazard's first sheet, rows on each following sheet);
+    ``build_layout`` lays the rows out again when its template holds another number.
+    """
     context = context or QgsCoordinateTransformContext()
     reader = _Reader(context)
-    kind, id_field = coverage_kind(coverage.fields())
-    features = list(reader.features(coverage, _filtered_request(coverage, filter_expression)))
-    if not features:
-        if filter_expression and filter_expression.strip():
-            message = QCoreApplication.translate("AtlasData", "No feature of the coverage matches the filter {expression}.")
-            raise AtlasError(message.format(expression=filter_expression))
-        raise AtlasError(
-            QCoreApplication.translate("AtlasData", "The coverage layer has no features: there is nothing to print.")
-        )
-    features = _sorted(features, coverage.fields(), sort_expression, id_field)
-
+    kind, id_field, features = _read_inputs(coverage, filter_expression, sort_expression, reader)
     governorate_layer = reader.copy(governorates, QCoreApplication.translate("AtlasData", "Governorates"))
-    governorate_lookup = _Governorates(governorate_layer, language)
-    map_crs = _map_crs(features)
-    to_map = QgsCoordinateTransform(reader.wgs84, map_crs, context)
-    measurer = Measurer(reader.wgs84, context)
-    table = TableBuilder(context)
     page_ids = [_text(feature[id_field]) for feature in features]
-    surveyed = _points_by_object(reader, points, set(page_ids))
-    types = value_labels()
-    coverage_extent = QgsRectangle()
-    coverage_extent.setMinimal()
-    for feature in features:
-        if feature.hasGeometry() and not feature.geometry().isEmpty():
-            coverage_extent.combineExtentWith(feature.geometry().boundingBox())
-
-    pages = _memory_layer("Polygon", "pages", PAGE_FIELDS)
-    shapes_name = QCoreApplication.translate("AtlasData", "Hazards")
-    if kind == KIND_TASK:
-        shapes_name = QCoreApplication.translate("AtlasData", "Tasks")
-    shapes = _memory_layer("MultiPolygon", shapes_name, SHAPE_FIELDS)
-    shape_features: List[QgsFeature] = []
-    attributes = _memory_layer("Point", "attributes", ATTRIBUTE_FIELDS)  # at the page's centre: see _page_extent
-    table_points = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Points"), POINT_FIELDS)
-    page_features, attribute_features, point_features = [], [], []
-    used_names: Dict[str, int] = {}
-    bad_pages: List[str] = []
-    names = coverage.fields().names()
+    coverage_extent = _drawable_extent(features)
+    centre = QgsPointXY(44.0, 33.0) if coverage_extent.isNull() else coverage_extent.center()
+    overview_crs = QgsCoordinateReferenceSystem(utm_crs(*utm_zone_of(centre.x(), centre.y())))
+    inputs = _Inputs(
+        kind=kind, id_field=id_field, language=language, title=title, failed=dict(reader.failed),
+        governorates=_Governorates(governorate_layer, language), surveyed=_points_by_object(reader, points, set(page_ids)),
+        table=TableBuilder(context, print_date=print_date, with_mgrs=with_mgrs), measurer=Measurer(reader.wgs84, context),
+        coverage_extent=coverage_extent, to_overview=QgsCoordinateTransform(reader.wgs84, overview_crs, context),
+    )
+    records = []
+    file_names = _file_names(page_ids)
     for number, feature in enumerate(features, start=1):
         if number % 200 == 0 and feedback is not None:
             feedback.setProgressText(QCoreApplication.translate("AtlasData", "Prepared {count} pages").format(count=number))
-        page_id = page_ids[number - 1]
-        if not page_id:
-            page_id = QCoreApplication.translate("AtlasData", "(no ID, feature {fid})").format(fid=feature.id())
-        note, drawable = _geometry_note(kind, feature)
-        if note:
-            bad_pages.append(page_id)
-        geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
-        recorded_governorate = _text(feature["governorate"]) if "governorate" in names else ""
-        governorate = governorate_lookup.find(recorded_governorate, geometry)
-        name = _text(feature["name"]) if "name" in names else ""
-        local_title, english_title = _titles(kind, page_id, name, language, title)
-        base_name = safe_file_name(page_id)
-        used_names[base_name] = used_names.get(base_name, 0) + 1
-        file_name = base_name if used_names[base_name] == 1 else f"{base_name}_{used_names[base_name]}"
-        rows = table.rows(table_order(surveyed.get(page_ids[number - 1], [])))
-        if not any(row.point_type in VERTEX_POINT_TYPES for row in rows) and geometry is not None:
-            approach = [p for p in surveyed.get(page_ids[number - 1], []) if p.point_type in SINGLE_POINT_TYPES]
-            rows = table.rows(table_order(approach + vertices_of(geometry)))
-        overview = _overview_extent(governorate, geometry, coverage_extent, to_map)
+        page_id = page_ids[number - 1] or QCoreApplication.translate(
+            "AtlasData", "(no ID, feature {fid})").format(fid=feature.id())
+        records.append(_page_record(inputs, feature, page_id, file_names[number - 1]))
 
-        page = QgsFeature(pages.fields())
-        if geometry is not None and drawable:
-            shape = QgsFeature(shapes.fields())
-            shape.setGeometry(geometry)
-            shape.setAttributes(
-                [page_id, page_feature_value(feature, "classification"), page_feature_value(feature, "status")]
-            )
-            shape_features.append(shape)
-        page.setGeometry(_page_extent(geometry if geometry is not None and drawable else None, rows, coverage_extent))
-        page.setAttributes([
-            page_id, number, file_name, local_title, english_title,
-            page_feature_value(feature, "classification"), page_feature_value(feature, "status"),
-            note, 1 if (geometry is not None and drawable) else 0, len(rows),
-            overview.xMinimum(), overview.yMinimum(), overview.xMaximum(), overview.yMaximum(),
-        ])
-        page_features.append(page)
-        area = measurer.area_m2(geometry) if geometry is not None else 0.0
-        governorate_name = governorate_lookup.display_name(governorate, recorded_governorate)
-        for seq, (label, value) in enumerate(_attribute_rows(kind, feature, governorate_name, area), start=1):
-            row = QgsFeature(attributes.fields())
-            row.setGeometry(QgsGeometry.fromPointXY(page.geometry().boundingBox().center()))
-            row.setAttributes([page_id, seq, label, value])
-            attribute_features.append(row)
-        for row in rows:
-            point = QgsFeature(table_points.fields())
-            point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.lon, row.lat)))
-            point.setAttributes([
-                page_id, row.seq, row.point_id, row.point_type, types.get(row.point_type, row.point_type),
-                row.lat_dms, row.lon_dms, row.lat_dd, row.lon_dd, row.utm_zone, row.easting, row.northing,
-                row.bearing, row.distance,
-            ])
-            point_features.append(point)
-    pages.dataProvider().addFeatures(page_features)
-    shapes.dataProvider().addFeatures(shape_features)
-    attributes.dataProvider().addFeatures(attribute_features)
-    table_points.dataProvider().addFeatures(point_features)
+    map_crs = overview_crs  # pages without a grid of their own (no drawable geometry) use it too
+    shapes_name = QCoreApplication.translate("AtlasData", "Tasks") if kind == KIND_TASK else QCoreApplication.translate(
+        "AtlasData", "Hazards")
+    pages = _memory_layer("Polygon", "pages", PAGE_FIELDS)
+    shapes = _memory_layer("MultiPolygon", shapes_name, SHAPE_FIELDS)
+    table_points = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Points"), POINT_FIELDS)
+    attributes = _memory_layer("Point", "attributes", ATTRIBUTE_FIELDS)
     evidence = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Evidence"), EVIDENCE_FIELDS)
-    evidence_features = []
-    for object_id, object_points in surveyed.items():
-        for item in object_points:
-            if item.point_type in EVIDENCE_POINT_TYPES:
-                point = QgsFeature(evidence.fields())
-                point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(item.lon, item.lat)))
-                point.setAttributes([object_id, item.point_id, item.point_type])
-                evidence_features.append(point)
-    evidence.dataProvider().addFeatures(evidence_features)
-    location_name = QCoreApplication.translate("AtlasData", "Location")
-    locations = _memory_layer("Point", location_name, [("page_id", QVariant.Type.String)])
-    location_features = []
-    for shape in shape_features:
-        location = QgsFeature(locations.fields())
-        location.setGeometry(shape.geometry().pointOnSurface())
-        location.setAttributes([shape["page_id"]])
-        location_features.append(location)
-    locations.dataProvider().addFeatures(location_features)
-    for layer in (pages, shapes, attributes, table_points, evidence, locations):
-        layer.updateExtents()
-        layer.dataProvider().createSpatialIndex()
+    locations = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Location"),
+                              [("page_id", QVariant.Type.String)])
+    shape_features = _shape_features(records, shapes.fields())
+    evidence_features = _evidence_features(inputs.surveyed, evidence.fields())
     return AtlasData(
         kind=kind,
         language=language,
-        pages=pages,
-        shapes=shapes,
-        attributes=attributes,
-        points=table_points,
+        pages=_filled(pages, _page_features(records, pages.fields(), capacity, _crs_chooser(map_crs))),
+        shapes=_filled(shapes, shape_features),
+        attributes=_filled(attributes, _attribute_features(records, attributes.fields())),
+        points=_filled(table_points, _point_features(records, table_points.fields(), capacity)),
         map_crs=map_crs,
         releases=reader.copy(releases, QCoreApplication.translate("AtlasData", "Released land")),
         gaps=reader.copy(gaps, QCoreApplication.translate("AtlasData", "Remaining contamination")),
         governorates=governorate_layer,
-        locations=locations,
-        evidence=evidence if evidence_features else None,
-        page_ids=[f["page_id"] for f in page_features],
-        bad_pages=bad_pages,
+        locations=_filled(locations, _location_features(shape_features, locations.fields())),
+        evidence=_filled(evidence, evidence_features) if evidence_features else None,
+        page_ids=[record.page_id for record in records],
+        bad_pages=[record.page_id for record in records if record.note],
+        records=records,
+        capacity=tuple(capacity),
+        with_mgrs=with_mgrs,
     )
+
 
 
 # --- keeping the layers ---------------------------------------------------------------------

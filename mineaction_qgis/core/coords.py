@@ -293,6 +293,14 @@ def utm_zone(lon: float, lat: float) -> int:
     return zone
 
 
+def utm_zone_of(lon: float, lat: float) -> Tuple[int, bool]:
+    """(UTM zone, northern hemisphere) of a WGS 84 position; CoordinateError when it is not on Earth."""
+    if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lon) > 180.0 or abs(lat) > 90.0:
+        raise CoordinateError(QCoreApplication.translate(
+            "CoordinateParser", "{lon}, {lat} is not a longitude and latitude in degrees.").format(lon=lon, lat=lat))
+    return utm_zone(lon, lat), lat >= 0
+
+
 def utm_crs(zone: int, north: bool) -> str:
     """Authid of WGS 84 / UTM ``zone`` in the northern or southern hemisphere."""
     return f"EPSG:{(32600 if north else 32700) + zone}"
