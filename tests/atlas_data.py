@@ -160,3 +160,71 @@ def write_register(folder: Path) -> Dict[str, Path]:
 
 def layer_uri(gpkg: Path, name: str) -> str:
     return f"{gpkg}|layername={name}"
+
+
+# --- a register of long and multipart tables (survey order, continuation sheets) -------------
+
+# id, centre (lon, lat), vertices per polygon, approach points (type, suffix)
+SURVEY_HAZARDS = [
+    ("LONG-3", (47.80, 30.60), [3], [("Benchmark", "BM"), ("Reference point", "RP")]),
+    ("LONG-19", (47.82, 30.60), [19], [("Benchmark", "BM"), ("Reference point", "RP"), ("Landmark", "LM1")]),
+    ("LONG-60", (48.30, 30.60), [60], [("Benchmark", "BM")]),  # UTM zone 39N, the others 38N
+    ("LONG-250", (47.86, 30.62), [250], [("Benchmark", "BM"), ("Reference point", "RP")]),
+    ("MULTI-1", (47.90, 30.60), [7, 5], [("Benchmark", "BM")]),
+]
+APPROACH_WALK = ("Reference point", "Landmark", "Benchmark")
+
+
+def _ring(centre: Tuple[float, float], count: int, radius: float) -> List[Tuple[float, float]]:
+    import math
+
+    return [(round(centre[0] + radius * math.cos(2 * math.pi * k / count), 6),
+             round(centre[1] + radius * math.sin(2 * math.pi * k / count) * 0.8, 6)) for k in range(count)]
+
+
+def survey_points(hazard_id: str) -> List[dict]:
+    """Every table point of a SURVEY_HAZARDS hazard in the expected survey order."""
+    _, centre, polygons, approach = next(h for h in SURVEY_HAZARDS if h[0] == hazard_id)
+    expected = []
+    for index, (point_type, suffix) in enumerate(sorted(approach, key=lambda a: APPROACH_WALK.index(a[0]))):
+        expected.append({"point_id": f"{hazard_id}-{suffix}", "short_id": suffix, "point_type": point_type,
+                         "poly_id": None, "point_no": 0,
+                         "lon": round(centre[0] - 0.004 - 0.001 * index, 6), "lat": round(centre[1] - 0.003, 6)})
+    several = len(polygons) > 1
+    for poly, count in enumerate(polygons, start=1):
+        radius = 0.0012 * max(1.0, count / 12) if not several else 0.0008
+        poly_centre = (centre[0] + (poly - 1) * 0.003, centre[1])
+        for number, (lon, lat) in enumerate(_ring(poly_centre, count, radius), start=1):
+            short = f"TP{number}" if not several else f"P{poly}-TP{number}"
+            expected.append({"point_id": f"{hazard_id}-P{poly}-TP{number}", "short_id": short,
+                             "point_type": "Start Point" if number == 1 else "Turning point",
+                             "poly_id": str(poly), "point_no": number, "lon": lon, "lat": lat})
+    return expected
+
+
+def write_survey_register(folder: Path) -> Path:
+    """Hazards of 3, 19, 60 and 250 points and a multipart one; points stored in shuffled order."""
+    import random
+
+    folder.mkdir(parents=True, exist_ok=True)
+    gpkg = folder / "survey.gpkg"
+    if gpkg.exists():
+        gpkg.unlink()
+    hazards, points = [], []
+    for hazard_id, _, polygons, _ in SURVEY_HAZARDS:
+        expected = survey_points(hazard_id)
+        parts = []
+        for poly in range(1, len(polygons) + 1):
+            ring = [(p["lon"], p["lat"]) for p in expected if p["poly_id"] == str(poly)]
+            parts.append([[QgsPointXY(x, y) for x, y in ring + [ring[0]]]])
+        hazards.append((QgsGeometry.fromMultiPolygonXY(parts), {
+            "hazard_id": hazard_id, "name": f"{hazard_id} field", "classification": "CHA", "status": "Open",
+            "governorate": "Basra", "organisation": "DMA Test Team", "doi": QDate(2024, 5, 20)}))
+        for point in expected:
+            values = {key: point[key] for key in ("point_id", "point_type", "point_no")}
+            values.update({"object_id": hazard_id, "poly_id": point["poly_id"]})
+            points.append((QgsGeometry.fromPointXY(QgsPointXY(point["lon"], point["lat"])), values))
+    random.Random(11).shuffle(points)
+    _write(HAZARD_LAYER, hazards, gpkg)
+    _write(POINT_LAYER, points, gpkg)
+    return gpkg

@@ -8,9 +8,11 @@ after an intended change of the page, the templates or the translations with
 
 import math
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,12 +29,22 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QImage
 
 from mineaction_qgis.core.atlas import PageTranslator, build_layout, missing_fonts, template_path
 from mineaction_qgis.core.atlas_data import prepare_atlas_data
-from mineaction_qgis.core.atlas_table import format_dms
-from tests.atlas_data import BASRA_AR, BASRA_CKB, HAZARD_RINGS, layer_uri, write_register
+from mineaction_qgis.core.coords import NOTATION_DMS, format_angle
+from tests.atlas_data import (
+    BASRA_AR,
+    BASRA_CKB,
+    HAZARD_RINGS,
+    SURVEY_HAZARDS,
+    layer_uri,
+    survey_points,
+    write_register,
+    write_survey_register,
+)
 from tests.conftest import ROOT
 
 REFERENCE_DIR = Path(__file__).resolve().parent / "data" / "atlas"
@@ -114,11 +126,13 @@ def test_one_page_per_hazard_in_id_order(english_atlas):
 
 def test_text_stays_text_and_the_page_is_complete(english_atlas):
     result, _ = english_atlas
-    text = pdf_text(Path(result["OUTPUT"]), 1)
+    text = " ".join(pdf_text(Path(result["OUTPUT"]), 1).split())
     for expected in ("Rumaila north field", "Confirmed hazardous area", "Estimated area", "52,000 m²",
                      "Remaining area", "30,000 m²", "DMA Test Team", "2024-03-15", "Legend",
                      "Turning points, benchmark and reference point", "Data source", "Printed",
-                     "not a guarantee", "Basra", "UTM", "Bearing", "register.gpkg"):
+                     "do not enter hazardous areas", "as recorded on 2024-03-15", "not guaranteed free",
+                     "DMA, or IKMAA", "Basra", "Datum WGS 84", "UTM zone 38N", "True bearing", "Magnetic bearing",
+                     "magnetic declination", "grid convergence", "register.gpkg"):
         assert unicodedata.normalize("NFKC", expected) in text, expected
 
 
@@ -166,8 +180,7 @@ def test_turning_point_table_matches_the_points_layer(register):
         point = by_id[row["point_id"]]
         assert float(row["lat_dd"]) == pytest.approx(point.y(), abs=1e-6)
         assert float(row["lon_dd"]) == pytest.approx(point.x(), abs=1e-6)
-        assert row["lat_dms"] == format_dms(point.y(), "lat")
-        assert row["utm_zone"] == "38N"
+        assert row["lat_dms"] == format_angle(point.y(), NOTATION_DMS, "lat")
         utm = to_utm.transform(point)
         assert float(row["easting"]) == pytest.approx(utm.x(), abs=0.5)
         assert float(row["northing"]) == pytest.approx(utm.y(), abs=0.5)
@@ -185,16 +198,16 @@ def test_turning_point_table_matches_the_points_layer(register):
 def test_evidence_points_are_drawn_not_listed(english_atlas):
     result, _ = english_atlas
     text = pdf_text(Path(result["OUTPUT"]), 1)
-    assert "ATL-1-EV1" in text  # its label on the map
+    assert "EV1" in text  # its label on the map
     table = text[text.index("Turning points, benchmark and reference point"):]
-    assert "ATL-1-EV1" not in table
+    assert "EV1" not in table
 
 
 def test_dms_formatting_known_answers():
-    assert format_dms(30.5, "lat") == "30°30'00.00\"N"
-    assert format_dms(47.70125, "lon") == "47°42'04.50\"E"
-    assert format_dms(-0.0002777778, "lat") == "0°00'01.00\"S"
-    assert format_dms(30.99999999, "lat") == "31°00'00.00\"N"
+    assert format_angle(30.5, NOTATION_DMS, "lat") == "30°30'00.00\"N"
+    assert format_angle(47.70125, NOTATION_DMS, "lon") == "47°42'04.50\"E"
+    assert format_angle(-0.0002777778, NOTATION_DMS, "lat") == "0°00'01.00\"S"
+    assert format_angle(30.99999999, NOTATION_DMS, "lat") == "31°00'00.00\"N"
 
 
 def test_bearing_and_distance_known_answer(register):
@@ -219,7 +232,7 @@ def test_table_values_are_printed(english_atlas, register):
     text = pdf_text(Path(result["OUTPUT"]), 1)
     rows, _ = _table(register, "ATL-1")
     for row in rows:
-        for field_name in ("point_id", "lat_dd", "lon_dd", "easting", "northing"):
+        for field_name in ("short_id", "lat_dd", "lon_dd", "easting", "northing", "bearing", "magnetic"):
             assert row[field_name] in text, (field_name, row[field_name])
 
 
@@ -293,11 +306,11 @@ def test_progress_is_reported(run_alg, register, tmp_path):
 
 def test_points_default_to_the_register_and_vertices_without_one(run_alg, register, tmp_path):
     result = run_atlas(run_alg, register, tmp_path, FILTER="\"hazard_id\" = 'ATL-1'")
-    assert "ATL-1-BM" in pdf_text(Path(result["OUTPUT"]))
+    assert "BM" in pdf_text(Path(result["OUTPUT"])).split()
     alone = QgsVectorLayer(hazards(register), "hazards", "ogr").materialize(QgsFeatureRequest())
     result = run_atlas(run_alg, register, tmp_path, COVERAGE=alone, FILTER="\"hazard_id\" = 'ATL-1'")
     text = pdf_text(Path(result["OUTPUT"]))
-    assert "ATL-1-BM" not in text and "P5" in text
+    assert "BM" not in text.split() and "P5" in text
 
 
 # Qt's PDF writer cannot map the joined form of Sorani ە (no Unicode presentation form) back to
@@ -310,7 +323,7 @@ def test_right_to_left_pages(run_alg, register, tmp_path, language, expected):
     assert result["PAGES"] == 2
     text = pdf_text(pdf, 1)
     assert expected in text  # the governorate in its own script, joined letters as text
-    assert "ATL-1-TP3" in text and "30.500000" in text  # IDs and coordinates keep Latin digits
+    assert "TP3" in text.split() and "30.500000" in text  # IDs and coordinates keep Latin digits
 
 
 def test_right_to_left_layout_is_mirrored(register):
@@ -475,20 +488,6 @@ def test_dialog_reports_bad_choices(qgis_app, provider):
     assert "Choose the hazards or tasks layer" in dialog.messageLabel.text()
 
 
-def test_long_tables_say_how_many_points_are_shown(run_alg, tmp_path):
-    from qgis.core import QgsFeature, QgsGeometry
-
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=hazard_id:string&field=name:string", "round", "memory")
-    feature = QgsFeature(layer.fields())
-    circle = QgsGeometry.fromPointXY(QgsPointXY(44.4, 33.3)).buffer(0.003, 10)  # 41 vertices
-    feature.setGeometry(QgsGeometry.fromMultiPolygonXY([circle.asPolygon()]))
-    feature.setAttributes(["ROUND-1", "Round field"])
-    layer.dataProvider().addFeatures([feature])
-    result = run_alg("mineaction:atlas", {"COVERAGE": layer, "DPI": 72, "OUTPUT": str(tmp_path / "round.pdf")})
-    text = " ".join(pdf_text(Path(result["OUTPUT"])).split())
-    assert "first 8 of 40 points shown" in text
-
-
 def test_styles_follow_imas_07_11():
     from qgis.core import QgsRuleBasedRenderer
 
@@ -539,3 +538,207 @@ def test_projected_coverage_gives_the_same_table(register):
     rows = list(data.points.getFeatures())
     ring = HAZARD_RINGS["ATL-3"]
     assert [(float(r["lon_dd"]), float(r["lat_dd"])) for r in rows] == [pytest.approx(p, abs=1e-6) for p in ring]
+
+
+# --- every point, in survey order, on as many sheets as the table needs ------------------------
+
+
+@pytest.fixture(scope="module")
+def survey_register(tmp_path_factory):
+    return write_survey_register(tmp_path_factory.mktemp("survey_register"))
+
+
+@pytest.fixture(scope="module")
+def survey_books(run_alg, survey_register, tmp_path_factory):
+    """The survey register's book in each language (one run each), with its GPX."""
+    folder = tmp_path_factory.mktemp("survey_books")
+    books = {}
+    for language in ("en", "ar", "ckb"):
+        parameters = {"COVERAGE": layer_uri(survey_register, "hazards"), "DPI": 72,
+                      "LANGUAGE": ["en", "ar", "ckb"].index(language), "OUTPUT": str(folder / f"book-{language}.pdf")}
+        if language == "en":
+            parameters.update({"OUTPUT_GPX": str(folder / "book.gpx"), "OUTPUT_GPX_FOLDER": str(folder / "gpx"),
+                               "CONTACT": "IKMAA Erbil operations room +964 750 000 0000"})
+        books[language] = run_alg("mineaction:atlas", parameters)
+    return books
+
+
+def hazard_pages(pdf: Path, hazard_id: str):
+    """(page number, text) of the pages of one hazard, found by its ID as a whole word in the title."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(hazard_id)}(?![\w-])")
+    pages = []
+    for number in range(1, pdf_pages(pdf) + 1):
+        text = pdf_text(pdf, number)
+        title = "\n".join(text.strip().splitlines()[:2])
+        if pattern.search(title):
+            pages.append((number, text))
+    return pages
+
+
+def table_lines(text: str):
+    """Lines of the text that hold a table row (a latitude with six decimals)."""
+    return [line for line in text.splitlines() if re.search(r"(?<![\d.])\d{1,2}\.\d{6}(?!\d)", line)]
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ckb"])
+@pytest.mark.parametrize("hazard_id", [h[0] for h in SURVEY_HAZARDS])
+def test_every_point_is_printed_in_survey_order(survey_books, language, hazard_id):
+    pdf = Path(survey_books[language]["OUTPUT"])
+    pages = hazard_pages(pdf, hazard_id)
+    assert pages, f"no page for {hazard_id}"
+    numbers = [number for number, _ in pages]
+    assert numbers == list(range(numbers[0], numbers[0] + len(numbers))), "a hazard's sheets follow each other"
+    lines = [line for _, text in pages for line in table_lines(text)]
+    expected = survey_points(hazard_id)
+    assert len(lines) == len(expected), f"{len(lines)} table rows printed for {len(expected)} points"
+    for seq, (line, point) in enumerate(zip(lines, expected), start=1):
+        tokens = line.split()
+        assert point["short_id"] in tokens, (seq, point["short_id"], line)
+        assert f"{point['lat']:.6f}" in tokens and f"{point['lon']:.6f}" in tokens, (seq, line)
+        assert str(seq) in tokens, (seq, line)
+
+
+def test_long_tables_continue_on_numbered_sheets(survey_books):
+    pdf = Path(survey_books["en"]["OUTPUT"])
+    total = pdf_pages(pdf)
+    assert survey_books["en"]["PAGES"] == total
+    for number in range(1, total + 1):
+        assert f"Page {number} of {total}" in pdf_text(pdf, number)
+    pages = hazard_pages(pdf, "LONG-250")
+    assert len(pages) >= 5
+    first = " ".join(pages[0][1].split())
+    assert re.search(r"points 1–\d+ of 252, continued on the next sheet", first)
+    for sheet, (_, text) in enumerate(pages[1:], start=2):
+        flat = " ".join(text.split())
+        assert f"sheet {sheet} of {len(pages)} of this hazard" in flat
+        assert "Datum WGS 84" in flat and "do not enter hazardous areas" in flat
+    assert len(hazard_pages(pdf, "LONG-3")) == 1
+    assert "continued" not in " ".join(hazard_pages(pdf, "LONG-3")[0][1].split())
+
+
+def test_each_hazard_has_its_own_utm_zone(survey_register):
+    layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
+    points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
+    data = prepare_atlas_data(layer, "en", points=points)
+    zones = {record.page_id: record.table.grid.zone for record in data.records}
+    assert zones["LONG-60"] == "39N" and zones["LONG-19"] == "38N"
+    to_utm39 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                      QgsCoordinateReferenceSystem("EPSG:32639"), QgsCoordinateTransformContext())
+    record = next(r for r in data.records if r.page_id == "LONG-60")
+    for row in record.table.rows:
+        utm = to_utm39.transform(QgsPointXY(row.lon, row.lat))
+        assert float(row.easting) == pytest.approx(utm.x(), abs=0.5)
+    sheet = next(f for f in data.pages.getFeatures() if f["page_id"] == "LONG-60")
+    assert sheet["map_crs"] == "EPSG:32639" and "UTM zone 39N" in sheet["grid_text"]
+
+
+def test_magnetic_bearing_is_true_bearing_minus_the_world_magnetic_model_declination(survey_register):
+    from pygeomag import GeoMag
+
+    from mineaction_qgis.core.magnetic import decimal_year
+
+    layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
+    points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
+    day = date(2026, 6, 1)
+    data = prepare_atlas_data(layer, "en", points=points, print_date=day, filter_expression="\"hazard_id\" = 'LONG-19'")
+    record = data.records[0]
+    grid = record.table.grid
+    centre = record.geometry.boundingBox().center()
+    expected = GeoMag().calculate(glat=centre.y(), glon=centre.x(), alt=0, time=decimal_year(day)).d
+    assert grid.declination.degrees == pytest.approx(expected, abs=1e-9)
+    assert 3.0 < grid.declination.degrees < 5.0  # about 4° east in Basra in 2026
+    for row in record.table.rows[1:]:
+        assert float(row.magnetic) == pytest.approx((float(row.bearing) - expected) % 360, abs=0.051)
+    assert f"{expected:.1f}° east on 2026-06-01 (WMM-2025)" in record.grid_text
+    # Grid convergence at 47.8°E, zone 38 (central meridian 45°E): about +1.4°.
+    assert grid.convergence == pytest.approx(math.degrees(math.atan(math.tan(math.radians(centre.x() - 45.0))
+                                                                    * math.sin(math.radians(centre.y())))), abs=0.02)
+
+
+def test_norway_and_svalbard_zones_come_from_the_one_utm_function():
+    from mineaction_qgis.core.atlas_table import TableBuilder
+
+    grid = TableBuilder().grid(QgsPointXY(5.0, 60.0))
+    assert grid.zone == "32N" and grid.authid == "EPSG:32632"
+    assert TableBuilder().grid(QgsPointXY(15.0, 78.0)).zone == "33N"
+
+
+def test_mgrs_column(run_alg, survey_register, tmp_path):
+    from mineaction_qgis.core.coords import Mgrs
+
+    result = run_alg("mineaction:atlas", {"COVERAGE": layer_uri(survey_register, "hazards"), "MGRS": True, "DPI": 72,
+                                          "FILTER": "\"hazard_id\" = 'LONG-3'", "OUTPUT": str(tmp_path / "m.pdf")})
+    text = pdf_text(Path(result["OUTPUT"]))
+    assert "MGRS" in text
+    for point in survey_points("LONG-3"):
+        assert Mgrs().from_point(QgsPointXY(point["lon"], point["lat"])) in text
+
+
+def test_warning_names_the_contact_and_the_date_of_information(survey_books):
+    text = " ".join(pdf_text(Path(survey_books["en"]["OUTPUT"]), 1).split())
+    assert "do not enter hazardous areas" in text
+    assert "as recorded on 2024-05-20" in text
+    assert "IKMAA Erbil operations room +964 750 000 0000" in text
+    for language in ("ar", "ckb"):
+        with PageTranslator(language):
+            from mineaction_qgis.core.atlas import disclaimer_text
+
+            translated = disclaimer_text("")
+        assert "DANGER" not in translated and "[% \"doi\" %]" in translated
+        flat = " ".join(pdf_text(Path(survey_books[language]["OUTPUT"]), 1).split())
+        assert "2024-05-20" in flat
+
+
+def test_gpx_holds_every_point_and_closed_polygons(survey_books, survey_register):
+    from osgeo import ogr
+
+    gpx = Path(survey_books["en"]["OUTPUT_GPX"])
+    dataset = ogr.Open(str(gpx))
+    waypoints = dataset.GetLayerByName("waypoints")
+    expected = [point for hazard in SURVEY_HAZARDS for point in survey_points(hazard[0])]
+    assert waypoints.GetFeatureCount() == len(expected) == survey_books["en"]["WAYPOINTS"]
+    for feature, point in zip(waypoints, expected):
+        assert feature.GetField("name") == point["short_id"]
+        assert point["point_id"] in feature.GetField("desc")
+        x, y = feature.GetGeometryRef().GetX(), feature.GetGeometryRef().GetY()
+        assert (x, y) == (pytest.approx(point["lon"], abs=1e-7), pytest.approx(point["lat"], abs=1e-7))
+    routes = list(dataset.GetLayerByName("routes"))
+    assert [route.GetField("name") for route in routes] == [
+        "LONG-3 P1", "LONG-19 P1", "LONG-60 P1", "LONG-250 P1", "MULTI-1 P1", "MULTI-1 P2"]
+    for route in routes:
+        line = route.GetGeometryRef()
+        assert line.GetPoint_2D(0) == line.GetPoint_2D(line.GetPointCount() - 1)
+    assert routes[-1].GetGeometryRef().GetPointCount() == 6  # 5 turning points, closed
+    per_hazard = sorted(p.name for p in Path(survey_books["en"]["OUTPUT_GPX_FOLDER"]).glob("*.gpx"))
+    assert per_hazard == sorted(f"{h[0]}.gpx" for h in SURVEY_HAZARDS)
+    single = ogr.Open(str(Path(survey_books["en"]["OUTPUT_GPX_FOLDER"]) / "LONG-19.gpx"))
+    assert single.GetLayerByName("waypoints").GetFeatureCount() == len(survey_points("LONG-19"))
+
+
+def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
+    """Render a page's map and read the labelling engine's results: every point labelled, no overlap."""
+    from qgis.core import QgsMapRendererSequentialJob
+
+    layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
+    points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
+    with PageTranslator("en"):
+        data = prepare_atlas_data(layer, "en", points=points, filter_expression="\"hazard_id\" = 'LONG-19'")
+        book = build_layout(QgsProject(), data)
+    atlas = book.layout.atlas()
+    atlas.beginRender()
+    atlas.seekTo(0)
+    main_map = book.layout.itemById("main_map")
+    size = main_map.sizeWithUnits()
+    settings = main_map.mapSettings(main_map.extent(), QSizeF(size.width() * 150 / 25.4, size.height() * 150 / 25.4),
+                                    150, False)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    atlas.endRender()
+    labels = [label for label in job.takeLabelingResults().allLabels() if label.layerID == data.points.id()]
+    placed = {label.labelText for label in labels if not label.isUnplaced}
+    assert placed == {point["short_id"] for point in survey_points("LONG-19")}
+    boxes = [label.labelRect for label in labels if not label.isUnplaced]
+    for index, box in enumerate(boxes):
+        for other in boxes[index + 1:]:
+            assert not box.intersects(other) or box.intersect(other).area() < 1e-12, "labels overlap"

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
@@ -33,6 +34,7 @@ from mineaction_qgis.core.atlas import (
     missing_fonts,
 )
 from mineaction_qgis.core.atlas_data import AtlasError, prepare_atlas_data
+from mineaction_qgis.core.atlas_gpx import GpxError, write_gpx, write_gpx_per_hazard
 from mineaction_qgis.core.model import GOVERNORATES, POINTS
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
@@ -69,7 +71,12 @@ class AtlasAlgorithm(MineActionAlgorithm):
     DPI = "DPI"
     OUTPUT = "OUTPUT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    CONTACT = "CONTACT"
+    MGRS = "MGRS"
+    OUTPUT_GPX = "OUTPUT_GPX"
+    OUTPUT_GPX_FOLDER = "OUTPUT_GPX_FOLDER"
     PAGES = "PAGES"
+    WAYPOINTS = "WAYPOINTS"
 
     GROUP_ID = "atlas"
     ICON = "atlas.svg"
@@ -87,6 +94,13 @@ class AtlasAlgorithm(MineActionAlgorithm):
             "legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and "
             "reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and "
             "its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.\n\n"
+            "The table lists every point in survey order: reference point, landmarks and benchmark, then each "
+            "polygon's points from its start point; a table longer than the page continues on sheets of the same "
+            "hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic "
+            "(declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT "
+            "names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the "
+            "points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX "
+            "per hazard.\n\n"
             "POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the "
             "table lists the polygon's vertices. A feature without geometry or with an invalid geometry "
             "gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape "
@@ -128,7 +142,18 @@ class AtlasAlgorithm(MineActionAlgorithm):
             self.OUTPUT, self.tr("Atlas PDF"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Folder for one PDF per feature"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.CONTACT, self.tr("Contact named in the warning (default: DMA or IKMAA)"), optional=True))
+        mgrs = QgsProcessingParameterBoolean(self.MGRS, self.tr("Add an MGRS column to the table"), False)
+        mgrs.setFlags(mgrs.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(mgrs)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_GPX, self.tr("GPS waypoints and routes (GPX)"), self.tr("GPX files (*.gpx)"), optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_GPX_FOLDER, self.tr("Folder for one GPX per feature"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
+        self.addOutput(QgsProcessingOutputNumber(self.WAYPOINTS, self.tr("GPX waypoints")))
 
     def _source(self, parameters, name: str, context: QgsProcessingContext) -> Optional[QgsFeatureSource]:
         if parameters.get(name) in (None, ""):
@@ -184,12 +209,15 @@ class AtlasAlgorithm(MineActionAlgorithm):
                     sort_expression=self.parameterAsExpression(parameters, self.SORT, context),
                     title=self.parameterAsString(parameters, self.TITLE, context),
                     context=context.transformContext(), feedback=feedback,
+                    with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
                 )
-                book = build_layout(project, data, template, data_source=self._data_source(parameters, context, coverage))
+                book = build_layout(project, data, template, data_source=self._data_source(parameters, context, coverage),
+                                    contact=self.parameterAsString(parameters, self.CONTACT, context).strip())
         except (AtlasError, ValueError) as error:
             raise QgsProcessingException(str(error))
-        for page_id in data.bad_pages:
-            feedback.pushWarning(self.tr("Feature {id}: no or invalid geometry, its page says so.").format(id=page_id))
+        for record in book.data.records:
+            if record.note:
+                feedback.pushWarning(self.tr("Feature {id}: {note}").format(id=record.page_id, note=record.note))
         missing = missing_fonts(book.fonts | set(fonts_for(language)))
         if missing:
             feedback.reportError(
@@ -213,6 +241,23 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 results[self.OUTPUT_FOLDER] = str(folder)
                 message = self.tr("{count} PDF files written to {folder}")
                 feedback.pushInfo(message.format(count=len(files), folder=str(folder)))
-        except RuntimeError as error:
+            results.update(self._gpx(parameters, context, book, feedback))
+        except (RuntimeError, GpxError) as error:
             raise QgsProcessingException(str(error))
+        return results
+
+    def _gpx(self, parameters, context: QgsProcessingContext, book, feedback) -> Dict[str, Any]:
+        """The GPX outputs asked for: one for the book and/or one per hazard."""
+        results: Dict[str, Any] = {}
+        if parameters.get(self.OUTPUT_GPX):
+            path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_GPX, context))
+            results[self.WAYPOINTS] = write_gpx(book.data.records, path)
+            results[self.OUTPUT_GPX] = str(path)
+            feedback.pushInfo(self.tr("{count} waypoints written to {path}").format(
+                count=results[self.WAYPOINTS], path=str(path)))
+        if parameters.get(self.OUTPUT_GPX_FOLDER):
+            folder = Path(self.parameterAsString(parameters, self.OUTPUT_GPX_FOLDER, context))
+            files = write_gpx_per_hazard(book.data.records, folder)
+            results[self.OUTPUT_GPX_FOLDER] = str(folder)
+            feedback.pushInfo(self.tr("{count} GPX files written to {folder}").format(count=len(files), folder=str(folder)))
         return results

@@ -1,0 +1,94 @@
+"""The map book's points for a handheld GPS: GPX written with GDAL's GPX driver.
+
+Every table row becomes a waypoint named by its short ID (``TP6``, ``BM``), with the
+hazard ID, the full point ID and the point type in its description; every polygon of a
+hazard becomes a closed route named ``<hazard ID> P<n>``. One file for the whole book
+or one per hazard. Garmin handhelds and QField both open these files.
+"""
+
+from pathlib import Path
+from typing import Iterable, List, Optional
+
+from qgis.core import QgsGeometry
+from qgis.PyQt.QtCore import QCoreApplication
+
+from mineaction_qgis.core.atlas_data import PageRecord
+
+
+class GpxError(RuntimeError):
+    """The GPX file could not be written; the message says why."""
+
+
+def _ogr():
+    try:
+        from osgeo import ogr, osr
+    except ImportError as error:
+        raise GpxError(QCoreApplication.translate(
+            "AtlasGpx", "GPX needs GDAL's Python bindings (osgeo), which this QGIS installation lacks: {error}"
+        ).format(error=str(error)))
+    ogr.UseExceptions()
+    return ogr, osr
+
+
+def _rings(geometry: Optional[QgsGeometry]) -> List[list]:
+    """The exterior ring of each polygon, closed (first point repeated last)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return []
+    rings = []
+    for polygon in (geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]):
+        if polygon and len(polygon[0]) >= 3:
+            ring = list(polygon[0])
+            if ring[0] != ring[-1]:
+                ring.append(ring[0])
+            rings.append(ring)
+    return rings
+
+
+def write_gpx(records: Iterable[PageRecord], path: Path) -> int:
+    """Write the waypoints and routes of ``records`` to ``path``; returns the number of waypoints."""
+    ogr, osr = _ogr()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    records = list(records)
+    try:
+        driver = ogr.GetDriverByName("GPX")
+        dataset = driver.CreateDataSource(str(path), options=["GPX_USE_EXTENSIONS=NO"])
+        wgs84 = osr.SpatialReference()
+        wgs84.ImportFromEPSG(4326)
+        waypoints = dataset.CreateLayer("waypoints", wgs84, ogr.wkbPoint)
+        count = 0
+        for record in records:
+            for row in record.table.rows:
+                feature = ogr.Feature(waypoints.GetLayerDefn())
+                feature.SetField("name", row.short_id)
+                feature.SetField("desc", f"{record.page_id} {row.point_id} ({row.point_type}) #{row.seq}".strip())
+                feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({row.lon!r} {row.lat!r})"))
+                waypoints.CreateFeature(feature)
+                count += 1
+        routes = dataset.CreateLayer("routes", wgs84, ogr.wkbLineString)
+        for record in records:
+            for number, ring in enumerate(_rings(record.geometry if record.drawable else None), start=1):
+                feature = ogr.Feature(routes.GetLayerDefn())
+                feature.SetField("name", f"{record.page_id} P{number}")
+                feature.SetField("desc", record.title_en or record.title)
+                line = ogr.Geometry(ogr.wkbLineString)
+                for vertex in ring:
+                    line.AddPoint_2D(vertex.x(), vertex.y())
+                feature.SetGeometry(line)
+                routes.CreateFeature(feature)
+        dataset = None  # closes and flushes the file
+    except RuntimeError as error:
+        raise GpxError(QCoreApplication.translate("AtlasGpx", "The GPX file {path} could not be written: {error}").format(
+            path=str(path), error=str(error)))
+    return count
+
+
+def write_gpx_per_hazard(records: Iterable[PageRecord], folder: Path) -> List[Path]:
+    """One GPX per hazard in ``folder``, named like its PDF; returns the files."""
+    files = []
+    for record in records:
+        path = folder / f"{record.file_name}.gpx"
+        write_gpx([record], path)
+        files.append(path)
+    return files
