@@ -717,7 +717,7 @@ def test_gpx_holds_every_point_and_closed_polygons(survey_books, survey_register
 
 def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
     """Render a page's map and read the labelling engine's results: every point labelled, no overlap."""
-    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
 
     layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
     points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
@@ -729,8 +729,13 @@ def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
     atlas.seekTo(0)
     main_map = book.layout.itemById("main_map")
     size = main_map.sizeWithUnits()
-    settings = main_map.mapSettings(main_map.extent(), QSizeF(size.width() * 150 / 25.4, size.height() * 150 / 25.4),
-                                    150, False)
+    settings = QgsMapSettings()  # as the page draws it: the map's layers, CRS, extent and size at 150 dpi
+    settings.setLayers(main_map.layers())
+    settings.setDestinationCrs(main_map.crs())
+    settings.setExtent(main_map.extent())
+    settings.setOutputSize(QSizeF(size.width() * 150 / 25.4, size.height() * 150 / 25.4).toSize())
+    settings.setOutputDpi(150)
+    settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
     job = QgsMapRendererSequentialJob(settings)
     job.start()
     job.waitForFinished()
@@ -742,3 +747,70 @@ def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
     for index, box in enumerate(boxes):
         for other in boxes[index + 1:]:
             assert not box.intersects(other) or box.intersect(other).area() < 1e-12, "labels overlap"
+
+
+# --- registers no atlas can draw: a page note, never a traceback (issue 12) --------------------
+
+
+def _hostile_layer(crs: str, rings: dict) -> QgsVectorLayer:
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field=hazard_id:string&field=name:string", "hostile", "memory")
+    features = []
+    for hazard_id, ring in rings.items():
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromMultiPolygonXY([[[QgsPointXY(x, y) for x, y in ring + [ring[0]]]]]))
+        feature.setAttributes([hazard_id, f"{hazard_id} field"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_huge_infinite_and_projected_coordinates_get_a_page_note(run_alg, tmp_path):
+    inf = float("inf")
+    layer = _hostile_layer("EPSG:4326", {
+        "BAD-HUGE": [(1e301, 1e301), (1e301 + 1e288, 1e301), (1e301, 2e301)],
+        "BAD-INF": [(inf, 30.0), (47.0, inf), (47.0, 30.0)],
+        "BAD-UTM": [(498408.0, 3868393.0), (498508.0, 3868393.0), (498508.0, 3868493.0)],
+        "OK-1": [(47.70, 30.50), (47.702, 30.50), (47.702, 30.502)],
+    })
+    points = QgsVectorLayer("Point?crs=EPSG:4326&field=object_id:string&field=point_id:string&field=point_type:string"
+                            "&field=point_no:integer", "points", "memory")
+    from qgis.core import QgsFeature, QgsGeometry
+
+    rows = [("OK-1", "OK-1-BM", "Benchmark", 0, 47.699, 30.499), ("OK-1", "OK-1-TP1", "Start Point", 1, 47.70, 30.50),
+            ("OK-1", "OK-1-TP2", "Turning point", 2, 4.77e300, 30.50), ("BAD-UTM", "BAD-UTM-TP1", "Start Point", 1,
+                                                                       498408.0, 3868393.0)]
+    for object_id, point_id, point_type, number, x, y in rows:
+        feature = QgsFeature(points.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes([object_id, point_id, point_type, number])
+        points.dataProvider().addFeatures([feature])
+    feedback = RecordingFeedback()
+    result = run_alg("mineaction:atlas", {"COVERAGE": layer, "POINTS": points, "DPI": 72,
+                                          "OUTPUT": str(tmp_path / "hostile.pdf"), "OUTPUT_GPX": str(tmp_path / "h.gpx")},
+                     feedback=feedback)
+    pdf = Path(result["OUTPUT"])
+    assert result["PAGES"] == 4
+    for hazard_id in ("BAD-HUGE", "BAD-INF", "BAD-UTM"):
+        (_, text), = hazard_pages(pdf, hazard_id)
+        assert "not longitudes and latitudes" in " ".join(text.split()), hazard_id
+    (_, ok_text), = hazard_pages(pdf, "OK-1")
+    flat = " ".join(ok_text.split())
+    assert "Points not printed" in flat and "OK-1-TP2" in flat
+    assert "30.500000" in flat and "BM" in flat.split()
+
+
+def test_coordinates_that_cannot_be_transformed_get_a_page_note(run_alg, tmp_path):
+    layer = _hostile_layer("EPSG:32638", {
+        "BAD-CS": [(1e30, 1e30), (1.1e30, 1e30), (1e30, 1.1e30)],
+        "OK-UTM": [(769000.0, 3377000.0), (769200.0, 3377000.0), (769200.0, 3377200.0)],
+    })
+    result = run_alg("mineaction:atlas", {"COVERAGE": layer, "DPI": 72, "OUTPUT": str(tmp_path / "cs.pdf")})
+    pdf = Path(result["OUTPUT"])
+    assert result["PAGES"] == 2
+    (_, text), = hazard_pages(pdf, "BAD-CS")
+    flat = " ".join(text.split())
+    assert "could not be transformed" in flat or "not longitudes and latitudes" in flat
+    (_, ok_text), = hazard_pages(pdf, "OK-UTM")
+    assert "UTM zone 38N" in " ".join(ok_text.split())
