@@ -27,674 +27,788 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="88" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
             <source>Hazards or tasks</source>
             <translation>المخاطر أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
             <source>Released land (activities)</source>
             <translation>الأراضي المُفرَج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="126" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرّف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="134" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="136" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="141" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="141" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلَم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="155" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="182" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذّرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلّعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="194" />
             <source>Preparing the pages</source>
             <translation>جارٍ إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
-            <source>Feature {id}: no or invalid geometry, its page says so.</source>
-            <translation>المعلَم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="223" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبّتة: {fonts}. ثبّت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تُستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="230" />
             <source>Writing {pages} pages</source>
             <translation>جارٍ كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="242" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-            <translation>يطبع كتيّب خرائط بصيغة PDF: صفحة لكل خطر أو مهمة تتضمن عنوانه، وخريطة بترميز الإفراج عن الأراضي (مع الأراضي المُفرَج عنها والفجوات المتبقية إن وُجدت)، وخريطة عامة لمحافظته، ومفتاح الخريطة، ومقياس الرسم الخطي، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسَّمت والمسافة من النقطة السابقة)، وسماته. تُعكس الصفحات باللغتين العربية والكردية السورانية لتُقرأ من اليمين إلى اليسار.
-
-تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="236" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>أُوقفت العملية: حُذف ملف PDF غير المكتمل.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="91" />
+            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
+            <translation>يطبع كتاب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تضم عنوانها، وخريطة برموز الإفراج عن الأراضي (مع عمليات الإفراج والفجوات المتبقية عند توفرها)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة) وخصائصها. تُعكس صفحات العربية والكردية السورانية للقراءة من اليمين إلى اليسار.
+
+يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءًا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودًا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها (الافتراضي: DMA أو IKMAA). يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
+
+تكون طبقة POINTS افتراضيًا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل عنصر، مسمى بمعرّفه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="145" />
+            <source>Contact named in the warning (default: DMA or IKMAA)</source>
+            <translation>الجهة المذكورة في التحذير للاتصال بها (الافتراضي: DMA أو IKMAA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="147" />
+            <source>Add an MGRS column to the table</source>
+            <translation>إضافة عمود MGRS إلى الجدول</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
+            <source>GPS waypoints and routes (GPX)</source>
+            <translation>نقاط الطريق والمسارات لجهاز GPS (GPX)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
+            <source>GPX files (*.gpx)</source>
+            <translation>ملفات GPX (*.gpx)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="153" />
+            <source>Folder for one GPX per feature</source>
+            <translation>مجلد لملف GPX لكل عنصر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="156" />
+            <source>GPX waypoints</source>
+            <translation>نقاط الطريق في GPX</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="220" />
+            <source>Feature {id}: {note}</source>
+            <translation>العنصر {id}: {note}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="256" />
+            <source>{count} waypoints written to {path}</source>
+            <translation>كُتبت {count} نقطة طريق في {path}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="262" />
+            <source>{count} GPX files written to {folder}</source>
+            <translation>كُتب {count} ملف GPX في {folder}</translation>
         </message>
     </context>
     <context>
         <name>AtlasBuilder</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="152" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="153" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
             <source>CHA (confirmed hazardous area)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="154" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
             <source>SHA (suspected hazardous area)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="155" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
             <source>Other classification</source>
             <translation>تصنيف آخر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="156" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
             <source>Unknown status</source>
             <translation>حالة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
             <source>Cleared</source>
             <translation>مُطهَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
             <source>Reduced</source>
             <translation>مُخفَّضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
             <source>No land released</source>
             <translation>لم يُفرَج عن أي أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
             <source>Planned or active task</source>
             <translation>مهمة مخطَّطة أو نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
             <source>Completed task</source>
             <translation>مهمة مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
             <source>Cancelled task</source>
             <translation>مهمة ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="176" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="177" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="178" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="179" />
             <source>Evidence or usage point</source>
             <translation>نقطة دليل أو استخدام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="180" />
             <source>Other point</source>
             <translation>نقطة أخرى</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="315" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="335" />
             <source>No.</source>
             <translation>ت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="316" />
-            <source>Point ID</source>
-            <translation>معرّف النقطة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="317" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="337" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="318" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="338" />
             <source>Latitude (DMS)</source>
             <translation>العرض (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="319" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="339" />
             <source>Longitude (DMS)</source>
             <translation>الطول (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="320" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="340" />
             <source>Latitude (°)</source>
             <translation>العرض (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="321" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="341" />
             <source>Longitude (°)</source>
             <translation>الطول (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="322" />
-            <source>UTM zone</source>
-            <translation>نطاق UTM</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="323" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="342" />
             <source>Easting (m)</source>
             <translation>الإحداثي الشرقي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="324" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="343" />
             <source>Northing (m)</source>
             <translation>الإحداثي الشمالي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="325" />
-            <source>Bearing (°)</source>
-            <translation>السَّمت (°)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="326" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="346" />
             <source>Distance (m)</source>
             <translation>المسافة (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="377" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="379" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>تتعذّر قراءة قالب التخطيط {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="382" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="384" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرّف main_map.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="795" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="410" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="477" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجَّلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="564" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
-            <source>first {shown} of {count} points shown; the full list is in the points layer</source>
-            <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
-            <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
-            <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="593" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="858" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="877" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="336" />
+            <source>Point</source>
+            <translation>النقطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="344" />
+            <source>True bearing (°)</source>
+            <translation>السمت الحقيقي (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="345" />
+            <source>Magnetic bearing (°)</source>
+            <translation>السمت المغناطيسي (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="349" />
+            <source>MGRS</source>
+            <translation>MGRS</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="565" />
+            <source>points {first}–{last} of {count}, continued on the next sheet</source>
+            <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="567" />
+            <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
+            <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
+            <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
+            <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="580" />
+            <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
+            <translation>خطر: لا تدخل المناطق الخطرة. الحدود والنقاط كما سُجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يُضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
         </message>
     </context>
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="152" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="153" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="154" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="155" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="156" />
             <source>Planned</source>
             <translation>مخطَّطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="157" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="158" />
             <source>Completed</source>
             <translation>مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="159" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="160" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="161" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="162" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="163" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="164" />
             <source>Datum point</source>
             <translation>نقطة أساس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="165" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="166" />
             <source>Intermediate point</source>
             <translation>نقطة وسطية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="167" />
             <source>End point</source>
             <translation>نقطة نهاية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="174" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="175" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="176" />
             <source>Indication</source>
             <translation>مؤشّر خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="177" />
             <source>Ammunition stockpile</source>
             <translation>مخزن ذخائر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="178" />
             <source>EOD spot task</source>
             <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="289" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="352" />
             <source>The filter expression is not valid: {error}</source>
             <translation>تعبير التصفية غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="366" />
             <source>The sort expression is not valid: {error}</source>
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="428" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="431" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="437" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="458" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="471" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="460" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="473" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="476" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="478" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="464" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="465" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="469" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="472" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="474" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="475" />
             <source>Estimated area</source>
             <translation>المساحة المقدَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="477" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="479" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="486" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="489" />
             <source>Hazard {id}</source>
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="844" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="846" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="885" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="910" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="900" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="901" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="912" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="913" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="965" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="969" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="325" />
+            <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
+            <translation>تعذر تحويل الإحداثيات إلى WGS 84 ({error}). لم يُرسم شيء: تحقق من السجل ونظام إحداثياته.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="584" />
+            <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
+            <translation>الإحداثيات ليست خطوط طول وعرض ({xmin:.6g}، {ymin:.6g} إلى {xmax:.6g}، {ymax:.6g}): أمتار مسقطة خُزنت كدرجات، أو قيمة خاطئة. لم يُرسم شيء: تحقق من السجل.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="612" />
+            <source>Datum WGS 84</source>
+            <translation>المرجع الجيوديسي WGS 84</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="614" />
+            <source>UTM zone {zone}</source>
+            <translation>نطاق UTM {zone}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <source>{degrees}° east</source>
+            <translation>{degrees}° شرقًا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <source>{degrees}° west</source>
+            <translation>{degrees}° غربًا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="619" />
+            <source>magnetic declination {value} on {date} ({model})</source>
+            <translation>الانحراف المغناطيسي {value} بتاريخ {date} ({model})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="623" />
+            <source>magnetic declination unknown (no World Magnetic Model)</source>
+            <translation>الانحراف المغناطيسي غير معروف (لا يتوفر النموذج المغناطيسي العالمي)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="625" />
+            <source>grid convergence {value}°</source>
+            <translation>تقارب الشبكة {value}°</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <source>bearings from the previous point, true and magnetic</source>
+            <translation>السمت من النقطة السابقة، حقيقي ومغناطيسي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="673" />
+            <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
+            <translation>نقاط لم تُطبع لأن إحداثياتها ليست خطوط طول وعرض: {points}.</translation>
         </message>
     </context>
     <context>
@@ -833,6 +947,19 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191" />
             <source>Cancelling…</source>
             <translation>جارٍ الإيقاف…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasGpx</name>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_gpx.py" line="26" />
+            <source>GPX needs GDAL's Python bindings (osgeo), which this QGIS installation lacks: {error}</source>
+            <translation>يحتاج GPX إلى واجهة Python لمكتبة GDAL (osgeo)، وهي غير موجودة في تثبيت QGIS هذا: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_gpx.py" line="82" />
+            <source>The GPX file {path} could not be written: {error}</source>
+            <translation>تعذرت كتابة ملف GPX ‏{path}: {error}</translation>
         </message>
     </context>
     <context>
@@ -1096,54 +1223,59 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>تعذّر تحويل {x}, {y} من {crs}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="303" />
+            <location filename="../mineaction_qgis/core/coords.py" line="311" />
             <source>Latitude {value} is outside the MGRS/UTM area (80°S to 84°N).</source>
             <translation>دائرة العرض {value} خارج نطاق MGRS/UTM (من 80°S إلى 84°N).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="335" />
+            <location filename="../mineaction_qgis/core/coords.py" line="343" />
             <source>'{value}' is not an MGRS reference such as 38SMB4412387456.</source>
             <translation>'{value}' ليس مرجع MGRS مثل 38SMB4412387456.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="328" />
+            <location filename="../mineaction_qgis/core/coords.py" line="336" />
             <source>'{value}': easting and northing need the same number of digits.</source>
             <translation>'{value}': يجب أن يكون للإحداثي الشرقي والإحداثي الشمالي العدد نفسه من الأرقام.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="331" />
+            <location filename="../mineaction_qgis/core/coords.py" line="339" />
             <source>'{value}': the MGRS digits must be an even number.</source>
             <translation>'{value}': يجب أن يكون عدد أرقام MGRS زوجيًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="341" />
+            <location filename="../mineaction_qgis/core/coords.py" line="349" />
             <source>'{value}': column letter {letter} is not used in zone {zone}.</source>
             <translation>'{value}': حرف العمود {letter} غير مستخدم في النطاق {zone}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="358" />
+            <location filename="../mineaction_qgis/core/coords.py" line="366" />
             <source>'{value}': the square is not in latitude band {band}.</source>
             <translation>'{value}': المربع لا يقع في حزام العرض {band}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="412" />
+            <location filename="../mineaction_qgis/core/coords.py" line="420" />
             <source>X '{x}' and Y '{y}': both are needed (or one MGRS reference).</source>
             <translation>X '{x}' و Y '{y}': كلاهما مطلوب (أو مرجع MGRS واحد).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="418" />
+            <location filename="../mineaction_qgis/core/coords.py" line="426" />
             <source>X '{x}' and Y '{y}' look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.</source>
             <translation>X '{x}' و Y '{y}' تبدو إحداثيات مُسقَطة، لكن نظام الإحداثيات {crs} بالدرجات: اختر نظام الإحداثيات المرجعي المُسقَط الخاص بالملف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="442" />
+            <location filename="../mineaction_qgis/core/coords.py" line="450" />
             <source>{what} '{value}' is not a number.</source>
             <translation>{what} '{value}' ليس رقمًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="490" />
+            <location filename="../mineaction_qgis/core/coords.py" line="498" />
             <source>Distance {value} is negative.</source>
             <translation>المسافة {value} سالبة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="299" />
+            <source>{lon}, {lat} is not a longitude and latitude in degrees.</source>
+            <translation>{lon}، {lat} ليس خط طول وخط عرض بالدرجات.</translation>
         </message>
     </context>
     <context>
@@ -1330,57 +1462,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مُخفَّضة أو مُطهَّرة أو بلا إفراج؛ لذا لم يُحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أُعيد حساب النتيجة على الشكل الهندسي المُصلَح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذّر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يُعرض الخطر كاملًا ويُحتسب متبقيًا. افحص شكله الهندسي وأنشطته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
         </message>
@@ -2605,22 +2737,22 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
         </message>

@@ -27,674 +27,788 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="88" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
             <source>Hazards or tasks</source>
             <translation>مەترسییەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
             <source>Released land (activities)</source>
             <translation>زەویی ئازادکراو (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Remaining contamination (gaps)</source>
             <translation>پیسبوونی ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="126" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="134" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="136" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="141" />
             <source>Atlas PDF</source>
             <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="141" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="155" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="182" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="194" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
-            <source>Feature {id}: no or invalid geometry, its page says so.</source>
-            <translation>تەنی {id}: جیۆمەتریی نییە یان نادروستە، لاپەڕەکەی ئەمە دەڵێت.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="223" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="230" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="242" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-            <translation>کتێبێکی نەخشە (ئەتڵەس) بە PDF چاپ دەکات: بۆ هەر مەترسی یان ئەرکێک لاپەڕەیەک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی ئازادکردنی زەوی (لەگەڵ زەویی ئازادکراو و کەلێنە ماوەکان ئەگەر درابن)، نەخشەی گشتیی پارێزگاکەی، ڕێنمای نەخشە، هێڵی پێوەر، تیری باکوور، تۆڕی کۆئۆردینات، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ بە شێوەی ئاوێنەیی ڕێکدەخرێن.
-
-ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="236" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="91" />
+            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
+            <translation>کتێبێکی نەخشە بە PDF چاپ دەکات: لاپەڕەیەک بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی ئازادکردنی زەوی (لەگەڵ ئازادکردنەکان و بۆشاییە ماوەکان ئەگەر درابن)، نەخشەیەکی گشتیی پارێزگاکەی، ڕێبەری نەخشە، پێوەری نەخشە، تیری باکوور، تۆڕی پۆتانەکان، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و کوردیی سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ هەڵدەگەڕێنرێنەوە.
+
+خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات (بنەڕەت: DMA یان IKMAA). OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
+
+POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="145" />
+            <source>Contact named in the warning (default: DMA or IKMAA)</source>
+            <translation>لایەنی پەیوەندی لە ئاگادارکردنەوەکەدا (بنەڕەت: DMA یان IKMAA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="147" />
+            <source>Add an MGRS column to the table</source>
+            <translation>زیادکردنی ستوونی MGRS بۆ خشتەکە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
+            <source>GPS waypoints and routes (GPX)</source>
+            <translation>خاڵی ڕێگا و ڕێڕەوەکانی GPS (GPX)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
+            <source>GPX files (*.gpx)</source>
+            <translation>فایلەکانی GPX (*.gpx)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="153" />
+            <source>Folder for one GPX per feature</source>
+            <translation>بوخچە بۆ فایلێکی GPX بۆ هەر توخمێک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="156" />
+            <source>GPX waypoints</source>
+            <translation>خاڵەکانی ڕێگا لە GPX</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="220" />
+            <source>Feature {id}: {note}</source>
+            <translation>توخمی {id}: {note}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="256" />
+            <source>{count} waypoints written to {path}</source>
+            <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="262" />
+            <source>{count} GPX files written to {folder}</source>
+            <translation>{count} فایلی GPX نووسران لە {folder}</translation>
         </message>
     </context>
     <context>
         <name>AtlasBuilder</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="152" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="153" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
             <source>CHA (confirmed hazardous area)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="154" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
             <source>SHA (suspected hazardous area)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="155" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
             <source>Other classification</source>
             <translation>پۆلێنکردنی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="156" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
             <source>Unknown status</source>
             <translation>دۆخی نەزانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
             <source>Cleared</source>
             <translation>پاککراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
             <source>Reduced</source>
             <translation>کەمکراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
             <source>No land released</source>
             <translation>هیچ زەوییەک ئازاد نەکراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
             <source>Planned or active task</source>
             <translation>ئەرکی پلاندانراو یان چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
             <source>Completed task</source>
             <translation>ئەرکی تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
             <source>Cancelled task</source>
             <translation>ئەرکی هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="176" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="177" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="178" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="179" />
             <source>Evidence or usage point</source>
             <translation>خاڵی بەڵگە یان بەکارهێنان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="180" />
             <source>Other point</source>
             <translation>خاڵی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="315" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="335" />
             <source>No.</source>
             <translation>ژ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="316" />
-            <source>Point ID</source>
-            <translation>ناسنامەی خاڵ</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="317" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="337" />
             <source>Type</source>
             <translation>جۆر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="318" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="338" />
             <source>Latitude (DMS)</source>
             <translation>پانی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="319" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="339" />
             <source>Longitude (DMS)</source>
             <translation>درێژی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="320" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="340" />
             <source>Latitude (°)</source>
             <translation>پانی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="321" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="341" />
             <source>Longitude (°)</source>
             <translation>درێژی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="322" />
-            <source>UTM zone</source>
-            <translation>زۆنی UTM</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="323" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="342" />
             <source>Easting (m)</source>
             <translation>ڕۆژهەڵاتی (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="324" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="343" />
             <source>Northing (m)</source>
             <translation>باکووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="325" />
-            <source>Bearing (°)</source>
-            <translation>ئاراستە (°)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="326" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="346" />
             <source>Distance (m)</source>
             <translation>دووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="377" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="379" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="382" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="384" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="795" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="410" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="477" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="564" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
-            <source>first {shown} of {count} points shown; the full list is in the points layer</source>
-            <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
-            <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
-            <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="593" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="858" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="877" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="336" />
+            <source>Point</source>
+            <translation>خاڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="344" />
+            <source>True bearing (°)</source>
+            <translation>ئاراستەی ڕاستەقینە (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="345" />
+            <source>Magnetic bearing (°)</source>
+            <translation>ئاراستەی موگناتیسی (°)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="349" />
+            <source>MGRS</source>
+            <translation>MGRS</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="565" />
+            <source>points {first}–{last} of {count}, continued on the next sheet</source>
+            <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="567" />
+            <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
+            <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
+            <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
+            <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas.py" line="580" />
+            <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
+            <translation>مەترسی: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
         </message>
     </context>
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="152" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="153" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="154" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="155" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="156" />
             <source>Planned</source>
             <translation>پلاندانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="157" />
             <source>Active</source>
             <translation>چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="158" />
             <source>Completed</source>
             <translation>تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="159" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="160" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="161" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="162" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="163" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="164" />
             <source>Datum point</source>
             <translation>خاڵی بنەڕەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="165" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="166" />
             <source>Intermediate point</source>
             <translation>خاڵی نێوەند</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="167" />
             <source>End point</source>
             <translation>خاڵی کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="174" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="175" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="176" />
             <source>Indication</source>
             <translation>ئاماژەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="177" />
             <source>Ammunition stockpile</source>
             <translation>کۆگای تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="178" />
             <source>EOD spot task</source>
             <translation>ئەرکی خاڵیی EOD</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="289" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="352" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="366" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="428" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="431" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="437" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="458" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="471" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="460" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="473" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="476" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="478" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="464" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="465" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="469" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="472" />
             <source>Contamination</source>
             <translation>پیسبوون</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="474" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="475" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="477" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="479" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="486" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="489" />
             <source>Hazard {id}</source>
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="844" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="846" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="885" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="910" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="900" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="901" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="912" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="913" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="965" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="969" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="325" />
+            <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
+            <translation>پۆتانەکان نەگۆڕدران بۆ WGS 84 ({error}). هیچ نەکێشرا: تۆمارەکە و سیستەمی پۆتانەکەی بپشکنە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="584" />
+            <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
+            <translation>پۆتانەکان هێڵی درێژی و پانی نین ({xmin:.6g}، {ymin:.6g} تا {xmax:.6g}، {ymax:.6g}): مەتری پڕۆجێکتکراو کە وەک پلە هەڵگیراون، یان بەهایەکی هەڵە. هیچ نەکێشرا: تۆمارەکە بپشکنە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="612" />
+            <source>Datum WGS 84</source>
+            <translation>داتۆم WGS 84</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="614" />
+            <source>UTM zone {zone}</source>
+            <translation>زۆنی UTM {zone}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <source>{degrees}° east</source>
+            <translation>{degrees}° ڕۆژهەڵات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <source>{degrees}° west</source>
+            <translation>{degrees}° ڕۆژئاوا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="619" />
+            <source>magnetic declination {value} on {date} ({model})</source>
+            <translation>لادانی موگناتیسی {value} لە {date} ({model})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="623" />
+            <source>magnetic declination unknown (no World Magnetic Model)</source>
+            <translation>لادانی موگناتیسی نەزانراوە (مۆدێلی موگناتیسیی جیهانی نییە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="625" />
+            <source>grid convergence {value}°</source>
+            <translation>نزیکبوونەوەی تۆڕ {value}°</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <source>bearings from the previous point, true and magnetic</source>
+            <translation>ئاراستەکان لە خاڵی پێشووەوە، ڕاستەقینە و موگناتیسی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="673" />
+            <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
+            <translation>خاڵە چاپنەکراوەکان، پۆتانەکانیان هێڵی درێژی و پانی نین: {points}.</translation>
         </message>
     </context>
     <context>
@@ -833,6 +947,19 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191" />
             <source>Cancelling…</source>
             <translation>وەستاندن…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasGpx</name>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_gpx.py" line="26" />
+            <source>GPX needs GDAL's Python bindings (osgeo), which this QGIS installation lacks: {error}</source>
+            <translation>GPX پێویستی بە بەستەری Pythonی GDAL (osgeo) هەیە، کە ئەم دامەزراندنەی QGIS نییەتی: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_gpx.py" line="82" />
+            <source>The GPX file {path} could not be written: {error}</source>
+            <translation>فایلی GPX ‏{path} نەنووسرا: {error}</translation>
         </message>
     </context>
     <context>
@@ -1096,54 +1223,59 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>{x}, {y} ناتوانرێت لە {crs}ەوە بگوازرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="303" />
+            <location filename="../mineaction_qgis/core/coords.py" line="311" />
             <source>Latitude {value} is outside the MGRS/UTM area (80°S to 84°N).</source>
             <translation>هێڵی پانیی {value} لە مەودای MGRS/UTM (80°S تا 84°N) بەدەرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="335" />
+            <location filename="../mineaction_qgis/core/coords.py" line="343" />
             <source>'{value}' is not an MGRS reference such as 38SMB4412387456.</source>
             <translation>'{value}' ئاماژەیەکی MGRS نییە وەک 38SMB4412387456.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="328" />
+            <location filename="../mineaction_qgis/core/coords.py" line="336" />
             <source>'{value}': easting and northing need the same number of digits.</source>
             <translation>'{value}': ڕۆژهەڵاتی (Easting) و باکووری (Northing) دەبێت ژمارەی ڕەقەمەکانیان وەک یەک بێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="331" />
+            <location filename="../mineaction_qgis/core/coords.py" line="339" />
             <source>'{value}': the MGRS digits must be an even number.</source>
             <translation>'{value}': ژمارەی ڕەقەمەکانی MGRS دەبێت جووت بێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="341" />
+            <location filename="../mineaction_qgis/core/coords.py" line="349" />
             <source>'{value}': column letter {letter} is not used in zone {zone}.</source>
             <translation>'{value}': پیتی ستوونی {letter} لە زۆنی {zone}دا بەکارنایەت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="358" />
+            <location filename="../mineaction_qgis/core/coords.py" line="366" />
             <source>'{value}': the square is not in latitude band {band}.</source>
             <translation>'{value}': چوارگۆشەکە لە پشتێنەی پانیی {band}دا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="412" />
+            <location filename="../mineaction_qgis/core/coords.py" line="420" />
             <source>X '{x}' and Y '{y}': both are needed (or one MGRS reference).</source>
             <translation>X '{x}' و Y '{y}': هەردووکیان پێویستن (یان یەک ئاماژەی MGRS).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="418" />
+            <location filename="../mineaction_qgis/core/coords.py" line="426" />
             <source>X '{x}' and Y '{y}' look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.</source>
             <translation>X '{x}' و Y '{y}' وەک کۆئۆردیناتی پرۆجێکتکراو دەردەکەون، بەڵام سیستەمی کۆئۆردیناتی {crs} بە پلەیە: CRSی پرۆجێکتکراوی فایلەکە هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="442" />
+            <location filename="../mineaction_qgis/core/coords.py" line="450" />
             <source>{what} '{value}' is not a number.</source>
             <translation>{what} '{value}' ژمارە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="490" />
+            <location filename="../mineaction_qgis/core/coords.py" line="498" />
             <source>Distance {value} is negative.</source>
             <translation>دووریی {value} نەرێنییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="299" />
+            <source>{lon}, {lat} is not a longitude and latitude in degrees.</source>
+            <translation>{lon}، {lat} هێڵی درێژی و پانی بە پلە نییە.</translation>
         </message>
     </context>
     <context>
@@ -1330,57 +1462,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری ئازادکردنی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>مەترسیی {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی مەترسیی {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر مەترسیی {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی مەترسیی {hazard_id} نەژمێردرا ({error})؛ هەموو مەترسییەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
@@ -2605,22 +2737,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ مەترسییەک ناکەوێت.</translation>
         </message>
