@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 PROFILE ?= default
 QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 
-.PHONY: setup test demo package deploy translations translations-compile bench training screenshots clean
+.PHONY: setup test demo package deploy translations translations-compile bench training screenshots atlas-references clean
 
 setup:
 	@bash scripts/setup.sh
@@ -43,6 +43,10 @@ training: setup translations-compile
 
 screenshots: setup translations-compile
 	$(PY) scripts/screenshots.py docs/images
+
+# Redraw tests/data/atlas/*.png and docs/images/atlas-*.png after an intended change of the atlas page.
+atlas-references: setup translations-compile
+	$(PY) scripts/atlas_references.py
 
 clean:
 	rm -rf dist demo-output bench-output training-project .pytest_cache i18n/*.qm

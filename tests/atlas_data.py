@@ -228,3 +228,27 @@ def write_survey_register(folder: Path) -> Path:
     _write(HAZARD_LAYER, hazards, gpkg)
     _write(POINT_LAYER, points, gpkg)
     return gpkg
+
+
+# --- the reference pages (tests/data/atlas, docs/images), written by `make atlas-references` ----
+
+REFERENCE_LANGUAGES = ("en", "ar", "ckb")
+
+
+def reference_parameters(register: Dict[str, Path], language: str, output: Path, dpi: int = 100) -> dict:
+    """``mineaction:atlas`` parameters of the reference page: ATL-1 with releases and gaps."""
+    return {
+        "COVERAGE": layer_uri(register["register"], "hazards"),
+        "RELEASES": layer_uri(register["register"], "activities"),
+        "GAPS": f"{register['gaps']}|layername=gaps",
+        "LANGUAGE": REFERENCE_LANGUAGES.index(language),
+        "FILTER": "\"hazard_id\" = 'ATL-1'",
+        "DPI": dpi,
+        "OUTPUT": str(output),
+    }
+
+
+def continuation_parameters(survey: Path, output: Path, dpi: int = 100) -> dict:
+    """The guide's picture of a long table: LONG-60's sheets in English."""
+    return {"COVERAGE": layer_uri(survey, "hazards"), "FILTER": "\"hazard_id\" = 'LONG-60'", "DPI": dpi,
+            "OUTPUT": str(output)}

@@ -334,7 +334,7 @@ def point_columns(with_mgrs: bool = False) -> List[Tuple[str, str, float]]:
     columns = [
         ("seq", QCoreApplication.translate("AtlasBuilder", "No."), 0.4),
         ("short_id", QCoreApplication.translate("AtlasBuilder", "Point"), 0.75),
-        ("type_label", QCoreApplication.translate("AtlasBuilder", "Type"), 1.3),
+        ("type_label", QCoreApplication.translate("AtlasBuilder", "Type"), 1.2),
         ("lat_dms", QCoreApplication.translate("AtlasBuilder", "Latitude (DMS)"), 1.35),
         ("lon_dms", QCoreApplication.translate("AtlasBuilder", "Longitude (DMS)"), 1.35),
         ("lat_dd", QCoreApplication.translate("AtlasBuilder", "Latitude (°)"), 1.0),
@@ -342,7 +342,7 @@ def point_columns(with_mgrs: bool = False) -> List[Tuple[str, str, float]]:
         ("easting", QCoreApplication.translate("AtlasBuilder", "Easting (m)"), 0.85),
         ("northing", QCoreApplication.translate("AtlasBuilder", "Northing (m)"), 0.9),
         ("bearing", QCoreApplication.translate("AtlasBuilder", "True bearing (°)"), 0.8),
-        ("magnetic", QCoreApplication.translate("AtlasBuilder", "Magnetic bearing (°)"), 0.85),
+        ("magnetic", QCoreApplication.translate("AtlasBuilder", "Magnetic bearing (°)"), 0.95),
         ("distance", QCoreApplication.translate("AtlasBuilder", "Distance (m)"), 0.8),
     ]
     if with_mgrs:
@@ -495,6 +495,11 @@ def _points_table(page: _Page, width: float) -> None:
     page.fonts.add(table.contentTextFormat().font().family())
 
 
+def _line_mm(language: str) -> float:
+    """Height of a line of the table heading: Arabic-script fonts stand taller than Latin ones."""
+    return 7.5 if is_right_to_left(language) else 5.0
+
+
 def _continuation_area(layout: QgsPrintLayout) -> QRectF:
     """Where a continuation sheet's table goes: below the titles, above the disclaimer and footer."""
     page_size = layout.pageCollection().page(0).pageSize()
@@ -522,7 +527,7 @@ def _continuation_table(page: _Page) -> None:
     if isinstance(template_heading, QgsLayoutItemLabel):
         _copy_label_format(template_heading, heading)
     layout.addLayoutItem(heading)
-    heading_height = 9.0
+    heading_height = 2 * _line_mm(page.data.language)
     heading.attemptMove(QgsLayoutPoint(area.left(), area.top(), MM))
     heading.attemptResize(QgsLayoutSize(area.width(), heading_height, MM))
     _exclude_when(heading, FIRST_SHEET)
@@ -611,7 +616,7 @@ def _texts(page: _Page) -> None:
     heading = _item(page.layout, "points_heading")
     frame = _item(page.layout, "points_table")
     if isinstance(heading, QgsLayoutItemLabel) and frame is not None:
-        _move_border(heading, frame, 4.0)  # room for the grid line
+        _move_border(heading, frame, _line_mm(page.data.language))  # room for the grid line
     note = _item(page.layout, "note")
     if isinstance(note, QgsLayoutItemLabel):
         note.setBackgroundEnabled(True)
