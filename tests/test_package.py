@@ -49,6 +49,20 @@ def test_zip_layout(package):
         assert f"mineaction_qgis/{meta['general']['icon']}" in names
 
 
+def test_bundled_world_magnetic_model_works_without_pip(package, tmp_path):
+    """A QGIS without pygeomag (Debian's python3 here) finds the copy the zip bundles in vendor/."""
+    with zipfile.ZipFile(package) as archive:
+        assert "mineaction_qgis/vendor/pygeomag/geomag.py" in archive.namelist()
+        archive.extractall(tmp_path)
+    script = ("import sys; sys.path.insert(0, sys.argv[1]); from datetime import date; "
+              "from mineaction_qgis.core.magnetic import declination; "
+              "d = declination(30.5, 47.7, date(2026, 6, 1)); print(d.model, round(d.degrees, 1))")
+    done = subprocess.run(["/usr/bin/python3", "-S", "-c", script, str(tmp_path)], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=""), timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["WMM-2025", "4.0"]
+
+
 def _set_locale(ini, locale):
     settings = QSettings(str(ini), QSettings.Format.IniFormat)
     settings.setValue("locale/overrideFlag", bool(locale))
