@@ -813,3 +813,22 @@ def test_coordinates_that_cannot_be_transformed_get_a_page_note(run_alg, tmp_pat
     assert "could not be transformed" in flat or "not longitudes and latitudes" in flat
     (_, ok_text), = hazard_pages(pdf, "OK-UTM")
     assert "UTM zone 38N" in " ".join(ok_text.split())
+
+
+def test_layers_kept_in_a_geopackage_are_laid_out_again_for_the_template(survey_register, tmp_path):
+    """The dialog's path: prepare, save to a GeoPackage, build on another template: every point still printed."""
+    from mineaction_qgis.core.atlas import export_pdf
+    from mineaction_qgis.core.atlas_data import save_atlas_layers
+
+    layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
+    points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
+    with PageTranslator("en"):
+        data = prepare_atlas_data(layer, "en", points=points, filter_expression="\"hazard_id\" = 'LONG-250'")
+        data = save_atlas_layers(data, tmp_path / "kept.gpkg", QgsCoordinateTransformContext())
+        book = build_layout(QgsProject(), data, "a4_portrait")
+    assert book.data.capacity != data.capacity
+    assert book.layout.atlas().updateFeatures() == book.page_count == book.data.pages.featureCount()
+    pdf = tmp_path / "portrait.pdf"
+    export_pdf(book, pdf, 72)
+    lines = [line for _, text in hazard_pages(pdf, "LONG-250") for line in table_lines(text)]
+    assert len(lines) == len(survey_points("LONG-250"))

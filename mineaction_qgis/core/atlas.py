@@ -57,7 +57,15 @@ from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
-from mineaction_qgis.core.atlas_data import DEFAULT_CAPACITY, KIND_TASK, AtlasData, paginate, value_labels
+from mineaction_qgis.core.atlas_data import (
+    DEFAULT_CAPACITY,
+    KIND_TASK,
+    POINT_FIELDS,
+    AtlasData,
+    memory_layer,
+    paginate,
+    value_labels,
+)
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left, qm_path
 from mineaction_qgis.paths import resource
@@ -700,17 +708,14 @@ def _mirror(layout: QgsPrintLayout) -> None:
         item.attemptMove(QgsLayoutPoint(page_width - left, top, MM), useReferencePoint=True)
 
 
-def _calibration_layer(data: AtlasData, rows: int) -> QgsVectorLayer:
+def _calibration_layer(rows: int) -> QgsVectorLayer:
     """``rows`` rows as tall as the tallest the table can hold (longest type name of the language)."""
-    layer = QgsVectorLayer(f"Point?crs={data.points.crs().authid()}", "calibration", "memory")
-    layer.dataProvider().addAttributes(data.points.fields().toList())
-    layer.updateFields()
+    layer = memory_layer("Point", "calibration", POINT_FIELDS)
     longest = max(value_labels().values(), key=len)
     features = []
     for number in range(rows):
         feature = QgsFeature(layer.fields())
-        for field_name in layer.fields().names():
-            feature[field_name] = "00°00'00.00\"N 000000.000 WWWW"[:12]
+        feature.setAttributes(["00°00'00.00\"N 0000"[:12]] * len(POINT_FIELDS))
         feature["seq"] = number + 1
         feature["type_label"] = longest
         features.append(feature)
@@ -734,7 +739,7 @@ def _rows_that_fit(layout: QgsPrintLayout, frame_id: str, data: AtlasData) -> in
     table.setFilterToAtlasFeature(False)
     table.setFilterFeatures(False)
     height = frame.sizeWithUnits().height()
-    calibration = _calibration_layer(data, 400)  # referenced here: the table does not keep it alive
+    calibration = _calibration_layer(400)  # referenced here: the table does not keep it alive
     table.setVectorLayer(calibration)
     table.setColumns(columns)
 

@@ -212,7 +212,7 @@ def safe_file_name(text: str) -> str:
     return cleaned or "page"
 
 
-def _memory_layer(geometry: str, name: str, fields: List[Tuple[str, QVariant.Type]]) -> QgsVectorLayer:
+def memory_layer(geometry: str, name: str, fields: List[Tuple[str, QVariant.Type]]) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry}?crs={STORAGE_CRS}", name, "memory")
     qfields = QgsFields()
     for field_name, field_type in fields:
@@ -718,6 +718,11 @@ def sheet_ranges(rows: int, capacity: Tuple[int, int]) -> List[Tuple[int, int]]:
 # --- one builder per layer -------------------------------------------------------------------
 
 
+def _set_values(feature: QgsFeature, values: Dict[str, object]) -> None:
+    """Attributes by name: a layer read back from a GeoPackage has an ``fid`` field first."""
+    feature.setAttributes([values.get(name) for name in feature.fields().names()])
+
+
 def _page_features(records: Sequence[PageRecord], fields: QgsFields, capacity: Tuple[int, int],
                    crs_of) -> List[QgsFeature]:
     features = []
@@ -727,13 +732,13 @@ def _page_features(records: Sequence[PageRecord], fields: QgsFields, capacity: T
             page = QgsFeature(fields)
             page.setGeometry(record.extent)
             ov = record.overview
-            page.setAttributes([
+            _set_values(page, dict(zip([name for name, _ in PAGE_FIELDS], [
                 record.page_id, len(features) + 1, f"{record.page_id}#{sheet_no}", sheet_no, len(ranges),
                 record.file_name, record.title, record.title_en, record.classification, record.status,
                 record.note, 1 if record.drawable else 0, len(record.table.rows), first, last,
                 record.doi or MISSING, record.grid_text, crs_of(record),
                 ov.xMinimum(), ov.yMinimum(), ov.xMaximum(), ov.yMaximum(),
-            ])
+            ])))
             features.append(page)
     return features
 
@@ -747,11 +752,11 @@ def _point_features(records: Sequence[PageRecord], fields: QgsFields, capacity: 
             for row in record.table.rows[first - 1:last]:
                 point = QgsFeature(fields)
                 point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.lon, row.lat)))
-                point.setAttributes([
+                _set_values(point, dict(zip([name for name, _ in POINT_FIELDS], [
                     record.page_id, f"{record.page_id}#{sheet_no}", row.seq, row.point_id, row.short_id,
                     row.point_type, types.get(row.point_type, row.point_type), row.lat_dms, row.lon_dms, row.lat_dd,
                     row.lon_dd, row.easting, row.northing, row.mgrs, row.bearing, row.magnetic, row.distance,
-                ])
+                ])))
                 features.append(point)
     return features
 
@@ -825,11 +830,16 @@ def paginate(data: AtlasData, capacity: Tuple[int, int]) -> AtlasData:
         return data
     for layer in (data.pages, data.points):
         provider = layer.dataProvider()
-        provider.deleteFeatures([feature.id() for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes())])
+        if not provider.deleteFeatures([feature.id() for feature in provider.getFeatures(QgsFeatureRequest().setNoAttributes())]):
+            raise AtlasError(QCoreApplication.translate("AtlasData", "The atlas layer {name} could not be rewritten.").format(
+                name=layer.name()))
     crs_of = _crs_chooser(data.map_crs)
-    data.pages.dataProvider().addFeatures(_page_features(data.records, data.pages.fields(), capacity, crs_of))
-    data.points.dataProvider().addFeatures(_point_features(data.records, data.points.fields(), capacity))
-    for layer in (data.pages, data.points):
+    for layer, features in ((data.pages, _page_features(data.records, data.pages.fields(), capacity, crs_of)),
+                            (data.points, _point_features(data.records, data.points.fields(), capacity))):
+        if not layer.dataProvider().addFeatures(features)[0]:
+            raise AtlasError(QCoreApplication.translate("AtlasData", "The atlas layer {name} could not be rewritten.").format(
+                name=layer.name()))
+        layer.dataProvider().reloadData()
         layer.updateExtents()
         layer.reload()
     return replace(data, capacity=tuple(capacity))
@@ -905,12 +915,12 @@ def prepare_atlas_data(
     map_crs = overview_crs  # pages without a grid of their own (no drawable geometry) use it too
     shapes_name = QCoreApplication.translate("AtlasData", "Tasks") if kind == KIND_TASK else QCoreApplication.translate(
         "AtlasData", "Hazards")
-    pages = _memory_layer("Polygon", "pages", PAGE_FIELDS)
-    shapes = _memory_layer("MultiPolygon", shapes_name, SHAPE_FIELDS)
-    table_points = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Points"), POINT_FIELDS)
-    attributes = _memory_layer("Point", "attributes", ATTRIBUTE_FIELDS)
-    evidence = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Evidence"), EVIDENCE_FIELDS)
-    locations = _memory_layer("Point", QCoreApplication.translate("AtlasData", "Location"),
+    pages = memory_layer("Polygon", "pages", PAGE_FIELDS)
+    shapes = memory_layer("MultiPolygon", shapes_name, SHAPE_FIELDS)
+    table_points = memory_layer("Point", QCoreApplication.translate("AtlasData", "Points"), POINT_FIELDS)
+    attributes = memory_layer("Point", "attributes", ATTRIBUTE_FIELDS)
+    evidence = memory_layer("Point", QCoreApplication.translate("AtlasData", "Evidence"), EVIDENCE_FIELDS)
+    locations = memory_layer("Point", QCoreApplication.translate("AtlasData", "Location"),
                               [("page_id", QVariant.Type.String)])
     shape_features = _shape_features(records, shapes.fields())
     evidence_features = _evidence_features(inputs.surveyed, evidence.fields())
