@@ -469,17 +469,18 @@ def _attributes(page: _Page, width: float) -> None:
     attributes.setVectorLayer(page.data.attributes)
     attributes.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
     attributes.setFilterFeatures(True)
-    attributes.setFeatureFilter(PAGE_FILTER)  # ...then the page's own
+    attributes.setFeatureFilter(f"{FIRST_SHEET} AND {PAGE_FILTER}")  # ...then the page's own, on its first sheet
     attributes.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
     _columns(attributes, width, [("label", "", 1.0), ("value", "", 1.25)])
     attributes.setMaximumNumberOfFeatures(50)
 
 
-def _fill_points_table(table: QgsLayoutItemAttributeTable, page: _Page, width: float) -> None:
+def _fill_points_table(table: QgsLayoutItemAttributeTable, page: _Page, width: float, sheets: str) -> None:
+    """The table's rows: the sheet's own, and none at all on the sheets where its frame is not printed."""
     table.setVectorLayer(page.data.points)
     table.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
     table.setFilterFeatures(True)
-    table.setFeatureFilter(SHEET_FILTER)  # ...then the sheet's own, in table order
+    table.setFeatureFilter(f"{sheets} AND {SHEET_FILTER}")  # ...then the sheet's own, in table order
     _columns(table, width, point_columns(page.data.with_mgrs))
     table.setMaximumNumberOfFeatures(100000)
     table.setEmptyTableMessage(QCoreApplication.translate("AtlasBuilder", "No points recorded."))
@@ -497,7 +498,7 @@ def _points_table(page: _Page, width: float) -> None:
     table = _table(page.layout, "points_table")
     if table is None:
         return
-    _fill_points_table(table, page, width)
+    _fill_points_table(table, page, width, FIRST_SHEET)
     _sort_by_seq(table)
     _exclude_when(page.layout.itemById("points_table"), LATER_SHEET)
     page.fonts.add(table.contentTextFormat().font().family())
@@ -551,7 +552,7 @@ def _continuation_table(page: _Page) -> None:
     frame.attemptMove(QgsLayoutPoint(area.left(), area.top() + heading_height, MM))
     frame.attemptResize(QgsLayoutSize(area.width(), area.height() - heading_height, MM))
     table.addFrame(frame)
-    _fill_points_table(table, page, area.width())
+    _fill_points_table(table, page, area.width(), LATER_SHEET)
     _sort_by_seq(table)
     _exclude_when(frame, FIRST_SHEET)
 
