@@ -87,7 +87,8 @@ def peer_same_layout(prepared: Prepared, scratch: Path) -> None:
     project = QgsProject.instance()
     if not project.read(prepared["project"]):
         raise RuntimeError(f"cannot read {prepared['project']}")
-    run("native:atlaslayouttopdf", {"LAYOUT": "same", "DPI": DPI, "TEXT_FORMAT": 1, "OUTPUT": str(scratch / "same.pdf")})
+    parameters = {"LAYOUT": "same", "DPI": DPI, "TEXT_FORMAT": 1, "OUTPUT": str(scratch / "same.pdf")}
+    run("native:atlaslayouttopdf", parameters)
     written = project.layoutManager().layoutByName("same").atlas().updateFeatures()
     if written != prepared["pages"]:
         raise RuntimeError(f"QGIS's atlas has {written} pages, mineaction:atlas {prepared['pages']}")

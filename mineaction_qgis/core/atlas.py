@@ -371,13 +371,6 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _expression_text(text: str, **fields: str) -> str:
-    """A label text whose ``{name}`` placeholders show the expressions ``fields[name]`` (translated texts stay whole)."""
-    for name, expression in fields.items():
-        text = text.replace("{" + name + "}", f"[% {expression} %]")
-    return text
-
-
 def load_template(layout: QgsPrintLayout, template: str = "") -> None:
     path = template_path(template)
     document = QDomDocument()
@@ -838,7 +831,8 @@ def _fonts_in_use(page: _Page) -> None:
             page.fonts.add(_label_family(item))
         elif isinstance(item, QgsLayoutItemLegend):
             style = item.style(QgsLegendStyle.Style.SymbolLabel)
-            page.fonts.add(style.textFormat().font().family() if hasattr(style, "textFormat") else style.font().family())
+            font = style.textFormat().font() if hasattr(style, "textFormat") else style.font()
+            page.fonts.add(font.family())
     for table in page.layout.multiFrames():
         if isinstance(table, QgsLayoutTable):
             page.fonts.add(table.contentTextFormat().font().family())

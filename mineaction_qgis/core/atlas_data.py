@@ -828,17 +828,17 @@ def paginate(data: AtlasData, capacity: Tuple[int, int]) -> AtlasData:
     """
     if tuple(capacity) == tuple(data.capacity):
         return data
+    message = QCoreApplication.translate("AtlasData", "The atlas layer {name} could not be rewritten.")
     for layer in (data.pages, data.points):
         provider = layer.dataProvider()
-        if not provider.deleteFeatures([feature.id() for feature in provider.getFeatures(QgsFeatureRequest().setNoAttributes())]):
-            raise AtlasError(QCoreApplication.translate("AtlasData", "The atlas layer {name} could not be rewritten.").format(
-                name=layer.name()))
+        old = [feature.id() for feature in provider.getFeatures(QgsFeatureRequest().setNoAttributes())]
+        if not provider.deleteFeatures(old):
+            raise AtlasError(message.format(name=layer.name()))
     crs_of = _crs_chooser(data.map_crs)
     for layer, features in ((data.pages, _page_features(data.records, data.pages.fields(), capacity, crs_of)),
                             (data.points, _point_features(data.records, data.points.fields(), capacity))):
         if not layer.dataProvider().addFeatures(features)[0]:
-            raise AtlasError(QCoreApplication.translate("AtlasData", "The atlas layer {name} could not be rewritten.").format(
-                name=layer.name()))
+            raise AtlasError(message.format(name=layer.name()))
         layer.dataProvider().reloadData()
         layer.updateExtents()
         layer.reload()
@@ -899,8 +899,10 @@ def prepare_atlas_data(
     overview_crs = QgsCoordinateReferenceSystem(utm_crs(*utm_zone_of(centre.x(), centre.y())))
     inputs = _Inputs(
         kind=kind, id_field=id_field, language=language, title=title, failed=dict(reader.failed),
-        governorates=_Governorates(governorate_layer, language), surveyed=_points_by_object(reader, points, set(page_ids)),
-        table=TableBuilder(context, print_date=print_date, with_mgrs=with_mgrs), measurer=Measurer(reader.wgs84, context),
+        governorates=_Governorates(governorate_layer, language),
+        surveyed=_points_by_object(reader, points, set(page_ids)),
+        table=TableBuilder(context, print_date=print_date, with_mgrs=with_mgrs),
+        measurer=Measurer(reader.wgs84, context),
         coverage_extent=coverage_extent, to_overview=QgsCoordinateTransform(reader.wgs84, overview_crs, context),
     )
     records = []

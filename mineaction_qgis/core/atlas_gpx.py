@@ -79,8 +79,8 @@ def write_gpx(records: Iterable[PageRecord], path: Path) -> int:
                 routes.CreateFeature(feature)
         dataset = None  # closes and flushes the file
     except RuntimeError as error:
-        raise GpxError(QCoreApplication.translate("AtlasGpx", "The GPX file {path} could not be written: {error}").format(
-            path=str(path), error=str(error)))
+        message = QCoreApplication.translate("AtlasGpx", "The GPX file {path} could not be written: {error}")
+        raise GpxError(message.format(path=str(path), error=str(error)))
     return count
 
 
