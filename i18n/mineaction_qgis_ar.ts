@@ -208,262 +208,262 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasBuilder</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
             <source>CHA (confirmed hazardous area)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
             <source>SHA (suspected hazardous area)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
             <source>Other classification</source>
             <translation>تصنيف آخر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
             <source>Unknown status</source>
             <translation>حالة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
             <source>Cleared</source>
             <translation>مُطهَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="176" />
             <source>Reduced</source>
             <translation>مُخفَّضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="177" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="178" />
             <source>No land released</source>
             <translation>لم يُفرَج عن أي أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="179" />
             <source>Planned or active task</source>
             <translation>مهمة مخطَّطة أو نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="180" />
             <source>Completed task</source>
             <translation>مهمة مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="181" />
             <source>Cancelled task</source>
             <translation>مهمة ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="182" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="183" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="176" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="184" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="177" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="185" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="178" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="186" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="179" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="187" />
             <source>Evidence or usage point</source>
             <translation>نقطة دليل أو استخدام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="180" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="188" />
             <source>Other point</source>
             <translation>نقطة أخرى</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="335" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="343" />
             <source>No.</source>
             <translation>ت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="337" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="345" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="338" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="346" />
             <source>Latitude (DMS)</source>
             <translation>العرض (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="339" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="347" />
             <source>Longitude (DMS)</source>
             <translation>الطول (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="340" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="348" />
             <source>Latitude (°)</source>
             <translation>العرض (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="341" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="349" />
             <source>Longitude (°)</source>
             <translation>الطول (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="342" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="350" />
             <source>Easting (m)</source>
             <translation>الإحداثي الشرقي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="343" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="351" />
             <source>Northing (m)</source>
             <translation>الإحداثي الشمالي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="346" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="354" />
             <source>Distance (m)</source>
             <translation>المسافة (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="379" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="380" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>تتعذّر قراءة قالب التخطيط {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="384" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="385" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرّف main_map.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="795" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="799" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="411" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="447" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="477" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="479" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجَّلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="571" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="598" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="593" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="600" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="858" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="863" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="877" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="882" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="336" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="344" />
             <source>Point</source>
             <translation>النقطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="344" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="352" />
             <source>True bearing (°)</source>
             <translation>السمت الحقيقي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="345" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="353" />
             <source>Magnetic bearing (°)</source>
             <translation>السمت المغناطيسي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="349" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="357" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="565" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="572" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="567" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="585" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="580" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>خطر: لا تدخل المناطق الخطرة. الحدود والنقاط كما سُجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يُضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
         </message>
@@ -686,72 +686,72 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="844" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="854" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="846" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="856" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="885" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="895" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="918" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="918" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="910" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="922" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="900" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="912" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="901" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="913" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="912" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="924" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="913" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="925" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="929" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="929" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="965" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="977" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="969" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="981" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -809,6 +809,11 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <location filename="../mineaction_qgis/core/atlas_data.py" line="673" />
             <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
             <translation>نقاط لم تُطبع لأن إحداثياتها ليست خطوط طول وعرض: {points}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="831" />
+            <source>The atlas layer {name} could not be rewritten.</source>
+            <translation>تعذرت إعادة كتابة طبقة الأطلس {name}.</translation>
         </message>
     </context>
     <context>

@@ -208,262 +208,262 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
     <context>
         <name>AtlasBuilder</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="158" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
             <source>CHA (confirmed hazardous area)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="159" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
             <source>SHA (suspected hazardous area)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="160" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
             <source>Other classification</source>
             <translation>پۆلێنکردنی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="161" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="162" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="163" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="164" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="165" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="166" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
             <source>Unknown status</source>
             <translation>دۆخی نەزانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
             <source>Cleared</source>
             <translation>پاککراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="168" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="176" />
             <source>Reduced</source>
             <translation>کەمکراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="177" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="170" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="178" />
             <source>No land released</source>
             <translation>هیچ زەوییەک ئازاد نەکراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="171" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="179" />
             <source>Planned or active task</source>
             <translation>ئەرکی پلاندانراو یان چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="172" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="180" />
             <source>Completed task</source>
             <translation>ئەرکی تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="181" />
             <source>Cancelled task</source>
             <translation>ئەرکی هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="174" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="182" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="175" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="183" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="176" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="184" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="177" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="185" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="178" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="186" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="179" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="187" />
             <source>Evidence or usage point</source>
             <translation>خاڵی بەڵگە یان بەکارهێنان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="180" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="188" />
             <source>Other point</source>
             <translation>خاڵی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="335" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="343" />
             <source>No.</source>
             <translation>ژ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="337" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="345" />
             <source>Type</source>
             <translation>جۆر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="338" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="346" />
             <source>Latitude (DMS)</source>
             <translation>پانی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="339" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="347" />
             <source>Longitude (DMS)</source>
             <translation>درێژی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="340" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="348" />
             <source>Latitude (°)</source>
             <translation>پانی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="341" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="349" />
             <source>Longitude (°)</source>
             <translation>درێژی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="342" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="350" />
             <source>Easting (m)</source>
             <translation>ڕۆژهەڵاتی (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="343" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="351" />
             <source>Northing (m)</source>
             <translation>باکووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="346" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="354" />
             <source>Distance (m)</source>
             <translation>دووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="379" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="380" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="384" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="385" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="795" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="799" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="411" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="447" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="477" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="479" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="571" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="598" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="593" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="600" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="858" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="863" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="877" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="882" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="336" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="344" />
             <source>Point</source>
             <translation>خاڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="344" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="352" />
             <source>True bearing (°)</source>
             <translation>ئاراستەی ڕاستەقینە (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="345" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="353" />
             <source>Magnetic bearing (°)</source>
             <translation>ئاراستەی موگناتیسی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="349" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="357" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="565" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="572" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="567" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="585" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="580" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>مەترسی: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
         </message>
@@ -686,72 +686,72 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="844" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="854" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="846" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="856" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="885" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="895" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="918" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="906" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="918" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="910" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="922" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="900" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="912" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="901" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="913" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="912" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="924" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="913" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="925" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="929" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="917" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="929" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="965" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="977" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="969" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="981" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -809,6 +809,11 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <location filename="../mineaction_qgis/core/atlas_data.py" line="673" />
             <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
             <translation>خاڵە چاپنەکراوەکان، پۆتانەکانیان هێڵی درێژی و پانی نین: {points}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="831" />
+            <source>The atlas layer {name} could not be rewritten.</source>
+            <translation>چینی ئەتڵەسی {name} دووبارە نەنووسرایەوە.</translation>
         </message>
     </context>
     <context>
