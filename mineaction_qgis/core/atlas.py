@@ -1,16 +1,23 @@
-"""Map atlas: a print layout from a ``.qpt`` template, one page per hazard or task.
+"""Map atlas: a print layout from a ``.qpt`` template, one or more sheets per hazard or task.
 
 The templates in ``resources/templates`` are ordinary QGIS layout templates. The
-builder finds their items by ID and fills them (see docs/en/atlas.md, "Templates"):
+builder finds their items by ID and fills them, one function per item (see
+docs/en/atlas.md, "Templates"):
 
-``title``, ``title_en`` (labels), ``main_map`` (atlas-driven, with a coordinate grid),
-``north_arrow``, ``scalebar``, ``note`` (label shown only on a page whose feature has
-no or an invalid geometry), ``overview_map``, ``legend``, ``attributes`` and
-``points_table`` (frames of attribute tables), ``points_heading``, ``disclaimer``,
-``footer``. A missing item is simply not filled, so a user may delete what they do
-not want. For Arabic and Sorani the whole page is mirrored (every item's position
-flipped left-right, tables' column order reversed, text right-aligned) and the fonts
-set to Noto Naskh Arabic (titles) and Noto Sans Arabic (text).
+``title``, ``title_en`` (labels), ``main_map`` (atlas-driven, with a coordinate grid,
+in the hazard's UTM zone), ``north_arrow``, ``scalebar``, ``note`` (label shown only on
+a page with a note: no, invalid or unusable geometry, unprintable points),
+``overview_map``, ``legend``, ``attributes`` and ``points_table`` (frames of attribute
+tables), ``points_heading``, ``disclaimer``, ``footer``. A missing item is simply not
+filled, so a user may delete what they do not want. The builder adds the heading and
+table frame of the continuation sheets (``points_heading_more``, ``points_table_more``)
+between the titles and the warning: a hazard whose table does not fit its first sheet
+continues there, table only, so that no point is ever left off.
+
+For Arabic and Sorani one right-to-left pass (``_right_to_left``) mirrors the page
+(every item's position flipped left-right, tables' column order reversed, text
+right-aligned) and sets the fonts to Noto Naskh Arabic (titles) and Noto Sans Arabic
+(text).
 
 The caller installs the translator of the page language (``i18n.Translator``) while
 building, so that the static texts come out in that language.
