@@ -546,6 +546,7 @@ def survey_books(run_alg, survey_register, tmp_path_factory):
                       "LANGUAGE": ["en", "ar", "ckb"].index(language), "OUTPUT": str(folder / f"book-{language}.pdf")}
         if language == "en":
             parameters.update({"OUTPUT_GPX": str(folder / "book.gpx"), "OUTPUT_GPX_FOLDER": str(folder / "gpx"),
+                               "OUTPUT_FOLDER": str(folder / "pdf"),
                                "CONTACT": "IKMAA Erbil operations room +964 750 000 0000"})
         books[language] = run_alg("mineaction:atlas", parameters)
     return books
@@ -613,6 +614,10 @@ def test_long_tables_continue_on_numbered_sheets(survey_books):
         assert "Datum WGS 84" in flat and "do not enter hazardous areas" in flat
     assert len(hazard_pages(pdf, "LONG-3")) == 1
     assert "continued" not in " ".join(hazard_pages(pdf, "LONG-3")[0][1].split())
+    single = Path(survey_books["en"]["OUTPUT_FOLDER"]) / "LONG-250.pdf"
+    assert pdf_pages(single) == len(pages), "the hazard's own PDF holds all its sheets"
+    assert f"Page {len(pages)} of {len(pages)}" in pdf_text(single, len(pages))
+    assert len([line for number in range(1, len(pages) + 1) for line in table_lines(pdf_text(single, number))]) == 252
 
 
 def test_each_hazard_has_its_own_utm_zone(survey_register):

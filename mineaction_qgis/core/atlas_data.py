@@ -972,7 +972,7 @@ def save_atlas_layers(data: AtlasData, path: Path, context: QgsCoordinateTransfo
         options.fileEncoding = "UTF-8"
         if path.exists():
             options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-        result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), context, options)
+        result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context, options)
         if result[0] != QgsVectorFileWriter.WriterError.NoError:
             message = QCoreApplication.translate("AtlasData", "The atlas layers could not be written to {path}: {error}")
             raise AtlasError(message.format(path=str(path), error=result[1]))
