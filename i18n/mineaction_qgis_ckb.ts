@@ -11,7 +11,7 @@
         <message>
             <location filename="../mineaction_qgis/core/rules/areas.py" line="19" />
             <source>The area in AREA_FIELD differs from the polygon's area on the WGS 84 ellipsoid by more than AREA_TOLERANCE percent (10 % by default) of the polygon's area, or is not a number. Often hectares or km² typed as m², or a polygon that was redrawn. The value is the difference in percent (reported minus computed, relative to computed). Empty areas are not checked.</source>
-            <translation>ڕووبەری ناو AREA_FIELD زیاتر لە AREA_TOLERANCE لەسەدی ڕووبەری فرەگۆشەکە (بە شێوەی بنەڕەتی 10 %) جیاوازە لە ڕووبەری فرەگۆشەکە لەسەر ئێلیپسۆیدی WGS 84، یان ژمارە نییە. زۆرجار هێکتار یان km² وەک m² نووسراوە، یان فرەگۆشەکە دووبارە کێشراوەتەوە. بەهاکە جیاوازییەکەیە بە لەسەد (ڕاپۆرتکراو کەم ژمێردراو، بەراورد بە ژمێردراو). ڕووبەری بەتاڵ ناپشکنرێت.</translation>
+            <translation>ڕووبەری ناو AREA_FIELD زیاتر لە AREA_TOLERANCE لەسەدی ڕووبەری فرەگۆشەکە (بە شێوەی بنەڕەتی 10 %) جیاوازە لە ڕووبەری فرەگۆشەکە لەسەر ئێلیپسۆیدی WGS 84، یان ژمارە نییە. زۆرجار هێکتار یان km² وەک m² نووسراوە، یان فرەگۆشەکە دووبارە کێشراوەتەوە. بەهاکە جیاوازییەکەیە بە لەسەد (ڕاپۆرتکراو کەم ژمێردراو، بەراورد بە ژمێردراو). ڕووبەری بەتاڵ ناپشکنرێت.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/areas.py" line="35" />
@@ -21,7 +21,7 @@
         <message>
             <location filename="../mineaction_qgis/core/rules/areas.py" line="45" />
             <source>Hazard {hazard}: reported area {reported} m² differs from the polygon's {computed} m² by {percent} %.</source>
-            <translation>مەترسیی {hazard}: ڕووبەری ڕاپۆرتکراو {reported} m² بە ڕێژەی {percent} % جیاوازە لە ڕووبەری فرەگۆشەکە کە {computed} m²ـە.</translation>
+            <translation>مەترسیی {hazard}: ڕووبەری ڕاپۆرتکراو {reported} m² بە ڕێژەی {percent} % جیاوازە لە ڕووبەری فرەگۆشەکە کە {computed} m²ـە.</translation>
         </message>
     </context>
     <context>
@@ -1030,7 +1030,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-            <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
+            <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
@@ -1222,7 +1222,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="54" />
             <source>Hazards {first} and {second} have the same polygon ({area} m²).</source>
-            <translation>مەترسییەکانی {first} و {second} هەمان فرەگۆشەیان هەیە ({area} m²).</translation>
+            <translation>مەترسییەکانی {first} و {second} هەمان فرەگۆشەیان هەیە ({area} m²).</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1253,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="126" />
             <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
-            <translation>لووتکەی یەک لەدوای یەک لە هەمان شوێن (لە مەودای 0.000001 پلە یان 0.1 m)، لەوانەش خاڵی داخستنی دووبارەکراوە. زیانی بۆ ڕووبەر نییە بەڵام نیشانەی دیجیتایزکردنی بێئاگایانە یان هەناردەکردنی خراپە؛ mineaction:fixhazards لایان دەبات. بەهاکە ژمارەی لووتکە دووبارەکانە.</translation>
+            <translation>لووتکەی یەک لەدوای یەک لە هەمان شوێن (لە مەودای 0.000001 پلە یان 0.1 m)، لەوانەش خاڵی داخستنی دووبارەکراوە. زیانی بۆ ڕووبەر نییە بەڵام نیشانەی دیجیتایزکردنی بێئاگایانە یان هەناردەکردنی خراپە؛ mineaction:fixhazards لایان دەبات. بەهاکە ژمارەی لووتکە دووبارەکانە.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="147" />
@@ -1367,22 +1367,22 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="771" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
-            <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
+            <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="773" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
-            <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
+            <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="777" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
-            <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
+            <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
-            <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
+            <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
     </context>
     <context>
@@ -1455,7 +1455,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="83" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
-            <translation>{released} km² ئازادکراوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} مەترسیدا ماوە.</translation>
+            <translation>{released} km² ئازادکراوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} مەترسیدا ماوە.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
@@ -1648,7 +1648,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
-            <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
+            <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
         </message>
     </context>
     <context>
@@ -1676,12 +1676,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/fixing.py" line="89" />
             <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
-            <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە مەترسی هەرگیز ناسڕدرێتەوە.</translation>
+            <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە مەترسی هەرگیز ناسڕدرێتەوە.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/fixing.py" line="95" />
             <source>Dropped part {part}, a sliver of {area} m².</source>
-            <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
+            <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
         </message>
     </context>
     <context>
@@ -2403,7 +2403,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="210" />
             <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
-            <translation>دوو بەشی مەترسییەکی فرەبەش زیاتر لە MULTIPART_OVERLAP_PCT (0.9 %)ی یەکگرتنەکەیان لەسەریەک دەکەون، بۆیە هەمان زەوی دوو جار دەژمێردرێت (زۆرجار هەمان فرەگۆشە دوو جار تۆمارکراوە). دەرەنجامی پشکنینەکە بەشە لەسەریەککەوتووەکەیە؛ بەهاکە ڕێژەی لەسەریەککەوتنەکەیە بە لەسەدی یەکگرتنەکە.</translation>
+            <translation>دوو بەشی مەترسییەکی فرەبەش زیاتر لە MULTIPART_OVERLAP_PCT (0.9 %)ی یەکگرتنەکەیان لەسەریەک دەکەون، بۆیە هەمان زەوی دوو جار دەژمێردرێت (زۆرجار هەمان فرەگۆشە دوو جار تۆمارکراوە). دەرەنجامی پشکنینەکە بەشە لەسەریەککەوتووەکەیە؛ بەهاکە ڕێژەی لەسەریەککەوتنەکەیە بە لەسەدی یەکگرتنەکە.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="240" />
@@ -2426,7 +2426,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <message>
             <location filename="../mineaction_qgis/core/rules/location.py" line="136" />
             <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
-            <translation>مەترسیی {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
+            <translation>مەترسیی {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
         </message>
     </context>
     <context>
@@ -2439,12 +2439,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="18" />
             <source>Two different hazards cover the same ground over more than MIN_OVERLAP_AREA (1 m²), so that ground is counted twice in the contaminated area. The finding is the overlap polygon itself; the value is its area in m² on the ellipsoid. Pairs that are the same polygon twice are reported as duplicate_geometry instead.</source>
-            <translation>دوو مەترسیی جیاواز لە ڕووبەرێکی زیاتر لە MIN_OVERLAP_AREA (1 m²) هەمان زەوی دادەپۆشن، بۆیە ئەو زەوییە دوو جار لە ڕووبەری پیسبوودا دەژمێردرێت. دەرەنجامی پشکنینەکە خودی فرەگۆشەی لەسەریەککەوتنەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m² لەسەر ئێلیپسۆید. ئەو جووتانەی هەمان فرەگۆشەن بە دوو جار، لەبری ئەمە وەک duplicate_geometry ڕاپۆرت دەکرێن.</translation>
+            <translation>دوو مەترسیی جیاواز لە ڕووبەرێکی زیاتر لە MIN_OVERLAP_AREA (1 m²) هەمان زەوی دادەپۆشن، بۆیە ئەو زەوییە دوو جار لە ڕووبەری پیسبوودا دەژمێردرێت. دەرەنجامی پشکنینەکە خودی فرەگۆشەی لەسەریەککەوتنەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m² لەسەر ئێلیپسۆید. ئەو جووتانەی هەمان فرەگۆشەن بە دوو جار، لەبری ئەمە وەک duplicate_geometry ڕاپۆرت دەکرێن.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="31" />
             <source>Hazards {first} and {second} overlap by {area} m².</source>
-            <translation>مەترسییەکانی {first} و {second} بە {area} m² لەسەریەک دەکەون.</translation>
+            <translation>مەترسییەکانی {first} و {second} بە {area} m² لەسەریەک دەکەون.</translation>
         </message>
     </context>
     <context>
@@ -2527,7 +2527,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <message>
             <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="383" />
             <source>{distance} m at {bearing}° from {origin}</source>
-            <translation>{distance} m بە ئاراستەی {bearing}° لە {origin}ەوە</translation>
+            <translation>{distance} m بە ئاراستەی {bearing}° لە {origin}ەوە</translation>
         </message>
     </context>
     <context>
@@ -3180,7 +3180,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="162" />
             <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
-            <translation>دوو لووتکەی یەک لەدوای یەک لەسەر ئێلیپسۆید زیاتر لە MAX_VERTEX_SPACING (بە شێوەی بنەڕەتی 5000 m) لێک دوورن، کە زۆرجار واتای ئەوەیە کۆئۆردیناتێک بە هەڵە نووسراوە. دەرەنجامی پشکنینەکە پارچە هێڵەکەیە؛ بەهاکە درێژییەکەیەتی بە مەتر.</translation>
+            <translation>دوو لووتکەی یەک لەدوای یەک لەسەر ئێلیپسۆید زیاتر لە MAX_VERTEX_SPACING (بە شێوەی بنەڕەتی 5000 m) لێک دوورن، کە زۆرجار واتای ئەوەیە کۆئۆردیناتێک بە هەڵە نووسراوە. دەرەنجامی پشکنینەکە پارچە هێڵەکەیە؛ بەهاکە درێژییەکەیەتی بە مەتر.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="187" />
@@ -3190,7 +3190,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="194" />
             <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
-            <translation>مەترسیی {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
+            <translation>مەترسیی {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
         </message>
     </context>
     <context>
