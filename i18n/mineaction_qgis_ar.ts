@@ -16,12 +16,12 @@
         <message>
             <location filename="../mineaction_qgis/core/rules/areas.py" line="35" />
             <source>Hazard {hazard}: {field} '{value}' is not a number.</source>
-            <translation>الخطر {hazard}: قيمة {field} '{value}' ليست رقما.</translation>
+            <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' ليست رقما.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/areas.py" line="45" />
             <source>Hazard {hazard}: reported area {reported} m² differs from the polygon's {computed} m² by {percent} %.</source>
-            <translation>الخطر {hazard}: المساحة المبلغ عنها {reported} m² تختلف عن مساحة المضلع {computed} m² بنسبة {percent} %.</translation>
+            <translation>المنطقة الخطرة {hazard}: المساحة المبلغ عنها {reported} m² تختلف عن مساحة المضلع {computed} m² بنسبة {percent} %.</translation>
         </message>
     </context>
     <context>
@@ -29,12 +29,12 @@
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
             <source>Print hazard atlas</source>
-            <translation>طباعة أطلس المخاطر</translation>
+            <translation>طباعة أطلس المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
             <source>Hazards or tasks</source>
-            <translation>المخاطر أو المهام</translation>
+            <translation>المناطق الخطرة أو المهام</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
@@ -146,7 +146,7 @@
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-            <translation>يطبع كتيب خرائط بصيغة PDF: صفحة لكل خطر أو مهمة تتضمن عنوانه، وخريطة بترميز الإفراج عن الأراضي (مع الأراضي المفرج عنها والفجوات المتبقية إن وجدت)، وخريطة عامة لمحافظته، ومفتاح الخريطة، ومقياس الرسم الخطي، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة)، وسماته. تعكس الصفحات باللغتين العربية والكردية السورانية لتقرأ من اليمين إلى اليسار.
+            <translation>يطبع كتيب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تتضمن عنوانها، وخريطة بترميز الإفراج عن الأراضي (مع الأراضي المفرج عنها والفجوات المتبقية إن وجدت)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم الخطي، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة)، وسماتها. تعكس الصفحات باللغتين العربية والكردية السورانية لتقرأ من اليمين إلى اليسار.
 
 تكون POINTS افتراضيا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلع. المعلم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل معلم، مسمى بمعرفه.</translation>
         </message>
@@ -206,7 +206,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/core/atlas.py" line="160" />
             <source>Handed Over</source>
-            <translation>مسلَّمة</translation>
+            <translation>مسلمة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas.py" line="161" />
@@ -429,7 +429,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Handed Over</source>
-            <translation>مسلَّمة</translation>
+            <translation>مسلمة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
@@ -539,7 +539,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
-            <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجله ونقاط انعطافه.</translation>
+            <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
@@ -559,7 +559,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Hazard</source>
-            <translation>الخطر</translation>
+            <translation>المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
@@ -624,7 +624,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
             <source>Hazard {id}</source>
-            <translation>الخطر {id}</translation>
+            <translation>المنطقة الخطرة {id}</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
@@ -644,7 +644,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
             <source>Hazards</source>
-            <translation>المخاطر</translation>
+            <translation>المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
@@ -737,7 +737,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
             <source>Choose the hazards or tasks layer to print.</source>
-            <translation>اختر طبقة المخاطر أو المهام المراد طباعتها.</translation>
+            <translation>اختر طبقة المناطق الخطرة أو المهام المراد طباعتها.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
@@ -772,7 +772,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="16" />
             <source>Hazards or tasks</source>
-            <translation>المخاطر أو المهام</translation>
+            <translation>المناطق الخطرة أو المهام</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="24" />
@@ -850,17 +850,17 @@ Remaining polygons: one feature per hazard that still has land to release or is 
 Outside parts: parts of releases outside their hazard, or outside every hazard.
 Summary: released and remaining area by governorate, organisation, release type and year.
 Report: an HTML page with charts and tables for a progress report.</source>
-            <translation>يحسب لكل خطر الأرض التي لم يفرج عنها بعد: مضلع الخطر مطروحا منه اتحاد مضلعاته الملغاة والمخفضة والمطهرة. يحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلعات الإفراج، يتقدم المطهر على المخفض، والمخفض على الملغى. يربط مضلع الإفراج بخطره عبر حقل الربط؛ وإن كان فارغا أو غير موجود، فبالمخاطر التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقات.
+            <translation>يحسب لكل منطقة خطرة الأرض التي لم يفرج عنها بعد: مضلع المنطقة الخطرة مطروحا منه اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. يحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلعات الإفراج، يتقدم المطهر على المخفض، والمخفض على الملغى. يربط مضلع الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإن كان فارغا أو غير موجود، فبالمناطق الخطرة التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقات.
 
-المضلعات المتبقية: معلم واحد لكل خطر لا تزال فيه أرض لم يفرج عنها أو عليه علامة تنبيه (مغلق مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها بأكثر من حد السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
-الأجزاء الخارجية: أجزاء من مضلعات الإفراج تقع خارج خطرها، أو خارج جميع المخاطر.
-الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والمنظمة ونوع الإفراج والسنة.
+المضلعات المتبقية: معلم واحد لكل منطقة خطرة لا تزال فيها أرض لم يفرج عنها أو عليها علامة تنبيه (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها بأكثر من حد السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
+الأجزاء الخارجية: أجزاء من مضلعات الإفراج تقع خارج منطقتها الخطرة، أو خارج جميع المناطق الخطرة.
+الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والجهة المنفذة ونوع الإفراج والسنة.
 التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
             <source>Hazards</source>
-            <translation>المخاطر</translation>
+            <translation>المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
@@ -870,12 +870,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard ID field</source>
-            <translation>حقل معرف الخطر</translation>
+            <translation>حقل معرف المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard ID field in releases (link)</source>
-            <translation>حقل معرف الخطر في مضلعات الإفراج (الربط)</translation>
+            <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
@@ -885,7 +885,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Hazard status field</source>
-            <translation>حقل حالة الخطر</translation>
+            <translation>حقل حالة المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
@@ -895,7 +895,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Governorate field of hazards</source>
-            <translation>حقل المحافظة في المخاطر</translation>
+            <translation>حقل المحافظة في المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
@@ -905,7 +905,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
             <source>Organisation field of releases</source>
-            <translation>حقل المنظمة في مضلعات الإفراج</translation>
+            <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
@@ -940,7 +940,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
             <source>Releases outside their hazard</source>
-            <translation>مضلعات الإفراج الواقعة خارج خطرها</translation>
+            <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
@@ -960,7 +960,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Total hazard area (m²)</source>
-            <translation>إجمالي مساحة المخاطر (m²)</translation>
+            <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
@@ -990,12 +990,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Hazards with land left</source>
-            <translation>المخاطر التي بقيت فيها أرض</translation>
+            <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
             <source>Hazards flagged</source>
-            <translation>المخاطر المعلمة بتنبيه</translation>
+            <translation>المناطق الخطرة المعلمة بتنبيه</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
@@ -1005,7 +1005,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
             <source>The hazards and releases layers are required.</source>
-            <translation>طبقتا المخاطر ومضلعات الإفراج مطلوبتان.</translation>
+            <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
@@ -1015,7 +1015,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
             <source>Reading hazards and releases…</source>
-            <translation>جار قراءة المخاطر ومضلعات الإفراج…</translation>
+            <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
@@ -1025,12 +1025,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
-            <translation>عدد المخاطر المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
+            <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-            <translation>المخاطر: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
+            <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
@@ -1161,12 +1161,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/rules/dates.py" line="52" />
             <source>Hazard {hazard}: {field} '{value}' is not a date.</source>
-            <translation>الخطر {hazard}: قيمة {field} '{value}' ليست تاريخا.</translation>
+            <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' ليست تاريخا.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/dates.py" line="59" />
             <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
-            <translation>الخطر {hazard}: {earlier} ({first}) يقع بعد {later} ({second}).</translation>
+            <translation>المنطقة الخطرة {hazard}: {earlier} ({first}) يقع بعد {later} ({second}).</translation>
         </message>
     </context>
     <context>
@@ -1189,7 +1189,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/imsma/detect.py" line="83" />
             <source>an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)</source>
-            <translation>قائمة نقاط IMSMA (.csv أو .xlsx أو .xls بالأعمدة ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، أو ملف maXML من IMSMA NG (.xml)، أو ملف تصدير GIS من IMSMA (قاعدة بيانات جغرافية ملفية، أو GeoPackage، أو GeoJSON، أو shapefile)</translation>
+            <translation>قائمة نقاط IMSMA (.csv أو .xlsx أو .xls بالأعمدة ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، أو ملف maXML من IMSMA NG (.xml)، أو ملف تصدير GIS من IMSMA (قاعدة بيانات جغرافية ملفية (file geodatabase)، أو GeoPackage، أو GeoJSON، أو shapefile)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/imsma/detect.py" line="94" />
@@ -1217,12 +1217,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="45" />
             <source>Two records have the same polygon (their common part is at least 99.9 % of each), usually one hazard entered twice. The value is the area in m².</source>
-            <translation>لسجلين المضلع نفسه (الجزء المشترك بينهما 99.9 % على الأقل من كل منهما)، وعادة ما يكون ذلك خطرا واحدا أدخل مرتين. القيمة هي المساحة بـ m².</translation>
+            <translation>لسجلين المضلع نفسه (الجزء المشترك بينهما 99.9 % على الأقل من كل منهما)، وعادة ما يكون ذلك منطقة خطرة واحدة أدخلت مرتين. القيمة هي المساحة بـ m².</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="54" />
             <source>Hazards {first} and {second} have the same polygon ({area} m²).</source>
-            <translation>للخطرين {first} و{second} المضلع نفسه ({area} m²).</translation>
+            <translation>للمنطقتين الخطرتين {first} و{second} المضلع نفسه ({area} m²).</translation>
         </message>
     </context>
     <context>
@@ -1230,17 +1230,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/rules/attributes.py" line="79" />
             <source>Duplicate hazard ID</source>
-            <translation>معرف خطر مكرر</translation>
+            <translation>معرف منطقة خطرة مكرر</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/attributes.py" line="82" />
             <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
-            <translation>تشترك عدة سجلات في معرف خطر واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرف.</translation>
+            <translation>تشترك عدة سجلات في معرف منطقة خطرة واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرف.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/attributes.py" line="99" />
             <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
-            <translation>معرف الخطر {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
+            <translation>معرف المنطقة الخطرة {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
         </message>
     </context>
     <context>
@@ -1258,7 +1258,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="147" />
             <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
-            <translation>الخطر {hazard} يكرر رؤوسا في المكان نفسه (العدد: {count}).</translation>
+            <translation>المنطقة الخطرة {hazard} تكرر رؤوسا في المكان نفسه (العدد: {count}).</translation>
         </message>
     </context>
     <context>
@@ -1276,7 +1276,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="74" />
             <source>Hazard {hazard} has no geometry.</source>
-            <translation>ليس للخطر {hazard} شكل هندسي.</translation>
+            <translation>ليس للمنطقة الخطرة {hazard} شكل هندسي.</translation>
         </message>
     </context>
     <context>
@@ -1284,22 +1284,22 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="54" />
             <source>Fix hazard geometries</source>
-            <translation>إصلاح الأشكال الهندسية للمخاطر</translation>
+            <translation>إصلاح الأشكال الهندسية للمناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
             <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
-            <translation>يجري الإصلاحات الآمنة لمضلعات المخاطر: يزيل الرؤوس المكررة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجل التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء الخطر المتعدد الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي خطر أو يحذفه أو ينقله أبدا: كل معلم مدخل موجود في المخرج بجميع سماته. تحتوي طبقة سجل التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
+            <translation>يجري الإصلاحات الآمنة لمضلعات المناطق الخطرة: يزيل الرؤوس المكررة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجل التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء المنطقة الخطرة المتعددة الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي منطقة خطرة أو يحذفها أو ينقلها أبدا: كل معلم مدخل موجود في المخرج بجميع سماته. تحتوي طبقة سجل التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="67" />
             <source>Hazard polygons</source>
-            <translation>مضلعات المخاطر</translation>
+            <translation>مضلعات المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="69" />
             <source>Hazard ID field</source>
-            <translation>حقل معرف الخطر</translation>
+            <translation>حقل معرف المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="71" />
@@ -1309,7 +1309,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
             <source>Fixed hazards</source>
-            <translation>المخاطر المصلحة</translation>
+            <translation>المناطق الخطرة المصلحة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="76" />
@@ -1319,12 +1319,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="78" />
             <source>Number of hazards changed</source>
-            <translation>عدد المخاطر المعدلة</translation>
+            <translation>عدد المناطق الخطرة المعدلة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/fix_hazards.py" line="126" />
             <source>{changed} of {total} hazards changed.</source>
-            <translation>المخاطر المعدلة: {changed} من {total}.</translation>
+            <translation>المناطق الخطرة المعدلة: {changed} من {total}.</translation>
         </message>
     </context>
     <context>
@@ -1342,12 +1342,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="537" />
             <source>Hazard {hazard_id} has no geometry.</source>
-            <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
+            <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="541" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
-            <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
+            <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="549" />
@@ -1357,32 +1357,32 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="571" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
-            <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
+            <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="585" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
-            <translation>تعذر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يعرض الخطر كاملا ويحتسب متبقيا. افحص شكله الهندسي وأنشطته.</translation>
+            <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="771" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
-            <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
+            <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="773" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
-            <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
+            <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="777" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
-            <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
+            <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
-            <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
+            <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
         </message>
     </context>
     <context>
@@ -1415,7 +1415,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
             <source>Cancelled (km²)</source>
-            <translation>الملغاة (km²)</translation>
+            <translation>الأرض الملغاة (km²)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
@@ -1435,12 +1435,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
             <source>Hazards with land left</source>
-            <translation>المخاطر التي بقيت فيها أرض</translation>
+            <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
             <source>Closed hazards with land left</source>
-            <translation>مخاطر مغلقة بقيت فيها أرض</translation>
+            <translation>مناطق خطرة مغلقة بقيت فيها أرض</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
@@ -1450,12 +1450,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="158" />
             <source>Release parts outside their hazard</source>
-            <translation>أجزاء الإفراج الواقعة خارج خطرها</translation>
+            <translation>أجزاء الإفراج الواقعة خارج منطقتها الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="83" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
-            <translation>أفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مخفضة، و{cleared} km² مطهرة؛ وتبقى {remaining} km² في {hazards} من المخاطر.</translation>
+            <translation>أفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مخفضة، و{cleared} km² مطهرة؛ وتبقى {remaining} km² في {hazards} من المناطق الخطرة.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
@@ -1465,7 +1465,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
             <source>(no organisation)</source>
-            <translation>(بلا منظمة)</translation>
+            <translation>(بلا جهة منفذة)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="95" />
@@ -1565,7 +1565,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
             <source>Hazard</source>
-            <translation>الخطر</translation>
+            <translation>المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
@@ -1603,7 +1603,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
-            <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المخاطر أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
+            <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369" />
@@ -1676,7 +1676,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/fixing.py" line="89" />
             <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
-            <translation>كل الأجزاء شرائح رفيعة ({area} m² إجمالا)؛ أبقيت، لأن الخطر لا يحذف أبدا.</translation>
+            <translation>كل الأجزاء شرائح رفيعة ({area} m² إجمالا)؛ أبقيت، لأن المنطقة الخطرة لا تحذف أبدا.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/fixing.py" line="95" />
@@ -1807,7 +1807,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.py" line="366" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
-            <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
+            <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
@@ -1902,7 +1902,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.py" line="140" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
-            <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
+            <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.py" line="223" />
@@ -1912,7 +1912,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.ui" line="37" />
             <source>A file geodatabase (.gdb) or a folder of shapefiles</source>
-            <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
+            <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.ui" line="40" />
@@ -1996,7 +1996,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
             <source>Hazards</source>
-            <translation>المخاطر</translation>
+            <translation>المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
@@ -2041,7 +2041,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
-            <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
+            <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
@@ -2069,7 +2069,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="36" />
             <source>The polygon is not valid for GEOS (self-intersection, ring crossing, bad hole...). The finding names GEOS's reason and sits at the place GEOS reports; areas and overlaps of this hazard are computed on a repaired copy. mineaction:fixhazards repairs it.</source>
-            <translation>المضلع غير صالح وفق GEOS (تقاطع ذاتي، أو تقاطع حلقات، أو ثقب معيب...). تذكر نتيجة الفحص السبب الذي أورده GEOS وتقع في الموضع الذي يحدده؛ وتحسب مساحات هذا الخطر وتداخلاته على نسخة مصلحة. تصلحه الخوارزمية mineaction:fixhazards.</translation>
+            <translation>المضلع غير صالح وفق GEOS (تقاطع ذاتي، أو تقاطع حلقات، أو ثقب معيب...). تذكر نتيجة الفحص السبب الذي أورده GEOS وتقع في الموضع الذي يحدده؛ وتحسب مساحات هذه المنطقة الخطرة وتداخلاتها على نسخة مصلحة. تصلحه الخوارزمية mineaction:fixhazards.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="47" />
@@ -2079,7 +2079,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="52" />
             <source>Hazard {hazard} has an invalid geometry: {reason}.</source>
-            <translation>الشكل الهندسي للخطر {hazard} غير صالح: {reason}.</translation>
+            <translation>الشكل الهندسي للمنطقة الخطرة {hazard} غير صالح: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -2092,7 +2092,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
             <source>Hazard</source>
-            <translation>الخطر</translation>
+            <translation>المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/issue_browser.ui" line="19" />
@@ -2339,7 +2339,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/plugin.py" line="72" />
             <source>Validate hazards…</source>
-            <translation>التحقق من صحة بيانات المخاطر…</translation>
+            <translation>التحقق من صحة بيانات المناطق الخطرة…</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/plugin.py" line="73" />
@@ -2390,7 +2390,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/attributes.py" line="30" />
             <source>Hazard {hazard} has no value in field {field}.</source>
-            <translation>ليس للخطر {hazard} قيمة في الحقل {field}.</translation>
+            <translation>ليس للمنطقة الخطرة {hazard} قيمة في الحقل {field}.</translation>
         </message>
     </context>
     <context>
@@ -2398,17 +2398,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="207" />
             <source>Parts of one hazard overlap</source>
-            <translation>أجزاء خطر واحد متداخلة</translation>
+            <translation>أجزاء منطقة خطرة واحدة متداخلة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="210" />
             <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
-            <translation>يتداخل جزءان من خطر متعدد الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتحتسب الأرض نفسها مرتين (غالبا المضلع نفسه أدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
+            <translation>يتداخل جزءان من منطقة خطرة متعددة الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتحتسب الأرض نفسها مرتين (غالبا المضلع نفسه أدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="240" />
             <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
-            <translation>الخطر {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
+            <translation>المنطقة الخطرة {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
         </message>
     </context>
     <context>
@@ -2421,12 +2421,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/location.py" line="118" />
             <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
-            <translation>يقع جزء من الخطر خارج جميع مضلعات BOUNDARIES (مثل محافظات البلد) بأكثر من MIN_OVERLAP_AREA: مرجع جيوديسي خاطئ، أو إحداثيات مقلوبة، أو خطأ في الإدخال. نتيجة الفحص هي الجزء الخارجي؛ والقيمة مساحته بـ m².</translation>
+            <translation>يقع جزء من المنطقة الخطرة خارج جميع مضلعات BOUNDARIES (مثل محافظات البلد) بأكثر من MIN_OVERLAP_AREA: مرجع جيوديسي خاطئ، أو إحداثيات مقلوبة، أو خطأ في الإدخال. نتيجة الفحص هي الجزء الخارجي؛ والقيمة مساحته بـ m².</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/location.py" line="136" />
             <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
-            <translation>الخطر {hazard}: تقع {area} m² ({percent} %) خارج الحدود.</translation>
+            <translation>المنطقة الخطرة {hazard}: تقع {area} m² ({percent} %) خارج الحدود.</translation>
         </message>
     </context>
     <context>
@@ -2434,17 +2434,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="15" />
             <source>Hazards overlap</source>
-            <translation>تداخل المخاطر</translation>
+            <translation>تداخل المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="18" />
             <source>Two different hazards cover the same ground over more than MIN_OVERLAP_AREA (1 m²), so that ground is counted twice in the contaminated area. The finding is the overlap polygon itself; the value is its area in m² on the ellipsoid. Pairs that are the same polygon twice are reported as duplicate_geometry instead.</source>
-            <translation>يغطي خطران مختلفان الأرض نفسها على مساحة تزيد على MIN_OVERLAP_AREA (1 m²)، فتحتسب تلك الأرض مرتين في المساحة الملوثة. نتيجة الفحص هي مضلع التداخل نفسه؛ والقيمة مساحته بـ m² على الإهليلج. أما الأزواج التي هي المضلع نفسه مرتين فيبلغ عنها بدلا من ذلك بالقاعدة duplicate_geometry.</translation>
+            <translation>تغطي منطقتان خطرتان مختلفتان الأرض نفسها على مساحة تزيد على MIN_OVERLAP_AREA (1 m²)، فتحتسب تلك الأرض مرتين في المساحة الملوثة. نتيجة الفحص هي مضلع التداخل نفسه؛ والقيمة مساحته بـ m² على الإهليلج. أما الأزواج التي هي المضلع نفسه مرتين فيبلغ عنها بدلا من ذلك بالقاعدة duplicate_geometry.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/topology.py" line="31" />
             <source>Hazards {first} and {second} overlap by {area} m².</source>
-            <translation>يتداخل الخطران {first} و{second} على مساحة {area} m².</translation>
+            <translation>تتداخل المنطقتان الخطرتان {first} و{second} على مساحة {area} m².</translation>
         </message>
     </context>
     <context>
@@ -2558,17 +2558,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/validation.py" line="153" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
-            <translation>الخطر {hazard}: فشلت GEOS في معالجة شكله الهندسي ({error})؛ فحص من دونه.</translation>
+            <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/validation.py" line="222" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
-            <translation>فشلت القاعدة {rule} على الخطر {hazard}: {error}</translation>
+            <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/validation.py" line="258" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
-            <translation>فشلت GEOS في معالجة الخطرين {first} و{second}: {error}</translation>
+            <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
         </message>
     </context>
     <context>
@@ -2622,7 +2622,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
-            <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
+            <translation>المهمة {task_id} ({organisation}) لا تلامس أي منطقة خطرة.</translation>
         </message>
     </context>
     <context>
@@ -2635,7 +2635,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75" />
             <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
-            <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلعات المهام المتداخلة، سواء أسندت إلى جهات منفذة مختلفة أو إلى الجهة المنفذة نفسها مرتين، على شكل المضلع المشترك مع معرفي المهمتين، والجهتين المنفذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مخاطر، يبلغ أيضا عن المهام التي لا تلامس أي خطر. يبين الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
+            <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلعات المهام المتداخلة، سواء أسندت إلى جهات منفذة مختلفة أو إلى الجهة المنفذة نفسها مرتين، على شكل المضلع المشترك مع معرفي المهمتين، والجهتين المنفذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مناطق خطرة، يبلغ أيضا عن المهام التي لا تلامس أي منطقة خطرة. يبين الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86" />
@@ -2650,7 +2650,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
             <source>Organisation field</source>
-            <translation>حقل المنظمة</translation>
+            <translation>حقل الجهة المنفذة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
@@ -2670,7 +2670,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
             <source>Hazards (to find tasks on no hazard)</source>
-            <translation>المخاطر (لإيجاد المهام الواقعة خارج أي خطر)</translation>
+            <translation>المناطق الخطرة (لإيجاد المهام الواقعة خارج أي منطقة خطرة)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
@@ -2685,7 +2685,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
             <source>Number of tasks on no hazard</source>
-            <translation>عدد المهام الواقعة خارج أي خطر</translation>
+            <translation>عدد المهام الواقعة خارج أي منطقة خطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120" />
@@ -2705,7 +2705,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
-            <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي خطر: {no_hazard}.</translation>
+            <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي منطقة خطرة: {no_hazard}.</translation>
         </message>
     </context>
     <context>
@@ -2723,7 +2723,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="110" />
             <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
-            <translation>الخطر {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
+            <translation>المنطقة الخطرة {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
         </message>
     </context>
     <context>
@@ -2746,7 +2746,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/training.py" line="101" />
             <source>Hazards on the same ground</source>
-            <translation>مخاطر على الأرض نفسها</translation>
+            <translation>مناطق خطرة على الأرض نفسها</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/training.py" line="102" />
@@ -2756,7 +2756,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/training.py" line="103" />
             <source>Hazards in the wrong place</source>
-            <translation>مخاطر في غير موضعها</translation>
+            <translation>مناطق خطرة في غير موضعها</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/training.py" line="104" />
@@ -2831,7 +2831,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/training.py" line="385" />
             <source>Atlas of the hazards</source>
-            <translation>أطلس المخاطر</translation>
+            <translation>أطلس المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/training.py" line="404" />
@@ -2912,12 +2912,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <message>
             <location filename="../mineaction_qgis/core/rules/attributes.py" line="62" />
             <source>Hazard {hazard}: {field} '{value}' is not in the code list; did you mean '{code}'?</source>
-            <translation>الخطر {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
+            <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/attributes.py" line="66" />
             <source>Hazard {hazard}: {field} '{value}' is not in the code list ({codes}).</source>
-            <translation>الخطر {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
+            <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
         </message>
     </context>
     <context>
@@ -2932,19 +2932,19 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
-            <translation>يفحص كل مضلع خطر وسماته وفق قواعد جودة البيانات المعروفة: المضلعات غير الصالحة أو الفارغة أو المنحلة، والرؤوس المكررة أو المتباعدة جدا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المخاطر، والمعرفات المكررة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المبلغ عنها مقارنة بمساحة المضلع، والتواريخ غير المرتبة، والمخاطر الواقعة خارج الحدود أو خارج محافظتها المسجلة.
+            <translation>يفحص كل مضلع منطقة خطرة وسماته وفق قواعد جودة البيانات المعروفة: المضلعات غير الصالحة أو الفارغة أو المنحلة، والرؤوس المكررة أو المتباعدة جدا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المناطق الخطرة، والمعرفات المكررة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المبلغ عنها مقارنة بمساحة المضلع، والتواريخ غير المرتبة، والمناطق الخطرة الواقعة خارج الحدود أو خارج محافظتها المسجلة.
 
-تحتوي طبقة المشكلات على معلم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدا، أو الخطر. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقة. حدد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلمة كمراجعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلعات؛ وأسماء الحقول معاملات (إن ترك أحدها فارغا، تتخطى القواعد الخاصة بذلك الحقل).</translation>
+تحتوي طبقة المشكلات على معلم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدا، أو المنطقة الخطرة. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقة. حدد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلمة كمراجعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلعات؛ وأسماء الحقول معاملات (إن ترك أحدها فارغا، تتخطى القواعد الخاصة بذلك الحقل).</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72" />
             <source>Hazard polygons</source>
-            <translation>مضلعات المخاطر</translation>
+            <translation>مضلعات المناطق الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74" />
             <source>Hazard ID field</source>
-            <translation>حقل معرف الخطر</translation>
+            <translation>حقل معرف المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
@@ -2999,7 +2999,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96" />
             <source>Largest overlap between parts of one hazard (% of their union)</source>
-            <translation>أكبر تداخل بين أجزاء خطر واحد (% من اتحادها)</translation>
+            <translation>أكبر تداخل بين أجزاء منطقة خطرة واحدة (% من اتحادها)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99" />
@@ -3044,7 +3044,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
             <source>Number of hazards checked</source>
-            <translation>عدد المخاطر التي فحصت</translation>
+            <translation>عدد المناطق الخطرة التي فحصت</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127" />
@@ -3054,7 +3054,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
-            <translation>المخاطر التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
+            <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
         </message>
     </context>
     <context>
@@ -3077,12 +3077,12 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/core/validation_report.py" line="36" />
             <source>Hazard validation: {layer}</source>
-            <translation>التحقق من صحة بيانات المخاطر: {layer}</translation>
+            <translation>التحقق من صحة بيانات المناطق الخطرة: {layer}</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/validation_report.py" line="45" />
             <source>Hazards checked</source>
-            <translation>المخاطر التي فحصت</translation>
+            <translation>المناطق الخطرة التي فحصت</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/validation_report.py" line="61" />
@@ -3157,7 +3157,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
             <source>Hazard</source>
-            <translation>الخطر</translation>
+            <translation>المنطقة الخطرة</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
@@ -3185,12 +3185,12 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="187" />
             <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
-            <translation>الخطر {hazard}: يتعذر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
+            <translation>المنطقة الخطرة {hazard}: يتعذر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="194" />
             <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
-            <translation>الخطر {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
+            <translation>المنطقة الخطرة {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
         </message>
     </context>
     <context>
@@ -3203,12 +3203,12 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <message>
             <location filename="../mineaction_qgis/core/rules/location.py" line="151" />
             <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-            <translation>المحافظة المسجلة في GOVERNORATE_FIELD ليست مضلع الحدود الذي يضم الخطر (أو معظمه). يطابق الاسم المسجل مضلع حدود عندما يساوي أيا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية السورانية، أو الرمز)، دون مراعاة حالة الأحرف. القيمة هي النسبة المئوية من الخطر الواقعة داخل المحافظة المسجلة. لا تفحص هنا المخاطر الواقعة كليا خارج جميع الحدود ولا المخاطر التي ليس لها محافظة مسجلة.</translation>
+            <translation>المحافظة المسجلة في GOVERNORATE_FIELD ليست مضلع الحدود الذي يضم المنطقة الخطرة (أو معظمها). يطابق الاسم المسجل مضلع حدود عندما يساوي أيا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية السورانية، أو الرمز)، دون مراعاة حالة الأحرف. القيمة هي النسبة المئوية من المنطقة الخطرة الواقعة داخل المحافظة المسجلة. لا تفحص هنا المناطق الخطرة الواقعة كليا خارج جميع الحدود ولا المناطق الخطرة التي ليس لها محافظة مسجلة.</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/rules/location.py" line="174" />
             <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
-            <translation>الخطر {hazard} مسجل في {recorded} لكنه يقع في {located}.</translation>
+            <translation>المنطقة الخطرة {hazard} مسجلة في {recorded} لكنها تقع في {located}.</translation>
         </message>
     </context>
 </TS>
