@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>تعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>حدود المناطق الخطرة ونقاطها كما هي مسجلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تعد ضمانا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقق ميدانيا قبل الدخول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
         </message>
@@ -412,287 +412,182 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
-            <source>Open</source>
-            <translation>مفتوحة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
-            <source>Worked On</source>
-            <translation>قيد العمل</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
-            <source>Closed</source>
-            <translation>مغلقة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
-            <source>Handed Over</source>
-            <translation>مسلمة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
-            <source>Planned</source>
-            <translation>مخططة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
-            <source>Active</source>
-            <translation>نشطة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
-            <source>Completed</source>
-            <translation>منجزة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
-            <source>Cancelled</source>
-            <translation>ملغاة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
-            <source>Reference point</source>
-            <translation>نقطة مرجعية</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
-            <source>Landmark</source>
-            <translation>معلم دال</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
-            <source>Benchmark</source>
-            <translation>علامة مرجعية ثابتة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
-            <source>Start point</source>
-            <translation>نقطة بداية</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
-            <source>Datum point</source>
-            <translation>نقطة أساس</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
-            <source>Turning point</source>
-            <translation>نقطة انعطاف</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
-            <source>Intermediate point</source>
-            <translation>نقطة وسطية</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
-            <source>End point</source>
-            <translation>نقطة نهاية</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
-            <source>Confirmed hazardous area (CHA)</source>
-            <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
-            <source>Suspected hazardous area (SHA)</source>
-            <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
-            <source>Indication</source>
-            <translation>مؤشر خطر</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
-            <source>Ammunition stockpile</source>
-            <translation>مخزن ذخائر</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
-            <source>EOD spot task</source>
-            <translation>مهمة موضعية للتخلص من الذخائر المتفجرة (EOD)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="209" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="264" />
             <source>The filter expression is not valid: {error}</source>
             <translation>تعبير التصفية غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="278" />
             <source>The sort expression is not valid: {error}</source>
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="340" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="343" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="349" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="383" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="372" />
             <source>Hazard</source>
             <translation>المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="385" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="388" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
             <source>Operator</source>
             <translation>الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="376" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="377" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="381" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="384" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="387" />
             <source>Estimated area</source>
             <translation>المساحة المقدرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
             <source>Hazard {id}</source>
             <translation>المنطقة الخطرة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="518" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="520" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلم: لا يوجد ما يطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>Hazards</source>
             <translation>المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="543" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="547" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المعدة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="557" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرف، المعلم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="611" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="621" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="633" />
             <source>Released land</source>
             <translation>الأراضي المفرج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="633" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="677" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="681" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -1039,6 +934,179 @@ Report: an HTML page with charts and tables for a progress report.</source>
         </message>
     </context>
     <context>
+        <name>CodeList</name>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="21" />
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="22" />
+            <source>Worked On</source>
+            <translation>قيد العمل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="23" />
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="24" />
+            <source>Handed Over</source>
+            <translation>مسلَّمة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="25" />
+            <source>Planned</source>
+            <translation>مخططة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="26" />
+            <source>Active</source>
+            <translation>نشطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="27" />
+            <source>Completed</source>
+            <translation>منجزة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="29" />
+            <source>Cancelled task</source>
+            <translation>مهمة ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="36" />
+            <source>Confirmed hazardous area (CHA)</source>
+            <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="37" />
+            <source>Suspected hazardous area (SHA)</source>
+            <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="38" />
+            <source>Indication</source>
+            <translation>مؤشر خطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="39" />
+            <source>Ammunition stockpile</source>
+            <translation>مخزن الذخائر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="40" />
+            <source>EOD spot task</source>
+            <translation>مهمة موضعية للتخلص من الذخائر المتفجرة (EOD)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="47" />
+            <source>Mines</source>
+            <translation>ألغام</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="48" />
+            <source>Explosive remnants of war (ERW)</source>
+            <translation>المتفجرات من مخلفات الحرب (ERW)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="49" />
+            <source>Unexploded ordnance (UXO)</source>
+            <translation>الذخائر غير المنفجرة (UXO)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="50" />
+            <source>Abandoned explosive ordnance (AXO)</source>
+            <translation>الذخائر المتفجرة المتروكة (AXO)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="51" />
+            <source>Improvised explosive devices (IED)</source>
+            <translation>العبوات الناسفة (IED)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="52" />
+            <source>Cluster munitions</source>
+            <translation>الذخائر العنقودية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="53" />
+            <source>Mixed</source>
+            <translation>مختلط</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="60" />
+            <source>Cancelled land</source>
+            <translation>أرض ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="61" />
+            <source>Reduced land</source>
+            <translation>أرض مخفضة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="62" />
+            <source>Cleared land</source>
+            <translation>أرض مطهرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="63" />
+            <source>No release</source>
+            <translation>بلا إفراج</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="70" />
+            <source>Reference point</source>
+            <translation>النقطة المرجعية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="71" />
+            <source>Landmark</source>
+            <translation>معلم دال</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="72" />
+            <source>Benchmark</source>
+            <translation>العلامة المرجعية الثابتة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="73" />
+            <source>Start point</source>
+            <translation>نقطة البداية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="74" />
+            <source>Datum point</source>
+            <translation>نقطة الأساس</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="75" />
+            <source>Turning point</source>
+            <translation>نقطة الانعطاف</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="76" />
+            <source>Intermediate point</source>
+            <translation>نقطة وسطية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="77" />
+            <source>End point</source>
+            <translation>نقطة النهاية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="78" />
+            <source>Usage point</source>
+            <translation>نقطة استخدام</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="79" />
+            <source>Evidence point</source>
+            <translation>نقطة دليل</translation>
+        </message>
+    </context>
+    <context>
         <name>CoordinateParser</name>
         <message>
             <location filename="../mineaction_qgis/core/coords.py" line="145" />
@@ -1330,57 +1398,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
         </message>
@@ -1388,197 +1456,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="40" />
-            <source>Cancelled</source>
-            <translation>ملغاة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="41" />
-            <source>Reduced</source>
-            <translation>مخفضة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="42" />
-            <source>Cleared</source>
-            <translation>مطهرة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="69" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="67" />
             <source>Land release progress</source>
             <translation>تقدم الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="139" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="138" />
             <source>Released (km²)</source>
             <translation>المفرج عنها (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Cancelled (km²)</source>
             <translation>الأرض الملغاة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Reduced (km²)</source>
             <translation>المخفضة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Cleared (km²)</source>
             <translation>المطهرة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
             <source>Remaining (km²)</source>
             <translation>المتبقية (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
             <source>Hazards with land left</source>
             <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Closed hazards with land left</source>
             <translation>مناطق خطرة مغلقة بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Remaining area differs from IMSMA</source>
             <translation>المساحة المتبقية تختلف عن IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="158" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="157" />
             <source>Release parts outside their hazard</source>
             <translation>أجزاء الإفراج الواقعة خارج منطقتها الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="83" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="81" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
             <translation>أفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مخفضة، و{cleared} km² مطهرة؛ وتبقى {remaining} km² في {hazards} من المناطق الخطرة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>(no governorate)</source>
             <translation>(بلا محافظة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="92" />
             <source>(no organisation)</source>
             <translation>(بلا جهة منفذة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
             <source>(no date)</source>
             <translation>(بلا تاريخ)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="103" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="101" />
             <source>Charts</source>
             <translation>المخططات البيانية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="102" />
             <source>Released land by type and governorate</source>
             <translation>الأراضي المفرج عنها حسب النوع والمحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="105" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="103" />
             <source>Released land by type and operator</source>
             <translation>الأراضي المفرج عنها حسب النوع والجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
             <source>Remaining contaminated land by governorate</source>
             <translation>الأراضي الملوثة المتبقية حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
             <source>Remaining</source>
             <translation>المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="112" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="111" />
             <source>Land released per year</source>
             <translation>الأراضي المفرج عنها في كل سنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="115" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="114" />
             <source>By governorate</source>
             <translation>حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="129" />
             <source>By operator</source>
             <translation>حسب الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Operator</source>
             <translation>الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="129" />
             <source>By year</source>
             <translation>حسب السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="140" />
             <source>Detail: governorate, operator, type and year</source>
             <translation>التفاصيل: المحافظة والجهة المنفذة والنوع والسنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Release type</source>
             <translation>نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Released (m²)</source>
             <translation>المفرج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Hazard</source>
             <translation>المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Area (m²)</source>
             <translation>المساحة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Finding</source>
             <translation>نتيجة الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="175" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="174" />
             <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
             <translation>تسرد {shown} من أصل {count} من الأجزاء، الأكبر أولا؛ وتحتوي الطبقة OUTSIDE عليها جميعا.</translation>
         </message>
@@ -1687,7 +1740,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>HtmlReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/report.py" line="102" />
+            <location filename="../mineaction_qgis/core/report.py" line="93" />
             <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
             <translation>أنشئ في {date} بواسطة إضافة الأعمال المتعلقة بالألغام لـ QGIS.</translation>
         </message>
@@ -2605,22 +2658,22 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>المهمة {task_id} ({organisation}) لا تلامس أي منطقة خطرة.</translation>
         </message>
@@ -3060,112 +3113,112 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <context>
         <name>ValidationReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="23" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="24" />
             <source>Error</source>
             <translation>خطأ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="24" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="25" />
             <source>Warning</source>
             <translation>تحذير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="25" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="26" />
             <source>Information</source>
             <translation>معلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="36" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="37" />
             <source>Hazard validation: {layer}</source>
             <translation>التحقق من صحة بيانات المناطق الخطرة: {layer}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="45" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="46" />
             <source>Hazards checked</source>
             <translation>المناطق الخطرة التي فحصت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="61" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="62" />
             <source>Findings</source>
             <translation>نتائج الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="45" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="46" />
             <source>Records concerned</source>
             <translation>السجلات المعنية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="51" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="52" />
             <source>No problem found.</source>
             <translation>لم يعثر على أي مشكلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="57" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="58" />
             <source>Findings by rule</source>
             <translation>نتائج الفحص حسب القاعدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Rule</source>
             <translation>القاعدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="61" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="62" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Severity</source>
             <translation>درجة الشدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="68" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="69" />
             <source>Findings by governorate and severity</source>
             <translation>نتائج الفحص حسب المحافظة ودرجة الشدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="71" />
             <source>(none recorded)</source>
             <translation>(غير مسجلة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="77" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="78" />
             <source>Findings by governorate</source>
             <translation>نتائج الفحص حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="82" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="83" />
             <source>Total</source>
             <translation>المجموع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="87" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="88" />
             <source>All findings</source>
             <translation>جميع نتائج الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="90" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="91" />
             <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
             <translation>أول {shown} من أصل {total} من نتائج الفحص، الأشد أولا؛ وتحتوي طبقة المشكلات عليها جميعا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Hazard</source>
             <translation>المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Value</source>
             <translation>القيمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Message</source>
             <translation>الرسالة</translation>
         </message>

@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
@@ -412,287 +412,182 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
-            <source>Open</source>
-            <translation>کراوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
-            <source>Worked On</source>
-            <translation>لەژێر کاردایە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
-            <source>Closed</source>
-            <translation>داخراو</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
-            <source>Handed Over</source>
-            <translation>ڕادەستکراو</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
-            <source>Planned</source>
-            <translation>پلاندانراو</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
-            <source>Active</source>
-            <translation>چالاک</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
-            <source>Completed</source>
-            <translation>تەواوکراو</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
-            <source>Cancelled</source>
-            <translation>هەڵوەشێنراوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
-            <source>Reference point</source>
-            <translation>خاڵی ئاماژە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
-            <source>Landmark</source>
-            <translation>نیشانەی دیار</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
-            <source>Benchmark</source>
-            <translation>نیشانەی جێگیر</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
-            <source>Start point</source>
-            <translation>خاڵی دەستپێک</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
-            <source>Datum point</source>
-            <translation>خاڵی بنەڕەت</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
-            <source>Turning point</source>
-            <translation>خاڵی وەرچەرخان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
-            <source>Intermediate point</source>
-            <translation>خاڵی نێوەند</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
-            <source>End point</source>
-            <translation>خاڵی کۆتایی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
-            <source>Confirmed hazardous area (CHA)</source>
-            <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
-            <source>Suspected hazardous area (SHA)</source>
-            <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
-            <source>Indication</source>
-            <translation>ئاماژەی مەترسی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
-            <source>Ammunition stockpile</source>
-            <translation>کۆگای تەقەمەنی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
-            <source>EOD spot task</source>
-            <translation>ئەرکی خاڵیی EOD</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="209" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="264" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="278" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="340" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="343" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="349" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="383" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="372" />
             <source>Hazard</source>
             <translation>ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="385" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="388" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="376" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="377" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="381" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="384" />
             <source>Contamination</source>
             <translation>جۆری تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="387" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
             <source>Hazard {id}</source>
             <translation>ناوچەی مەترسیداری {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="518" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="520" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>Hazards</source>
             <translation>ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="543" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="547" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="557" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="611" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="621" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="633" />
             <source>Released land</source>
             <translation>زەویی گەڕێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="633" />
             <source>Remaining contamination</source>
             <translation>ناوچەی مەترسیداری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="677" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="681" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -1039,6 +934,179 @@ Report: an HTML page with charts and tables for a progress report.</source>
         </message>
     </context>
     <context>
+        <name>CodeList</name>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="21" />
+            <source>Open</source>
+            <translation>کراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="22" />
+            <source>Worked On</source>
+            <translation>لەژێر کاردایە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="23" />
+            <source>Closed</source>
+            <translation>داخراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="24" />
+            <source>Handed Over</source>
+            <translation>ڕادەستکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="25" />
+            <source>Planned</source>
+            <translation>پلاندانراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="26" />
+            <source>Active</source>
+            <translation>چالاک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="27" />
+            <source>Completed</source>
+            <translation>تەواوکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="29" />
+            <source>Cancelled task</source>
+            <translation>ئەرکی هەڵوەشێنراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="36" />
+            <source>Confirmed hazardous area (CHA)</source>
+            <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="37" />
+            <source>Suspected hazardous area (SHA)</source>
+            <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="38" />
+            <source>Indication</source>
+            <translation>ئاماژەی مەترسی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="39" />
+            <source>Ammunition stockpile</source>
+            <translation>کۆگای تەقەمەنی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="40" />
+            <source>EOD spot task</source>
+            <translation>ئەرکی خاڵیی EOD</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="47" />
+            <source>Mines</source>
+            <translation>مین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="48" />
+            <source>Explosive remnants of war (ERW)</source>
+            <translation>پاشماوە تەقەمەنییەکانی جەنگ (ERW)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="49" />
+            <source>Unexploded ordnance (UXO)</source>
+            <translation>تەقەمەنیی نەتەقیو (UXO)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="50" />
+            <source>Abandoned explosive ordnance (AXO)</source>
+            <translation>تەقەمەنیی بەجێهێڵراو (AXO)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="51" />
+            <source>Improvised explosive devices (IED)</source>
+            <translation>بۆمبی دەستکرد (IED)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="52" />
+            <source>Cluster munitions</source>
+            <translation>بۆمبی هێشوویی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="53" />
+            <source>Mixed</source>
+            <translation>تێکەڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="60" />
+            <source>Cancelled land</source>
+            <translation>زەویی هەڵوەشێنراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="61" />
+            <source>Reduced land</source>
+            <translation>زەویی کەمکراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="62" />
+            <source>Cleared land</source>
+            <translation>زەویی پاککراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="63" />
+            <source>No release</source>
+            <translation>بێ گەڕاندنەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="70" />
+            <source>Reference point</source>
+            <translation>خاڵی ئاماژە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="71" />
+            <source>Landmark</source>
+            <translation>نیشانەی دیار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="72" />
+            <source>Benchmark</source>
+            <translation>نیشانەی جێگیر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="73" />
+            <source>Start point</source>
+            <translation>خاڵی دەستپێک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="74" />
+            <source>Datum point</source>
+            <translation>خاڵی بنەڕەت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="75" />
+            <source>Turning point</source>
+            <translation>خاڵی وەرچەرخان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="76" />
+            <source>Intermediate point</source>
+            <translation>خاڵی نێوەند</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="77" />
+            <source>End point</source>
+            <translation>خاڵی کۆتایی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="78" />
+            <source>Usage point</source>
+            <translation>خاڵی بەکارهێنان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/codelist_display.py" line="79" />
+            <source>Evidence point</source>
+            <translation>خاڵی بەڵگە</translation>
+        </message>
+    </context>
+    <context>
         <name>CoordinateParser</name>
         <message>
             <location filename="../mineaction_qgis/core/coords.py" line="145" />
@@ -1330,57 +1398,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
@@ -1388,197 +1456,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="40" />
-            <source>Cancelled</source>
-            <translation>هەڵوەشێنراوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="41" />
-            <source>Reduced</source>
-            <translation>کەمکراوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="42" />
-            <source>Cleared</source>
-            <translation>پاککراوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="69" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="67" />
             <source>Land release progress</source>
             <translation>پێشکەوتنی گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="139" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="138" />
             <source>Released (km²)</source>
             <translation>گەڕێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Cancelled (km²)</source>
             <translation>زەویی هەڵوەشێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Reduced (km²)</source>
             <translation>کەمکراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Cleared (km²)</source>
             <translation>پاککراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
             <source>Remaining (km²)</source>
             <translation>ماوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
             <source>Hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Closed hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارە داخراوانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Remaining area differs from IMSMA</source>
             <translation>ڕووبەری ماوە جیاوازە لە IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="158" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="157" />
             <source>Release parts outside their hazard</source>
             <translation>بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="83" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="81" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
             <translation>{released} km² گەڕێنراوەتەوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} ناوچەی مەترسیداردا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>(no governorate)</source>
             <translation>(بێ پارێزگا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="92" />
             <source>(no organisation)</source>
             <translation>(بێ لایەنی جێبەجێکار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
             <source>(no date)</source>
             <translation>(بێ بەروار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="103" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="101" />
             <source>Charts</source>
             <translation>چارتەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="102" />
             <source>Released land by type and governorate</source>
             <translation>زەویی گەڕێنراوە بەپێی جۆر و پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="105" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="103" />
             <source>Released land by type and operator</source>
             <translation>زەویی گەڕێنراوە بەپێی جۆر و لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
             <source>Remaining contaminated land by governorate</source>
             <translation>زەویی مەترسیداری ماوە بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
             <source>Remaining</source>
             <translation>ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="112" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="111" />
             <source>Land released per year</source>
             <translation>زەویی گەڕێنراوە لە هەر ساڵێکدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="115" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="114" />
             <source>By governorate</source>
             <translation>بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="129" />
             <source>By operator</source>
             <translation>بەپێی لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="129" />
             <source>By year</source>
             <translation>بەپێی ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Year</source>
             <translation>ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="140" />
             <source>Detail: governorate, operator, type and year</source>
             <translation>وردەکاری: پارێزگا، لایەنی جێبەجێکار، جۆر و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Release type</source>
             <translation>جۆری گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Released (m²)</source>
             <translation>گەڕێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Activity</source>
             <translation>چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Hazard</source>
             <translation>ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Area (m²)</source>
             <translation>ڕووبەر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="159" />
             <source>Finding</source>
             <translation>دەرەنجامی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="175" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="174" />
             <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
             <translation>{shown} لە {count} بەش لیست کراون، گەورەترینەکان لە پێشەوە؛ چینی OUTSIDE هەموویانی تێدایە.</translation>
         </message>
@@ -1687,7 +1740,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>HtmlReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/report.py" line="102" />
+            <location filename="../mineaction_qgis/core/report.py" line="93" />
             <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
             <translation>لە {date} لەلایەن پلاگینی کاروباری مین بۆ QGIS دروستکرا.</translation>
         </message>
@@ -2605,22 +2658,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ ناوچەیەکی مەترسیدار ناکەوێت.</translation>
         </message>
@@ -3060,112 +3113,112 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <context>
         <name>ValidationReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="23" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="24" />
             <source>Error</source>
             <translation>هەڵە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="24" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="25" />
             <source>Warning</source>
             <translation>ئاگاداری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="25" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="26" />
             <source>Information</source>
             <translation>زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="36" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="37" />
             <source>Hazard validation: {layer}</source>
             <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان: {layer}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="45" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="46" />
             <source>Hazards checked</source>
             <translation>ناوچە مەترسیدارە پشکنراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="61" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="62" />
             <source>Findings</source>
             <translation>دەرەنجامەکانی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="45" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="46" />
             <source>Records concerned</source>
             <translation>تۆمارە پەیوەندیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="51" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="52" />
             <source>No problem found.</source>
             <translation>هیچ کێشەیەک نەدۆزرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="57" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="58" />
             <source>Findings by rule</source>
             <translation>دەرەنجامەکانی پشکنین بەپێی ڕێسا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Rule</source>
             <translation>ڕێسا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="61" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="62" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Severity</source>
             <translation>پلەی گرنگی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="68" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="69" />
             <source>Findings by governorate and severity</source>
             <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا و پلەی گرنگی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="71" />
             <source>(none recorded)</source>
             <translation>(هیچ تۆمار نەکراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="77" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="78" />
             <source>Findings by governorate</source>
             <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="82" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="83" />
             <source>Total</source>
             <translation>کۆ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="87" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="88" />
             <source>All findings</source>
             <translation>هەموو دەرەنجامەکانی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="90" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="91" />
             <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
             <translation>یەکەم {shown} لە {total} دەرەنجامی پشکنین، گرنگترینەکان لە پێشەوە؛ چینی کێشەکان هەموویانی تێدایە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Hazard</source>
             <translation>ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Value</source>
             <translation>بەها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
             <source>Message</source>
             <translation>پەیام</translation>
         </message>
