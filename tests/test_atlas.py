@@ -311,6 +311,9 @@ def test_right_to_left_pages(run_alg, register, tmp_path, language, expected):
     text = pdf_text(pdf, 1)
     assert expected in text  # the governorate in its own script, joined letters as text
     assert "ATL-1-TP3" in text and "30.500000" in text  # IDs and coordinates keep Latin digits
+    assert "52 000 m2" in text, "areas (m² after NFKC): Latin digits, no-break thousands (docs/glossary.md §14)"
+    if language == "ar":  # code-list values in the page language, not as stored (Mines, Open)
+        assert "ألغام" in text and "مفتوحة" in text and "Mines" not in text
 
 
 def test_right_to_left_layout_is_mirrored(register):
