@@ -1473,12 +1473,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Reduced (km²)</source>
-            <translation>کەمکراوە (km²)</translation>
+            <translation>زەویی کەمکراوە (km²)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Cleared (km²)</source>
-            <translation>پاککراوە (km²)</translation>
+            <translation>زەویی پاککراوە (km²)</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
