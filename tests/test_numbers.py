@@ -96,3 +96,27 @@ def test_unknown_and_null_code_values_are_shown_as_recorded():
     assert codelist_display.contamination("Booby traps") == "Booby traps"
     assert codelist_display.contamination(" ERW ") == "Explosive remnants of war (ERW)"
     assert codelist_display.status(QVariant()) == "" and codelist_display.status(None) == ""
+
+
+def test_gap_report_in_arabic_names_release_types_and_writes_numbers_once():
+    from mineaction_qgis.core.gaps import SummaryRow, Totals
+    from mineaction_qgis.core.gaps_report import build_report
+
+    totals = Totals(hazards=1250, cancelled_m2=25_400_000.0, reduced_m2=1_000_000.0, cleared_m2=24_180_000.0,
+                    remaining_m2=3_000_000.0, hazards_with_remaining=597)
+    rows = [
+        SummaryRow("Basra", "DMA team 1", "cancelled", 2023, released_m2=25_400_000.0, activities={"A1"}),
+        SummaryRow("Basra", None, "cleared", 2024, released_m2=24_180_000.0, activities={"A2", "A3"}),
+        SummaryRow("Basra", None, None, None, remaining_m2=3_000_000.0, hazards={"H1"}),
+    ]
+    translator = i18n.Translator()
+    assert translator.install("ar")
+    try:
+        html = build_report(totals, rows, [], language="ar").render()
+    finally:
+        translator.remove()
+    assert "أرض ملغاة" in html and "أرض مطهرة" in html, "release types in the page language"
+    assert "الجهة المنفذة" in html and "(بلا جهة منفذة)" in html
+    assert f"597 / 1{NBSP}250" in html and "597.0" not in html
+    assert f"25{NBSP}400{NBSP}000" in html, "square metres of the detail table, no-break thousands"
+    assert "Cancelled" not in html and "cancelled" not in html.replace('lang="ar"', "")
