@@ -122,17 +122,17 @@
         <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="225"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="230"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="232"/>
         <source>Writing {pages} pages</source>
         <translation>جار كتابة الصفحات ({pages})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="242"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="244"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="236"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
     </message>
@@ -190,17 +190,17 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <translation>نقاط الطريق في GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="220"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="222"/>
         <source>Feature {id}: {note}</source>
         <translation>العنصر {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="256"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="258"/>
         <source>{count} waypoints written to {path}</source>
         <translation>كتبت {count} نقطة طريق في {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="262"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="264"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>كتب {count} ملف GPX في {folder}</translation>
     </message>
@@ -383,7 +383,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="806"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="808"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
@@ -408,22 +408,22 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="607"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="609"/>
         <source>national mine action database</source>
         <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="870"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="872"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>تعذرت كتابة ملف PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="889"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="891"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
     </message>
@@ -458,12 +458,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="592"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="594"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="596"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
     </message>
@@ -471,112 +471,112 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="268"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="270"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="331"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="333"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>تعبير التصفية غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="345"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="347"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>تعبير الترتيب غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="407"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="409"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="410"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="412"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="416"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="418"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="437"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="439"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="439"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="453"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="456"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
         <source>Calculated area</source>
         <translation>المساحة المحسوبة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
         <source>Operator</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="443"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="445"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="444"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="446"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="448"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="451"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="453"/>
         <source>Contamination</source>
         <translation>نوع التلوث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="454"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="456"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
         <source>Estimated area</source>
         <translation>المساحة المقدرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
         <source>Remaining area</source>
         <translation>المساحة المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="466"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="468"/>
         <source>Task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="469"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="471"/>
         <source>Hazard {id}</source>
         <translation>المنطقة الخطرة {id}</translation>
     </message>
@@ -651,52 +651,52 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="304"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="306"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>تعذر تحويل الإحداثيات إلى WGS 84 ({error}). لم يرسم شيء: تحقق من السجل ونظام إحداثياته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="564"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="566"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>الإحداثيات ليست خطوط طول وعرض ({xmin:.6g}، {ymin:.6g} إلى {xmax:.6g}، {ymax:.6g}): أمتار مسقطة خزنت كدرجات، أو قيمة خاطئة. لم يرسم شيء: تحقق من السجل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="592"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="594"/>
         <source>Datum WGS 84</source>
         <translation>المرجع الجيوديسي WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
         <source>UTM zone {zone}</source>
         <translation>نطاق UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="597"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° شرقا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="597"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° غربا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>الانحراف المغناطيسي {value} بتاريخ {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="603"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="605"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>الانحراف المغناطيسي غير معروف (لا يتوفر النموذج المغناطيسي العالمي)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
         <source>grid convergence {value}°</source>
         <translation>تقارب الشبكة {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>السمت من النقطة السابقة، حقيقي ومغناطيسي</translation>
     </message>

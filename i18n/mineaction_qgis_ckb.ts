@@ -122,17 +122,17 @@
         <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="225"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="230"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="232"/>
         <source>Writing {pages} pages</source>
         <translation>نووسینی {pages} لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="242"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="244"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} فایلی PDF لە {folder} نووسران</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="236"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
     </message>
@@ -190,17 +190,17 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>خاڵەکانی ڕێگا لە GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="220"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="222"/>
         <source>Feature {id}: {note}</source>
         <translation>توخمی {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="256"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="258"/>
         <source>{count} waypoints written to {path}</source>
         <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="262"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="264"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>{count} فایلی GPX نووسران لە {folder}</translation>
     </message>
@@ -383,7 +383,7 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="806"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="808"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
@@ -408,22 +408,22 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="607"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="609"/>
         <source>national mine action database</source>
         <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="870"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="872"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="889"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="891"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
     </message>
@@ -458,12 +458,12 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="592"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="594"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="596"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
     </message>
@@ -471,112 +471,112 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="268"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="270"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="331"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="333"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="345"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="347"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="407"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="409"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="410"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="412"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="416"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="418"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="437"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="439"/>
         <source>Task type</source>
         <translation>جۆری ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="439"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="453"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="456"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
         <source>Calculated area</source>
         <translation>ڕووبەری ژمێردراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="443"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="445"/>
         <source>Start date</source>
         <translation>بەرواری دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="444"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="446"/>
         <source>End date</source>
         <translation>بەرواری کۆتایی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="448"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="451"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="453"/>
         <source>Contamination</source>
         <translation>جۆری تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="454"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="456"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
         <source>Estimated area</source>
         <translation>ڕووبەری خەمڵێنراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
         <source>Remaining area</source>
         <translation>ڕووبەری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
         <source>Date of information</source>
         <translation>بەرواری زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="466"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="468"/>
         <source>Task {id}</source>
         <translation>ئەرکی {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="469"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="471"/>
         <source>Hazard {id}</source>
         <translation>ناوچەی مەترسیداری {id}</translation>
     </message>
@@ -651,52 +651,52 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="304"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="306"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>پۆتانەکان نەگۆڕدران بۆ WGS 84 ({error}). هیچ نەکێشرا: تۆمارەکە و سیستەمی پۆتانەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="564"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="566"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>پۆتانەکان هێڵی درێژی و پانی نین ({xmin:.6g}، {ymin:.6g} تا {xmax:.6g}، {ymax:.6g}): مەتری پڕۆجێکتکراو کە وەک پلە هەڵگیراون، یان بەهایەکی هەڵە. هیچ نەکێشرا: تۆمارەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="592"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="594"/>
         <source>Datum WGS 84</source>
         <translation>داتۆم WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
         <source>UTM zone {zone}</source>
         <translation>زۆنی UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="597"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° ڕۆژهەڵات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="597"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° ڕۆژئاوا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>لادانی موگناتیسی {value} لە {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="603"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="605"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>لادانی موگناتیسی نەزانراوە (مۆدێلی موگناتیسیی جیهانی نییە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
         <source>grid convergence {value}°</source>
         <translation>نزیکبوونەوەی تۆڕ {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>ئاراستەکان لە خاڵی پێشووەوە، ڕاستەقینە و موگناتیسی</translation>
     </message>

@@ -582,7 +582,9 @@ def _heading_texts() -> Tuple[str, str]:
         "AtlasBuilder", "continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard")
     fields = {"first": '"first_row"', "last": '"last_row"', "count": '"points_count"', "sheet": '"sheet_no"',
               "sheets": '"sheet_count"'}
-    first = f"{heading}[% if(\"sheet_count\" > 1, ' – ' || {_as_expression(more, fields)}, '') %]\n[% \"grid_text\" %]"
+    table_note = "[% if(coalesce(\"table_note\", '') <> '', ' – ' || \"table_note\", '') %]"
+    first = (f"{heading}[% if(\"sheet_count\" > 1, ' – ' || {_as_expression(more, fields)}, '') %]{table_note}"
+             "\n[% \"grid_text\" %]")
     second = f"{heading} – [% {_as_expression(continued, fields)} %]\n[% \"grid_text\" %]"
     return first, second
 

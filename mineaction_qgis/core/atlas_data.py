@@ -104,6 +104,7 @@ class PageRecord:
     classification: str
     status: str
     note: str
+    table_note: str
     geometry: Optional[QgsGeometry]
     drawable: bool
     table: HazardTable
@@ -219,6 +220,7 @@ PAGE_FIELDS = [
     ("last_row", QVariant.Type.Int),
     ("doi", QVariant.Type.String),
     ("grid_text", QVariant.Type.String),
+    ("table_note", QVariant.Type.String),
     ("map_crs", QVariant.Type.String),
     ("ov_xmin", QVariant.Type.Double),
     ("ov_ymin", QVariant.Type.Double),
@@ -627,9 +629,8 @@ class _Inputs:
 
 
 def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: str) -> PageRecord:
-    """One hazard's page: a geometry that cannot be drawn or points that cannot be printed become its note."""
+    """One hazard's page: a geometry that cannot be drawn becomes its note, unprintable points its table note."""
     names = feature.fields().names()
-    notes = []
     note, drawable = _geometry_note(inputs.kind, feature)
     geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
     if feature.id() in inputs.failed:
@@ -637,8 +638,6 @@ def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: 
     problem = _geometry_problem(geometry)
     if problem:
         note, drawable, geometry = problem, False, None
-    if note:
-        notes.append(note)
     recorded_governorate = _text(feature["governorate"]) if "governorate" in names else ""
     governorate = inputs.governorates.find(recorded_governorate, geometry)
     local_title, english_title = _titles(inputs.kind, page_id, page_feature_value(feature, "name"), inputs.language,
@@ -649,10 +648,11 @@ def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: 
         ordered = table_order([p for p in own_points if p.point_type in SINGLE_POINT_TYPES] + vertices_of(geometry))
     centre = geometry.boundingBox().center() if geometry is not None and drawable else None
     table = inputs.table.table(page_id, ordered, centre)
-    if table.unprintable:
-        notes.append(QCoreApplication.translate(
+    table_note = ""
+    if table.unprintable:  # said above the table, where the reader looks for the points (the map stays clear)
+        table_note = QCoreApplication.translate(
             "AtlasData", "Points not printed, their coordinates are not longitudes and latitudes: {points}."
-        ).format(points=", ".join(table.unprintable)))
+        ).format(points=", ".join(table.unprintable))
     try:
         area = inputs.measurer.area_m2(geometry) if geometry is not None and drawable else 0.0
     except (QgsCsException, OverflowError, ValueError):
@@ -661,7 +661,7 @@ def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: 
     return PageRecord(
         page_id=page_id, file_name=file_name, title=local_title, title_en=english_title,
         classification=page_feature_value(feature, "classification"), status=page_feature_value(feature, "status"),
-        note=" ".join(notes), geometry=geometry, drawable=geometry is not None and drawable, table=table,
+        note=note, table_note=table_note, geometry=geometry, drawable=geometry is not None and drawable, table=table,
         attributes=_attribute_rows(inputs.kind, feature, governorate_name, area),
         extent=_page_extent(geometry if geometry is not None and drawable else None, table, inputs.coverage_extent),
         overview=_overview_extent(governorate, geometry if drawable else None, inputs.coverage_extent,
@@ -716,7 +716,7 @@ def _page_features(records: Sequence[PageRecord], fields: QgsFields, capacity: T
                 record.page_id, len(features) + 1, f"{record.page_id}#{sheet_no}", sheet_no, len(ranges),
                 record.file_name, record.title, record.title_en, record.classification, record.status,
                 record.note, 1 if record.drawable else 0, len(record.table.rows), first, last,
-                record.doi or MISSING, record.grid_text, crs_of(record),
+                record.doi or MISSING, record.grid_text, record.table_note, crs_of(record),
                 ov.xMinimum(), ov.yMinimum(), ov.xMaximum(), ov.yMaximum(),
             ])))
             features.append(page)
@@ -920,7 +920,7 @@ def prepare_atlas_data(
         locations=_filled(locations, _location_features(shape_features, locations.fields())),
         evidence=_filled(evidence, evidence_features) if evidence_features else None,
         page_ids=[record.page_id for record in records],
-        bad_pages=[record.page_id for record in records if record.note],
+        bad_pages=[record.page_id for record in records if record.note or record.table_note],
         records=records,
         capacity=tuple(capacity),
         with_mgrs=with_mgrs,

@@ -211,13 +211,15 @@ class AtlasAlgorithm(MineActionAlgorithm):
                     context=context.transformContext(), feedback=feedback,
                     with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
                 )
-                book = build_layout(project, data, template, data_source=self._data_source(parameters, context, coverage),
+                book = build_layout(project, data, template,
+                                    data_source=self._data_source(parameters, context, coverage),
                                     contact=self.parameterAsString(parameters, self.CONTACT, context).strip())
         except (AtlasError, ValueError) as error:
             raise QgsProcessingException(str(error))
         for record in book.data.records:
-            if record.note:
-                feedback.pushWarning(self.tr("Feature {id}: {note}").format(id=record.page_id, note=record.note))
+            for note in (record.note, record.table_note):
+                if note:
+                    feedback.pushWarning(self.tr("Feature {id}: {note}").format(id=record.page_id, note=note))
         missing = missing_fonts(book.fonts | set(fonts_for(language)))
         if missing:
             feedback.reportError(
@@ -259,5 +261,6 @@ class AtlasAlgorithm(MineActionAlgorithm):
             folder = Path(self.parameterAsString(parameters, self.OUTPUT_GPX_FOLDER, context))
             files = write_gpx_per_hazard(book.data.records, folder)
             results[self.OUTPUT_GPX_FOLDER] = str(folder)
-            feedback.pushInfo(self.tr("{count} GPX files written to {folder}").format(count=len(files), folder=str(folder)))
+            message = self.tr("{count} GPX files written to {folder}")
+            feedback.pushInfo(message.format(count=len(files), folder=str(folder)))
         return results
