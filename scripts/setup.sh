@@ -8,7 +8,7 @@ DEB_PACKAGES=(
   qgis python3-qgis qgis-providers python3-venv
   pyqt5-dev-tools qttools5-dev-tools
   fonts-noto-core poppler-utils xvfb xauth
-  python3-openpyxl python3-xlrd make
+  python3-openpyxl python3-xlrd python3-gdal make
 )
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
