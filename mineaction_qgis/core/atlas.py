@@ -31,7 +31,10 @@ from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import (
     Qgis,
+    QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeatureSource,
+    QgsFeedback,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItem,
@@ -71,6 +74,8 @@ from mineaction_qgis.core.atlas_data import (
     AtlasData,
     memory_layer,
     paginate,
+    prepare_atlas_data,
+    save_atlas_layers,
     value_labels,
 )
 from mineaction_qgis.core.styles import apply_style
@@ -835,6 +840,46 @@ def build_layout(
     atlas.setSortAscending(True)
     atlas.setFilenameExpression('"file_name"')
     return AtlasBook(layout=layout, data=data, project=project, fonts={f for f in page.fonts if f})
+
+
+@dataclass
+class BookInputs:
+    """What a map book is made of: the algorithm's parameters, as the dialog collects them too."""
+
+    coverage: QgsFeatureSource
+    language: str = ENGLISH
+    points: Optional[QgsFeatureSource] = None
+    releases: Optional[QgsFeatureSource] = None
+    gaps: Optional[QgsFeatureSource] = None
+    governorates: Optional[QgsFeatureSource] = None
+    filter_expression: str = ""
+    sort_expression: str = ""
+    title: str = ""
+    template: str = ""
+    data_source: str = ""
+    contact: str = ""
+    with_mgrs: bool = False
+    keep_layers: Optional[Path] = None  # a new GeoPackage for a layout that outlives the session
+
+
+def make_book(project: QgsProject, inputs: BookInputs, context: Optional[QgsCoordinateTransformContext] = None,
+              feedback: Optional[QgsFeedback] = None) -> AtlasBook:
+    """The one pipeline of ``mineaction:atlas`` and the atlas dialog: page data, kept layers, layout.
+
+    Installs the translator of the page language while it works. Raises ``AtlasError`` (or
+    ``ValueError`` for a template) with a message the user can act on.
+    """
+    context = context or QgsCoordinateTransformContext()
+    with PageTranslator(inputs.language):
+        data = prepare_atlas_data(
+            inputs.coverage, inputs.language, points=inputs.points, releases=inputs.releases, gaps=inputs.gaps,
+            governorates=inputs.governorates, filter_expression=inputs.filter_expression,
+            sort_expression=inputs.sort_expression, title=inputs.title, context=context, feedback=feedback,
+            with_mgrs=inputs.with_mgrs,
+        )
+        if inputs.keep_layers is not None:
+            data = save_atlas_layers(data, inputs.keep_layers, context)
+        return build_layout(project, data, inputs.template, data_source=inputs.data_source, contact=inputs.contact)
 
 
 def _fonts_in_use(page: _Page) -> None:

@@ -26,14 +26,15 @@ from qgis.core import (
 
 from mineaction_qgis import i18n
 from mineaction_qgis.core.atlas import (
+    BookInputs,
     PageTranslator,
-    build_layout,
     export_pdf,
     export_pdfs,
     fonts_for,
+    make_book,
     missing_fonts,
 )
-from mineaction_qgis.core.atlas_data import AtlasError, prepare_atlas_data
+from mineaction_qgis.core.atlas_data import AtlasError
 from mineaction_qgis.core.atlas_gpx import GpxError, write_gpx, write_gpx_per_hazard
 from mineaction_qgis.core.model import GOVERNORATES, POINTS
 from mineaction_qgis.processing.base import MineActionAlgorithm
@@ -193,27 +194,22 @@ class AtlasAlgorithm(MineActionAlgorithm):
 
         feedback.setProgressText(self.tr("Preparing the pages"))
         project = QgsProject()
-        translator = PageTranslator(language)
-        if not translator.loaded:
+        if not PageTranslator(language).loaded:
             feedback.pushWarning(
                 self.tr("No translation file for language {language}: the page texts stay in English.").format(
                     language=language))
+        inputs = BookInputs(
+            coverage, language, points=points, releases=self._source(parameters, self.RELEASES, context),
+            gaps=self._source(parameters, self.GAPS, context), governorates=governorates,
+            filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
+            sort_expression=self.parameterAsExpression(parameters, self.SORT, context),
+            title=self.parameterAsString(parameters, self.TITLE, context), template=template,
+            data_source=self._data_source(parameters, context, coverage),
+            contact=self.parameterAsString(parameters, self.CONTACT, context).strip(),
+            with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
+        )
         try:
-            with translator:
-                data = prepare_atlas_data(
-                    coverage, language, points=points,
-                    releases=self._source(parameters, self.RELEASES, context),
-                    gaps=self._source(parameters, self.GAPS, context),
-                    governorates=governorates,
-                    filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
-                    sort_expression=self.parameterAsExpression(parameters, self.SORT, context),
-                    title=self.parameterAsString(parameters, self.TITLE, context),
-                    context=context.transformContext(), feedback=feedback,
-                    with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
-                )
-                book = build_layout(project, data, template,
-                                    data_source=self._data_source(parameters, context, coverage),
-                                    contact=self.parameterAsString(parameters, self.CONTACT, context).strip())
+            book = make_book(project, inputs, context.transformContext(), feedback)
         except (AtlasError, ValueError) as error:
             raise QgsProcessingException(str(error))
         for record in book.data.records:
