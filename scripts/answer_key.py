@@ -76,8 +76,9 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
     Needs a running QGIS with Processing and the mineaction provider (``start_qgis`` in a
     script, the pytest-qgis fixtures in tests).
     """
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsProject, QgsVectorLayer
 
+    from mineaction_qgis.core.atlas import PageTranslator, build_layout
     from mineaction_qgis.core.atlas_data import prepare_atlas_data
     from mineaction_qgis.core.training import load_errors
 
@@ -119,8 +120,10 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
                       "rows": _rows(tasks["OUTPUT"])}
 
     hazards = QgsVectorLayer(layer["hazards"], "hazards", "ogr")
-    atlas = prepare_atlas_data(hazards, "en", points=QgsVectorLayer(layer["points"], "points", "ogr"))
-    facts["atlas"] = {"pages": atlas.pages.featureCount(), "bad_pages": sorted(atlas.bad_pages)}
+    with PageTranslator("en"):
+        atlas = prepare_atlas_data(hazards, "en", points=QgsVectorLayer(layer["points"], "points", "ogr"))
+        book = build_layout(QgsProject(), atlas)  # the template sets how many rows a page holds
+    facts["atlas"] = {"hazards": len(book.data.records), "pages": book.page_count, "bad_pages": sorted(atlas.bad_pages)}
     return facts
 
 
@@ -316,8 +319,9 @@ def _tasks(facts: Dict, kinds) -> List[str]:
 
 def _atlas(facts: Dict, kinds) -> List[str]:
     atlas = facts["atlas"]
-    lines = [f"An atlas of all hazards has {atlas['pages']} pages, one per hazard. An atlas of the selected hazards "
-             "has one page per selected hazard."]
+    lines = [f"An atlas of all {atlas['hazards']} hazards has {atlas['pages']} pages: one per hazard, and further "
+             "pages for the hazards whose turning-point table does not fit the first one (every point is listed). "
+             "An atlas of the selected hazards has the pages of the selected hazards."]
     if atlas["bad_pages"]:
         lines.append("The pages of " + ", ".join(atlas["bad_pages"]) + " say that the hazard has no valid polygon.")
     return lines + [""]

@@ -840,3 +840,18 @@ def test_layers_kept_in_a_geopackage_are_laid_out_again_for_the_template(survey_
     export_pdf(book, pdf, 72)
     lines = [line for _, text in hazard_pages(pdf, "LONG-250") for line in table_lines(text)]
     assert len(lines) == len(survey_points("LONG-250"))
+
+
+def test_two_records_with_one_id_keep_their_own_tables(run_alg, tmp_path):
+    """A duplicated ID (a common register error) must not merge two hazards' tables or attributes."""
+    layer = _hostile_layer("EPSG:4326", {"DUP-1": [(47.70, 30.50), (47.702, 30.50), (47.702, 30.502)]})
+    other = _hostile_layer("EPSG:4326", {"DUP-1": [(47.80, 30.60), (47.803, 30.60), (47.803, 30.603), (47.80, 30.603)]})
+    layer.dataProvider().addFeatures(list(other.getFeatures()))
+    result = run_alg("mineaction:atlas", {"COVERAGE": layer, "DPI": 72, "OUTPUT": str(tmp_path / "dup.pdf"),
+                                          "OUTPUT_FOLDER": str(tmp_path / "pages")})
+    pdf = Path(result["OUTPUT"])
+    first, second = [table_lines(text) for _, text in hazard_pages(pdf, "DUP-1")]
+    assert len(first) == 3 and all("30.5" in line for line, _ in first)
+    assert len(second) == 4 and all("30.60" in line for line, _ in second)
+    assert sorted(p.name for p in (tmp_path / "pages").glob("*.pdf")) == ["DUP-1.pdf", "DUP-1_2.pdf"]
+    assert pdf_pages(tmp_path / "pages" / "DUP-1_2.pdf") == 1

@@ -87,7 +87,7 @@ DEFAULT_TEMPLATE = TEMPLATES[0]
 LATIN_FONT = "Noto Sans"
 ARABIC_TITLE_FONT = "Noto Naskh Arabic"
 ARABIC_TEXT_FONT = "Noto Sans Arabic"
-PAGE_FILTER = "\"page_id\" = attribute(@atlas_feature, 'page_id')"
+PAGE_FILTER = "\"page_key\" = attribute(@atlas_feature, 'page_key')"
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
 
@@ -932,7 +932,7 @@ def export_pdfs(book: AtlasBook, folder: Path, dpi: int = 300, feedback=None) ->
             if feedback is not None and feedback.isCanceled():
                 return []
             atlas.setFilterFeatures(True)
-            atlas.setFilterExpression(f"\"page_id\" = {_quote(record.page_id)}")
+            atlas.setFilterExpression(f"\"page_key\" = {_quote(record.file_name)}")
             path = folder / f"{record.file_name}.pdf"
             result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), _pdf_settings(dpi))
             if result != QgsLayoutExporter.ExportResult.Success:

@@ -204,6 +204,7 @@ def memory_layer(geometry: str, name: str, fields: List[Tuple[str, QVariant.Type
 
 PAGE_FIELDS = [
     ("page_id", QVariant.Type.String),
+    ("page_key", QVariant.Type.String),  # unique even when two records share an ID (the file name)
     ("page_no", QVariant.Type.Int),
     ("sheet_key", QVariant.Type.String),
     ("sheet_no", QVariant.Type.Int),
@@ -233,6 +234,7 @@ SHAPE_FIELDS = [("page_id", QVariant.Type.String), ("classification", QVariant.T
                 ("status", QVariant.Type.String)]
 ATTRIBUTE_FIELDS = [
     ("page_id", QVariant.Type.String),
+    ("page_key", QVariant.Type.String),
     ("seq", QVariant.Type.Int),
     ("label", QVariant.Type.String),
     ("value", QVariant.Type.String),
@@ -713,7 +715,8 @@ def _page_features(records: Sequence[PageRecord], fields: QgsFields, capacity: T
             page.setGeometry(record.extent)
             ov = record.overview
             _set_values(page, dict(zip([name for name, _ in PAGE_FIELDS], [
-                record.page_id, len(features) + 1, f"{record.page_id}#{sheet_no}", sheet_no, len(ranges),
+                record.page_id, record.file_name, len(features) + 1, f"{record.file_name}#{sheet_no}", sheet_no,
+                len(ranges),
                 record.file_name, record.title, record.title_en, record.classification, record.status,
                 record.note, 1 if record.drawable else 0, len(record.table.rows), first, last,
                 record.doi or MISSING, record.grid_text, record.table_note, crs_of(record),
@@ -733,7 +736,7 @@ def _point_features(records: Sequence[PageRecord], fields: QgsFields, capacity: 
                 point = QgsFeature(fields)
                 point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.lon, row.lat)))
                 _set_values(point, dict(zip([name for name, _ in POINT_FIELDS], [
-                    record.page_id, f"{record.page_id}#{sheet_no}", row.seq, row.point_id, row.short_id,
+                    record.page_id, f"{record.file_name}#{sheet_no}", row.seq, row.point_id, row.short_id,
                     row.point_type, types.get(row.point_type, row.point_type), row.lat_dms, row.lon_dms, row.lat_dd,
                     row.lon_dd, row.easting, row.northing, row.mgrs, row.bearing, row.magnetic, row.distance,
                 ])))
@@ -748,7 +751,8 @@ def _attribute_features(records: Sequence[PageRecord], fields: QgsFields) -> Lis
         for seq, (label, value) in enumerate(record.attributes, start=1):
             row = QgsFeature(fields)
             row.setGeometry(centre)
-            row.setAttributes([record.page_id, seq, label, value])
+            _set_values(row, {"page_id": record.page_id, "page_key": record.file_name, "seq": seq, "label": label,
+                              "value": value})
             features.append(row)
     return features
 
@@ -920,7 +924,7 @@ def prepare_atlas_data(
         locations=_filled(locations, _location_features(shape_features, locations.fields())),
         evidence=_filled(evidence, evidence_features) if evidence_features else None,
         page_ids=[record.page_id for record in records],
-        bad_pages=[record.page_id for record in records if record.note or record.table_note],
+        bad_pages=[record.page_id for record in records if record.note],
         records=records,
         capacity=tuple(capacity),
         with_mgrs=with_mgrs,
