@@ -855,3 +855,20 @@ def test_two_records_with_one_id_keep_their_own_tables(run_alg, tmp_path):
     assert len(second) == 4 and all("30.60" in line for line, _ in second)
     assert sorted(p.name for p in (tmp_path / "pages").glob("*.pdf")) == ["DUP-1.pdf", "DUP-1_2.pdf"]
     assert pdf_pages(tmp_path / "pages" / "DUP-1_2.pdf") == 1
+
+
+def test_gpx_leaves_gdal_as_it_found_it_and_reports_a_path_it_cannot_write(survey_register, tmp_path):
+    """GDAL's exception switch is global to the QGIS process: the GPX writer must not turn it on."""
+    from osgeo import ogr
+
+    from mineaction_qgis.core.atlas_gpx import GpxError, write_gpx
+
+    layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
+    data = prepare_atlas_data(layer, "en", filter_expression="\"hazard_id\" = 'LONG-3'")
+    before = ogr.GetUseExceptions()
+    assert write_gpx(data.records, tmp_path / "ok.gpx") == 3
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(GpxError, match="could not be written"):
+        write_gpx(data.records, blocker / "book.gpx")
+    assert ogr.GetUseExceptions() == before

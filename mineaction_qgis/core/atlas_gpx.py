@@ -20,14 +20,21 @@ class GpxError(RuntimeError):
 
 
 def _ogr():
+    """GDAL's Python bindings, as they are: exceptions are not switched on (that is global, and other code
+    in the QGIS process, such as the Processing plugin, expects return codes)."""
     try:
-        from osgeo import ogr, osr
+        from osgeo import gdal, ogr, osr
     except ImportError as error:
         raise GpxError(QCoreApplication.translate(
             "AtlasGpx", "GPX needs GDAL's Python bindings (osgeo), which this QGIS installation lacks: {error}"
         ).format(error=str(error)))
-    ogr.UseExceptions()
-    return ogr, osr
+    return gdal, ogr, osr
+
+
+def _check(result, gdal) -> None:
+    """Raise RuntimeError with GDAL's message when a call failed (None, or a non-zero OGR error code)."""
+    if result is None or (isinstance(result, int) and result != 0):
+        raise RuntimeError(gdal.GetLastErrorMsg() or "GDAL error")
 
 
 def _rings(geometry: Optional[QgsGeometry]) -> List[list]:
@@ -46,17 +53,19 @@ def _rings(geometry: Optional[QgsGeometry]) -> List[list]:
 
 def write_gpx(records: Iterable[PageRecord], path: Path) -> int:
     """Write the waypoints and routes of ``records`` to ``path``; returns the number of waypoints."""
-    ogr, osr = _ogr()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        path.unlink()
+    gdal, ogr, osr = _ogr()
     records = list(records)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            path.unlink()
         driver = ogr.GetDriverByName("GPX")
         dataset = driver.CreateDataSource(str(path), options=["GPX_USE_EXTENSIONS=NO"])
+        _check(dataset, gdal)
         wgs84 = osr.SpatialReference()
         wgs84.ImportFromEPSG(4326)
         waypoints = dataset.CreateLayer("waypoints", wgs84, ogr.wkbPoint)
+        _check(waypoints, gdal)
         count = 0
         for record in records:
             for row in record.table.rows:
@@ -64,9 +73,10 @@ def write_gpx(records: Iterable[PageRecord], path: Path) -> int:
                 feature.SetField("name", row.short_id)
                 feature.SetField("desc", f"{record.page_id} {row.point_id} ({row.point_type}) #{row.seq}".strip())
                 feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({row.lon!r} {row.lat!r})"))
-                waypoints.CreateFeature(feature)
+                _check(waypoints.CreateFeature(feature), gdal)
                 count += 1
         routes = dataset.CreateLayer("routes", wgs84, ogr.wkbLineString)
+        _check(routes, gdal)
         for record in records:
             for number, ring in enumerate(_rings(record.geometry if record.drawable else None), start=1):
                 feature = ogr.Feature(routes.GetLayerDefn())
@@ -76,9 +86,9 @@ def write_gpx(records: Iterable[PageRecord], path: Path) -> int:
                 for vertex in ring:
                     line.AddPoint_2D(vertex.x(), vertex.y())
                 feature.SetGeometry(line)
-                routes.CreateFeature(feature)
+                _check(routes.CreateFeature(feature), gdal)
         dataset = None  # closes and flushes the file
-    except RuntimeError as error:
+    except (RuntimeError, OSError) as error:
         message = QCoreApplication.translate("AtlasGpx", "The GPX file {path} could not be written: {error}")
         raise GpxError(message.format(path=str(path), error=str(error)))
     return count
