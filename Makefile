@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 PROFILE ?= default
 QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 
-.PHONY: setup test demo package deploy translations translations-compile bench training screenshots clean
+.PHONY: setup lint test demo package deploy translations translations-compile bench training screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -20,7 +20,12 @@ translations-compile: setup
 translations: setup
 	$(PY) scripts/translations.py update; $(PY) scripts/translations.py compile
 
-test: setup translations-compile
+# ruff: rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: setup lint translations-compile
 	$(PY) -m pytest
 
 demo: setup translations-compile

@@ -99,14 +99,14 @@ class HtmlReport:
 
     def render(self) -> str:
         direction = "rtl" if self.is_rtl() else "ltr"
-        generated = QCoreApplication.translate("HtmlReport", "Generated on {date} by the Mine Action plugin for QGIS.").format(
-            date=datetime.date.today().isoformat()
-        )
+        generated = QCoreApplication.translate(
+            "HtmlReport", "Generated on {date} by the Mine Action plugin for QGIS."
+        ).format(date=datetime.date.today().isoformat())
         return (
             "<!DOCTYPE html>\n"
             f'<html lang="{self.language}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{html.escape(self.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-            f"<h1>{html.escape(self.title)}</h1>\n<p class=\"meta\">{html.escape(generated)}</p>\n"
+            f'<h1>{html.escape(self.title)}</h1>\n<p class="meta">{html.escape(generated)}</p>\n'
             + "\n".join(self._parts)
             + "\n</body>\n</html>\n"
         )
@@ -153,7 +153,8 @@ def bar_chart_svg(
         rows.append(
             f'<text {label} y="{y + row_h - 7}" font-size="12">{html.escape(str(category))}</text>'
             + "".join(rects)
-            + f'<text {total} y="{y + row_h - 7}" font-size="11">{format_number(totals[index], 1)} {html.escape(unit)}</text>'
+            + f'<text {total} y="{y + row_h - 7}" font-size="11">'
+            + f"{format_number(totals[index], 1)} {html.escape(unit)}</text>"
         )
     legend = "".join(
         f'<span><i style="background:{PALETTE[i % len(PALETTE)]}"></i>{html.escape(name)}</span>'

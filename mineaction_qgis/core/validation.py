@@ -77,8 +77,14 @@ class ValidationResult:
 class RuleContext:
     """What the rules may ask during a run: settings, measurement, boundaries, caches."""
 
-    def __init__(self, settings: ValidationSettings, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle,
-                 transform_context: QgsCoordinateTransformContext, boundaries: Optional[Boundaries] = None) -> None:
+    def __init__(
+        self,
+        settings: ValidationSettings,
+        crs: QgsCoordinateReferenceSystem,
+        extent: QgsRectangle,
+        transform_context: QgsCoordinateTransformContext,
+        boundaries: Optional[Boundaries] = None,
+    ) -> None:
         self.settings = settings
         self.crs = crs
         self.measurer = Measurer(crs, transform_context)
@@ -150,7 +156,9 @@ def _prepare(record: HazardRecord) -> None:
 def _geos_failure(record: HazardRecord, ctx: RuleContext, error: str) -> Finding:
     from mineaction_qgis.core.rules.geometry import InvalidGeometry
 
-    message = QCoreApplication.translate("RuleContext", "Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.")
+    message = QCoreApplication.translate(
+        "RuleContext", "Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it."
+    )
     return InvalidGeometry().record_finding(record, ctx, message.format(hazard=record.label, error=error))
 
 
@@ -185,9 +193,15 @@ def validate(
             gc.enable()
 
 
-def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries: Optional[QgsFeatureSource],
-              transform_context: Optional[QgsCoordinateTransformContext], progress: Optional[Callable[[float], None]],
-              canceled: Optional[Callable[[], bool]], warn: Optional[Callable[[str], None]]) -> ValidationResult:
+def _validate(
+    source: QgsFeatureSource,
+    settings: ValidationSettings,
+    boundaries: Optional[QgsFeatureSource],
+    transform_context: Optional[QgsCoordinateTransformContext],
+    progress: Optional[Callable[[float], None]],
+    canceled: Optional[Callable[[], bool]],
+    warn: Optional[Callable[[str], None]],
+) -> ValidationResult:
     transform_context = transform_context or QgsProject.instance().transformContext()
     progress = progress or (lambda _: None)
     canceled = canceled or (lambda: False)
@@ -213,13 +227,19 @@ def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries
             progress(50.0 * number / total)
         attributes = feature.attributes()
         values = {name: attributes[i] for name, i in indexes.items() if i >= 0}
-        record = HazardRecord(feature.id(), as_text(values.get(settings.id_field)), values, QgsGeometry(feature.geometry()))
+        record = HazardRecord(
+            feature.id(), as_text(values.get(settings.id_field)), values, QgsGeometry(feature.geometry())
+        )
         _prepare(record)
         for rule in record_rules:
             try:
                 result.findings.extend(rule.check(record, ctx))
             except Exception as error:  # a GEOS/QGIS failure on one hazard must not stop the run
-                warn(QCoreApplication.translate("RuleContext", "Rule {rule} failed on hazard {hazard}: {error}").format(rule=rule.code, hazard=record.label, error=error))
+                warn(
+                    QCoreApplication.translate("RuleContext", "Rule {rule} failed on hazard {hazard}: {error}").format(
+                        rule=rule.code, hazard=record.label, error=error
+                    )
+                )
                 result.findings.append(_geos_failure(record, ctx, str(error)))
         records.append(record)
     result.checked = len(records)
@@ -232,8 +252,15 @@ def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries
     return result
 
 
-def _run_pairs(records: List[HazardRecord], pair_rules: List[PairRule], ctx: RuleContext, result: ValidationResult,
-               progress: Callable[[float], None], canceled: Callable[[], bool], warn: Callable[[str], None]) -> None:
+def _run_pairs(
+    records: List[HazardRecord],
+    pair_rules: List[PairRule],
+    ctx: RuleContext,
+    result: ValidationResult,
+    progress: Callable[[float], None],
+    canceled: Callable[[], bool],
+    warn: Callable[[str], None],
+) -> None:
     """Every pair of hazards whose polygons share ground, through the index and prepared geometries."""
     spatial = [record for record in records if record.work_geometry is not None]
     index = QgsSpatialIndex()
@@ -255,8 +282,11 @@ def _run_pairs(records: List[HazardRecord], pair_rules: List[PairRule], ctx: Rul
                 continue
             common = first.work_geometry.intersection(second.work_geometry)
             if common.isNull() and common.lastError():
-                warn(QCoreApplication.translate("RuleContext", "GEOS failed on hazards {first} and {second}: {error}").format(
-                    first=first.label, second=second.label, error=common.lastError()))
+                warn(
+                    QCoreApplication.translate(
+                        "RuleContext", "GEOS failed on hazards {first} and {second}: {error}"
+                    ).format(first=first.label, second=second.label, error=common.lastError())
+                )
                 result.findings.append(_geos_failure(first, ctx, common.lastError()))
                 continue
             overlap = polygonal_part(common)
@@ -320,19 +350,21 @@ def issue_feature(finding: Finding, fields: QgsFields, key: str, previous: Dict[
     feature = QgsFeature(fields)
     if finding.geometry is not None and not finding.geometry.isNull():
         feature.setGeometry(finding.geometry)
-    feature.setAttributes([
-        finding.hazard_id,
-        finding.rule,
-        finding.severity,
-        finding.message,
-        finding.value,
-        finding.field_name,
-        finding.governorate,
-        finding.feature_ids,
-        key,
-        previous.get(key, 0),
-        0 if key in previous else 1,
-    ])
+    feature.setAttributes(
+        [
+            finding.hazard_id,
+            finding.rule,
+            finding.severity,
+            finding.message,
+            finding.value,
+            finding.field_name,
+            finding.governorate,
+            finding.feature_ids,
+            key,
+            previous.get(key, 0),
+            0 if key in previous else 1,
+        ]
+    )
     return feature
 
 

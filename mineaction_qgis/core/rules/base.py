@@ -87,8 +87,18 @@ class HazardRecord:
     valid, its ``makeValid()`` polygons otherwise, None when nothing usable is left.
     """
 
-    __slots__ = ("fid", "hazard_id", "values", "geometry", "has_geometry", "valid", "work_geometry", "bbox", "cache",
-                 "_engine")
+    __slots__ = (
+        "fid",
+        "hazard_id",
+        "values",
+        "geometry",
+        "has_geometry",
+        "valid",
+        "work_geometry",
+        "bbox",
+        "cache",
+        "_engine",
+    )
 
     def __init__(self, fid: int, hazard_id: str, values: Dict[str, Any], geometry: QgsGeometry) -> None:
         self.fid = fid
@@ -207,8 +217,9 @@ class RecordRule(Rule):
     def check(self, record: HazardRecord, ctx: Any) -> Iterable[Finding]:
         raise NotImplementedError
 
-    def record_finding(self, record: HazardRecord, ctx: Any, message: str, geometry: Optional[QgsGeometry] = None,
-                       **kwargs: Any) -> Finding:
+    def record_finding(
+        self, record: HazardRecord, ctx: Any, message: str, geometry: Optional[QgsGeometry] = None, **kwargs: Any
+    ) -> Finding:
         """A finding about ``record``: the hazard itself is the location unless ``geometry`` says better."""
         kwargs.setdefault("governorate", ctx.governorate_of(record))
         kwargs.setdefault("feature_ids", str(record.fid))
