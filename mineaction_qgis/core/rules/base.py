@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from mineaction_qgis.core.model import CLASSIFICATIONS, STATUSES
-from mineaction_qgis.core.values import is_null
+from mineaction_qgis.core.values import as_text
 
 ERROR = "error"
 WARNING = "warning"
@@ -164,11 +164,6 @@ class Pair:
         if self.first_m2 <= 0 or self.second_m2 <= 0:
             return False
         return self.overlap_m2 >= share * self.first_m2 and self.overlap_m2 >= share * self.second_m2
-
-
-def as_text(value: Any) -> str:
-    """Attribute value as stripped text; NULL (QVariant or None) is ''."""
-    return "" if is_null(value) else str(value).strip()
 
 
 def polygonal_part(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
