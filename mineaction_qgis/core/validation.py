@@ -9,7 +9,7 @@ failure on one hazard becomes an ``invalid_geometry`` finding for it; the run go
 
 import gc
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, List, Optional
+from typing import Dict, Iterable, List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,6 +18,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsFeedback,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -28,6 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from mineaction_qgis.core.log import push_message
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.model import STORAGE_CRS, fields_from
 from mineaction_qgis.core.rules import ALL_RULES, LayerRule, PairRule, RecordRule, Rule
@@ -174,11 +176,13 @@ def validate(
     settings: ValidationSettings,
     boundaries: Optional[QgsFeatureSource] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
-    progress: Optional[Callable[[float], None]] = None,
-    canceled: Optional[Callable[[], bool]] = None,
-    warn: Optional[Callable[[str], None]] = None,
+    feedback: Optional[QgsFeedback] = None,
 ) -> ValidationResult:
     """Run the active rules of ``settings`` on every feature of ``source``.
+
+    ``feedback`` gets the progress (0-100) and is asked whether to stop, every few hundred
+    hazards; a rule that fails on one hazard is reported to it (or to the QGIS log) and the
+    run goes on. A cancelled run returns the findings made so far.
 
     Python's cyclic garbage collector is paused during the run: the records hold no
     reference cycles, and its full passes over hundreds of thousands of live objects
@@ -187,7 +191,7 @@ def validate(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _validate(source, settings, boundaries, transform_context, progress, canceled, warn)
+        return _validate(source, settings, boundaries, transform_context, feedback or QgsFeedback())
     finally:
         if collecting:
             gc.enable()
@@ -198,14 +202,9 @@ def _validate(
     settings: ValidationSettings,
     boundaries: Optional[QgsFeatureSource],
     transform_context: Optional[QgsCoordinateTransformContext],
-    progress: Optional[Callable[[float], None]],
-    canceled: Optional[Callable[[], bool]],
-    warn: Optional[Callable[[str], None]],
+    feedback: QgsFeedback,
 ) -> ValidationResult:
     transform_context = transform_context or QgsProject.instance().transformContext()
-    progress = progress or (lambda _: None)
-    canceled = canceled or (lambda: False)
-    warn = warn or (lambda _: None)
     crs = source.sourceCrs()
     located = Boundaries(boundaries, settings.boundary_name_field, crs, transform_context) if boundaries else None
     ctx = RuleContext(settings, crs, source.sourceExtent(), transform_context, located)
@@ -222,9 +221,9 @@ def _validate(
     records: List[HazardRecord] = []
     for number, feature in enumerate(_features(source, request)):
         if number % 500 == 0:
-            if canceled():
+            if feedback.isCanceled():
                 return result
-            progress(50.0 * number / total)
+            feedback.setProgress(50.0 * number / total)
         attributes = feature.attributes()
         values = {name: attributes[i] for name, i in indexes.items() if i >= 0}
         record = HazardRecord(
@@ -235,20 +234,21 @@ def _validate(
             try:
                 result.findings.extend(rule.check(record, ctx))
             except Exception as error:  # a GEOS/QGIS failure on one hazard must not stop the run
-                warn(
+                push_message(
+                    feedback,
                     QCoreApplication.translate("RuleContext", "Rule {rule} failed on hazard {hazard}: {error}").format(
                         rule=rule.code, hazard=record.label, error=error
-                    )
+                    ),
                 )
                 result.findings.append(_geos_failure(record, ctx, str(error)))
         records.append(record)
     result.checked = len(records)
 
     if pair_rules:
-        _run_pairs(records, pair_rules, ctx, result, progress, canceled, warn)
+        _run_pairs(records, pair_rules, ctx, result, feedback)
     for rule in layer_rules:
         result.findings.extend(rule.check_all(records, ctx))
-    progress(100.0)
+    feedback.setProgress(100.0)
     return result
 
 
@@ -257,9 +257,7 @@ def _run_pairs(
     pair_rules: List[PairRule],
     ctx: RuleContext,
     result: ValidationResult,
-    progress: Callable[[float], None],
-    canceled: Callable[[], bool],
-    warn: Callable[[str], None],
+    feedback: QgsFeedback,
 ) -> None:
     """Every pair of hazards whose polygons share ground, through the index and prepared geometries."""
     spatial = [record for record in records if record.work_geometry is not None]
@@ -269,9 +267,9 @@ def _run_pairs(
     total = max(len(spatial), 1)
     for i, first in enumerate(spatial):
         if i % 500 == 0:
-            if canceled():
+            if feedback.isCanceled():
                 return
-            progress(50.0 + 45.0 * i / total)
+            feedback.setProgress(50.0 + 45.0 * i / total)
         later = [j for j in index.intersects(first.bbox) if j > i]
         if not later:
             continue
@@ -282,10 +280,11 @@ def _run_pairs(
                 continue
             common = first.work_geometry.intersection(second.work_geometry)
             if common.isNull() and common.lastError():
-                warn(
+                push_message(
+                    feedback,
                     QCoreApplication.translate(
                         "RuleContext", "GEOS failed on hazards {first} and {second}: {error}"
-                    ).format(first=first.label, second=second.label, error=common.lastError())
+                    ).format(first=first.label, second=second.label, error=common.lastError()),
                 )
                 result.findings.append(_geos_failure(first, ctx, common.lastError()))
                 continue
