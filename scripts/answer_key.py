@@ -20,7 +20,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
+from scripts.qgis_env import ROOT, start_qgis
 
 OUTPUT = ROOT / "docs" / "training" / "en" / "answer-key.md"
 SAMPLE = ROOT / "resources" / "sample"

@@ -23,9 +23,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mineaction_qgis.i18n import ENGLISH, SUPPORTED
+
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
-LANGUAGES = ("ar", "ckb")
+LANGUAGES = tuple(code for code in SUPPORTED if code != ENGLISH)  # the .ts files: every language but the source
 PYLUPDATE = "pylupdate5"
 LRELEASE = "/usr/lib/qt5/bin/lrelease"
 
