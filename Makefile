@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 PROFILE ?= default
 QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 
-.PHONY: setup lint test demo package deploy translations translations-compile bench training screenshots clean
+.PHONY: setup test demo package deploy translations translations-compile bench training screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -20,13 +20,15 @@ translations-compile: setup
 translations: setup
 	$(PY) scripts/translations.py update; $(PY) scripts/translations.py compile
 
-# ruff: rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
+test: setup translations-compile
+	@$(MAKE) --no-print-directory lint
+	$(PY) -m pytest
+
+# ruff, rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
+.PHONY: lint
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-
-test: setup lint translations-compile
-	$(PY) -m pytest
 
 demo: setup translations-compile
 	$(PY) scripts/demo.py demo-output

@@ -20,8 +20,8 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mineaction_qgis.core.numbers import format_area_m2, format_decimal, format_km2
-from scripts.qgis_env import ROOT, start_qgis
+from mineaction_qgis.core.numbers import format_area_m2, format_decimal, format_km2  # noqa: E402
+from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "training" / "en" / "answer-key.md"
 SAMPLE = ROOT / "resources" / "sample"

@@ -53,14 +53,8 @@ class HazardFixer:
         before = result.constGet().nCoordinates()
         if result.removeDuplicateNodes(self.tolerance):
             removed = before - result.constGet().nCoordinates()
-            changes.append(
-                Change(
-                    VERTICES_REMOVED,
-                    QCoreApplication.translate("HazardFixer", "Removed {count} repeated vertices.").format(
-                        count=removed
-                    ),
-                )
-            )
+            changes.append(Change(VERTICES_REMOVED, QCoreApplication.translate(
+                "HazardFixer", "Removed {count} repeated vertices.").format(count=removed)))
         if not result.isGeosValid():
             result = self._repair(result, changes)
         result = self._drop_slivers(result, changes)
@@ -74,28 +68,13 @@ class HazardFixer:
         repaired = polygonal_part(geometry.makeValid())
         if repaired is None or not repaired.isGeosValid():
             error = geometry.lastError() or QCoreApplication.translate("HazardFixer", "no polygon left")
-            changes.append(
-                Change(
-                    NOT_REPAIRED,
-                    QCoreApplication.translate(
-                        "HazardFixer", "Could not repair the polygon ({error}); kept as it was."
-                    ).format(error=error),
-                    area_before,
-                    area_before,
-                )
-            )
+            changes.append(Change(NOT_REPAIRED, QCoreApplication.translate(
+                "HazardFixer", "Could not repair the polygon ({error}); kept as it was.").format(error=error), area_before, area_before))
             return geometry
         area_after = self.measurer.area_m2(repaired)
-        changes.append(
-            Change(
-                REPAIRED,
-                QCoreApplication.translate(
-                    "HazardFixer", "Repaired the invalid polygon: {before} parts became {after}."
-                ).format(before=parts_before, after=repaired.constGet().partCount()),
-                area_before,
-                area_after,
-            )
-        )
+        changes.append(Change(REPAIRED, QCoreApplication.translate(
+            "HazardFixer", "Repaired the invalid polygon: {before} parts became {after}.").format(
+                before=parts_before, after=repaired.constGet().partCount()), area_before, area_after))
         return repaired
 
     def _drop_slivers(self, geometry: QgsGeometry, changes: List[Change]) -> QgsGeometry:
@@ -107,27 +86,13 @@ class HazardFixer:
         if len(keep) == len(parts):
             return geometry
         if not keep:
-            changes.append(
-                Change(
-                    SLIVER_KEPT,
-                    QCoreApplication.translate(
-                        "HazardFixer", "Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted."
-                    ).format(area=f"{sum(areas):.3f}"),
-                    sum(areas),
-                    sum(areas),
-                )
-            )
+            changes.append(Change(SLIVER_KEPT, QCoreApplication.translate(
+                "HazardFixer", "Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.").format(
+                    area=f"{sum(areas):.3f}"), sum(areas), sum(areas)))
             return geometry
         for i, area in enumerate(areas):
             if i not in keep:
-                changes.append(
-                    Change(
-                        SLIVER_DROPPED,
-                        QCoreApplication.translate("HazardFixer", "Dropped part {part}, a sliver of {area} m².").format(
-                            part=i + 1, area=f"{area:.4f}"
-                        ),
-                        sum(areas),
-                        sum(areas) - area,
-                    )
-                )
+                changes.append(Change(SLIVER_DROPPED, QCoreApplication.translate(
+                    "HazardFixer", "Dropped part {part}, a sliver of {area} m².").format(part=i + 1, area=f"{area:.4f}"),
+                    sum(areas), sum(areas) - area))
         return QgsGeometry.collectGeometry([parts[i] for i in keep])

@@ -9,7 +9,8 @@ failure on one hazard becomes an ``invalid_geometry`` finding for it; the run go
 
 import gc
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional
+from functools import partial
+from typing import Callable, Dict, Iterable, List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -79,14 +80,8 @@ class ValidationResult:
 class RuleContext:
     """What the rules may ask during a run: settings, measurement, boundaries, caches."""
 
-    def __init__(
-        self,
-        settings: ValidationSettings,
-        crs: QgsCoordinateReferenceSystem,
-        extent: QgsRectangle,
-        transform_context: QgsCoordinateTransformContext,
-        boundaries: Optional[Boundaries] = None,
-    ) -> None:
+    def __init__(self, settings: ValidationSettings, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle,
+                 transform_context: QgsCoordinateTransformContext, boundaries: Optional[Boundaries] = None) -> None:
         self.settings = settings
         self.crs = crs
         self.measurer = Measurer(crs, transform_context)
@@ -158,9 +153,7 @@ def _prepare(record: HazardRecord) -> None:
 def _geos_failure(record: HazardRecord, ctx: RuleContext, error: str) -> Finding:
     from mineaction_qgis.core.rules.geometry import InvalidGeometry
 
-    message = QCoreApplication.translate(
-        "RuleContext", "Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it."
-    )
+    message = QCoreApplication.translate("RuleContext", "Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.")
     return InvalidGeometry().record_finding(record, ctx, message.format(hazard=record.label, error=error))
 
 
@@ -197,14 +190,10 @@ def validate(
             gc.enable()
 
 
-def _validate(
-    source: QgsFeatureSource,
-    settings: ValidationSettings,
-    boundaries: Optional[QgsFeatureSource],
-    transform_context: Optional[QgsCoordinateTransformContext],
-    feedback: QgsFeedback,
-) -> ValidationResult:
+def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries: Optional[QgsFeatureSource],
+              transform_context: Optional[QgsCoordinateTransformContext], feedback: QgsFeedback) -> ValidationResult:
     transform_context = transform_context or QgsProject.instance().transformContext()
+    progress, canceled, warn = feedback.setProgress, feedback.isCanceled, partial(push_message, feedback)
     crs = source.sourceCrs()
     located = Boundaries(boundaries, settings.boundary_name_field, crs, transform_context) if boundaries else None
     ctx = RuleContext(settings, crs, source.sourceExtent(), transform_context, located)
@@ -221,44 +210,32 @@ def _validate(
     records: List[HazardRecord] = []
     for number, feature in enumerate(_features(source, request)):
         if number % 500 == 0:
-            if feedback.isCanceled():
+            if canceled():
                 return result
-            feedback.setProgress(50.0 * number / total)
+            progress(50.0 * number / total)
         attributes = feature.attributes()
         values = {name: attributes[i] for name, i in indexes.items() if i >= 0}
-        record = HazardRecord(
-            feature.id(), as_text(values.get(settings.id_field)), values, QgsGeometry(feature.geometry())
-        )
+        record = HazardRecord(feature.id(), as_text(values.get(settings.id_field)), values, QgsGeometry(feature.geometry()))
         _prepare(record)
         for rule in record_rules:
             try:
                 result.findings.extend(rule.check(record, ctx))
             except Exception as error:  # a GEOS/QGIS failure on one hazard must not stop the run
-                push_message(
-                    feedback,
-                    QCoreApplication.translate("RuleContext", "Rule {rule} failed on hazard {hazard}: {error}").format(
-                        rule=rule.code, hazard=record.label, error=error
-                    ),
-                )
+                warn(QCoreApplication.translate("RuleContext", "Rule {rule} failed on hazard {hazard}: {error}").format(rule=rule.code, hazard=record.label, error=error))
                 result.findings.append(_geos_failure(record, ctx, str(error)))
         records.append(record)
     result.checked = len(records)
 
     if pair_rules:
-        _run_pairs(records, pair_rules, ctx, result, feedback)
+        _run_pairs(records, pair_rules, ctx, result, progress, canceled, warn)
     for rule in layer_rules:
         result.findings.extend(rule.check_all(records, ctx))
-    feedback.setProgress(100.0)
+    progress(100.0)
     return result
 
 
-def _run_pairs(
-    records: List[HazardRecord],
-    pair_rules: List[PairRule],
-    ctx: RuleContext,
-    result: ValidationResult,
-    feedback: QgsFeedback,
-) -> None:
+def _run_pairs(records: List[HazardRecord], pair_rules: List[PairRule], ctx: RuleContext, result: ValidationResult,
+               progress: Callable[[float], None], canceled: Callable[[], bool], warn: Callable[[str], None]) -> None:
     """Every pair of hazards whose polygons share ground, through the index and prepared geometries."""
     spatial = [record for record in records if record.work_geometry is not None]
     index = QgsSpatialIndex()
@@ -267,9 +244,9 @@ def _run_pairs(
     total = max(len(spatial), 1)
     for i, first in enumerate(spatial):
         if i % 500 == 0:
-            if feedback.isCanceled():
+            if canceled():
                 return
-            feedback.setProgress(50.0 + 45.0 * i / total)
+            progress(50.0 + 45.0 * i / total)
         later = [j for j in index.intersects(first.bbox) if j > i]
         if not later:
             continue
@@ -280,12 +257,8 @@ def _run_pairs(
                 continue
             common = first.work_geometry.intersection(second.work_geometry)
             if common.isNull() and common.lastError():
-                push_message(
-                    feedback,
-                    QCoreApplication.translate(
-                        "RuleContext", "GEOS failed on hazards {first} and {second}: {error}"
-                    ).format(first=first.label, second=second.label, error=common.lastError()),
-                )
+                warn(QCoreApplication.translate("RuleContext", "GEOS failed on hazards {first} and {second}: {error}").format(
+                    first=first.label, second=second.label, error=common.lastError()))
                 result.findings.append(_geos_failure(first, ctx, common.lastError()))
                 continue
             overlap = polygonal_part(common)
@@ -349,21 +322,19 @@ def issue_feature(finding: Finding, fields: QgsFields, key: str, previous: Dict[
     feature = QgsFeature(fields)
     if finding.geometry is not None and not finding.geometry.isNull():
         feature.setGeometry(finding.geometry)
-    feature.setAttributes(
-        [
-            finding.hazard_id,
-            finding.rule,
-            finding.severity,
-            finding.message,
-            finding.value,
-            finding.field_name,
-            finding.governorate,
-            finding.feature_ids,
-            key,
-            previous.get(key, 0),
-            0 if key in previous else 1,
-        ]
-    )
+    feature.setAttributes([
+        finding.hazard_id,
+        finding.rule,
+        finding.severity,
+        finding.message,
+        finding.value,
+        finding.field_name,
+        finding.governorate,
+        finding.feature_ids,
+        key,
+        previous.get(key, 0),
+        0 if key in previous else 1,
+    ])
     return feature
 
 

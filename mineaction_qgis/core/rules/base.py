@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from mineaction_qgis.core.model import CLASSIFICATIONS, STATUSES
-from mineaction_qgis.core.values import as_text
+from mineaction_qgis.core.values import is_null
 
 ERROR = "error"
 WARNING = "warning"
@@ -87,18 +87,8 @@ class HazardRecord:
     valid, its ``makeValid()`` polygons otherwise, None when nothing usable is left.
     """
 
-    __slots__ = (
-        "fid",
-        "hazard_id",
-        "values",
-        "geometry",
-        "has_geometry",
-        "valid",
-        "work_geometry",
-        "bbox",
-        "cache",
-        "_engine",
-    )
+    __slots__ = ("fid", "hazard_id", "values", "geometry", "has_geometry", "valid", "work_geometry", "bbox", "cache",
+                 "_engine")
 
     def __init__(self, fid: int, hazard_id: str, values: Dict[str, Any], geometry: QgsGeometry) -> None:
         self.fid = fid
@@ -166,6 +156,11 @@ class Pair:
         return self.overlap_m2 >= share * self.first_m2 and self.overlap_m2 >= share * self.second_m2
 
 
+def as_text(value: Any) -> str:
+    """Attribute value as stripped text; NULL (QVariant or None) is ''."""
+    return "" if is_null(value) else str(value).strip()
+
+
 def polygonal_part(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
     """The polygons of a geometry (e.g. an intersection that also has lines or points), else None."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -212,9 +207,8 @@ class RecordRule(Rule):
     def check(self, record: HazardRecord, ctx: Any) -> Iterable[Finding]:
         raise NotImplementedError
 
-    def record_finding(
-        self, record: HazardRecord, ctx: Any, message: str, geometry: Optional[QgsGeometry] = None, **kwargs: Any
-    ) -> Finding:
+    def record_finding(self, record: HazardRecord, ctx: Any, message: str, geometry: Optional[QgsGeometry] = None,
+                       **kwargs: Any) -> Finding:
         """A finding about ``record``: the hazard itself is the location unless ``geometry`` says better."""
         kwargs.setdefault("governorate", ctx.governorate_of(record))
         kwargs.setdefault("feature_ids", str(record.fid))

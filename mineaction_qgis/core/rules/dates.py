@@ -39,7 +39,7 @@ class DateOrder(RecordRule):
         return QCoreApplication.translate(
             "DateOrder",
             "For every pair 'earlier<later' in DATE_FIELDS, the earlier date is after the later one, or a "
-            "filled date cannot be read. The value is the number of days the dates are out of order.",
+            "filled date cannot be read. The value is the number of days the dates are out of order."
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -58,10 +58,6 @@ class DateOrder(RecordRule):
             days = (first - second).days
             message = QCoreApplication.translate(
                 "DateOrder", "Hazard {hazard}: {earlier} ({first}) is after {later} ({second})."
-            ).format(
-                hazard=record.label, earlier=earlier, first=first.isoformat(), later=later, second=second.isoformat()
-            )
-            findings.append(
-                self.record_finding(record, ctx, message, value=float(days), field_name=f"{earlier}<{later}")
-            )
+            ).format(hazard=record.label, earlier=earlier, first=first.isoformat(), later=later, second=second.isoformat())
+            findings.append(self.record_finding(record, ctx, message, value=float(days), field_name=f"{earlier}<{later}"))
         return findings

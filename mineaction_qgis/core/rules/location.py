@@ -7,9 +7,9 @@ prepared geometries, and locates each hazard once (cached on the record) for bot
 from typing import Iterable, List, Optional, Set
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsGeometry,
@@ -28,13 +28,8 @@ def normalise(name: str) -> str:
 class Boundaries:
     """Boundary polygons (e.g. governorates) ready for fast point-in-polygon style tests."""
 
-    def __init__(
-        self,
-        source: QgsFeatureSource,
-        name_field: str,
-        crs: QgsCoordinateReferenceSystem,
-        transform_context: QgsCoordinateTransformContext,
-    ) -> None:
+    def __init__(self, source: QgsFeatureSource, name_field: str, crs: QgsCoordinateReferenceSystem,
+                 transform_context: QgsCoordinateTransformContext) -> None:
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, transform_context)
         text_fields = [i for i, f in enumerate(source.fields()) if f.type() == QVariant.Type.String]
         name_index = source.fields().lookupField(name_field) if name_field else -1
@@ -125,7 +120,7 @@ class OutsideBoundary(RecordRule):
             "OutsideBoundary",
             "Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) "
             "by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The "
-            "finding is the part outside; the value is its area in m².",
+            "finding is the part outside; the value is its area in m²."
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -160,7 +155,7 @@ class WrongGovernorate(RecordRule):
             "the hazard. A recorded name matches a boundary when it equals any of its text attributes "
             "(English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the "
             "hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards "
-            "without a recorded governorate are not checked here.",
+            "without a recorded governorate are not checked here."
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
