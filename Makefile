@@ -24,12 +24,6 @@ test: setup translations-compile
 	@$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
 
-# ruff, rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
-.PHONY: lint
-lint: setup
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-
 demo: setup translations-compile
 	$(PY) scripts/demo.py demo-output
 
@@ -50,6 +44,12 @@ training: setup translations-compile
 
 screenshots: setup translations-compile
 	$(PY) scripts/screenshots.py docs/images
+
+# ruff, rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
+.PHONY: lint
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 clean:
 	rm -rf dist demo-output bench-output training-project .pytest_cache i18n/*.qm

@@ -30,7 +30,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from mineaction_qgis.core.log import push_message
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.model import STORAGE_CRS, fields_from
 from mineaction_qgis.core.rules import ALL_RULES, LayerRule, PairRule, RecordRule, Rule
@@ -44,6 +43,7 @@ from mineaction_qgis.core.rules.base import (
     polygonal_part,
 )
 from mineaction_qgis.core.rules.location import Boundaries
+from mineaction_qgis.core.log import push_message
 
 # Metres per degree, upper bounds: a meridian degree is at most 111.7 km, a parallel degree
 # at most 111.33 km, so a segment of |dx|+|dy| degrees is at most (|dx|+|dy|) * 111.7 km long.
