@@ -14,6 +14,12 @@ QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 setup:
 	@bash scripts/setup.sh
 
+# ruff, rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
+.PHONY: lint
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
 translations-compile: setup
 	@$(PY) scripts/translations.py compile
 
@@ -44,12 +50,6 @@ training: setup translations-compile
 
 screenshots: setup translations-compile
 	$(PY) scripts/screenshots.py docs/images
-
-# ruff, rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
-.PHONY: lint
-lint: setup
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
 
 clean:
 	rm -rf dist demo-output bench-output training-project .pytest_cache i18n/*.qm
