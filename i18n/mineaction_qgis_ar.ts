@@ -27,92 +27,92 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="89"/>
         <source>Print hazard atlas</source>
         <translation>طباعة أطلس المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="117"/>
         <source>Hazards or tasks</source>
         <translation>المناطق الخطرة أو المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="118"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
         <source>Released land (activities)</source>
         <translation>الأراضي المفرج عنها (الأنشطة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="122"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
         <source>Remaining contamination (gaps)</source>
         <translation>التلوث المتبقي (الفجوات)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
         <source>Only features matching</source>
         <translation>الاقتصار على المعالم المطابقة لـ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="127"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="131"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="135"/>
         <source>Resolution (dpi)</source>
         <translation>الدقة (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="136"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
         <source>Atlas PDF</source>
         <translation>ملف PDF للأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="143"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="144"/>
         <source>Folder for one PDF per feature</source>
         <translation>مجلد لملف PDF لكل معلم</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="155"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="156"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="182"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="183"/>
         <source>The coverage layer could not be read.</source>
         <translation>تعذرت قراءة طبقة التغطية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="192"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
         <source>Preparing the pages</source>
         <translation>جار إعداد الصفحات</translation>
     </message>
@@ -122,32 +122,32 @@
         <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="225"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="232"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="228"/>
         <source>Writing {pages} pages</source>
         <translation>جار كتابة الصفحات ({pages})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="244"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="240"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="129"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="91"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="92"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
@@ -160,47 +160,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
         <source>Contact named in the warning (default: DMA or IKMAA)</source>
         <translation>الجهة المذكورة في التحذير للاتصال بها (الافتراضي: DMA أو IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="147"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
         <source>Add an MGRS column to the table</source>
         <translation>إضافة عمود MGRS إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>نقاط الطريق والمسارات لجهاز GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
         <source>GPX files (*.gpx)</source>
         <translation>ملفات GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="154"/>
         <source>Folder for one GPX per feature</source>
         <translation>مجلد لملف GPX لكل عنصر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="156"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="157"/>
         <source>GPX waypoints</source>
         <translation>نقاط الطريق في GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="218"/>
         <source>Feature {id}: {note}</source>
         <translation>العنصر {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="258"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="254"/>
         <source>{count} waypoints written to {path}</source>
         <translation>كتبت {count} نقطة طريق في {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="264"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="260"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>كتب {count} ملف GPX في {folder}</translation>
     </message>
@@ -208,262 +208,262 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasBuilder</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="172"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="177"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="173"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="178"/>
         <source>CHA (confirmed hazardous area)</source>
         <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="174"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="179"/>
         <source>SHA (suspected hazardous area)</source>
         <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="175"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="180"/>
         <source>Other classification</source>
         <translation>تصنيف آخر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="176"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="181"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="177"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="182"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="178"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="183"/>
         <source>Worked On</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="179"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="184"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="180"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="185"/>
         <source>Handed Over</source>
         <translation>مسلمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="181"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="186"/>
         <source>Unknown status</source>
         <translation>حالة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="182"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="187"/>
         <source>Cleared</source>
         <translation>مطهرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="183"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="188"/>
         <source>Reduced</source>
         <translation>مخفضة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="189"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="185"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="190"/>
         <source>No land released</source>
         <translation>لم يفرج عن أي أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="186"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="191"/>
         <source>Planned or active task</source>
         <translation>مهمة مخططة أو نشطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="187"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="192"/>
         <source>Completed task</source>
         <translation>مهمة منجزة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="188"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="193"/>
         <source>Cancelled task</source>
         <translation>مهمة ملغاة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="189"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="194"/>
         <source>Turning point</source>
         <translation>نقطة انعطاف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="190"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="195"/>
         <source>Start point</source>
         <translation>نقطة بداية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="191"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="196"/>
         <source>Benchmark</source>
         <translation>علامة مرجعية ثابتة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="192"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="197"/>
         <source>Reference point</source>
         <translation>نقطة مرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="198"/>
         <source>Landmark</source>
         <translation>معلم دال</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="194"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="199"/>
         <source>Evidence or usage point</source>
         <translation>نقطة دليل أو استخدام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="195"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="200"/>
         <source>Other point</source>
         <translation>نقطة أخرى</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="350"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="355"/>
         <source>No.</source>
         <translation>ت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="352"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="357"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="353"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="358"/>
         <source>Latitude (DMS)</source>
         <translation>العرض (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="354"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="359"/>
         <source>Longitude (DMS)</source>
         <translation>الطول (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="355"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="360"/>
         <source>Latitude (°)</source>
         <translation>العرض (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="356"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="361"/>
         <source>Longitude (°)</source>
         <translation>الطول (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="357"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="362"/>
         <source>Easting (m)</source>
         <translation>الإحداثي الشرقي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="358"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="363"/>
         <source>Northing (m)</source>
         <translation>الإحداثي الشمالي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="361"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="366"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="387"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="392"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="392"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="397"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="808"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="816"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="418"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="423"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="454"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="459"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="486"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="491"/>
         <source>No points recorded.</source>
         <translation>لا توجد نقاط مسجلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="578"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="583"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="612"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="614"/>
         <source>national mine action database</source>
         <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="872"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="920"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>تعذرت كتابة ملف PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="891"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="939"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="351"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="356"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="359"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="364"/>
         <source>True bearing (°)</source>
         <translation>السمت الحقيقي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="360"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="365"/>
         <source>Magnetic bearing (°)</source>
         <translation>السمت المغناطيسي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="364"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="369"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="579"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="584"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="581"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="586"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="599"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="596"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="601"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
     </message>
@@ -471,242 +471,242 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="270"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="272"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="333"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="335"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>تعبير التصفية غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="347"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>تعبير الترتيب غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="409"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="411"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="412"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="414"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="418"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="420"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="439"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="454"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="443"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
         <source>Calculated area</source>
         <translation>المساحة المحسوبة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="462"/>
         <source>Operator</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="445"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="447"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="446"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="448"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="453"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
         <source>Contamination</source>
         <translation>نوع التلوث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="456"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
         <source>Estimated area</source>
         <translation>المساحة المقدرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
         <source>Remaining area</source>
         <translation>المساحة المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="463"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="468"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="470"/>
         <source>Task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="471"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="473"/>
         <source>Hazard {id}</source>
         <translation>المنطقة الخطرة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="834"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="838"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>لا يطابق أي معلم من طبقة التغطية التصفية {expression}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="836"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="840"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>لا تحتوي طبقة التغطية على أي معلم: لا يوجد ما يطبع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="875"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="879"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="898"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="898"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="906"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="892"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="896"/>
         <source>Prepared {count} pages</source>
         <translation>الصفحات المعدة: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="893"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="897"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="904"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="908"/>
         <source>Evidence</source>
         <translation>نقاط الدليل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="905"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
         <source>Released land</source>
         <translation>الأراضي المفرج عنها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
         <source>Remaining contamination</source>
         <translation>التلوث المتبقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="957"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="961"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>تعذرت كتابة طبقات الأطلس في {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="961"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="965"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="306"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="308"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>تعذر تحويل الإحداثيات إلى WGS 84 ({error}). لم يرسم شيء: تحقق من السجل ونظام إحداثياته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="566"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="568"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>الإحداثيات ليست خطوط طول وعرض ({xmin:.6g}، {ymin:.6g} إلى {xmax:.6g}، {ymax:.6g}): أمتار مسقطة خزنت كدرجات، أو قيمة خاطئة. لم يرسم شيء: تحقق من السجل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
         <source>Datum WGS 84</source>
         <translation>المرجع الجيوديسي WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="598"/>
         <source>UTM zone {zone}</source>
         <translation>نطاق UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° شرقا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° غربا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="603"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>الانحراف المغناطيسي {value} بتاريخ {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>الانحراف المغناطيسي غير معروف (لا يتوفر النموذج المغناطيسي العالمي)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
         <source>grid convergence {value}°</source>
         <translation>تقارب الشبكة {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="611"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>السمت من النقطة السابقة، حقيقي ومغناطيسي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="653"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="655"/>
         <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
         <translation>نقاط لم تطبع لأن إحداثياتها ليست خطوط طول وعرض: {points}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="811"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="815"/>
         <source>The atlas layer {name} could not be rewritten.</source>
         <translation>تعذرت إعادة كتابة طبقة الأطلس {name}.</translation>
     </message>
@@ -852,12 +852,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasGpx</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="26"/>
+        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="28"/>
         <source>GPX needs GDAL&apos;s Python bindings (osgeo), which this QGIS installation lacks: {error}</source>
         <translation>يحتاج GPX إلى واجهة Python لمكتبة GDAL (osgeo)، وهي غير موجودة في تثبيت QGIS هذا: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="82"/>
+        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="92"/>
         <source>The GPX file {path} could not be written: {error}</source>
         <translation>تعذرت كتابة ملف GPX ‏{path}: {error}</translation>
     </message>
@@ -1433,17 +1433,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateId</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="79"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
         <source>Duplicate hazard ID</source>
         <translation>معرف منطقة خطرة مكرر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="85"/>
         <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
         <translation>تشترك عدة سجلات في معرف منطقة خطرة واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="99"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="102"/>
         <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
         <translation>معرف المنطقة الخطرة {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
     </message>
@@ -1451,17 +1451,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateVertex</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="123"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="125"/>
         <source>Duplicate vertex</source>
         <translation>رأس مكرر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="126"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="128"/>
         <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
         <translation>رؤوس متتالية في المكان نفسه (ضمن 0.000001 درجة أو 0.1 m)، بما في ذلك تكرار نقطة الإغلاق. لا يؤثر ذلك في المساحة لكنه علامة على رقمنة غير دقيقة أو تصدير معيب؛ وتزيلها الخوارزمية mineaction:fixhazards. القيمة هي عدد الرؤوس المكررة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="147"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="149"/>
         <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
         <translation>المنطقة الخطرة {hazard} تكرر رؤوسا في المكان نفسه (العدد: {count}).</translation>
     </message>
@@ -1469,17 +1469,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>EmptyGeometry</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="64"/>
         <source>Empty geometry</source>
         <translation>شكل هندسي فارغ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="65"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="67"/>
         <source>The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or checked for overlaps.</source>
         <translation>ليس للسجل أي مضلع (شكل هندسي NULL أو فارغ)، لذا لا يمكن عرضه على الخريطة أو قياسه أو فحص تداخلاته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="74"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="76"/>
         <source>Hazard {hazard} has no geometry.</source>
         <translation>ليس للمنطقة الخطرة {hazard} شكل هندسي.</translation>
     </message>
@@ -1877,7 +1877,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/report.py" line="97"/>
         <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
         <translation>أنشئ في {date} بواسطة إضافة الأعمال المتعلقة بالألغام لـ QGIS.</translation>
     </message>
@@ -2586,17 +2586,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>MultipartSelfOverlap</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="207"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="215"/>
         <source>Parts of one hazard overlap</source>
         <translation>أجزاء منطقة خطرة واحدة متداخلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="210"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="218"/>
         <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
         <translation>يتداخل جزءان من منطقة خطرة متعددة الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتحتسب الأرض نفسها مرتين (غالبا المضلع نفسه أدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="240"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="248"/>
         <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
         <translation>المنطقة الخطرة {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
     </message>
@@ -2746,17 +2746,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="153"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="156"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="222"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="224"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="258"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="260"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
     </message>
@@ -2901,17 +2901,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>TooFewVertices</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="83"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="85"/>
         <source>Too few vertices</source>
         <translation>عدد الرؤوس قليل جدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="86"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="88"/>
         <source>A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is the number of distinct vertices; the finding sits on the ring&apos;s points.</source>
         <translation>لإحدى حلقات المضلع أقل من 3 رؤوس متمايزة، فلا تحيط بأي مساحة. القيمة هي عدد الرؤوس المتمايزة؛ وتقع نتيجة الفحص على نقاط الحلقة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="110"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="112"/>
         <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
         <translation>المنطقة الخطرة {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
     </message>
@@ -3100,12 +3100,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <translation>الحالة أو التصنيف ليس من قيم قائمة الرموز (STATUS_VALUES، CLASS_VALUES؛ وافتراضيا القوائم الموحدة: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). تقارن القيم حرفيا؛ وتقترح الرسالة التهجئة الموحدة عندما يقتصر الاختلاف على حالة الأحرف أو المسافات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="65"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list; did you mean &apos;{code}&apos;?</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="66"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="69"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list ({codes}).</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
     </message>
@@ -3212,7 +3212,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="199"/>
         <source>Validation issues</source>
         <translation>مشكلات التحقق من صحة البيانات</translation>
     </message>
@@ -3242,7 +3242,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="174"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
     </message>
@@ -3265,97 +3265,97 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>معلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="37"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="39"/>
         <source>Hazard validation: {layer}</source>
         <translation>التحقق من صحة بيانات المناطق الخطرة: {layer}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Hazards checked</source>
         <translation>المناطق الخطرة التي فحصت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Findings</source>
         <translation>نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Records concerned</source>
         <translation>السجلات المعنية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="52"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="57"/>
         <source>No problem found.</source>
         <translation>لم يعثر على أي مشكلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="58"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="63"/>
         <source>Findings by rule</source>
         <translation>نتائج الفحص حسب القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Severity</source>
         <translation>درجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="69"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="86"/>
         <source>Findings by governorate and severity</source>
         <translation>نتائج الفحص حسب المحافظة ودرجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="71"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
         <source>(none recorded)</source>
         <translation>(غير مسجلة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="78"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
         <source>Findings by governorate</source>
         <translation>نتائج الفحص حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="83"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="100"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="107"/>
         <source>All findings</source>
         <translation>جميع نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="91"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="110"/>
         <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
         <translation>أول {shown} من أصل {total} من نتائج الفحص، الأشد أولا؛ وتحتوي طبقة المشكلات عليها جميعا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -3363,22 +3363,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>VertexSpacing</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="159"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="165"/>
         <source>Vertices too far apart</source>
         <translation>رؤوس متباعدة جدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="162"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="168"/>
         <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
         <translation>رأسان متتاليان تزيد المسافة بينهما على MAX_VERTEX_SPACING (5000 m افتراضيا) على الإهليلج، وهذا يعني عادة إحداثيا مكتوبا خطأ. نتيجة الفحص هي القطعة؛ والقيمة طولها بالمتر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="187"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="193"/>
         <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
         <translation>المنطقة الخطرة {hazard}: يتعذر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="194"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="202"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
         <translation>المنطقة الخطرة {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
     </message>

@@ -27,92 +27,92 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="89"/>
         <source>Print hazard atlas</source>
         <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="117"/>
         <source>Hazards or tasks</source>
         <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="118"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
         <source>Released land (activities)</source>
         <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="122"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
         <source>Remaining contamination (gaps)</source>
         <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
         <source>Only features matching</source>
         <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="127"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="131"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="135"/>
         <source>Resolution (dpi)</source>
         <translation>ڕوونی (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="136"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
         <source>Atlas PDF</source>
         <translation>فایلی PDFی ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="143"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="144"/>
         <source>Folder for one PDF per feature</source>
         <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="155"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="156"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="182"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="183"/>
         <source>The coverage layer could not be read.</source>
         <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="192"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
         <source>Preparing the pages</source>
         <translation>ئامادەکردنی لاپەڕەکان</translation>
     </message>
@@ -122,32 +122,32 @@
         <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="225"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="232"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="228"/>
         <source>Writing {pages} pages</source>
         <translation>نووسینی {pages} لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="244"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="240"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} فایلی PDF لە {folder} نووسران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="129"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="91"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="92"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
@@ -160,47 +160,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
         <source>Contact named in the warning (default: DMA or IKMAA)</source>
         <translation>لایەنی پەیوەندی لە ئاگادارکردنەوەکەدا (بنەڕەت: DMA یان IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="147"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
         <source>Add an MGRS column to the table</source>
         <translation>زیادکردنی ستوونی MGRS بۆ خشتەکە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>خاڵی ڕێگا و ڕێڕەوەکانی GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
         <source>GPX files (*.gpx)</source>
         <translation>فایلەکانی GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="154"/>
         <source>Folder for one GPX per feature</source>
         <translation>بوخچە بۆ فایلێکی GPX بۆ هەر توخمێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="156"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="157"/>
         <source>GPX waypoints</source>
         <translation>خاڵەکانی ڕێگا لە GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="218"/>
         <source>Feature {id}: {note}</source>
         <translation>توخمی {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="258"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="254"/>
         <source>{count} waypoints written to {path}</source>
         <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="264"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="260"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>{count} فایلی GPX نووسران لە {folder}</translation>
     </message>
@@ -208,262 +208,262 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>AtlasBuilder</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="172"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="177"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="173"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="178"/>
         <source>CHA (confirmed hazardous area)</source>
         <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="174"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="179"/>
         <source>SHA (suspected hazardous area)</source>
         <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="175"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="180"/>
         <source>Other classification</source>
         <translation>پۆلێنکردنی تر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="176"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="181"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="177"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="182"/>
         <source>Open</source>
         <translation>کراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="178"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="183"/>
         <source>Worked On</source>
         <translation>لەژێر کاردایە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="179"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="184"/>
         <source>Closed</source>
         <translation>داخراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="180"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="185"/>
         <source>Handed Over</source>
         <translation>ڕادەستکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="181"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="186"/>
         <source>Unknown status</source>
         <translation>دۆخی نەزانراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="182"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="187"/>
         <source>Cleared</source>
         <translation>پاککراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="183"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="188"/>
         <source>Reduced</source>
         <translation>کەمکراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="189"/>
         <source>Cancelled</source>
         <translation>هەڵوەشێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="185"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="190"/>
         <source>No land released</source>
         <translation>هیچ زەوییەک نەگەڕێنراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="186"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="191"/>
         <source>Planned or active task</source>
         <translation>ئەرکی پلاندانراو یان چالاک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="187"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="192"/>
         <source>Completed task</source>
         <translation>ئەرکی تەواوکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="188"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="193"/>
         <source>Cancelled task</source>
         <translation>ئەرکی هەڵوەشێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="189"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="194"/>
         <source>Turning point</source>
         <translation>خاڵی وەرچەرخان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="190"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="195"/>
         <source>Start point</source>
         <translation>خاڵی دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="191"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="196"/>
         <source>Benchmark</source>
         <translation>نیشانەی جێگیر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="192"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="197"/>
         <source>Reference point</source>
         <translation>خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="198"/>
         <source>Landmark</source>
         <translation>نیشانەی دیار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="194"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="199"/>
         <source>Evidence or usage point</source>
         <translation>خاڵی بەڵگە یان بەکارهێنان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="195"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="200"/>
         <source>Other point</source>
         <translation>خاڵی تر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="350"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="355"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="352"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="357"/>
         <source>Type</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="353"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="358"/>
         <source>Latitude (DMS)</source>
         <translation>پانی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="354"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="359"/>
         <source>Longitude (DMS)</source>
         <translation>درێژی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="355"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="360"/>
         <source>Latitude (°)</source>
         <translation>پانی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="356"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="361"/>
         <source>Longitude (°)</source>
         <translation>درێژی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="357"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="362"/>
         <source>Easting (m)</source>
         <translation>ڕۆژهەڵاتی (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="358"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="363"/>
         <source>Northing (m)</source>
         <translation>باکووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="361"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="366"/>
         <source>Distance (m)</source>
         <translation>دووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="387"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="392"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="392"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="397"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="808"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="816"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="418"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="423"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="454"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="459"/>
         <source>Legend</source>
         <translation>ڕێنمای نەخشە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="486"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="491"/>
         <source>No points recorded.</source>
         <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="578"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="583"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="612"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="614"/>
         <source>national mine action database</source>
         <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="872"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="920"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="891"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="939"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="351"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="356"/>
         <source>Point</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="359"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="364"/>
         <source>True bearing (°)</source>
         <translation>ئاراستەی ڕاستەقینە (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="360"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="365"/>
         <source>Magnetic bearing (°)</source>
         <translation>ئاراستەی موگناتیسی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="364"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="369"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="579"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="584"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="581"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="586"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="599"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas.py" line="596"/>
+        <location filename="../mineaction_qgis/core/atlas.py" line="601"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
     </message>
@@ -471,242 +471,242 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="270"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="272"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="333"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="335"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="347"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="409"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="411"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="412"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="414"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="418"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="420"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="439"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
         <source>Task type</source>
         <translation>جۆری ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="454"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="443"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
         <source>Calculated area</source>
         <translation>ڕووبەری ژمێردراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="462"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="445"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="447"/>
         <source>Start date</source>
         <translation>بەرواری دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="446"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="448"/>
         <source>End date</source>
         <translation>بەرواری کۆتایی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="453"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
         <source>Contamination</source>
         <translation>جۆری تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="456"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
         <source>Estimated area</source>
         <translation>ڕووبەری خەمڵێنراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
         <source>Remaining area</source>
         <translation>ڕووبەری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="463"/>
         <source>Date of information</source>
         <translation>بەرواری زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="468"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="470"/>
         <source>Task {id}</source>
         <translation>ئەرکی {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="471"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="473"/>
         <source>Hazard {id}</source>
         <translation>ناوچەی مەترسیداری {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="834"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="838"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="836"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="840"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="875"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="879"/>
         <source>Governorates</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="898"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="898"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
         <source>Tasks</source>
         <translation>ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="906"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="892"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="896"/>
         <source>Prepared {count} pages</source>
         <translation>{count} لاپەڕە ئامادەکران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="893"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="897"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="904"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="908"/>
         <source>Evidence</source>
         <translation>بەڵگە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="905"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
         <source>Location</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
         <source>Released land</source>
         <translation>زەویی گەڕێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
         <source>Remaining contamination</source>
         <translation>ناوچەی مەترسیداری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="957"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="961"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="961"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="965"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="306"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="308"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>پۆتانەکان نەگۆڕدران بۆ WGS 84 ({error}). هیچ نەکێشرا: تۆمارەکە و سیستەمی پۆتانەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="566"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="568"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>پۆتانەکان هێڵی درێژی و پانی نین ({xmin:.6g}، {ymin:.6g} تا {xmax:.6g}، {ymax:.6g}): مەتری پڕۆجێکتکراو کە وەک پلە هەڵگیراون، یان بەهایەکی هەڵە. هیچ نەکێشرا: تۆمارەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
         <source>Datum WGS 84</source>
         <translation>داتۆم WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="598"/>
         <source>UTM zone {zone}</source>
         <translation>زۆنی UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° ڕۆژهەڵات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° ڕۆژئاوا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="603"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>لادانی موگناتیسی {value} لە {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>لادانی موگناتیسی نەزانراوە (مۆدێلی موگناتیسیی جیهانی نییە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
         <source>grid convergence {value}°</source>
         <translation>نزیکبوونەوەی تۆڕ {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="611"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>ئاراستەکان لە خاڵی پێشووەوە، ڕاستەقینە و موگناتیسی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="653"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="655"/>
         <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
         <translation>خاڵە چاپنەکراوەکان، پۆتانەکانیان هێڵی درێژی و پانی نین: {points}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="811"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="815"/>
         <source>The atlas layer {name} could not be rewritten.</source>
         <translation>چینی ئەتڵەسی {name} دووبارە نەنووسرایەوە.</translation>
     </message>
@@ -852,12 +852,12 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>AtlasGpx</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="26"/>
+        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="28"/>
         <source>GPX needs GDAL&apos;s Python bindings (osgeo), which this QGIS installation lacks: {error}</source>
         <translation>GPX پێویستی بە بەستەری Pythonی GDAL (osgeo) هەیە، کە ئەم دامەزراندنەی QGIS نییەتی: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="82"/>
+        <location filename="../mineaction_qgis/core/atlas_gpx.py" line="92"/>
         <source>The GPX file {path} could not be written: {error}</source>
         <translation>فایلی GPX ‏{path} نەنووسرا: {error}</translation>
     </message>
@@ -1433,17 +1433,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateId</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="79"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
         <source>Duplicate hazard ID</source>
         <translation>ناسنامەی دووبارەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="85"/>
         <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
         <translation>چەند تۆمارێک یەک ناسنامەی ناوچەی مەترسیداریان هەیە، بۆیە چالاکی، ئەرک و ڕاپۆرتەکان ناتوانن لێکیان جیا بکەنەوە. بۆ هەر تۆمارێک یەک دەرەنجامی پشکنین، لەسەر تۆمارەکە؛ بەهاکە ژمارەی ئەو تۆمارانەیە کە ئەو ناسنامەیەیان هەیە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="99"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="102"/>
         <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
         <translation>ناسنامەی ناوچەی مەترسیداری {hazard} لە {count} تۆماردا بەکارهاتووە (تەنەکانی {features}).</translation>
     </message>
@@ -1451,17 +1451,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateVertex</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="123"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="125"/>
         <source>Duplicate vertex</source>
         <translation>لووتکەی دووبارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="126"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="128"/>
         <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
         <translation>لووتکەی یەک لەدوای یەک لە هەمان شوێن (لە مەودای 0.000001 پلە یان 0.1 m)، لەوانەش خاڵی داخستنی دووبارەکراوە. زیانی بۆ ڕووبەر نییە بەڵام نیشانەی دیجیتایزکردنی بێئاگایانە یان هەناردەکردنی خراپە؛ mineaction:fixhazards لایان دەبات. بەهاکە ژمارەی لووتکە دووبارەکانە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="147"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="149"/>
         <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
         <translation>لە ناوچەی مەترسیداری {hazard}دا {count} لووتکە لە هەمان شوێن دووبارە بوونەتەوە.</translation>
     </message>
@@ -1469,17 +1469,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>EmptyGeometry</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="64"/>
         <source>Empty geometry</source>
         <translation>جیۆمەتریی بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="65"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="67"/>
         <source>The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or checked for overlaps.</source>
         <translation>تۆمارەکە هیچ فرەگۆشەیەکی نییە (جیۆمەتریی NULL یان بەتاڵ)، بۆیە ناتوانرێت لەسەر نەخشە پیشان بدرێت، بپێورێت یان لەسەریەککەوتنی بۆ بپشکنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="74"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="76"/>
         <source>Hazard {hazard} has no geometry.</source>
         <translation>ناوچەی مەترسیداری {hazard} جیۆمەتریی نییە.</translation>
     </message>
@@ -1877,7 +1877,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/report.py" line="97"/>
         <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
         <translation>لە {date} لەلایەن پلاگینی کاروباری مین بۆ QGIS دروستکرا.</translation>
     </message>
@@ -2586,17 +2586,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MultipartSelfOverlap</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="207"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="215"/>
         <source>Parts of one hazard overlap</source>
         <translation>بەشەکانی یەک ناوچەی مەترسیدار لەسەریەک دەکەون</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="210"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="218"/>
         <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
         <translation>دوو بەشی ناوچەیەکی مەترسیداری فرەبەش زیاتر لە MULTIPART_OVERLAP_PCT (0.9 %)ی یەکگرتنەکەیان لەسەریەک دەکەون، بۆیە هەمان زەوی دوو جار دەژمێردرێت (زۆرجار هەمان فرەگۆشە دوو جار تۆمارکراوە). دەرەنجامی پشکنینەکە بەشە لەسەریەککەوتووەکەیە؛ بەهاکە ڕێژەی لەسەریەککەوتنەکەیە بە لەسەدی یەکگرتنەکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="240"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="248"/>
         <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
         <translation>ناوچەی مەترسیداری {hazard}: بەشەکانی {first} و {second} بە ڕێژەی {percent} %ی یەکگرتنەکەیان لەسەریەک دەکەون.</translation>
     </message>
@@ -2746,17 +2746,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="153"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="156"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>ناوچەی مەترسیداری {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="222"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="224"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>ڕێسای {rule} لەسەر ناوچەی مەترسیداری {hazard} سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="258"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="260"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>GEOS لەسەر ناوچە مەترسیدارەکانی {first} و {second} سەرنەکەوت: {error}</translation>
     </message>
@@ -2901,17 +2901,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>TooFewVertices</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="83"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="85"/>
         <source>Too few vertices</source>
         <translation>لووتکەی زۆر کەم</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="86"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="88"/>
         <source>A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is the number of distinct vertices; the finding sits on the ring&apos;s points.</source>
         <translation>ئەڵقەیەکی فرەگۆشەکە کەمتر لە 3 لووتکەی جیاوازی هەیە، بۆیە هیچ ڕووبەرێک دەورە نادات. بەهاکە ژمارەی لووتکە جیاوازەکانە؛ دەرەنجامی پشکنینەکە لەسەر خاڵەکانی ئەڵقەکەیە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="110"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="112"/>
         <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
         <translation>ناوچەی مەترسیداری {hazard}، بەشی {part}: ئەڵقەیەک تەنها {count} لووتکەی جیاوازی هەیە.</translation>
     </message>
@@ -3100,12 +3100,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>دۆخ یان پۆلێنکردن یەکێک نییە لە بەهاکانی لیستی کۆد (STATUS_VALUES، CLASS_VALUES؛ بە شێوەی بنەڕەتی لیستە ستانداردەکان: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). بەهاکان وەک خۆیان بەراورد دەکرێن؛ ئەگەر تەنها پیتی گەورە/بچووک یان بۆشایی جیاواز بێت، پەیامەکە ڕێنووسی ستاندارد پێشنیار دەکات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="65"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list; did you mean &apos;{code}&apos;?</source>
         <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' لە لیستی کۆددا نییە؛ مەبەستت '{code}' بوو؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="66"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="69"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list ({codes}).</source>
         <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' لە لیستی کۆددا نییە ({codes}).</translation>
     </message>
@@ -3212,7 +3212,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="199"/>
         <source>Validation issues</source>
         <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
     </message>
@@ -3242,7 +3242,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="174"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>{checked} ناوچەی مەترسیدار پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
     </message>
@@ -3265,97 +3265,97 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="37"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="39"/>
         <source>Hazard validation: {layer}</source>
         <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان: {layer}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Hazards checked</source>
         <translation>ناوچە مەترسیدارە پشکنراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Findings</source>
         <translation>دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Records concerned</source>
         <translation>تۆمارە پەیوەندیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="52"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="57"/>
         <source>No problem found.</source>
         <translation>هیچ کێشەیەک نەدۆزرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="58"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="63"/>
         <source>Findings by rule</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی ڕێسا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Rule</source>
         <translation>ڕێسا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Severity</source>
         <translation>پلەی گرنگی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="69"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="86"/>
         <source>Findings by governorate and severity</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا و پلەی گرنگی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="71"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
         <source>(none recorded)</source>
         <translation>(هیچ تۆمار نەکراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="78"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
         <source>Findings by governorate</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="83"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="100"/>
         <source>Total</source>
         <translation>کۆ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="107"/>
         <source>All findings</source>
         <translation>هەموو دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="91"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="110"/>
         <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
         <translation>یەکەم {shown} لە {total} دەرەنجامی پشکنین، گرنگترینەکان لە پێشەوە؛ چینی کێشەکان هەموویانی تێدایە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Value</source>
         <translation>بەها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Message</source>
         <translation>پەیام</translation>
     </message>
@@ -3363,22 +3363,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>VertexSpacing</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="159"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="165"/>
         <source>Vertices too far apart</source>
         <translation>لووتکەکان زۆر لێک دوورن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="162"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="168"/>
         <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
         <translation>دوو لووتکەی یەک لەدوای یەک لەسەر ئێلیپسۆید زیاتر لە MAX_VERTEX_SPACING (بە شێوەی بنەڕەتی 5000 m) لێک دوورن، کە زۆرجار واتای ئەوەیە کۆئۆردیناتێک بە هەڵە نووسراوە. دەرەنجامی پشکنینەکە پارچە هێڵەکەیە؛ بەهاکە درێژییەکەیەتی بە مەتر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="187"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="193"/>
         <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
         <translation>ناوچەی مەترسیداری {hazard}: دووریی نێوان لووتکەکانی {first} و {second} ناپێورێت؛ کۆئۆردیناتێک لە مەودا بەدەرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="194"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="202"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
         <translation>ناوچەی مەترسیداری {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
     </message>

@@ -44,7 +44,8 @@ def main() -> int:
         work = Path(folder)
         register = write_register(work / "register")
         for language in REFERENCE_LANGUAGES:
-            pdf = Path(run("mineaction:atlas", reference_parameters(register, language, work / f"{language}.pdf"))["OUTPUT"])
+            parameters = reference_parameters(register, language, work / f"{language}.pdf")
+            pdf = Path(run("mineaction:atlas", parameters)["OUTPUT"])
             print(rasterise(pdf, REFERENCES / f"atlas-{language}.png", 50))
             print(rasterise(pdf, DOCS_IMAGES / f"atlas-{language}.png", 110))
         survey = write_survey_register(work / "survey")

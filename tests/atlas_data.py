@@ -23,7 +23,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from mineaction_qgis.core.model import ACTIVITY_LAYER, GOVERNORATE_LAYER, HAZARD_LAYER, POINT_LAYER, TASK_LAYER, LayerDef
+from mineaction_qgis.core.model import (
+    ACTIVITY_LAYER,
+    GOVERNORATE_LAYER,
+    HAZARD_LAYER,
+    POINT_LAYER,
+    TASK_LAYER,
+    LayerDef,
+)
 
 BASRA_AR = "البصرة"
 BASRA_CKB = "بەسرە"

@@ -390,7 +390,7 @@ def load_template(layout: QgsPrintLayout, template: str = "") -> None:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         message = QCoreApplication.translate("AtlasBuilder", "Cannot read the layout template {path}: {error}")
-        raise ValueError(message.format(path=str(path), error=str(error)))
+        raise ValueError(message.format(path=str(path), error=str(error))) from error
     document.setContent(text)
     _, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
     if not ok or layout.itemById("main_map") is None:

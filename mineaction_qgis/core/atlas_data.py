@@ -65,6 +65,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
+from mineaction_qgis.core import codelist_display
 from mineaction_qgis.core.atlas_table import (
     HazardGrid,
     HazardTable,
@@ -77,7 +78,6 @@ from mineaction_qgis.core.atlas_table import (
 )
 from mineaction_qgis.core.coords import utm_crs, utm_zone_of
 from mineaction_qgis.core.measure import Measurer
-from mineaction_qgis.core import codelist_display
 from mineaction_qgis.core.model import EVIDENCE_POINT_TYPES, SINGLE_POINT_TYPES, STORAGE_CRS, VERTEX_POINT_TYPES
 from mineaction_qgis.core.numbers import format_area_m2
 from mineaction_qgis.core.values import is_null

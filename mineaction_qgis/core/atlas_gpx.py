@@ -27,7 +27,7 @@ def _ogr():
     except ImportError as error:
         raise GpxError(QCoreApplication.translate(
             "AtlasGpx", "GPX needs GDAL's Python bindings (osgeo), which this QGIS installation lacks: {error}"
-        ).format(error=str(error)))
+        ).format(error=str(error))) from error
     return gdal, ogr, osr
 
 
@@ -90,7 +90,7 @@ def write_gpx(records: Iterable[PageRecord], path: Path) -> int:
         dataset = None  # closes and flushes the file
     except (RuntimeError, OSError) as error:
         message = QCoreApplication.translate("AtlasGpx", "The GPX file {path} could not be written: {error}")
-        raise GpxError(message.format(path=str(path), error=str(error)))
+        raise GpxError(message.format(path=str(path), error=str(error))) from error
     return count
 
 

@@ -211,7 +211,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
         try:
             book = make_book(project, inputs, context.transformContext(), feedback)
         except (AtlasError, ValueError) as error:
-            raise QgsProcessingException(str(error))
+            raise QgsProcessingException(str(error)) from error
         for record in book.data.records:
             for note in (record.note, record.table_note):
                 if note:
@@ -241,7 +241,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 feedback.pushInfo(message.format(count=len(files), folder=str(folder)))
             results.update(self._gpx(parameters, context, book, feedback))
         except (RuntimeError, GpxError) as error:
-            raise QgsProcessingException(str(error))
+            raise QgsProcessingException(str(error)) from error
         return results
 
     def _gpx(self, parameters, context: QgsProcessingContext, book, feedback) -> Dict[str, Any]:
