@@ -471,10 +471,11 @@ def _attributes(page: _Page, width: float) -> None:
     attributes = _table(page.layout, "attributes")
     if attributes is None:
         return
-    attributes.setVectorLayer(page.data.attributes)
+    # Filters before the layer: a table refreshes on setVectorLayer, and unfiltered it would lay out every row.
     attributes.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
     attributes.setFilterFeatures(True)
     attributes.setFeatureFilter(f"{FIRST_SHEET} AND {PAGE_FILTER}")  # ...then the page's own, on its first sheet
+    attributes.setVectorLayer(page.data.attributes)
     attributes.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
     _columns(attributes, width, [("label", "", 1.0), ("value", "", 1.25)])
     attributes.setMaximumNumberOfFeatures(50)
@@ -482,10 +483,11 @@ def _attributes(page: _Page, width: float) -> None:
 
 def _fill_points_table(table: QgsLayoutItemAttributeTable, page: _Page, width: float, sheets: str) -> None:
     """The table's rows: the sheet's own, and none at all on the sheets where its frame is not printed."""
-    table.setVectorLayer(page.data.points)
+    # Filters before the layer: a table refreshes on setVectorLayer, and unfiltered it would lay out every row.
     table.setFilterToAtlasFeature(True)  # rows near the page, through the spatial index...
     table.setFilterFeatures(True)
     table.setFeatureFilter(f"{sheets} AND {SHEET_FILTER}")  # ...then the sheet's own, in table order
+    table.setVectorLayer(page.data.points)
     _columns(table, width, point_columns(page.data.with_mgrs))
     table.setMaximumNumberOfFeatures(100000)
     table.setEmptyTableMessage(QCoreApplication.translate("AtlasBuilder", "No points recorded."))
@@ -731,51 +733,56 @@ def _calibration_layer(rows: int) -> QgsVectorLayer:
     return layer
 
 
-def _rows_that_fit(layout: QgsPrintLayout, frame_id: str, data: AtlasData) -> int:
+def _rows_that_fit(layout: QgsPrintLayout, frame_id: str) -> int:
     """Rows of the table in ``frame_id`` that fit its frame, measured by QGIS's own table layout.
 
-    The table is filled with calibration rows as tall as any real row (the longest type
-    name of the language) and the largest count that still fits one frame is searched.
+    A probe table with the same fonts, margins, columns and frame size is filled with
+    calibration rows as tall as any real row (the longest type name of the language), and
+    the largest count that still fits one frame is searched. The probe is removed again;
+    the real table never lays out more than its sheet's rows.
     """
     frame = layout.itemById(frame_id)
-    table = _table(layout, frame_id)
-    if table is None or frame is None:
+    source = _table(layout, frame_id)
+    if source is None or frame is None:
         return DEFAULT_CAPACITY[0]
-    settings = (table.vectorLayer(), table.filterToAtlasFeature(), table.filterFeatures())
-    columns = [QgsLayoutTableColumn(column) for column in table.columns()]  # setVectorLayer resets them
-    sort_columns = [QgsLayoutTableColumn(column) for column in table.sortColumns()]
-    table.setFilterToAtlasFeature(False)
-    table.setFilterFeatures(False)
-    height = frame.sizeWithUnits().height()
+    probe = QgsLayoutItemAttributeTable(layout)
+    layout.addMultiFrame(probe)
+    probe.setHeaderTextFormat(source.headerTextFormat())
+    probe.setContentTextFormat(source.contentTextFormat())
+    probe.setCellMargin(source.cellMargin())
+    probe.setGridStrokeWidth(source.gridStrokeWidth())
+    probe.setShowGrid(source.showGrid())
+    probe.setHeaderMode(source.headerMode())
+    probe.setWrapBehavior(source.wrapBehavior())
+    probe_frame = QgsLayoutFrame(layout, probe)
+    probe_frame.attemptResize(frame.sizeWithUnits())
+    probe.addFrame(probe_frame)
     calibration = _calibration_layer(400)  # referenced here: the table does not keep it alive
-    table.setVectorLayer(calibration)
-    table.setColumns(columns)
+    probe.setVectorLayer(calibration)
+    probe.setColumns([QgsLayoutTableColumn(column) for column in source.columns()])
+    height = frame.sizeWithUnits().height()
 
     def fits(rows: int) -> bool:
-        table.setMaximumNumberOfFeatures(rows)
-        table.refresh()
-        return table.totalHeight() <= height + 0.01
+        probe.setMaximumNumberOfFeatures(rows)
+        probe.refresh()
+        return probe.totalHeight() <= height + 0.01
 
-    low, high = 0, 400  # fits(low) holds (an empty table), fits(high + 1) is not needed beyond the calibration
+    low, high = 0, 400  # fits(low) holds (an empty table)
     while low < high:
         middle = (low + high + 1) // 2
         if fits(middle):
             low = middle
         else:
             high = middle - 1
-    table.setVectorLayer(settings[0])
-    table.setColumns(columns)
-    table.setSortColumns(sort_columns)
-    table.setFilterToAtlasFeature(settings[1])
-    table.setFilterFeatures(settings[2])
-    table.setMaximumNumberOfFeatures(100000)
+    layout.removeMultiFrame(probe)
+    layout.removeLayoutItem(probe_frame)
     return max(1, low)
 
 
-def table_capacity(layout: QgsPrintLayout, data: AtlasData) -> Tuple[int, int]:
+def table_capacity(layout: QgsPrintLayout) -> Tuple[int, int]:
     """(rows on a hazard's first sheet, rows on each continuation sheet) of a built layout."""
-    first = _rows_that_fit(layout, "points_table", data)
-    rest = _rows_that_fit(layout, CONTINUATION_FRAME, data) if layout.itemById(CONTINUATION_FRAME) else first
+    first = _rows_that_fit(layout, "points_table")
+    rest = _rows_that_fit(layout, CONTINUATION_FRAME) if layout.itemById(CONTINUATION_FRAME) else first
     return first, max(first, rest)
 
 
@@ -828,7 +835,7 @@ def build_layout(
     _first_sheet_only(page)
     if is_right_to_left(data.language):
         _right_to_left(page)
-    page.data = data = paginate(data, table_capacity(layout, data))
+    page.data = data = paginate(data, table_capacity(layout))
     _fonts_in_use(page)
     atlas = layout.atlas()
     atlas.setCoverageLayer(data.pages)
