@@ -167,11 +167,14 @@ def write_points_bulk(path: Path, rows: Iterator[tuple]) -> int:
 
 
 def _hazard_row(hazard) -> list:
-    return [
-        hazard.hazard_id, hazard.guid, hazard.name, hazard.classification, hazard.status, hazard.hazard_type,
-        hazard.governorate, hazard.district, hazard.organisation, hazard.estimated_m2, hazard.remaining_recorded_m2,
-        hazard.area_m2, qdate(hazard.doi), SOURCE_FILE, f"hazards:{hazard.index}",
-    ]
+    values = {
+        "hazard_id": hazard.hazard_id, "guid": hazard.guid, "name": hazard.name, "classification": hazard.classification,
+        "status": hazard.status, "hazard_type": hazard.hazard_type, "governorate": hazard.governorate,
+        "district": hazard.district, "organisation": hazard.organisation, "estimated_area_m2": hazard.estimated_m2,
+        "remaining_area_m2": hazard.remaining_recorded_m2, "calculated_area_m2": hazard.area_m2, "doi": qdate(hazard.doi),
+        "source_file": SOURCE_FILE, "source_ref": f"hazards:{hazard.index}",
+    }
+    return [values.get(name) for name in model.HAZARD_LAYER.field_names()]
 
 
 def _activity_row(activity) -> list:

@@ -17,7 +17,7 @@ returned as ``{"kind": reason_code, "ref": source_ref, "object_id": ...}``:
 - ``duplicate_point_no``: a point number used twice in a polygon (extra point);
 - ``bearing_without_origin``: a point with bearing and distance from an unknown point;
 - ``superseded_form``: an older form for an existing hazard (its points are rejected too);
-- ``unparsed_element``: an ``Accident`` form (its point is rejected too);
+- ``unparsed_element``: an ``MREActivity`` form (its point is rejected too);
 - ``missing_id``: a hazard form without local ID or GUID.
 
 Those faults go to hazards that carry no register error (``register_errors.hazards_with_errors``),
@@ -264,10 +264,10 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                     writer.form("HazardReduction", doi, item, geos, _get(feature, "organisation") or "")
                     activities_written += 1
             if inject:
-                accident = _el("accident_localid", "ACC-1") + _el("accidentdate", "2019-05-05")
-                geo = writer.geospatial("Point", "ACC-1-S", [_point(1, "ACC-1-LOC", "Reference Point", 44.0, 36.0)])
-                ref = writer.form("Accident", "2019-05-06", accident, [geo])
-                writer.faults.append({"kind": "unparsed_element", "ref": ref, "object_id": "ACC-1", "detail": "an Accident form: not a hazard or an activity"})
+                education = _el("LocalId", "MRE-1") + _el("startdate", "2019-05-05")
+                geo = writer.geospatial("Point", "MRE-1-S", [_point(1, "MRE-1-LOC", "Reference Point", 44.0, 36.0)])
+                ref = writer.form("MREActivity", "2019-05-06", education, [geo])
+                writer.faults.append({"kind": "unparsed_element", "ref": ref, "object_id": "MRE-1", "detail": "an MREActivity (risk education) form: no layer in the register"})
         out.write("</MineActionFieldReport>\n")
     for fault in writer.faults:
         fault.setdefault("origin", "injected")

@@ -44,7 +44,7 @@ DEFAULT_PERSONAL_ELEMENTS = (
     "fullname", "firstname", "lastname", "familyname", "fathername", "mothername", "dateofbirth", "dob",
     "idnumber", "nationalid", "passportnumber", "phone", "phonenumber", "mobile", "address",
 )
-DEFAULT_SENSITIVE_ITEMS = ("victim", "victimassistance")
+DEFAULT_SENSITIVE_ITEMS = ("victim", "victimassistance", "accident")  # accident narratives name people
 
 
 def _tr(text: str) -> str:
@@ -75,6 +75,7 @@ class MaxmlExtras:
         self.include_personal = bool(reader.options.include_personal_data)
         self.hazard_governorates: Dict[str, str] = {}
         self.accidents: Dict[str, Tuple[str, Optional[str], Optional[QDate]]] = {}
+        self._accident_dois: Dict[str, Any] = {}
         self.victims: Counter = Counter()
         self.victim_refs: Dict[Tuple, List[str]] = {}
         self.warnings: Counter = Counter()
@@ -94,10 +95,16 @@ class MaxmlExtras:
         elif layer == model.ACCIDENTS:
             accident_id = lookup(item, fields.get("accident_id", [])) or lookup(item, fields.get("guid", [])) or ""
             governorate = lookup(item, fields.get("governorate", []))
-            date = self._maxml.parse_date(lookup(item, fields.get("accident_date", []))) or self.reader._doi(form)
+            doi = self.reader._doi(form)
+            date = self._maxml.parse_date(lookup(item, fields.get("accident_date", []))) or doi
             for key in (lookup(item, fields.get("accident_id", [])), lookup(item, fields.get("guid", []))):
-                if key:
+                if not key:
+                    continue
+                previous = self._accident_dois.get(key.casefold(), False)
+                # The form that wins is the first with the latest DOI, as in the reader's first pass.
+                if previous is False or (doi is not None and (previous is None or doi > previous)):
                     self.accidents[key.casefold()] = (accident_id, governorate, date)
+                    self._accident_dois[key.casefold()] = doi
 
     # --- personal data -----------------------------------------------------------------
 

@@ -237,11 +237,15 @@ class RegisterWriter:
     """Adds records to a canonical GeoPackage; ``counts`` tells what was written.
 
     Layers hazards, activities, points and rejected are created up front (so an
-    import always produces a complete register); tasks when the first task arrives.
+    import always produces a complete register); any other layer of model.LAYERS
+    (tasks, items, spot_tasks, locations, accidents, victims) when its first record
+    arrives. A personal-data layer (model.PERSONAL_LAYERS) is refused unless
+    ``allow_personal_data``.
     """
 
-    def __init__(self, gpkg: str, append: bool = False, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, gpkg: str, append: bool = False, batch_size: int = BATCH_SIZE, allow_personal_data: bool = False) -> None:
         self.gpkg = str(gpkg)
+        self.allow_personal_data = allow_personal_data
         self.batch_size = batch_size
         self.counts = ImportCounts()
         create_layers(self.gpkg, DEFAULT_LAYERS, append)
@@ -275,6 +279,8 @@ class RegisterWriter:
             geometry = record.geometry
         elif isinstance(record, ObjectRecord):
             name = record.layer
+            if name in model.PERSONAL_LAYERS and not self.allow_personal_data:
+                raise WriterError(QCoreApplication.translate("RegisterWriter", "Layer '{layer}' holds personal data and is written only when the import includes personal data.").format(layer=name))
             geometry = _fit_geometry(record.geometry, model.LAYERS[name].wkb_type)
             self.counts.inputs[name] += record.inputs - 1  # aggregated rows stand for several input records
             attributes = dict(record.attributes, source_file=record.source_file, source_ref=record.source_ref)
