@@ -112,9 +112,12 @@ def write_register(register, path: Path) -> Dict[str, int]:
 
         writer = _LayerWriter(path, model.TASK_LAYER, first=False)
         for number, task in enumerate(register.tasks):
-            row = [task.task_id, task.hazard_id, task.name, task.task_type, task.organisation, task.status,
-                   qdate(task.start), qdate(task.end), SOURCE_FILE, f"tasks:{number}"]
-            writer.add(row, multipolygon([task.ring]))
+            values = {
+                "task_id": task.task_id, "hazard_id": task.hazard_id, "name": task.name, "task_type": task.task_type,
+                "organisation": task.organisation, "status": task.status, "start_date": qdate(task.start),
+                "end_date": qdate(task.end), "source_file": SOURCE_FILE, "source_ref": f"tasks:{number}",
+            }
+            writer.add([values.get(name) for name in model.TASK_LAYER.field_names()], multipolygon([task.ring]))
         counts[model.TASKS] = writer.close()
 
         measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))

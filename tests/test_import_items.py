@@ -175,3 +175,48 @@ def test_load_files_accounting_includes_aggregated_victims(tmp_path):
     assert personal.counts.by_layer[model.VICTIM_DETAILS] == 3
     assert personal.counts.input_records() == result.counts.input_records()
     assert _grep_file(tmp_path / "p.gpkg", ["Haval Nurani"]) == ["Haval Nurani"]
+
+
+def _gpkg_layer(path, name, geometry, fields, rows):
+    from osgeo import ogr, osr
+
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path)) if not path.exists() else ogr.Open(str(path), 1)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = source.CreateLayer(name, srs, geometry)
+    for field in fields:
+        layer.CreateField(ogr.FieldDefn(field, ogr.OFTString))
+    for values, wkt in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for field, value in zip(fields, values):
+            feature.SetField(field, value)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    source = None
+
+
+def test_gis_export_layers_beyond_polygons(tmp_path):
+    from osgeo import ogr
+
+    export = tmp_path / "ng_export.gpkg"
+    _gpkg_layer(export, "Hazards_polygon", ogr.wkbPolygon, ["hazard_localid", "gazetteer_level1_name"],
+                [(["Land-1", "Ninewa"], "POLYGON((44 36,44.01 36,44.01 36.01,44 36.01,44 36))")])
+    _gpkg_layer(export, "Accidents_point", ogr.wkbPoint, ["accident_localid", "accidentdate", "hazard_localid"],
+                [(["ACC-1", "2020-03-02", "Land-1"], "POINT(44.005 36.005)"), (["", "2020-01-01", ""], "POINT(44 36)")])
+    _gpkg_layer(export, "Locations_point", ogr.wkbPoint, ["location_localid", "gazetteer_level4_name"], [(["LOC-1", "Sinuni"], "POINT(44.02 36.02)")])
+    _gpkg_layer(export, "Ordnance", ogr.wkbNone, ["hazreduc_localid", "ordcategoryenum", "quantity"],
+                [(["ACT-1", "AT mine", "2"], None), (["ACT-1", "Rocket", "1"], None), (["", "UXO", "1"], None), (["ACT-1", "UXO", "-3"], None)])
+    _gpkg_layer(export, "Victims", ogr.wkbNone, ["victim_localid", "fullname", "phone"], [(["V-1", "Zaynab Qasimova", "0770 123 4567"], None)])
+    gpkg = tmp_path / "r.gpkg"
+    result = load_files([str(export)], str(gpkg), profile="imsma_ng")
+    counts = result.counts
+    assert (counts.by_layer[model.ACCIDENTS], counts.by_layer[model.LOCATIONS], counts.by_layer[model.ITEMS]) == (1, 1, 1)
+    assert counts.reasons == {"missing_id": 1, "unknown_category": 1, "no_activity": 1, "bad_quantity": 1, "unparsed_element": 1}
+    items = QgsVectorLayer(f"{gpkg}|layername=items", "items", "ogr")
+    (item,) = items.getFeatures()
+    assert (item["category"], item["quantity"], item["activity_id"]) == ("Anti-vehicle mine", 2, "ACT-1")
+    accidents = QgsVectorLayer(f"{gpkg}|layername=accidents", "a", "ogr")
+    (accident,) = accidents.getFeatures()
+    assert accident["hazard_id"] == "Land-1" and accident.geometry().asWkt(3) == "Point (44.005 36.005)"
+    assert _grep_file(gpkg, PERSONAL_STRINGS) == []  # the victims row is rejected with its ID only

@@ -161,10 +161,11 @@ TASK_LAYER = LayerDef(
     QgsWkbTypes.Type.MultiPolygon,
     (
         FieldDef("task_id", _S, "Task order ID."),
-        FieldDef("hazard_id", _S, "Hazard the task is on, when known."),
+        FieldDef("hazard_id", _S, "Hazard the task is on, when known; several are separated by commas."),
         FieldDef("name", _S, "Task name."),
         FieldDef("task_type", _S, "Survey, clearance, EOD..."),
         FieldDef("organisation", _S, "Operator the task is given to."),
+        FieldDef("team", _S, "Team of the operator, when given."),
         FieldDef("status", _S, "Task status: Planned, Active, Completed, Cancelled."),
         FieldDef("start_date", _DATE, "Planned or actual start."),
         FieldDef("end_date", _DATE, "Planned or actual end."),
