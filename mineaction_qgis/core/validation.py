@@ -40,6 +40,7 @@ from mineaction_qgis.core.rules.base import (
     as_text,
     polygonal_part,
 )
+from mineaction_qgis.core.rules.communities import Gazetteer
 from mineaction_qgis.core.rules.location import Boundaries
 
 # Metres per degree, upper bounds: a meridian degree is at most 111.7 km, a parallel degree
@@ -83,6 +84,7 @@ class RuleContext:
         self.crs = crs
         self.measurer = Measurer(crs, transform_context)
         self.boundaries = boundaries
+        self.communities: Optional[Gazetteer] = None  # set by validate() when a LOCATIONS layer is given
         geographic = crs.isValid() and crs.isGeographic()
         self.vertex_tolerance = VERTEX_TOLERANCE_DEGREES if geographic else VERTEX_TOLERANCE_METRES
         self.planar_spacing_limit = self._planar_limit(geographic, extent)
@@ -169,6 +171,7 @@ def validate(
     progress: Optional[Callable[[float], None]] = None,
     canceled: Optional[Callable[[], bool]] = None,
     warn: Optional[Callable[[str], None]] = None,
+    locations: Optional[QgsFeatureSource] = None,
 ) -> ValidationResult:
     """Run the active rules of ``settings`` on every feature of ``source``.
 
@@ -179,7 +182,7 @@ def validate(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _validate(source, settings, boundaries, transform_context, progress, canceled, warn)
+        return _validate(source, settings, boundaries, transform_context, progress, canceled, warn, locations)
     finally:
         if collecting:
             gc.enable()
@@ -187,7 +190,8 @@ def validate(
 
 def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries: Optional[QgsFeatureSource],
               transform_context: Optional[QgsCoordinateTransformContext], progress: Optional[Callable[[float], None]],
-              canceled: Optional[Callable[[], bool]], warn: Optional[Callable[[str], None]]) -> ValidationResult:
+              canceled: Optional[Callable[[], bool]], warn: Optional[Callable[[str], None]],
+              locations: Optional[QgsFeatureSource] = None) -> ValidationResult:
     transform_context = transform_context or QgsProject.instance().transformContext()
     progress = progress or (lambda _: None)
     canceled = canceled or (lambda: False)
@@ -195,6 +199,7 @@ def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries
     crs = source.sourceCrs()
     located = Boundaries(boundaries, settings.boundary_name_field, crs, transform_context) if boundaries else None
     ctx = RuleContext(settings, crs, source.sourceExtent(), transform_context, located)
+    ctx.communities = Gazetteer(locations) if locations is not None else None
     rules = active_rules(settings, ctx)
     record_rules = [r for r in rules if isinstance(r, RecordRule)]
     pair_rules = [r for r in rules if isinstance(r, PairRule)]
