@@ -38,6 +38,7 @@ from xml.sax.saxutils import escape
 
 from osgeo import ogr
 
+from benchmarks.writers.maxml_beyond import items_by_activity, ordnance_xml, write_beyond
 from benchmarks.writers.register_errors import hazards_with_errors
 
 NAMESPACE = "http://www.gichd.org/imsma/maXML"
@@ -167,6 +168,8 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
     if dataset is None:
         raise FileNotFoundError(register_gpkg)
     singles = _single_points(dataset)
+    items = items_by_activity(dataset)
+    beyond = {"item_rows": 0, "victims": 0}
     out_path = Path(out_path)
     hazards_written = activities_written = 0
     with open(out_path, "w", encoding="utf-8") as out:
@@ -201,6 +204,8 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                         _el("contaminationtypeenum", _get(feature, "hazard_type")),
                         _el("gazetteer_level1_name", _get(feature, "governorate")),
                         _el("gazetteer_level2_name", _get(feature, "district")),
+                        _el("gazetteer_level3_name", _get(feature, "sub_district")),
+                        _el("location_localid", (_get(feature, "location_id") or "") + suffix if _get(feature, "location_id") else ""),
                         _el("organisation", _get(feature, "organisation")),
                         _el("estimatedarea", _get(feature, "estimated_area_m2")),
                         _el("remainingarea", _get(feature, "remaining_area_m2")),
@@ -254,8 +259,10 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                             _el("cancelledarea", _get(feature, "cancelled_area_m2")),
                             _el("reducedarea", _get(feature, "reduced_area_m2")),
                             _el("clearedarea", _get(feature, "cleared_area_m2")),
+                            ordnance_xml(items.get(_get(feature, "activity_id") or "", []), suffix, _el),
                         )
                     )
+                    beyond["item_rows"] += len(items.get(_get(feature, "activity_id") or "", []))
                     geos = [
                         writer.geospatial("Polygon", f"{activity_id}-P{part}", _vertex_points(ring, f"{activity_id}-P{part}"))
                         for part, ring in enumerate(_rings(feature.GetGeometryRef()), start=1)
@@ -263,6 +270,8 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                     doi = str(_get(feature, "doi") or _get(feature, "end_date") or "2021-01-01").replace("/", "-")[:10]
                     writer.form("HazardReduction", doi, item, geos, _get(feature, "organisation") or "")
                     activities_written += 1
+            for key, value in write_beyond(writer, dataset, suffix, items, _el, _point).items():
+                beyond[key] += value
             if inject:
                 education = _el("LocalId", "MRE-1") + _el("startdate", "2019-05-05")
                 geo = writer.geospatial("Point", "MRE-1-S", [_point(1, "MRE-1-LOC", "Reference Point", 44.0, 36.0)])
@@ -279,4 +288,6 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
         "activities": activities_written,
         "faults": writer.faults,
         "bytes": out_path.stat().st_size,
+        "item_rows": beyond["item_rows"],  # input records beside forms and points (Ordnance elements)
+        "victims": beyond["victims"],  # Victim forms, loaded as counts
     }
