@@ -153,22 +153,20 @@ def generate_beyond(hazards: list, seed: int, count: int, with_errors: bool, err
     by_district: Dict[Tuple[str, str], List[Location]] = {}
     for location in beyond.locations:
         by_district.setdefault((location.governorate, location.district), []).append(location)
-    wrong_done = not with_errors
     for hazard in hazards:
         choices = by_district.get((hazard.governorate, hazard.district))
-        if not choices or not hazard.hazard_id:
-            continue
-        location = choices[hazard.index % len(choices)]
-        hazard.location_id, hazard.sub_district = location.location_id, location.sub_district
-        if not wrong_done and hazard.fault is None:
-            other = next(loc for loc in beyond.locations if loc.district != hazard.district and loc.governorate == hazard.governorate) \
-                if any(loc.district != hazard.district and loc.governorate == hazard.governorate for loc in beyond.locations) else None
-            if other is not None:
-                hazard.location_id = other.location_id
-                hazard.fault = "wrong_district"
+        if choices and hazard.hazard_id:
+            location = choices[hazard.index % len(choices)]
+            hazard.location_id, hazard.sub_district = location.location_id, location.sub_district
+    if with_errors:
+        # The last eligible hazard, so the export writers' faults (placed on the first clean hazards) stay where they were.
+        for hazard in reversed(hazards):
+            others = [loc for loc in beyond.locations if loc.governorate == hazard.governorate and loc.district != hazard.district]
+            if hazard.fault is None and hazard.location_id and others:
+                hazard.location_id, hazard.fault = others[0].location_id, "wrong_district"
                 errors.append({"kind": "wrong_district", "hazard_id": hazard.hazard_id, "value": None, "field": "district",
-                               "detail": f"recorded in district {hazard.district}, its community {other.location_id} is in {other.district}"})
-                wrong_done = True
+                               "detail": f"{hazard.hazard_id} is recorded in district {hazard.district}; its community {others[0].location_id} is in {others[0].district}."})
+                break
     item_no = 0
     for hazard in hazards:
         for activity in hazard.activities:
