@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجَّلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>مخطَّطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>نقطة أساس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>نقطة وسطية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>نقطة نهاية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>مؤشّر خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>مخزن ذخائر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>تعبير التصفية غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>المساحة المقدَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -838,204 +838,233 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="145" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="271" />
+            <source>Hazards</source>
+            <translation>المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="169" />
+            <source>Releases (cancelled, reduced and cleared land)</source>
+            <translation>مضلّعات الإفراج (الأراضي الملغاة والمُخفَّضة والمُطهَّرة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Hazard ID field</source>
+            <translation>حقل معرّف الخطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Hazard ID field in releases (link)</source>
+            <translation>حقل معرّف الخطر في مضلّعات الإفراج (الربط)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Release type field</source>
+            <translation>حقل نوع الإفراج</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Hazard status field</source>
+            <translation>حقل حالة الخطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Reported remaining area field (m²)</source>
+            <translation>حقل المساحة المتبقية المُبلَّغ عنها (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Governorate field of hazards</source>
+            <translation>حقل المحافظة في المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Activity ID field</source>
+            <translation>حقل معرّف النشاط</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Organisation field of releases</source>
+            <translation>حقل المنظمة في مضلّعات الإفراج</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>End date field of releases</source>
+            <translation>حقل تاريخ الانتهاء في مضلّعات الإفراج</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Start date field of releases (used when the end date is empty)</source>
+            <translation>حقل تاريخ البدء في مضلّعات الإفراج (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="187" />
+            <source>Tolerance for reported vs computed remaining area (m²)</source>
+            <translation>حدّ السماح بين المساحة المتبقية المُبلَّغ عنها والمحسوبة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="192" />
+            <source>Ignore remaining and outside parts smaller than (m²)</source>
+            <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <source>Check and repair invalid geometries first</source>
+            <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولًا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="201" />
+            <source>Remaining land</source>
+            <translation>الأراضي المتبقية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <source>Releases outside their hazard</source>
+            <translation>مضلّعات الإفراج الواقعة خارج خطرها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="209" />
+            <source>Land release summary</source>
+            <translation>ملخّص الإفراج عن الأراضي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="214" />
+            <source>Progress report (HTML)</source>
+            <translation>تقرير سير العمل (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="214" />
+            <source>HTML files (*.html)</source>
+            <translation>ملفات HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total hazard area (m²)</source>
+            <translation>إجمالي مساحة المخاطر (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total released area (m²)</source>
+            <translation>إجمالي المساحة المُفرَج عنها (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total cancelled area (m²)</source>
+            <translation>إجمالي المساحة الملغاة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total reduced area (m²)</source>
+            <translation>إجمالي المساحة المُخفَّضة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total cleared area (m²)</source>
+            <translation>إجمالي المساحة المُطهَّرة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total remaining area (m²)</source>
+            <translation>إجمالي المساحة المتبقية (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Hazards with land left</source>
+            <translation>المخاطر التي بقيت فيها أرض</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Hazards flagged</source>
+            <translation>المخاطر المُعلَّمة بتنبيه</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="254" />
+            <source>Field '{field}' is not in the layer; it is ignored.</source>
+            <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="266" />
+            <source>The hazards and releases layers are required.</source>
+            <translation>طبقتا المخاطر ومضلّعات الإفراج مطلوبتان.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272" />
+            <source>Releases</source>
+            <translation>مضلّعات الإفراج</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="295" />
+            <source>Reading hazards and releases…</source>
+            <translation>جارٍ قراءة المخاطر ومضلّعات الإفراج…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="306" />
+            <source>Computing remaining land…</source>
+            <translation>جارٍ حساب الأراضي المتبقية…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
+            <translation>عدد المخاطر المُعلَّمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="387" />
+            <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
+            <translation>المخاطر: {hazards}؛ المساحة المُفرَج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="448" />
+            <source>(no ID, feature {fid})</source>
+            <translation>(بلا معرّف، المعلَم {fid})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="148" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
 Outside parts: parts of releases outside their hazard, or outside every hazard.
 Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.</source>
+Report: an HTML page with charts and tables for a progress report.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
             <translation>يحسب لكل خطر الأرض التي لم يُفرَج عنها بعد: مضلّع الخطر مطروحًا منه اتحاد مضلّعاته الملغاة والمُخفَّضة والمُطهَّرة. يُحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلّعات الإفراج، يتقدّم المُطهَّر على المُخفَّض، والمُخفَّض على الملغى. يُربط مضلّع الإفراج بخطره عبر حقل الربط؛ وإن كان فارغًا أو غير موجود، فبالمخاطر التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقات.
 
 المضلّعات المتبقية: معلَم واحد لكل خطر لا تزال فيه أرض لم يُفرَج عنها أو عليه علامة تنبيه (مغلق مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها بأكثر من حدّ السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
 الأجزاء الخارجية: أجزاء من مضلّعات الإفراج تقع خارج خطرها، أو خارج جميع المخاطر.
 الملخّص: المساحة المُفرَج عنها والمتبقية حسب المحافظة والمنظمة ونوع الإفراج والسنة.
-التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
+التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.
+
+تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عُثر عليها ودُمّرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تُقرأ الإصابات من جدول الضحايا المجمَّع: بلا بيانات شخصية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
-            <source>Hazards</source>
-            <translation>المخاطر</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Explosive items (items layer)</source>
+            <translation>المواد المتفجرة (طبقة items)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
-            <source>Releases (cancelled, reduced and cleared land)</source>
-            <translation>مضلّعات الإفراج (الأراضي الملغاة والمُخفَّضة والمُطهَّرة)</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Spot tasks (spot_tasks layer)</source>
+            <translation>المهام الموضعية (طبقة spot_tasks)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Hazard ID field</source>
-            <translation>حقل معرّف الخطر</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Accidents (accidents layer)</source>
+            <translation>الحوادث (طبقة accidents)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Hazard ID field in releases (link)</source>
-            <translation>حقل معرّف الخطر في مضلّعات الإفراج (الربط)</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Victim counts (victims layer)</source>
+            <translation>أعداد الضحايا (طبقة victims)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Release type field</source>
-            <translation>حقل نوع الإفراج</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Hazard status field</source>
-            <translation>حقل حالة الخطر</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Reported remaining area field (m²)</source>
-            <translation>حقل المساحة المتبقية المُبلَّغ عنها (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Governorate field of hazards</source>
-            <translation>حقل المحافظة في المخاطر</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Activity ID field</source>
-            <translation>حقل معرّف النشاط</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Organisation field of releases</source>
-            <translation>حقل المنظمة في مضلّعات الإفراج</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>End date field of releases</source>
-            <translation>حقل تاريخ الانتهاء في مضلّعات الإفراج</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Start date field of releases (used when the end date is empty)</source>
-            <translation>حقل تاريخ البدء في مضلّعات الإفراج (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
-            <source>Tolerance for reported vs computed remaining area (m²)</source>
-            <translation>حدّ السماح بين المساحة المتبقية المُبلَّغ عنها والمحسوبة (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
-            <source>Ignore remaining and outside parts smaller than (m²)</source>
-            <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
-            <source>Check and repair invalid geometries first</source>
-            <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولًا</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
-            <source>Remaining land</source>
-            <translation>الأراضي المتبقية</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
-            <source>Releases outside their hazard</source>
-            <translation>مضلّعات الإفراج الواقعة خارج خطرها</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
-            <source>Land release summary</source>
-            <translation>ملخّص الإفراج عن الأراضي</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
-            <source>Progress report (HTML)</source>
-            <translation>تقرير سير العمل (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
-            <source>HTML files (*.html)</source>
-            <translation>ملفات HTML (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total hazard area (m²)</source>
-            <translation>إجمالي مساحة المخاطر (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total released area (m²)</source>
-            <translation>إجمالي المساحة المُفرَج عنها (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total cancelled area (m²)</source>
-            <translation>إجمالي المساحة الملغاة (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total reduced area (m²)</source>
-            <translation>إجمالي المساحة المُخفَّضة (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total cleared area (m²)</source>
-            <translation>إجمالي المساحة المُطهَّرة (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total remaining area (m²)</source>
-            <translation>إجمالي المساحة المتبقية (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Hazards with land left</source>
-            <translation>المخاطر التي بقيت فيها أرض</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Hazards flagged</source>
-            <translation>المخاطر المُعلَّمة بتنبيه</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
-            <source>Field '{field}' is not in the layer; it is ignored.</source>
-            <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
-            <source>The hazards and releases layers are required.</source>
-            <translation>طبقتا المخاطر ومضلّعات الإفراج مطلوبتان.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
-            <source>Releases</source>
-            <translation>مضلّعات الإفراج</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
-            <source>Reading hazards and releases…</source>
-            <translation>جارٍ قراءة المخاطر ومضلّعات الإفراج…</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
-            <source>Computing remaining land…</source>
-            <translation>جارٍ حساب الأراضي المتبقية…</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
-            <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
-            <translation>عدد المخاطر المُعلَّمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
-            <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-            <translation>المخاطر: {hazards}؛ المساحة المُفرَج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
-            <source>(no ID, feature {fid})</source>
-            <translation>(بلا معرّف، المعلَم {fid})</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="230" />
+            <source>Items, spot tasks and accidents summary</source>
+            <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
         </message>
     </context>
     <context>
@@ -1172,39 +1201,44 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>DetectError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="41" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="42" />
             <source>IMSMA point list (CSV/Excel)</source>
             <translation>قائمة نقاط IMSMA (CSV/Excel)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="42" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="43" />
             <source>IMSMA NG maXML</source>
             <translation>ملف maXML من IMSMA NG</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="43" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="44" />
             <source>IMSMA GIS export</source>
             <translation>ملف تصدير GIS من IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="83" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="85" />
             <source>an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)</source>
             <translation>قائمة نقاط IMSMA (.csv أو .xlsx أو .xls بالأعمدة ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، أو ملف maXML من IMSMA NG (.xml)، أو ملف تصدير GIS من IMSMA (قاعدة بيانات جغرافية ملفية، أو GeoPackage، أو GeoJSON، أو shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="94" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
             <source>File '{file}' does not exist. Expected {expected}.</source>
             <translation>الملف '{file}' غير موجود. المتوقَّع: {expected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="98" />
             <source>File '{file}' cannot be read (permissions).</source>
             <translation>تتعذّر قراءة الملف '{file}' (الأذونات).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="137" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="139" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' ليس ملف تصدير IMSMA معروفًا. المتوقَّع: {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="45" />
+            <source>Task-order export (CSV/Excel/GeoJSON)</source>
+            <translation>تصدير أوامر المهام (CSV/Excel/GeoJSON)</translation>
         </message>
     </context>
     <context>
@@ -1330,57 +1364,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مُخفَّضة أو مُطهَّرة أو بلا إفراج؛ لذا لم يُحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أُعيد حساب النتيجة على الشكل الهندسي المُصلَح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذّر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يُعرض الخطر كاملًا ويُحتسب متبقيًا. افحص شكله الهندسي وأنشطته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
         </message>
@@ -1586,69 +1620,99 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="321" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>تعذّر فتح أي طبقة في '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="324" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="331" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>تعذّر فتح الطبقة '{layer}' من '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="345" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: الطبقة '{layer}' غير مطابَقة مع المخاطر أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="373" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يُفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ليس للصف معرّف كائن (لم يُملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="473" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلّع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="494" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="502" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تُحمَّل: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="577" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="584" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أُبقيت قيمة الصف الأول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="591" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>تختلف المساحة المخزَّنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="61" />
+            <source>{ref}: the row has no identifier ({field}).</source>
+            <translation>{ref}: الصف بلا معرّف ({field}).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="67" />
+            <source>{ref}: the geometry of {object_id} is not of the kind layer '{layer}' holds.</source>
+            <translation>{ref}: هندسة {object_id} ليست من النوع الذي تحمله الطبقة '{layer}'.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="73" />
+            <source>{ref}: {object_id} has several points where one is expected.</source>
+            <translation>{ref}: لدى {object_id} عدة نقاط حيث يُنتظر نقطة واحدة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="85" />
+            <source>{ref}: explosive item row without an activity.</source>
+            <translation>{ref}: صف مادة متفجرة بلا نشاط.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="87" />
+            <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
+            <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="91" />
+            <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
+            <translation>{ref}: الكمية '{value}' ليست عددًا صحيحًا يساوي 0 أو أكثر.</translation>
         </message>
     </context>
     <context>
@@ -1923,12 +1987,122 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="62" />
             <source>Import IMSMA export</source>
             <translation>استيراد ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="70" />
+            <source>IMSMA export file</source>
+            <translation>ملف تصدير IMSMA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <source>Mapping profile (name or JSON path)</source>
+            <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>Bearings are measured from</source>
+            <translation>يُقاس السَّمت من</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>True north</source>
+            <translation>الشمال الحقيقي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>Grid north</source>
+            <translation>شمال الشبكة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>Magnetic north</source>
+            <translation>الشمال المغناطيسي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
+            <source>Magnetic declination (degrees, east positive)</source>
+            <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="108" />
+            <source>Append to an existing GeoPackage</source>
+            <translation>الإلحاق بالملف إن كان موجودًا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="116" />
+            <source>Canonical GeoPackage</source>
+            <translation>ملف GeoPackage الموحَّد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="117" />
+            <source>Hazards</source>
+            <translation>المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="118" />
+            <source>Activities</source>
+            <translation>الأنشطة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="119" />
+            <source>Points</source>
+            <translation>النقاط</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="120" />
+            <source>Rejected records</source>
+            <translation>السجلات المرفوضة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
+            <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
+            <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="178" />
+            <source>Cancelled: only the records read before cancelling were written.</source>
+            <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="180" />
+            <source>Format: {format}. Profile: {profile}.</source>
+            <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="182" />
+            <source>{count} records rejected: {reason}</source>
+            <translation>السجلات المرفوضة ({count}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="184" />
+            <source>See the 'rejected' table of {file} for every rejected record and why.</source>
+            <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="185" />
+            <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
+            <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="71" />
+            <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
+            <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <source>…or a data source (PostGIS or GeoPackage layer)</source>
+            <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
+            <source>Point list CRS (projected X/Y)</source>
+            <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المُسقَطة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="65" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1937,7 +2111,9 @@ Give one source: a file; or a folder (a file geodatabase .gdb or a folder of sha
 
 Source CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).
 
-Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.</source>
+Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.
+
+Explosive items (Ordnance, Device), EOD spot tasks and other point-only activities, locations (communities), accidents and victims go to the layers items, spot_tasks, locations, accidents and victims. Victims are counted by accident, sex, age group, outcome and activity: names, dates of birth, ID and phone numbers and notes about persons are not written anywhere unless you tick 'Include personal data of victims', which adds the table victim_details.</source>
             <translation>يقرأ ملف تصدير IMSMA إلى ملف GeoPackage الموحَّد: الطبقات hazards، activities، points، rejected، وكلها بنظام EPSG:4326، مع المساحة الإهليلجية لكل مضلّع.
 
 تُكتشف الصيغة تلقائيًا: قائمة نقاط IMSMA (.csv، .xlsx، .xls)، أو ملف maXML من IMSMA NG، أو ملف تصدير GIS من IMSMA. يطابق ملف التعريف أسماء الحقول والرموز في ملف التصدير (المرفقة: imsma_ng، imsma_core؛ أو مسار نسختك الخاصة)؛ وإن تُرك فارغًا، يُستخدم ملف التعريف المرفق الملائم لملف التصدير (IMSMA Core لملفات التصدير التي تحتوي على الحقلين imsma_id/imsma_links، وIMSMA NG في غير ذلك).
@@ -1946,117 +2122,54 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 
 نظام الإحداثيات المرجعي المصدر: نظام الإحداثيات المرجعي لقيم X/Y المُسقَطة في قوائم النقاط (UTM، Karbala 1979، IGRS، Iraq National Grid). تُتعرَّف الدرجات وMGRS أيًّا كان هذا النظام. يُقاس السَّمت من الشمال الحقيقي ما لم تختر شمال الشبكة أو الشمال المغناطيسي (وعندها حدّد الانحراف بالدرجات، والشرق موجب).
 
-لا يُفقد شيء: كل سجل يتعذّر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
+لا يُفقد شيء: كل سجل يتعذّر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.
+
+تُحمَّل المواد المتفجرة (Ordnance وDevice) والمهام الموضعية EOD وغيرها من الأنشطة المسجَّلة كنقاط فقط، والمواقع (التجمعات السكانية)، والحوادث والضحايا إلى الطبقات items وspot_tasks وlocations وaccidents وvictims. يُحصى الضحايا حسب الحادث والجنس والفئة العمرية والنتيجة والنشاط: لا تُكتب الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات عن الأشخاص في أي مكان إلا إذا حدّدت 'تضمين البيانات الشخصية للضحايا'، الذي يضيف الجدول victim_details.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
-            <source>IMSMA export file</source>
-            <translation>ملف تصدير IMSMA</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="109" />
+            <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
+            <translation>تضمين البيانات الشخصية للضحايا (الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات) في GeoPackage</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
-            <source>Mapping profile (name or JSON path)</source>
-            <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>Bearings are measured from</source>
-            <translation>يُقاس السَّمت من</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>True north</source>
-            <translation>الشمال الحقيقي</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>Grid north</source>
-            <translation>شمال الشبكة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>Magnetic north</source>
-            <translation>الشمال المغناطيسي</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
-            <source>Magnetic declination (degrees, east positive)</source>
-            <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
-            <source>Append to an existing GeoPackage</source>
-            <translation>الإلحاق بالملف إن كان موجودًا</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
-            <source>Canonical GeoPackage</source>
-            <translation>ملف GeoPackage الموحَّد</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
-            <source>Hazards</source>
-            <translation>المخاطر</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
-            <source>Activities</source>
-            <translation>الأنشطة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
-            <source>Points</source>
-            <translation>النقاط</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
-            <source>Rejected records</source>
-            <translation>السجلات المرفوضة</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="122" />
+            <source>Task orders</source>
+            <translation>أوامر المهام</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
-            <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
-            <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
+            <source>Explosive item rows</source>
+            <translation>صفوف المواد المتفجرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
-            <source>Cancelled: only the records read before cancelling were written.</source>
-            <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="124" />
+            <source>Spot tasks</source>
+            <translation>المهام الموضعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
-            <source>Format: {format}. Profile: {profile}.</source>
-            <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="125" />
+            <source>Locations</source>
+            <translation>المواقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
-            <source>{count} records rejected: {reason}</source>
-            <translation>السجلات المرفوضة ({count}): {reason}</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="126" />
+            <source>Accidents</source>
+            <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
-            <source>See the 'rejected' table of {file} for every rejected record and why.</source>
-            <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="127" />
+            <source>Victim count rows</source>
+            <translation>صفوف أعداد الضحايا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
-            <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
-            <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="192" />
+            <source>Layer {layer}: {count} features.</source>
+            <translation>الطبقة {layer}: {count} معلمًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
-            <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
-            <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
-            <source>…or a data source (PostGIS or GeoPackage layer)</source>
-            <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
-            <source>Point list CRS (projected X/Y)</source>
-            <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المُسقَطة)</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="194" />
+            <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
+            <translation>يحتوي {file} على بيانات شخصية لـ {count} من الضحايا (الجدول victim_details): لا تشاركه إلا بما تسمح به قواعد حماية البيانات لديك.</translation>
         </message>
     </context>
     <context>
@@ -2184,111 +2297,149 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>MaxmlExtras</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="191" />
+            <source>{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.</source>
+            <translation>{ref}: صف مادة متفجرة في استمارة ليست نشاطًا (الكائن '{object_id}')؛ لا تُحتسب المواد إلا إذا عثر عليها نشاط.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="197" />
+            <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
+            <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="202" />
+            <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
+            <translation>{ref}: الكمية '{value}' ليست عددًا صحيحًا يساوي 0 أو أكثر.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="241" />
+            <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
+            <translation>الاستمارة {ref}: المهمة الموضعية EOD {object_id} بلا نقطة محددة الموقع.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="284" />
+            <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
+            <translation>الاستمارة {ref}: تشير الضحية {object_id} إلى الحادث '{accident}'، وهو غير موجود في هذا التصدير.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="334" />
+            <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
+            <translation>maXML: {count} سجلًا من الطبقة '{layer}' بلا نقطة محددة الموقع وحُمّلت بلا هندسة.</translation>
+        </message>
+    </context>
+    <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="369" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>لم تُحمَّل نقطة الاستمارة {ref}: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="392" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجلّ الموحَّد؛ أُبقيت الاستمارة هنا دون تغيير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="402" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>الاستمارة {ref}: ليس لـ {item} معرّف GUID ولا معرّف محلي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="407" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="554" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="610" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: رقم النقطة '{value}' ليس عددًا صحيحًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="618" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيًا بنظام WGS 84.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذّر قراءة الإحداثي المُدخَل: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سَمت ومسافة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="665" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: السَّمت والمسافة محدَّدان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="685" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
             <translation>الاستمارة {ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تُحمَّل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="711" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
             <translation>maXML: لجزء المضلّع {ref} أقل من 3 رؤوس متمايزة فاستُبعد من كائنه (حُمِّلت نقاطه).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: تعذّرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتُركت فارغة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: كائنات بلا مضلّع (العدد: {count}) حُمِّلت دون شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخًا (العدد: {count})؛ تُرك فارغًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="727" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416" />
+            <source>{ref}: points of a Victim form are not loaded.</source>
+            <translation>{ref}: لا تُحمَّل نقاط استمارة الضحية.</translation>
         </message>
     </context>
     <context>
@@ -2531,42 +2682,200 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>ProgressRecords</name>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Killed</source>
+            <translation>قُتل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Injured</source>
+            <translation>أُصيب</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="133" />
+            <source>Outcome unknown</source>
+            <translation>النتيجة غير معروفة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="143" />
+            <source>Explosive items, spot tasks and accidents</source>
+            <translation>المواد المتفجرة والمهام الموضعية والحوادث</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Items found</source>
+            <translation>المواد التي عُثر عليها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Items destroyed</source>
+            <translation>المواد المُدمَّرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <source>Spot tasks</source>
+            <translation>المهام الموضعية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <source>Accidents</source>
+            <translation>الحوادث</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no governorate)</source>
+            <translation>(بلا محافظة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no organisation)</source>
+            <translation>(بلا جهة منفذة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no category)</source>
+            <translation>(بلا فئة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no date)</source>
+            <translation>(بلا تاريخ)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <source>Operator</source>
+            <translation>الجهة المنفذة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <source>Year</source>
+            <translation>السنة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="155" />
+            <source>Items found and destroyed by category</source>
+            <translation>المواد التي عُثر عليها ودُمّرت حسب الفئة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
+            <source>Items found and destroyed by governorate</source>
+            <translation>المواد التي عُثر عليها ودُمّرت حسب المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
+            <source>Items found and destroyed by operator</source>
+            <translation>المواد التي عُثر عليها ودُمّرت حسب الجهة المنفذة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
+            <source>Items found and destroyed by year</source>
+            <translation>المواد التي عُثر عليها ودُمّرت حسب السنة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="160" />
+            <source>items</source>
+            <translation>مواد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <source>Destroyed</source>
+            <translation>دُمّرت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="166" />
+            <source>Found, not destroyed</source>
+            <translation>عُثر عليها ولم تُدمَّر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <source>Found</source>
+            <translation>عُثر عليها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="172" />
+            <source>Spot tasks by governorate and year</source>
+            <translation>المهام الموضعية حسب المحافظة والسنة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <source>Spot tasks by governorate</source>
+            <translation>المهام الموضعية حسب المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <source>tasks</source>
+            <translation>مهام</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="179" />
+            <source>Accidents and casualties by governorate and year</source>
+            <translation>الحوادث والإصابات حسب المحافظة والسنة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <source>Casualties by governorate</source>
+            <translation>الإصابات حسب المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <source>people</source>
+            <translation>أشخاص</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterWriter</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="121" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="128" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>تعذّر استبدال '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="143" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="150" />
             <source>Cannot create layer '{layer}' in '{file}': {error}</source>
             <translation>تعذّر إنشاء الطبقة '{layer}' في '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="189" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="208" />
             <source>Cannot open layer '{layer}' of '{file}'.</source>
             <translation>تعذّر فتح الطبقة '{layer}' من '{file}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="213" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="232" />
             <source>Writing to layer '{layer}' failed: {error}</source>
             <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="283" />
+            <source>Layer '{layer}' holds personal data and is written only when the import includes personal data.</source>
+            <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تُكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
         </message>
     </context>
     <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="153" />
+            <location filename="../mineaction_qgis/core/validation.py" line="155" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>الخطر {hazard}: فشلت GEOS في معالجة شكله الهندسي ({error})؛ فُحص من دونه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="222" />
+            <location filename="../mineaction_qgis/core/validation.py" line="227" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>فشلت القاعدة {rule} على الخطر {hazard}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="258" />
+            <location filename="../mineaction_qgis/core/validation.py" line="263" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>فشلت GEOS في معالجة الخطرين {first} و{second}: {error}</translation>
         </message>
@@ -2603,24 +2912,65 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>TaskLandFinder</name>
+        <message>
+            <location filename="../mineaction_qgis/core/task_land.py" line="101" />
+            <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
+            <translation>تغطي المهمة {task_id} ({organisation}) {area} م² من أرض سبق الإفراج عنها بواسطة {activities}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/task_land.py" line="113" />
+            <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
+            <translation>المهمة {task_id} ({organisation}) تقع على المنطقة الخطرة {hazard_id} التي حالتها {status}: {area} م² من المهمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskOrderReader</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="94" />
+            <source>'{file}' cannot be opened as GeoJSON.</source>
+            <translation>تعذّر فتح '{file}' بصيغة GeoJSON.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="128" />
+            <source>{file} {ref}: no task ID.</source>
+            <translation>{file} {ref}: لا يوجد معرّف مهمة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="134" />
+            <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
+            <translation>{file} {ref}: مضلّع المهمة {task_id} ليس نص WKT مقروءًا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138" />
+            <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
+            <translation>{file} {ref}: هندسة المهمة {task_id} ليست مضلّعًا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="157" />
+            <source>Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is.</source>
+            <translation>حالة المهمة '{value}' ({count} مرة) ليست في قائمة الرموز 'task_status'؛ أُبقيت كما هي.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
         </message>
@@ -2628,84 +2978,134 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="129" />
             <source>Task overlaps</source>
             <translation>تداخل المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75" />
-            <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
-            <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلّعات المهام المتداخلة، سواء أُسندت إلى جهات منفّذة مختلفة أو إلى الجهة المنفّذة نفسها مرتين، على شكل المضلّع المشترك مع معرّفَي المهمتين، والجهتين المنفّذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مخاطر، يُبلَّغ أيضًا عن المهام التي لا تلامس أي خطر. يبيّن الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97" />
             <source>Task orders</source>
             <translation>أوامر المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Task ID field</source>
             <translation>حقل معرّف المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Organisation field</source>
             <translation>حقل المنظمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Status field</source>
             <translation>حقل الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Start date field</source>
             <translation>حقل تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>End date field</source>
             <translation>حقل تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
-            <source>Hazards (to find tasks on no hazard)</source>
-            <translation>المخاطر (لإيجاد المهام الواقعة خارج أي خطر)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>تجاهل التداخلات الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132" />
             <source>Number of overlaps</source>
             <translation>عدد التداخلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133" />
             <source>Number of tasks on no hazard</source>
             <translation>عدد المهام الواقعة خارج أي خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="237" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="151" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>تحتاج طبقة المهام إلى حقل معرّف المهمة. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="165" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="215" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي خطر: {no_hazard}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83" />
+            <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too, and tasks on a hazard whose status is closed (Closed, Expired, Handed Over, Completed). With a releases layer (the activities), tasks on land already cancelled, reduced or cleared by an activity that ended no later than the task's start are reported with the released part. The finding field says which: overlap, no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry.</source>
+            <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلّعات المهام المتداخلة، سواء أُسندت إلى جهات منفّذة مختلفة أو إلى الجهة المنفّذة نفسها مرتين، على شكل المضلّع المشترك مع معرّفَي المهمتين، والجهتين المنفّذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مخاطر، يُبلَّغ أيضًا عن المهام التي لا تلامس أي خطر، وعن المهام الواقعة على منطقة خطرة حالتها مغلقة (Closed أو Expired أو Handed Over أو Completed). وعند تحديد طبقة الأراضي المُفرَج عنها (الأنشطة)، يُبلَّغ عن المهام على أرض ألغاها أو خفّضها أو طهّرها نشاط انتهى في موعد لا يتجاوز بدء المهمة، مع الجزء المُفرَج عنه. يبيّن الحقل finding النوع: overlap أو no_hazard أو on_closed_hazard أو on_released_land أو invalid_geometry أو no_geometry.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <source>Hazards (to find tasks on no hazard or on a closed hazard)</source>
+            <translation>المناطق الخطرة (لإيجاد المهام التي لا تقع على أي منطقة خطرة أو تقع على منطقة خطرة مغلقة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110" />
+            <source>Releases (to find tasks on land already released)</source>
+            <translation>الأراضي المُفرَج عنها (لإيجاد المهام على أرض سبق الإفراج عنها)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Hazard ID field</source>
+            <translation>حقل معرّف المنطقة الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Hazard status field</source>
+            <translation>حقل حالة المنطقة الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Activity ID field of releases</source>
+            <translation>حقل معرّف النشاط في الأراضي المُفرَج عنها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Release type field</source>
+            <translation>حقل نوع الإفراج</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>End date field of releases</source>
+            <translation>حقل تاريخ الانتهاء في الأراضي المُفرَج عنها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Start date field of releases (used when the end date is empty)</source>
+            <translation>حقل تاريخ البدء في الأراضي المُفرَج عنها (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134" />
+            <source>Number of tasks on a closed hazard</source>
+            <translation>عدد المهام على منطقة خطرة مغلقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135" />
+            <source>Number of tasks on land already released</source>
+            <translation>عدد المهام على أرض سبق الإفراج عنها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="221" />
+            <source>{closed} tasks on a closed hazard; {released} tasks on land already released.</source>
+            <translation>{closed} مهمة على منطقة خطرة مغلقة؛ {released} مهمة على أرض سبق الإفراج عنها.</translation>
         </message>
     </context>
     <context>
@@ -2928,133 +3328,153 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>التحقق من صحة بيانات المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
-            <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
-
-The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
-            <translation>يفحص كل مضلّع خطر وسماته وفق قواعد جودة البيانات المعروفة: المضلّعات غير الصالحة أو الفارغة أو المنحلّة، والرؤوس المكرَّرة أو المتباعدة جدًا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المخاطر، والمعرّفات المكرَّرة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المُبلَّغ عنها مقارنةً بمساحة المضلّع، والتواريخ غير المرتبة، والمخاطر الواقعة خارج الحدود أو خارج محافظتها المسجَّلة.
-
-تحتوي طبقة المشكلات على معلَم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلّع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدًا، أو الخطر. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقة. حدّد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلَّمة كمُراجَعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلّعات؛ وأسماء الحقول معاملات (إن تُرك أحدها فارغًا، تُتخطّى القواعد الخاصة بذلك الحقل).</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73" />
             <source>Hazard polygons</source>
             <translation>مضلّعات المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
             <source>Status field</source>
             <translation>حقل الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
             <source>Classification field</source>
             <translation>حقل التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
             <source>Reported area field (m²)</source>
             <translation>حقل المساحة المُبلَّغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79" />
             <source>Recorded governorate field</source>
             <translation>حقل المحافظة المسجَّلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83" />
             <source>Area tolerance (%)</source>
             <translation>حدّ السماح للمساحة (%)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85" />
             <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
             <translation>حقول التاريخ التي يجب أن تكون مرتبة (earlier&lt;later، مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87" />
             <source>Boundaries (e.g. governorates)</source>
             <translation>الحدود (مثل المحافظات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89" />
             <source>Boundary name field</source>
             <translation>حقل اسم الحدود</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102" />
             <source>Smallest overlap reported (m²)</source>
             <translation>أصغر تداخل يُبلَّغ عنه (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105" />
             <source>Largest distance between consecutive vertices (m)</source>
             <translation>أكبر مسافة بين رأسين متتاليين (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
             <source>Largest overlap between parts of one hazard (% of their union)</source>
             <translation>أكبر تداخل بين أجزاء خطر واحد (% من اتحادها)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="111" />
             <source>Valid status values (comma-separated)</source>
             <translation>قيم الحالة الصالحة (مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113" />
             <source>Valid classification values (comma-separated)</source>
             <translation>قيم التصنيف الصالحة (مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
             <source>Rules to run (none selected: all)</source>
             <translation>القواعد المراد تشغيلها (إن لم يُحدَّد شيء: جميعها)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="120" />
             <source>Previous issue layer (keeps 'reviewed' marks)</source>
             <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مُراجَع')</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="228" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126" />
             <source>HTML report</source>
             <translation>تقرير HTML</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128" />
             <source>Number of findings</source>
             <translation>عدد نتائج الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129" />
             <source>Number of hazards checked</source>
             <translation>عدد المخاطر التي فُحصت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="139" />
             <source>DATE_FIELDS: '{item}' is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
             <translation>DATE_FIELDS: '{item}' ليس زوجًا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="203" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>المخاطر التي فُحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
+            <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate, and, with a communities layer (the register's locations), a recorded district or sub-district that is not the hazard's community's.
+
+The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
+            <translation>يفحص كل مضلّع خطر وسماته وفق قواعد جودة البيانات المعروفة: المضلّعات غير الصالحة أو الفارغة أو المنحلّة، والرؤوس المكرَّرة أو المتباعدة جدًا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المخاطر، والمعرّفات المكرَّرة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المُبلَّغ عنها مقارنةً بمساحة المضلّع، والتواريخ غير المرتبة، والمخاطر الواقعة خارج الحدود أو خارج محافظتها المسجَّلة، ومع طبقة التجمعات السكانية (مواقع السجل)، القضاء أو الناحية المسجَّلان اللذان ليسا قضاء التجمع السكاني للمنطقة الخطرة أو ناحيته.
+
+تحتوي طبقة المشكلات على معلَم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلّع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدًا، أو الخطر. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقة. حدّد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلَّمة كمُراجَعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلّعات؛ وأسماء الحقول معاملات (إن تُرك أحدها فارغًا، تُتخطّى القواعد الخاصة بذلك الحقل).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91" />
+            <source>Communities (locations layer, to check recorded districts and sub-districts)</source>
+            <translation>التجمعات السكانية (طبقة locations، للتحقق من الأقضية والنواحي المسجَّلة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
+            <source>Community (location ID) field of hazards</source>
+            <translation>حقل التجمع السكاني (معرّف الموقع) في المناطق الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
+            <source>Recorded district field</source>
+            <translation>حقل القضاء المسجَّل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
+            <source>Recorded sub-district field</source>
+            <translation>حقل الناحية المسجَّلة</translation>
         </message>
     </context>
     <context>
@@ -3191,6 +3611,34 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="194" />
             <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
             <translation>الخطر {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrongDistrict</name>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="51" />
+            <source>District or sub-district differs from its community</source>
+            <translation>القضاء أو الناحية يختلف عن التجمع السكاني</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="54" />
+            <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community's, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
+            <translation>تشير المنطقة الخطرة إلى تجمع سكاني (LOCATION_ID_FIELD) من الطبقة LOCATIONS، وقضاؤها المسجَّل (DISTRICT_FIELD) أو ناحيتها المسجَّلة (SUB_DISTRICT_FIELD) ليس قضاء ذلك التجمع أو ناحيته، مع تجاهل حالة الأحرف والمسافات؛ أو أن التجمع غير موجود في الطبقة LOCATIONS. لا تُفحص المناطق الخطرة التي بلا تجمع سكاني، ولا المستويات الفارغة في أي من الجانبين.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="69" />
+            <source>Hazard {hazard} names community {location}, which is not in the locations layer.</source>
+            <translation>تشير المنطقة الخطرة {hazard} إلى التجمع السكاني {location}، وهو غير موجود في طبقة المواقع.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="82" />
+            <source>{field} is {recorded}, the community's is {expected}</source>
+            <translation>{field} هو {recorded}، وقيمة التجمع السكاني {expected}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="88" />
+            <source>Hazard {hazard} is in community {place} ({location}): {details}.</source>
+            <translation>المنطقة الخطرة {hazard} في التجمع السكاني {place} ({location}): {details}.</translation>
         </message>
     </context>
     <context>

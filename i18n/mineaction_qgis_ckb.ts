@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>پلاندانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>خاڵی بنەڕەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>خاڵی نێوەند</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>خاڵی کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>ئاماژەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>کۆگای تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>ئەرکی خاڵیی EOD</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>پیسبوون</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -838,204 +838,233 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="145" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی پیسبووی ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="271" />
+            <source>Hazards</source>
+            <translation>مەترسییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="169" />
+            <source>Releases (cancelled, reduced and cleared land)</source>
+            <translation>ئازادکردنەکان (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Hazard ID field</source>
+            <translation>خانەی ناسنامەی مەترسی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Hazard ID field in releases (link)</source>
+            <translation>خانەی ناسنامەی مەترسی لە ئازادکردنەکاندا (بەستنەوە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Release type field</source>
+            <translation>خانەی جۆری ئازادکردن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Hazard status field</source>
+            <translation>خانەی دۆخی مەترسی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Reported remaining area field (m²)</source>
+            <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Governorate field of hazards</source>
+            <translation>خانەی پارێزگای مەترسییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Activity ID field</source>
+            <translation>خانەی ناسنامەی چالاکی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Organisation field of releases</source>
+            <translation>خانەی ڕێکخراوی ئازادکردنەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>End date field of releases</source>
+            <translation>خانەی بەرواری کۆتاییی ئازادکردنەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="174" />
+            <source>Start date field of releases (used when the end date is empty)</source>
+            <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="187" />
+            <source>Tolerance for reported vs computed remaining area (m²)</source>
+            <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="192" />
+            <source>Ignore remaining and outside parts smaller than (m²)</source>
+            <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <source>Check and repair invalid geometries first</source>
+            <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="201" />
+            <source>Remaining land</source>
+            <translation>زەویی ماوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <source>Releases outside their hazard</source>
+            <translation>ئازادکردنەکانی دەرەوەی مەترسییەکەیان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="209" />
+            <source>Land release summary</source>
+            <translation>پوختەی ئازادکردنی زەوی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="214" />
+            <source>Progress report (HTML)</source>
+            <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="214" />
+            <source>HTML files (*.html)</source>
+            <translation>فایلەکانی HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total hazard area (m²)</source>
+            <translation>کۆی ڕووبەری مەترسییەکان (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total released area (m²)</source>
+            <translation>کۆی ڕووبەری ئازادکراو (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total cancelled area (m²)</source>
+            <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total reduced area (m²)</source>
+            <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total cleared area (m²)</source>
+            <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Total remaining area (m²)</source>
+            <translation>کۆی ڕووبەری ماوە (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Hazards with land left</source>
+            <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236" />
+            <source>Hazards flagged</source>
+            <translation>مەترسییە نیشانکراوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="254" />
+            <source>Field '{field}' is not in the layer; it is ignored.</source>
+            <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="266" />
+            <source>The hazards and releases layers are required.</source>
+            <translation>چینی مەترسییەکان و چینی ئازادکردنەکان پێویستن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272" />
+            <source>Releases</source>
+            <translation>ئازادکردنەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="295" />
+            <source>Reading hazards and releases…</source>
+            <translation>خوێندنەوەی مەترسییەکان و ئازادکردنەکان…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="306" />
+            <source>Computing remaining land…</source>
+            <translation>ژماردنی زەویی ماوە…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
+            <translation>{count} مەترسی نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="387" />
+            <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
+            <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="448" />
+            <source>(no ID, feature {fid})</source>
+            <translation>(بێ ناسنامە، تەنی {fid})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="148" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
 Outside parts: parts of releases outside their hazard, or outside every hazard.
 Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.</source>
+Report: an HTML page with charts and tables for a progress report.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
             <translation>بۆ هەر مەترسییەک ئەو زەوییە دەژمێرێت کە هێشتا دەبێت ئازاد بکرێت: فرەگۆشەی مەترسییەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە، کەمکراوە و پاککراوەکانی. هەر مەتری دووجایەک تەنها یەک جار دەژمێردرێت؛ لەو شوێنانەی ئازادکردنەکان لەسەریەک دەکەون، پاککراوە لە پێش کەمکراوەیە و کەمکراوە لە پێش هەڵوەشێنراوە. هەر ئازادکردنێک بە خانەی بەستنەوە بە مەترسییەکەیەوە دەبەسترێتەوە؛ ئەگەر ئەو خانەیە بەتاڵ بێت یان نەبێت، بەو مەترسییانەوە دەبەسترێتەوە کە لەگەڵیان لەسەریەک دەکەوێت. هەموو ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکان هەرچییەک بێت.
 
 فرەگۆشە ماوەکان: بۆ هەر مەترسییەک کە هێشتا زەویی بۆ ئازادکردن تێدا ماوە یان نیشانکراوە تەنێک (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە زیاتر لە ڕێژەی ڕێپێدراو جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست، ژماردنی سەرنەکەوتوو).
 بەشە دەرەکییەکان: ئەو بەشانەی ئازادکردنەکان کە دەکەونە دەرەوەی مەترسییەکەیان، یان دەرەوەی هەموو مەترسییەکان.
 پوختە: ڕووبەری ئازادکراو و ماوە بەپێی پارێزگا، ڕێکخراو، جۆری ئازادکردن و ساڵ.
-ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.</translation>
+ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.
+
+چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
-            <source>Hazards</source>
-            <translation>مەترسییەکان</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Explosive items (items layer)</source>
+            <translation>تەقەمەنییەکان (چینی items)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
-            <source>Releases (cancelled, reduced and cleared land)</source>
-            <translation>ئازادکردنەکان (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Spot tasks (spot_tasks layer)</source>
+            <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Hazard ID field</source>
-            <translation>خانەی ناسنامەی مەترسی</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Accidents (accidents layer)</source>
+            <translation>ڕووداوەکان (چینی accidents)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Hazard ID field in releases (link)</source>
-            <translation>خانەی ناسنامەی مەترسی لە ئازادکردنەکاندا (بەستنەوە)</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="221" />
+            <source>Victim counts (victims layer)</source>
+            <translation>ژمارەی قوربانییان (چینی victims)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Release type field</source>
-            <translation>خانەی جۆری ئازادکردن</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Hazard status field</source>
-            <translation>خانەی دۆخی مەترسی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Reported remaining area field (m²)</source>
-            <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Governorate field of hazards</source>
-            <translation>خانەی پارێزگای مەترسییەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Activity ID field</source>
-            <translation>خانەی ناسنامەی چالاکی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Organisation field of releases</source>
-            <translation>خانەی ڕێکخراوی ئازادکردنەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>End date field of releases</source>
-            <translation>خانەی بەرواری کۆتاییی ئازادکردنەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Start date field of releases (used when the end date is empty)</source>
-            <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
-            <source>Tolerance for reported vs computed remaining area (m²)</source>
-            <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
-            <source>Ignore remaining and outside parts smaller than (m²)</source>
-            <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
-            <source>Check and repair invalid geometries first</source>
-            <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
-            <source>Remaining land</source>
-            <translation>زەویی ماوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
-            <source>Releases outside their hazard</source>
-            <translation>ئازادکردنەکانی دەرەوەی مەترسییەکەیان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
-            <source>Land release summary</source>
-            <translation>پوختەی ئازادکردنی زەوی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
-            <source>Progress report (HTML)</source>
-            <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
-            <source>HTML files (*.html)</source>
-            <translation>فایلەکانی HTML (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total hazard area (m²)</source>
-            <translation>کۆی ڕووبەری مەترسییەکان (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total released area (m²)</source>
-            <translation>کۆی ڕووبەری ئازادکراو (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total cancelled area (m²)</source>
-            <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total reduced area (m²)</source>
-            <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total cleared area (m²)</source>
-            <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Total remaining area (m²)</source>
-            <translation>کۆی ڕووبەری ماوە (m²)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Hazards with land left</source>
-            <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
-            <source>Hazards flagged</source>
-            <translation>مەترسییە نیشانکراوەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
-            <source>Field '{field}' is not in the layer; it is ignored.</source>
-            <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
-            <source>The hazards and releases layers are required.</source>
-            <translation>چینی مەترسییەکان و چینی ئازادکردنەکان پێویستن.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
-            <source>Releases</source>
-            <translation>ئازادکردنەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
-            <source>Reading hazards and releases…</source>
-            <translation>خوێندنەوەی مەترسییەکان و ئازادکردنەکان…</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
-            <source>Computing remaining land…</source>
-            <translation>ژماردنی زەویی ماوە…</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
-            <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
-            <translation>{count} مەترسی نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
-            <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-            <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
-            <source>(no ID, feature {fid})</source>
-            <translation>(بێ ناسنامە، تەنی {fid})</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="230" />
+            <source>Items, spot tasks and accidents summary</source>
+            <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
         </message>
     </context>
     <context>
@@ -1172,39 +1201,44 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>DetectError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="41" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="42" />
             <source>IMSMA point list (CSV/Excel)</source>
             <translation>لیستی خاڵەکانی IMSMA (CSV/Excel)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="42" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="43" />
             <source>IMSMA NG maXML</source>
             <translation>فایلی maXMLی IMSMA NG</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="43" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="44" />
             <source>IMSMA GIS export</source>
             <translation>هەناردەکراوی GISی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="83" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="85" />
             <source>an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)</source>
             <translation>لیستی خاڵەکانی IMSMA (.csv، .xlsx یان .xls بە ستوونەکانی ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، فایلی maXMLی IMSMA NG (.xml)، یان هەناردەکراوی GISی IMSMA (file geodatabase، GeoPackage، GeoJSON یان shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="94" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
             <source>File '{file}' does not exist. Expected {expected}.</source>
             <translation>فایلی '{file}' بوونی نییە. چاوەڕوان دەکرا: {expected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="98" />
             <source>File '{file}' cannot be read (permissions).</source>
             <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="137" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="139" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="45" />
+            <source>Task-order export (CSV/Excel/GeoJSON)</source>
+            <translation>هەناردەی فەرمانەکانی ئەرک (CSV/Excel/GeoJSON)</translation>
         </message>
     </context>
     <context>
@@ -1330,57 +1364,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری ئازادکردنی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>مەترسیی {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی مەترسیی {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر مەترسیی {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی مەترسیی {hazard_id} نەژمێردرا ({error})؛ هەموو مەترسییەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
@@ -1586,69 +1620,99 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="321" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="324" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="331" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="345" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="373" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="473" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="494" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="502" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="577" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="584" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="591" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="61" />
+            <source>{ref}: the row has no identifier ({field}).</source>
+            <translation>{ref}: ڕیزەکە ناسنامەی نییە ({field}).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="67" />
+            <source>{ref}: the geometry of {object_id} is not of the kind layer '{layer}' holds.</source>
+            <translation>{ref}: جیۆمەتریی {object_id} لەو جۆرە نییە کە چینی '{layer}' هەیەتی.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="73" />
+            <source>{ref}: {object_id} has several points where one is expected.</source>
+            <translation>{ref}: {object_id} چەند خاڵێکی هەیە لە کاتێکدا یەک خاڵ چاوەڕوان دەکرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="85" />
+            <source>{ref}: explosive item row without an activity.</source>
+            <translation>{ref}: ڕیزی تەقەمەنی بەبێ چالاکی.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="87" />
+            <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
+            <translation>{ref}: پۆلی تەقەمەنیی '{value}' لە لیستی کۆدی item_categoryی پرۆفایلەکەدا نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="91" />
+            <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
+            <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
         </message>
     </context>
     <context>
@@ -1923,12 +1987,122 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="62" />
             <source>Import IMSMA export</source>
             <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="70" />
+            <source>IMSMA export file</source>
+            <translation>فایلی هەناردەکراوی IMSMA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <source>Mapping profile (name or JSON path)</source>
+            <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>Bearings are measured from</source>
+            <translation>ئاراستەکان دەپێورێن لە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>True north</source>
+            <translation>باکووری ڕاستەقینە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>Grid north</source>
+            <translation>باکووری تۆڕ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <source>Magnetic north</source>
+            <translation>باکووری موگناتیسی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
+            <source>Magnetic declination (degrees, east positive)</source>
+            <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="108" />
+            <source>Append to an existing GeoPackage</source>
+            <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="116" />
+            <source>Canonical GeoPackage</source>
+            <translation>فایلی GeoPackageی ستاندارد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="117" />
+            <source>Hazards</source>
+            <translation>مەترسییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="118" />
+            <source>Activities</source>
+            <translation>چالاکییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="119" />
+            <source>Points</source>
+            <translation>خاڵەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="120" />
+            <source>Rejected records</source>
+            <translation>تۆمارە ڕەتکراوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
+            <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
+            <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="178" />
+            <source>Cancelled: only the records read before cancelling were written.</source>
+            <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="180" />
+            <source>Format: {format}. Profile: {profile}.</source>
+            <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="182" />
+            <source>{count} records rejected: {reason}</source>
+            <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="184" />
+            <source>See the 'rejected' table of {file} for every rejected record and why.</source>
+            <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="185" />
+            <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
+            <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="71" />
+            <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
+            <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <source>…or a data source (PostGIS or GeoPackage layer)</source>
+            <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
+            <source>Point list CRS (projected X/Y)</source>
+            <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="65" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1937,7 +2111,9 @@ Give one source: a file; or a folder (a file geodatabase .gdb or a folder of sha
 
 Source CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).
 
-Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.</source>
+Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.
+
+Explosive items (Ordnance, Device), EOD spot tasks and other point-only activities, locations (communities), accidents and victims go to the layers items, spot_tasks, locations, accidents and victims. Victims are counted by accident, sex, age group, outcome and activity: names, dates of birth, ID and phone numbers and notes about persons are not written anywhere unless you tick 'Include personal data of victims', which adds the table victim_details.</source>
             <translation>هەناردەکراوێکی IMSMA دەخوێنێتەوە بۆ ناو GeoPackageی ستاندارد: چینەکانی hazards، activities، points و rejected، هەموویان بە EPSG:4326، لەگەڵ ڕووبەری ئێلیپسۆیدیی هەر فرەگۆشەیەک.
 
 فۆرماتەکە خۆکارانە دەناسرێتەوە: لیستی خاڵەکانی IMSMA (.csv، .xlsx، .xls)، maXMLی IMSMA NG، یان هەناردەکراوی GISی IMSMA. پرۆفایلەکە ناوی خانەکان و کۆدەکانی هەناردەکراوەکە دەگونجێنێت (هاوپێچکراوەکان: imsma_ng، imsma_core؛ یان ڕێڕەوی کۆپییەکی خۆت)؛ ئەگەر بەتاڵ بهێڵدرێت، ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەناردەکراوەکە دەگونجێت بەکاردێت (IMSMA Core بۆ هەناردەکراوی خاوەن خانەکانی imsma_id/imsma_links، ئەگەرنا IMSMA NG).
@@ -1946,117 +2122,54 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 
 CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵەکاندا (UTM، Karbala 1979، IGRS، Iraq National Grid). پلە و MGRS بێ گوێدانە ئەم CRSە دەناسرێنەوە. ئاراستەکان لە باکووری ڕاستەقینەوە دەپێورێن مەگەر باکووری تۆڕ یان باکووری موگناتیسی هەڵبژێریت (ئەو کاتە لادانەکە بدە، بە پلە، ڕۆژهەڵات ئەرێنی).
 
-هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.</translation>
+هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.
+
+تەقەمەنییەکان (Ordnance، Device)، ئەرکە خاڵییەکانی EOD و چالاکییەکانی تر کە تەنها وەک خاڵ تۆمارکراون، شوێنەکان (کۆمەڵگەکان)، ڕووداو و قوربانییەکان دەچنە چینەکانی items، spot_tasks، locations، accidents و victims. قوربانییەکان بەپێی ڕووداو، ڕەگەز، گرووپی تەمەن، ئەنجام و چالاکی دەژمێردرێن: ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن و تێبینی دەربارەی کەسەکان لە هیچ شوێنێک نانووسرێن مەگەر 'زانیاریی کەسیی قوربانییان دابنێ' دیاری بکەیت، کە خشتەی victim_details زیاد دەکات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
-            <source>IMSMA export file</source>
-            <translation>فایلی هەناردەکراوی IMSMA</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="109" />
+            <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
+            <translation>زانیاریی کەسیی قوربانییان (ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن، تێبینی) لە GeoPackage دابنێ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
-            <source>Mapping profile (name or JSON path)</source>
-            <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>Bearings are measured from</source>
-            <translation>ئاراستەکان دەپێورێن لە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>True north</source>
-            <translation>باکووری ڕاستەقینە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>Grid north</source>
-            <translation>باکووری تۆڕ</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
-            <source>Magnetic north</source>
-            <translation>باکووری موگناتیسی</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
-            <source>Magnetic declination (degrees, east positive)</source>
-            <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
-            <source>Append to an existing GeoPackage</source>
-            <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
-            <source>Canonical GeoPackage</source>
-            <translation>فایلی GeoPackageی ستاندارد</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
-            <source>Hazards</source>
-            <translation>مەترسییەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
-            <source>Activities</source>
-            <translation>چالاکییەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
-            <source>Points</source>
-            <translation>خاڵەکان</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
-            <source>Rejected records</source>
-            <translation>تۆمارە ڕەتکراوەکان</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="122" />
+            <source>Task orders</source>
+            <translation>فەرمانەکانی ئەرک</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
-            <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
-            <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
+            <source>Explosive item rows</source>
+            <translation>ڕیزەکانی تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
-            <source>Cancelled: only the records read before cancelling were written.</source>
-            <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="124" />
+            <source>Spot tasks</source>
+            <translation>ئەرکە خاڵییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
-            <source>Format: {format}. Profile: {profile}.</source>
-            <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="125" />
+            <source>Locations</source>
+            <translation>شوێنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
-            <source>{count} records rejected: {reason}</source>
-            <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="126" />
+            <source>Accidents</source>
+            <translation>ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
-            <source>See the 'rejected' table of {file} for every rejected record and why.</source>
-            <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="127" />
+            <source>Victim count rows</source>
+            <translation>ڕیزەکانی ژمارەی قوربانییان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
-            <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
-            <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="192" />
+            <source>Layer {layer}: {count} features.</source>
+            <translation>چینی {layer}: {count} تەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
-            <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
-            <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
-            <source>…or a data source (PostGIS or GeoPackage layer)</source>
-            <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
-            <source>Point list CRS (projected X/Y)</source>
-            <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="194" />
+            <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
+            <translation>{file} زانیاریی کەسیی {count} قوربانی تێدایە (خشتەی victim_details): تەنها بەپێی ڕێساکانی پاراستنی داتاکەت هاوبەشی بکە.</translation>
         </message>
     </context>
     <context>
@@ -2184,111 +2297,149 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>MaxmlExtras</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="191" />
+            <source>{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.</source>
+            <translation>{ref}: ڕیزی تەقەمەنی لە فۆرمێکدا کە چالاکی نییە (تەنی '{object_id}')؛ تەقەمەنییەکان تەنها کاتێک دەژمێردرێن کە چالاکییەک دۆزیبێتیانەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="197" />
+            <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
+            <translation>{ref}: پۆلی تەقەمەنیی '{value}' لە لیستی کۆدی item_categoryی پرۆفایلەکەدا نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="202" />
+            <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
+            <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="241" />
+            <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
+            <translation>فۆرمی {ref}: ئەرکی خاڵیی EOD {object_id} هیچ خاڵێکی شوێندیاریکراوی نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="284" />
+            <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
+            <translation>فۆرمی {ref}: قوربانیی {object_id} ئاماژە بە ڕووداوی '{accident}' دەکات، کە لەم هەناردەیەدا نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="334" />
+            <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
+            <translation>maXML: {count} تۆماری چینی '{layer}' خاڵی شوێندیاریکراویان نییە و بەبێ جیۆمەتری بارکران.</translation>
+        </message>
+    </context>
+    <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="369" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="392" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="402" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="407" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="554" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="610" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="618" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="665" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="685" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
             <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="711" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
             <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="727" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416" />
+            <source>{ref}: points of a Victim form are not loaded.</source>
+            <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
         </message>
     </context>
     <context>
@@ -2531,42 +2682,200 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>ProgressRecords</name>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Killed</source>
+            <translation>کوژراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Injured</source>
+            <translation>بریندار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="133" />
+            <source>Outcome unknown</source>
+            <translation>ئەنجام نەزانراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="143" />
+            <source>Explosive items, spot tasks and accidents</source>
+            <translation>تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Items found</source>
+            <translation>تەقەمەنیی دۆزراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <source>Items destroyed</source>
+            <translation>تەقەمەنیی لەناوبراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <source>Spot tasks</source>
+            <translation>ئەرکە خاڵییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <source>Accidents</source>
+            <translation>ڕووداوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no governorate)</source>
+            <translation>(بێ پارێزگا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no organisation)</source>
+            <translation>(بێ لایەنی جێبەجێکار)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no category)</source>
+            <translation>(بێ پۆل)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <source>(no date)</source>
+            <translation>(بێ بەروار)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <source>Operator</source>
+            <translation>لایەنی جێبەجێکار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <source>Category</source>
+            <translation>پۆل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <source>Year</source>
+            <translation>ساڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="155" />
+            <source>Items found and destroyed by category</source>
+            <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پۆل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
+            <source>Items found and destroyed by governorate</source>
+            <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
+            <source>Items found and destroyed by operator</source>
+            <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی لایەنی جێبەجێکار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
+            <source>Items found and destroyed by year</source>
+            <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی ساڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="160" />
+            <source>items</source>
+            <translation>تەقەمەنی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <source>Destroyed</source>
+            <translation>لەناوبراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="166" />
+            <source>Found, not destroyed</source>
+            <translation>دۆزراوە، لەناونەبراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <source>Found</source>
+            <translation>دۆزراوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="172" />
+            <source>Spot tasks by governorate and year</source>
+            <translation>ئەرکە خاڵییەکان بەپێی پارێزگا و ساڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <source>Spot tasks by governorate</source>
+            <translation>ئەرکە خاڵییەکان بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <source>tasks</source>
+            <translation>ئەرک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="179" />
+            <source>Accidents and casualties by governorate and year</source>
+            <translation>ڕووداو و قوربانییەکان بەپێی پارێزگا و ساڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <source>Casualties by governorate</source>
+            <translation>قوربانییەکان بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <source>people</source>
+            <translation>کەس</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterWriter</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="121" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="128" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>ناتوانرێت '{file}' لەسەری بنووسرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="143" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="150" />
             <source>Cannot create layer '{layer}' in '{file}': {error}</source>
             <translation>ناتوانرێت چینی '{layer}' لە '{file}'دا دروست بکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="189" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="208" />
             <source>Cannot open layer '{layer}' of '{file}'.</source>
             <translation>ناتوانرێت چینی '{layer}'ی '{file}' بکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="213" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="232" />
             <source>Writing to layer '{layer}' failed: {error}</source>
             <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="283" />
+            <source>Layer '{layer}' holds personal data and is written only when the import includes personal data.</source>
+            <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
         </message>
     </context>
     <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="153" />
+            <location filename="../mineaction_qgis/core/validation.py" line="155" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>مەترسیی {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="222" />
+            <location filename="../mineaction_qgis/core/validation.py" line="227" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>ڕێسای {rule} لەسەر مەترسیی {hazard} سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="258" />
+            <location filename="../mineaction_qgis/core/validation.py" line="263" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>GEOS لەسەر مەترسییەکانی {first} و {second} سەرنەکەوت: {error}</translation>
         </message>
@@ -2603,24 +2912,65 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>TaskLandFinder</name>
+        <message>
+            <location filename="../mineaction_qgis/core/task_land.py" line="101" />
+            <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
+            <translation>ئەرکی {task_id} ({organisation}) {area} m² لە زەوییەک دادەپۆشێت کە پێشتر لەلایەن {activities} ئازادکراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/task_land.py" line="113" />
+            <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
+            <translation>ئەرکی {task_id} ({organisation}) لەسەر ناوچەی مەترسیداری {hazard_id}ە کە دۆخەکەی {status}ە: {area} m² لە ئەرکەکە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskOrderReader</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="94" />
+            <source>'{file}' cannot be opened as GeoJSON.</source>
+            <translation>'{file}' ناتوانرێت وەک GeoJSON بکرێتەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="128" />
+            <source>{file} {ref}: no task ID.</source>
+            <translation>{file} {ref}: ناسنامەی ئەرک نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="134" />
+            <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
+            <translation>{file} {ref}: فرەگۆشەی ئەرکی {task_id} WKTی خوێندراوە نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138" />
+            <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
+            <translation>{file} {ref}: جیۆمەتریی ئەرکی {task_id} فرەگۆشە نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="157" />
+            <source>Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is.</source>
+            <translation>دۆخی ئەرکی '{value}' ({count} جار) لە لیستی کۆدی 'task_status'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ مەترسییەک ناکەوێت.</translation>
         </message>
@@ -2628,84 +2978,134 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="129" />
             <source>Task overlaps</source>
             <translation>لەسەریەککەوتنی ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75" />
-            <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
-            <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی مەترسییەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ مەترسییەک ناکەون. خانەی finding دەڵێت کامیانە: overlap، no_hazard، invalid_geometry یان no_geometry.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97" />
             <source>Task orders</source>
             <translation>فەرمانەکانی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Task ID field</source>
             <translation>خانەی ناسنامەی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Organisation field</source>
             <translation>خانەی ڕێکخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Status field</source>
             <translation>خانەی دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>Start date field</source>
             <translation>خانەی بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
             <source>End date field</source>
             <translation>خانەی بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
-            <source>Hazards (to find tasks on no hazard)</source>
-            <translation>مەترسییەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>پشتگوێخستنی لەسەریەککەوتنی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132" />
             <source>Number of overlaps</source>
             <translation>ژمارەی لەسەریەککەوتنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133" />
             <source>Number of tasks on no hazard</source>
             <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="237" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="151" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>چینی ئەرکەکان پێویستی بە خانەی ناسنامەی ئەرک هەیە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="165" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="215" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ مەترسییەک نین.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83" />
+            <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too, and tasks on a hazard whose status is closed (Closed, Expired, Handed Over, Completed). With a releases layer (the activities), tasks on land already cancelled, reduced or cleared by an activity that ended no later than the task's start are reported with the released part. The finding field says which: overlap, no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry.</source>
+            <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی مەترسییەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ مەترسییەک ناکەون، و ئەو ئەرکانەی لەسەر ناوچەیەکی مەترسیدارن کە دۆخەکەی داخراوە (Closed، Expired، Handed Over، Completed). ئەگەر چینی زەویی ئازادکراو (چالاکییەکان) درابێت، ئەو ئەرکانەی لەسەر زەوییەکن کە چالاکییەک هەڵیوەشاندووەتەوە، کەمی کردووەتەوە یان پاکی کردووەتەوە و لە دەستپێکی ئەرکەکە درەنگتر تەواو نەبووە، لەگەڵ بەشە ئازادکراوەکە ڕاپۆرت دەکرێن. خانەی finding دەڵێت کامیانە: overlap، no_hazard، on_closed_hazard، on_released_land، invalid_geometry یان no_geometry.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <source>Hazards (to find tasks on no hazard or on a closed hazard)</source>
+            <translation>ناوچە مەترسیدارەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین یان لەسەر ناوچەیەکی داخراون)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110" />
+            <source>Releases (to find tasks on land already released)</source>
+            <translation>زەویی ئازادکراو (بۆ دۆزینەوەی ئەرک لەسەر زەوییەک کە پێشتر ئازادکراوە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Hazard ID field</source>
+            <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Hazard status field</source>
+            <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Activity ID field of releases</source>
+            <translation>خانەی ناسنامەی چالاکی لە زەویی ئازادکراودا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Release type field</source>
+            <translation>خانەی جۆری ئازادکردن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>End date field of releases</source>
+            <translation>خانەی بەرواری کۆتایی لە زەویی ئازادکراودا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113" />
+            <source>Start date field of releases (used when the end date is empty)</source>
+            <translation>خانەی بەرواری دەستپێک لە زەویی ئازادکراودا (بەکاردێت کاتێک بەرواری کۆتایی بەتاڵە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134" />
+            <source>Number of tasks on a closed hazard</source>
+            <translation>ژمارەی ئەرکەکان لەسەر ناوچەی مەترسیداری داخراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135" />
+            <source>Number of tasks on land already released</source>
+            <translation>ژمارەی ئەرکەکان لەسەر زەویی پێشتر ئازادکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="221" />
+            <source>{closed} tasks on a closed hazard; {released} tasks on land already released.</source>
+            <translation>{closed} ئەرک لەسەر ناوچەی مەترسیداری داخراو؛ {released} ئەرک لەسەر زەویی پێشتر ئازادکراو.</translation>
         </message>
     </context>
     <context>
@@ -2928,133 +3328,153 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
-            <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
-
-The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
-            <translation>هەموو فرەگۆشەیەکی مەترسی و تایبەتمەندییەکانی بەپێی ڕێسا ناسراوەکانی کوالیتیی داتا دەپشکنێت: فرەگۆشەی نادروست، بەتاڵ یان تێکچوو، لووتکەی دووبارە یان زۆر لێک دوور، بەشی لەسەریەککەوتوو، لەسەریەککەوتن و دووبارەبوونەوە لە نێوان مەترسییەکاندا، ناسنامەی دووبارە، دۆخ و پۆلێنکردنی بەتاڵ یان نەناسراو، ڕووبەری ڕاپۆرتکراو بەراورد بە ڕووبەری فرەگۆشەکە، ڕیزبەندیی هەڵەی بەروارەکان، مەترسیی دەرەوەی سنوورەکان یان دەرەوەی پارێزگا تۆمارکراوەکەی.
-
-چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان مەترسییەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73" />
             <source>Hazard polygons</source>
             <translation>فرەگۆشەکانی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
             <source>Status field</source>
             <translation>خانەی دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
             <source>Classification field</source>
             <translation>خانەی پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
             <source>Reported area field (m²)</source>
             <translation>خانەی ڕووبەری ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79" />
             <source>Recorded governorate field</source>
             <translation>خانەی پارێزگای تۆمارکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83" />
             <source>Area tolerance (%)</source>
             <translation>ڕێژەی ڕێپێدراوی ڕووبەر (%)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85" />
             <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
             <translation>ئەو خانانەی بەروار کە دەبێت بە ڕیز بن (earlier&lt;later، جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87" />
             <source>Boundaries (e.g. governorates)</source>
             <translation>سنوورەکان (بۆ نموونە پارێزگاکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89" />
             <source>Boundary name field</source>
             <translation>خانەی ناوی سنوور</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102" />
             <source>Smallest overlap reported (m²)</source>
             <translation>بچووکترین لەسەریەککەوتنی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105" />
             <source>Largest distance between consecutive vertices (m)</source>
             <translation>زۆرترین دووری لە نێوان دوو لووتکەی یەک لەدوای یەک (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
             <source>Largest overlap between parts of one hazard (% of their union)</source>
             <translation>زۆرترین لەسەریەککەوتن لە نێوان بەشەکانی یەک مەترسی (%ی یەکگرتنەکەیان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="111" />
             <source>Valid status values (comma-separated)</source>
             <translation>بەها دروستەکانی دۆخ (جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113" />
             <source>Valid classification values (comma-separated)</source>
             <translation>بەها دروستەکانی پۆلێنکردن (جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
             <source>Rules to run (none selected: all)</source>
             <translation>ڕێساکان بۆ کارپێکردن (ئەگەر هیچ هەڵنەبژێردرێت: هەموویان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="120" />
             <source>Previous issue layer (keeps 'reviewed' marks)</source>
             <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="228" />
             <source>Validation issues</source>
             <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126" />
             <source>HTML report</source>
             <translation>ڕاپۆرتی HTML</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128" />
             <source>Number of findings</source>
             <translation>ژمارەی دەرەنجامەکانی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129" />
             <source>Number of hazards checked</source>
             <translation>ژمارەی مەترسییە پشکنراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="139" />
             <source>DATE_FIELDS: '{item}' is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
             <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="203" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>{checked} مەترسی پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
+            <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate, and, with a communities layer (the register's locations), a recorded district or sub-district that is not the hazard's community's.
+
+The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
+            <translation>هەموو فرەگۆشەیەکی مەترسی و تایبەتمەندییەکانی بەپێی ڕێسا ناسراوەکانی کوالیتیی داتا دەپشکنێت: فرەگۆشەی نادروست، بەتاڵ یان تێکچوو، لووتکەی دووبارە یان زۆر لێک دوور، بەشی لەسەریەککەوتوو، لەسەریەککەوتن و دووبارەبوونەوە لە نێوان مەترسییەکاندا، ناسنامەی دووبارە، دۆخ و پۆلێنکردنی بەتاڵ یان نەناسراو، ڕووبەری ڕاپۆرتکراو بەراورد بە ڕووبەری فرەگۆشەکە، ڕیزبەندیی هەڵەی بەروارەکان، مەترسیی دەرەوەی سنوورەکان یان دەرەوەی پارێزگا تۆمارکراوەکەی، و لەگەڵ چینی کۆمەڵگەکان (شوێنەکانی تۆمار)، قەزا یان ناحیەی تۆمارکراو کە هی کۆمەڵگەی ناوچە مەترسیدارەکە نییە.
+
+چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان مەترسییەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91" />
+            <source>Communities (locations layer, to check recorded districts and sub-districts)</source>
+            <translation>کۆمەڵگەکان (چینی locations، بۆ پشکنینی قەزا و ناحیە تۆمارکراوەکان)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
+            <source>Community (location ID) field of hazards</source>
+            <translation>خانەی کۆمەڵگە (ناسنامەی شوێن) لە ناوچە مەترسیدارەکاندا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
+            <source>Recorded district field</source>
+            <translation>خانەی قەزای تۆمارکراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
+            <source>Recorded sub-district field</source>
+            <translation>خانەی ناحیەی تۆمارکراو</translation>
         </message>
     </context>
     <context>
@@ -3191,6 +3611,34 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <location filename="../mineaction_qgis/core/rules/geometry.py" line="194" />
             <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
             <translation>مەترسیی {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrongDistrict</name>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="51" />
+            <source>District or sub-district differs from its community</source>
+            <translation>قەزا یان ناحیە جیاوازە لە کۆمەڵگەکەی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="54" />
+            <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community's, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
+            <translation>ناوچە مەترسیدارەکە ئاماژە بە کۆمەڵگەیەک (LOCATION_ID_FIELD) لە چینی LOCATIONS دەکات، و قەزای تۆمارکراوی (DISTRICT_FIELD) یان ناحیەی تۆمارکراوی (SUB_DISTRICT_FIELD) هی ئەو کۆمەڵگەیە نییە، بەبێ گوێدانە پیتی گەورە و بۆشایی؛ یان کۆمەڵگەکە لە چینی LOCATIONSدا نییە. ناوچەی مەترسیداری بێ کۆمەڵگە و ئاستی بەتاڵ لە هەر لایەک ناپشکنرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="69" />
+            <source>Hazard {hazard} names community {location}, which is not in the locations layer.</source>
+            <translation>ناوچەی مەترسیداری {hazard} ئاماژە بە کۆمەڵگەی {location} دەکات، کە لە چینی شوێنەکاندا نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="82" />
+            <source>{field} is {recorded}, the community's is {expected}</source>
+            <translation>{field} بریتییە لە {recorded}، هی کۆمەڵگەکە {expected}ە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="88" />
+            <source>Hazard {hazard} is in community {place} ({location}): {details}.</source>
+            <translation>ناوچەی مەترسیداری {hazard} لە کۆمەڵگەی {place}دایە ({location}): {details}.</translation>
         </message>
     </context>
     <context>

@@ -29,9 +29,6 @@ TOPIC_SPOT_TASKS = "spot_tasks"
 TOPIC_ACCIDENTS = "accidents"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressRecords", text)
-
 
 def _text(value: Any) -> Optional[str]:
     if is_null(value):
@@ -133,7 +130,7 @@ def _label(value: Any, empty: str) -> str:
 
 
 def outcome_label(outcome: str) -> str:
-    return {model.VICTIM_KILLED: _tr("Killed"), model.VICTIM_INJURED: _tr("Injured")}.get(outcome, _tr("Outcome unknown"))
+    return {model.VICTIM_KILLED: QCoreApplication.translate("ProgressRecords", "Killed"), model.VICTIM_INJURED: QCoreApplication.translate("ProgressRecords", "Injured")}.get(outcome, QCoreApplication.translate("ProgressRecords", "Outcome unknown"))
 
 
 def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
@@ -143,43 +140,43 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
     found_total, destroyed_total = sum(totals.found.values()), sum(totals.destroyed.values())
     killed = sum(v for k, v in totals.casualties.items() if k[2] == model.VICTIM_KILLED)
     injured = sum(v for k, v in totals.casualties.items() if k[2] == model.VICTIM_INJURED)
-    report.add_heading(_tr("Explosive items, spot tasks and accidents"))
+    report.add_heading(QCoreApplication.translate("ProgressRecords", "Explosive items, spot tasks and accidents"))
     report.add_summary([
-        (_tr("Items found"), f"{found_total:,}"),
-        (_tr("Items destroyed"), f"{destroyed_total:,}"),
-        (_tr("Spot tasks"), f"{sum(totals.spot_tasks.values()):,}"),
-        (_tr("Accidents"), f"{sum(totals.accidents.values()):,}"),
-        (_tr("Killed"), f"{killed:,}"),
-        (_tr("Injured"), f"{injured:,}"),
+        (QCoreApplication.translate("ProgressRecords", "Items found"), f"{found_total:,}"),
+        (QCoreApplication.translate("ProgressRecords", "Items destroyed"), f"{destroyed_total:,}"),
+        (QCoreApplication.translate("ProgressRecords", "Spot tasks"), f"{sum(totals.spot_tasks.values()):,}"),
+        (QCoreApplication.translate("ProgressRecords", "Accidents"), f"{sum(totals.accidents.values()):,}"),
+        (QCoreApplication.translate("ProgressRecords", "Killed"), f"{killed:,}"),
+        (QCoreApplication.translate("ProgressRecords", "Injured"), f"{injured:,}"),
     ])
-    unknown = {0: _tr("(no governorate)"), 1: _tr("(no organisation)"), 2: _tr("(no category)"), 3: _tr("(no date)")}
-    headers = {0: _tr("Governorate"), 1: _tr("Operator"), 2: _tr("Category"), 3: _tr("Year")}
+    unknown = {0: QCoreApplication.translate("ProgressRecords", "(no governorate)"), 1: QCoreApplication.translate("ProgressRecords", "(no organisation)"), 2: QCoreApplication.translate("ProgressRecords", "(no category)"), 3: QCoreApplication.translate("ProgressRecords", "(no date)")}
+    headers = {0: QCoreApplication.translate("ProgressRecords", "Governorate"), 1: QCoreApplication.translate("ProgressRecords", "Operator"), 2: QCoreApplication.translate("ProgressRecords", "Category"), 3: QCoreApplication.translate("ProgressRecords", "Year")}
     titles = {
-        2: _tr("Items found and destroyed by category"),
-        0: _tr("Items found and destroyed by governorate"),
-        1: _tr("Items found and destroyed by operator"),
-        3: _tr("Items found and destroyed by year"),
+        2: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by category"),
+        0: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by governorate"),
+        1: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by operator"),
+        3: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by year"),
     }
-    unit = _tr("items")
+    unit = QCoreApplication.translate("ProgressRecords", "items")
     if totals.found:
         for position in (2, 0, 1, 3):
             found, destroyed = _by(totals.found, position), _by(totals.destroyed, position)
             keys = _ordered(found)
             labels = [_label(k, unknown[position]) for k in keys]
             report.add_bar_chart(titles[position], labels, {
-                _tr("Destroyed"): [destroyed[k] for k in keys],
-                _tr("Found, not destroyed"): [found[k] - destroyed[k] for k in keys],
+                QCoreApplication.translate("ProgressRecords", "Destroyed"): [destroyed[k] for k in keys],
+                QCoreApplication.translate("ProgressRecords", "Found, not destroyed"): [found[k] - destroyed[k] for k in keys],
             }, unit)
-            report.add_table([headers[position], _tr("Found"), _tr("Destroyed")], [[label, found[k], destroyed[k]] for label, k in zip(labels, keys)])
+            report.add_table([headers[position], QCoreApplication.translate("ProgressRecords", "Found"), QCoreApplication.translate("ProgressRecords", "Destroyed")], [[label, found[k], destroyed[k]] for label, k in zip(labels, keys)])
     if totals.spot_tasks:
-        report.add_heading(_tr("Spot tasks by governorate and year"), 3)
+        report.add_heading(QCoreApplication.translate("ProgressRecords", "Spot tasks by governorate and year"), 3)
         rows = [[_label(g, unknown[0]), _label(y, unknown[3]), n] for (g, y), n in sorted(totals.spot_tasks.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1])))]
         by_governorate = _by(totals.spot_tasks, 0)
         keys = _ordered(by_governorate)
-        report.add_bar_chart(_tr("Spot tasks by governorate"), [_label(k, unknown[0]) for k in keys], {_tr("Spot tasks"): [by_governorate[k] for k in keys]}, _tr("tasks"))
-        report.add_table([_tr("Governorate"), _tr("Year"), _tr("Spot tasks")], rows)
+        report.add_bar_chart(QCoreApplication.translate("ProgressRecords", "Spot tasks by governorate"), [_label(k, unknown[0]) for k in keys], {QCoreApplication.translate("ProgressRecords", "Spot tasks"): [by_governorate[k] for k in keys]}, QCoreApplication.translate("ProgressRecords", "tasks"))
+        report.add_table([QCoreApplication.translate("ProgressRecords", "Governorate"), QCoreApplication.translate("ProgressRecords", "Year"), QCoreApplication.translate("ProgressRecords", "Spot tasks")], rows)
     if totals.accidents or totals.casualties:
-        report.add_heading(_tr("Accidents and casualties by governorate and year"), 3)
+        report.add_heading(QCoreApplication.translate("ProgressRecords", "Accidents and casualties by governorate and year"), 3)
         places = _ordered([k[:2] for k in totals.accidents] + [k[:2] for k in totals.casualties])
         governorates = _ordered(k[0] for k in places)
         series = {}
@@ -188,12 +185,12 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
             if any(values):
                 series[outcome_label(outcome)] = values
         if series:
-            report.add_bar_chart(_tr("Casualties by governorate"), [_label(g, unknown[0]) for g in governorates], series, _tr("people"))
+            report.add_bar_chart(QCoreApplication.translate("ProgressRecords", "Casualties by governorate"), [_label(g, unknown[0]) for g in governorates], series, QCoreApplication.translate("ProgressRecords", "people"))
         rows = []
         for governorate, year in sorted(places, key=lambda k: (str(k[0]), str(k[1]))):
             counts = [totals.casualties[(governorate, year, outcome)] for outcome in model.VICTIM_OUTCOMES]
             rows.append([_label(governorate, unknown[0]), _label(year, unknown[3]), totals.accidents[(governorate, year)], *counts])
-        report.add_table([_tr("Governorate"), _tr("Year"), _tr("Accidents"), *[outcome_label(o) for o in model.VICTIM_OUTCOMES]], rows)
+        report.add_table([QCoreApplication.translate("ProgressRecords", "Governorate"), QCoreApplication.translate("ProgressRecords", "Year"), QCoreApplication.translate("ProgressRecords", "Accidents"), *[outcome_label(o) for o in model.VICTIM_OUTCOMES]], rows)
 
 
 SUMMARY_FIELDS: Tuple[Tuple[str, str], ...] = (

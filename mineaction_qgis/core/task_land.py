@@ -64,9 +64,6 @@ def _clean(geometry: QgsGeometry) -> QgsGeometry:
     return repaired(geometry) if validity_error(geometry) else geometry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskLandFinder", text)
-
 
 class TaskLandFinder:
     """Finds tasks on released land and on closed hazards."""
@@ -101,7 +98,7 @@ class TaskLandFinder:
                 area = self.area(shared)
                 if area >= self.min_area_m2:
                     by = ", ".join(f"{release_list[c].activity_id} ({release_list[c].release_type})" for c in earlier)
-                    message = _tr("Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.").format(
+                    message = QCoreApplication.translate("TaskLandFinder", "Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.").format(
                         task_id=task.task_id, organisation=task.organisation or "?", area=f"{area:,.0f}", activities=by
                     )
                     findings.append(TaskFinding(FINDING_RELEASED, task, shared, area, message))
@@ -113,7 +110,7 @@ class TaskLandFinder:
                 if area < self.min_area_m2:
                     continue
                 hazard = closed[c]
-                message = _tr("Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.").format(
+                message = QCoreApplication.translate("TaskLandFinder", "Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.").format(
                     task_id=task.task_id, organisation=task.organisation or "?", hazard_id=hazard.hazard_id, status=hazard.status, area=f"{area:,.0f}"
                 )
                 findings.append(TaskFinding(FINDING_CLOSED_HAZARD, task, shared, area, message))

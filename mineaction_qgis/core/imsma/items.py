@@ -47,9 +47,6 @@ DEFAULT_PERSONAL_ELEMENTS = (
 DEFAULT_SENSITIVE_ITEMS = ("victim", "victimassistance", "accident")  # accident narratives name people
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MaxmlExtras", text)
-
 
 def _date_text(value: Any) -> Any:
     return value.toString("yyyy-MM-dd") if isinstance(value, QDate) else value
@@ -191,18 +188,18 @@ class MaxmlExtras:
         values = {name: lookup(row, paths) for name, paths in fields.items()}
         raw = self.raw(row)
         if not activity_id:
-            message = _tr("{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.").format(
+            message = QCoreApplication.translate("MaxmlExtras", "{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.").format(
                 ref=ref, object_id=object_id
             )
             return Rejection(self.reader.source, ref, object_id, "no_activity", message, raw)
         category = self.reader._code("item_category", values.get("category"))
         if category is None:
-            message = _tr("{ref}: item category '{value}' is not in the profile's item_category code list.").format(ref=ref, value=values.get("category") or "")
+            message = QCoreApplication.translate("MaxmlExtras", "{ref}: item category '{value}' is not in the profile's item_category code list.").format(ref=ref, value=values.get("category") or "")
             return Rejection(self.reader.source, ref, activity_id, "unknown_category", message, raw)
         quantity_text = values.get("quantity")
         quantity = self._maxml.parse_number(quantity_text)
         if quantity is None or quantity < 0 or quantity != int(quantity):
-            message = _tr("{ref}: quantity '{value}' is not a whole number of 0 or more.").format(ref=ref, value=quantity_text or "")
+            message = QCoreApplication.translate("MaxmlExtras", "{ref}: quantity '{value}' is not a whole number of 0 or more.").format(ref=ref, value=quantity_text or "")
             return Rejection(self.reader.source, ref, activity_id, "bad_quantity", message, raw)
         action_text = values.get("action")
         action = self.reader._code("item_action", action_text) if action_text else model.ITEM_FOUND
@@ -241,7 +238,7 @@ class MaxmlExtras:
         if not (spot_type or (points and layer in self.spot_layers)):
             return None
         if not points:
-            message = _tr("Form {ref}: the EOD spot task {object_id} has no located point.").format(ref=ref, object_id=object_id)
+            message = QCoreApplication.translate("MaxmlExtras", "Form {ref}: the EOD spot task {object_id} has no located point.").format(ref=ref, object_id=object_id)
             raw = {"attributes": {k: _date_text(v) for k, v in attributes.items()}, "item": self.raw(item)}
             return Rejection(self.reader.source, ref, object_id, "no_geometry", message, raw)
         hazard_id = attributes.get("hazard_id") if layer != model.HAZARDS else None
@@ -284,7 +281,7 @@ class MaxmlExtras:
         keys = [values.get("accident_id"), values.get("accident_guid")]
         accident = next((self.accidents[key.casefold()] for key in keys if key and key.casefold() in self.accidents), None)
         if accident is None:
-            message = _tr("Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.").format(
+            message = QCoreApplication.translate("MaxmlExtras", "Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.").format(
                 ref=ref, object_id=object_id or "?", accident=next((key for key in keys if key), "")
             )
             yield Rejection(self.reader.source, ref, object_id, "missing_accident", message, self.raw(form))
@@ -334,5 +331,5 @@ class MaxmlExtras:
         """Warnings for the user (translated)."""
         texts = []
         for layer, count in sorted(self.warnings.items()):
-            texts.append(_tr("maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.").format(count=count, layer=layer))
+            texts.append(QCoreApplication.translate("MaxmlExtras", "maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.").format(count=count, layer=layer))
         return texts

@@ -36,9 +36,6 @@ GEOJSON_SUFFIXES = (".geojson", ".json")
 GEOMETRY = "geometry_wkt"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskOrderReader", text)
-
 
 def _section(profile: Profile) -> Dict[str, Any]:
     return profile.section("task_orders")
@@ -94,7 +91,7 @@ class TaskOrderReader:
         if Path(self.path).suffix.lower() in GEOJSON_SUFFIXES:
             layer = QgsVectorLayer(self.path, "tasks", "ogr")
             if not layer.isValid():
-                raise ValueError(_tr("'{file}' cannot be opened as GeoJSON.").format(file=self.source))
+                raise ValueError(QCoreApplication.translate("TaskOrderReader", "'{file}' cannot be opened as GeoJSON.").format(file=self.source))
             mapping = column_map(self.profile, layer.fields().names())
             transform = None
             target = QgsCoordinateReferenceSystem(model.STORAGE_CRS)
@@ -128,17 +125,17 @@ class TaskOrderReader:
             texts = {name: (str(value).strip() if value is not None and str(value).strip() not in ("", "NULL") else None) for name, value in values.items()}
             task_id = texts.get("task_id")
             if not task_id:
-                message = _tr("{file} {ref}: no task ID.").format(file=self.source, ref=ref)
+                message = QCoreApplication.translate("TaskOrderReader", "{file} {ref}: no task ID.").format(file=self.source, ref=ref)
                 yield Rejection(self.source, ref, "", "missing_id", message, raw)
                 continue
             if geometry is None and texts.get(GEOMETRY):
                 geometry = QgsGeometry.fromWkt(texts[GEOMETRY])
                 if geometry.isNull():
-                    message = _tr("{file} {ref}: the polygon of task {task_id} is not readable WKT.").format(file=self.source, ref=ref, task_id=task_id)
+                    message = QCoreApplication.translate("TaskOrderReader", "{file} {ref}: the polygon of task {task_id} is not readable WKT.").format(file=self.source, ref=ref, task_id=task_id)
                     yield Rejection(self.source, ref, task_id, "invalid_geometry", message, raw)
                     continue
             if geometry is not None and not geometry.isEmpty() and geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-                message = _tr("{file} {ref}: the geometry of task {task_id} is not a polygon.").format(file=self.source, ref=ref, task_id=task_id)
+                message = QCoreApplication.translate("TaskOrderReader", "{file} {ref}: the geometry of task {task_id} is not a polygon.").format(file=self.source, ref=ref, task_id=task_id)
                 yield Rejection(self.source, ref, task_id, "invalid_geometry", message, raw)
                 continue
             attributes: Dict[str, Any] = {name: texts.get(name) for name in model.TASK_LAYER.field_names() if name in texts}
@@ -159,7 +156,7 @@ class TaskOrderReader:
         for value, count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,
-                _tr("Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is.").format(value=value, count=count),
+                QCoreApplication.translate("TaskOrderReader", "Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is.").format(value=value, count=count),
             )
 
 
