@@ -2299,34 +2299,39 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MaxmlExtras</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="191" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="195" />
             <source>{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.</source>
             <translation>{ref}: صف مادة متفجرة في استمارة ليست نشاطًا (الكائن '{object_id}')؛ لا تُحتسب المواد إلا إذا عثر عليها نشاط.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="197" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="201" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="202" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="206" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: الكمية '{value}' ليست عددًا صحيحًا يساوي 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="241" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="245" />
             <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
             <translation>الاستمارة {ref}: المهمة الموضعية EOD {object_id} بلا نقطة محددة الموقع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="284" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="288" />
             <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
             <translation>الاستمارة {ref}: تشير الضحية {object_id} إلى الحادث '{accident}'، وهو غير موجود في هذا التصدير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="334" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="338" />
             <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
             <translation>maXML: {count} سجلًا من الطبقة '{layer}' بلا نقطة محددة الموقع وحُمّلت بلا هندسة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="340" />
+            <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
+            <translation>maXML: يسجّل النشاط {activity} العثور على {recorded} من المواد، لكن مجموع صفوف مواده {total}.</translation>
         </message>
     </context>
     <context>
@@ -3199,67 +3204,67 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>البيانات المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="237" />
+            <location filename="../mineaction_qgis/core/training.py" line="240" />
             <source>Sample export {file} is missing: the import exercise cannot use it.</source>
             <translation>ملف التصدير النموذجي {file} مفقود: لا يمكن لتمرين الاستيراد استخدامه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="309" />
+            <location filename="../mineaction_qgis/core/training.py" line="312" />
             <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
             <translation>لا يحتوي السجلّ النموذجي على طبقة {layer} صالحة: أعد إنشاء النموذج.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="332" />
+            <location filename="../mineaction_qgis/core/training.py" line="335" />
             <source>Exercises</source>
             <translation>التمارين</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="338" />
+            <location filename="../mineaction_qgis/core/training.py" line="341" />
             <source>Exercise {number}: {title}</source>
             <translation>التمرين {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="360" />
+            <location filename="../mineaction_qgis/core/training.py" line="363" />
             <source>Could not write the atlas pages to {file}: {error}</source>
             <translation>تعذّرت كتابة صفحات الأطلس في {file}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="365" />
+            <location filename="../mineaction_qgis/core/training.py" line="368" />
             <source>Could not read back the atlas pages from {file}.</source>
             <translation>تعذّرت إعادة قراءة صفحات الأطلس من {file}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="385" />
+            <location filename="../mineaction_qgis/core/training.py" line="388" />
             <source>Atlas of the hazards</source>
             <translation>أطلس المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="404" />
+            <location filename="../mineaction_qgis/core/training.py" line="407" />
             <source>The sample register {file} is missing: reinstall the plugin.</source>
             <translation>السجلّ النموذجي {file} مفقود: أعد تثبيت الإضافة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="408" />
+            <location filename="../mineaction_qgis/core/training.py" line="411" />
             <source>{file} already exists: choose another folder.</source>
             <translation>{file} موجود مسبقًا: اختر مجلدًا آخر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="414" />
+            <location filename="../mineaction_qgis/core/training.py" line="417" />
             <source>Could not write to {folder}: {error}</source>
             <translation>تعذّرت الكتابة في {folder}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="420" />
+            <location filename="../mineaction_qgis/core/training.py" line="423" />
             <source>Mine action training project (fictional data)</source>
             <translation>مشروع تدريب على الأعمال المتعلقة بالألغام (بيانات وهمية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="432" />
+            <location filename="../mineaction_qgis/core/training.py" line="435" />
             <source>The atlas layout could not be set up: {error}</source>
             <translation>تعذّر إعداد تخطيط الأطلس: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="435" />
+            <location filename="../mineaction_qgis/core/training.py" line="438" />
             <source>Could not write the project {file}: {error}</source>
             <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
         </message>

@@ -2299,34 +2299,39 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MaxmlExtras</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="191" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="195" />
             <source>{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.</source>
             <translation>{ref}: ڕیزی تەقەمەنی لە فۆرمێکدا کە چالاکی نییە (تەنی '{object_id}')؛ تەقەمەنییەکان تەنها کاتێک دەژمێردرێن کە چالاکییەک دۆزیبێتیانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="197" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="201" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: پۆلی تەقەمەنیی '{value}' لە لیستی کۆدی item_categoryی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="202" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="206" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="241" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="245" />
             <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
             <translation>فۆرمی {ref}: ئەرکی خاڵیی EOD {object_id} هیچ خاڵێکی شوێندیاریکراوی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="284" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="288" />
             <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
             <translation>فۆرمی {ref}: قوربانیی {object_id} ئاماژە بە ڕووداوی '{accident}' دەکات، کە لەم هەناردەیەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="334" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="338" />
             <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
             <translation>maXML: {count} تۆماری چینی '{layer}' خاڵی شوێندیاریکراویان نییە و بەبێ جیۆمەتری بارکران.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="340" />
+            <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
+            <translation>maXML: چالاکیی {activity} دۆزینەوەی {recorded} تەقەمەنی تۆمار دەکات، بەڵام کۆی ڕیزەکانی تەقەمەنییەکەی {total}ە.</translation>
         </message>
     </context>
     <context>
@@ -3199,67 +3204,67 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>داتای ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="237" />
+            <location filename="../mineaction_qgis/core/training.py" line="240" />
             <source>Sample export {file} is missing: the import exercise cannot use it.</source>
             <translation>هەناردەکراوی نموونەی {file} نییە: مەشقی هاوردەکردن ناتوانێت بەکاری بهێنێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="309" />
+            <location filename="../mineaction_qgis/core/training.py" line="312" />
             <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
             <translation>تۆماری نموونە چینێکی دروستی {layer}ی تێدا نییە: نموونەکە دووبارە دروست بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="332" />
+            <location filename="../mineaction_qgis/core/training.py" line="335" />
             <source>Exercises</source>
             <translation>مەشقەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="338" />
+            <location filename="../mineaction_qgis/core/training.py" line="341" />
             <source>Exercise {number}: {title}</source>
             <translation>مەشقی {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="360" />
+            <location filename="../mineaction_qgis/core/training.py" line="363" />
             <source>Could not write the atlas pages to {file}: {error}</source>
             <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="365" />
+            <location filename="../mineaction_qgis/core/training.py" line="368" />
             <source>Could not read back the atlas pages from {file}.</source>
             <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file}ەوە دووبارە بخوێندرێنەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="385" />
+            <location filename="../mineaction_qgis/core/training.py" line="388" />
             <source>Atlas of the hazards</source>
             <translation>ئەتڵەسی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="404" />
+            <location filename="../mineaction_qgis/core/training.py" line="407" />
             <source>The sample register {file} is missing: reinstall the plugin.</source>
             <translation>تۆماری نموونەی {file} نییە: پلاگینەکە دووبارە دابمەزرێنەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="408" />
+            <location filename="../mineaction_qgis/core/training.py" line="411" />
             <source>{file} already exists: choose another folder.</source>
             <translation>{file} پێشتر هەیە: فۆڵدەرێکی تر هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="414" />
+            <location filename="../mineaction_qgis/core/training.py" line="417" />
             <source>Could not write to {folder}: {error}</source>
             <translation>نەتوانرا لە {folder} بنووسرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="420" />
+            <location filename="../mineaction_qgis/core/training.py" line="423" />
             <source>Mine action training project (fictional data)</source>
             <translation>پرۆژەی ڕاهێنانی کاروباری مین (داتای خەیاڵی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="432" />
+            <location filename="../mineaction_qgis/core/training.py" line="435" />
             <source>The atlas layout could not be set up: {error}</source>
             <translation>نەخشەبەندیی ئەتڵەس ڕێک نەخرا: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="435" />
+            <location filename="../mineaction_qgis/core/training.py" line="438" />
             <source>Could not write the project {file}: {error}</source>
             <translation>نەتوانرا پرۆژەی {file} بنووسرێت: {error}</translation>
         </message>

@@ -220,3 +220,31 @@ def test_gis_export_layers_beyond_polygons(tmp_path):
     (accident,) = accidents.getFeatures()
     assert accident["hazard_id"] == "Land-1" and accident.geometry().asWkt(3) == "Point (44.005 36.005)"
     assert _grep_file(gpkg, PERSONAL_STRINGS) == []  # the victims row is rejected with its ID only
+
+
+def test_recorded_item_total_that_disagrees_is_reported(tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    from tests.imsma_fixtures import maxml_document, maxml_form, maxml_points
+    from tests.items_data import INNER
+
+    class Recording(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+    def form(activity_id, recorded):
+        return maxml_form("HazardReduction", f"<hazreduc_localid>{activity_id}</hazreduc_localid><numberofitemsfound>{recorded}</numberofitemsfound>"
+                          "<Ordnance><ordcategoryenum>UXO</ordcategoryenum><quantity>2</quantity></Ordnance>"
+                          "<Ordnance><ordcategoryenum>IED</ordcategoryenum><quantity>1</quantity></Ordnance>", maxml_points(INNER))
+
+    path = tmp_path / "counts.xml"
+    path.write_text(maxml_document([form("ACT-OK", 3), form("ACT-BAD", 5)]), encoding="utf-8")
+    feedback = Recording()
+    records = list(maxml.read(str(path), load_profile(), ReadOptions(), feedback))
+    assert len(objects(records, model.ITEMS)) == 4
+    mismatches = [w for w in feedback.warnings if "records" in w and "item rows" in w]
+    assert len(mismatches) == 1 and "ACT-BAD" in mismatches[0] and "5" in mismatches[0] and "3" in mismatches[0]

@@ -8,7 +8,8 @@ kinds; the reader calls it at a few points and stays about hazards and activitie
   action, date). A row in a form that is not an activity, with a category the code
   list does not know, or with a quantity that is missing, negative or not a whole
   number is rejected with the reason (``no_activity``, ``unknown_category``,
-  ``bad_quantity``).
+  ``bad_quantity``). Where the form also records how many items were found (the spec's
+  ``items_recorded``) and every row loaded, a different total is reported as a warning.
 - An activity (or an EOD spot task land record) with located points but no polygon is
   a ``spot_tasks`` point, never a hazard or activity without geometry; an EOD spot task
   without any located point is rejected (``no_geometry``).
@@ -76,6 +77,7 @@ class MaxmlExtras:
         self.victims: Counter = Counter()
         self.victim_refs: Dict[Tuple, List[str]] = {}
         self.warnings: Counter = Counter()
+        self.mismatches: List[Tuple[str, int, int]] = []  # (activity, items recorded on the form, items in its rows)
 
     # --- first pass --------------------------------------------------------------------
 
@@ -179,6 +181,9 @@ class MaxmlExtras:
             if isinstance(record, ObjectRecord):
                 total += record.attributes["quantity"]
             records.append(record)
+        recorded = self._maxml.parse_number(self._maxml.lookup(item, spec.get("items_recorded", [])))
+        if recorded is not None and is_activity and len(records) == sum(isinstance(r, ObjectRecord) for r in records) and recorded != total:
+            self.mismatches.append((object_id or ref, int(recorded), total))
         return records, total
 
     def _item(self, row: ET.Element, spec: Dict[str, Any], ref: str, activity_id: str, hazard_id: str,
@@ -186,21 +191,20 @@ class MaxmlExtras:
         lookup = self._maxml.lookup
         fields = spec.get("fields", {})
         values = {name: lookup(row, paths) for name, paths in fields.items()}
-        raw = self.raw(row)
         if not activity_id:
             message = QCoreApplication.translate("MaxmlExtras", "{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.").format(
                 ref=ref, object_id=object_id
             )
-            return Rejection(self.reader.source, ref, object_id, "no_activity", message, raw)
+            return Rejection(self.reader.source, ref, object_id, "no_activity", message, self.raw(row))
         category = self.reader._code("item_category", values.get("category"))
         if category is None:
             message = QCoreApplication.translate("MaxmlExtras", "{ref}: item category '{value}' is not in the profile's item_category code list.").format(ref=ref, value=values.get("category") or "")
-            return Rejection(self.reader.source, ref, activity_id, "unknown_category", message, raw)
+            return Rejection(self.reader.source, ref, activity_id, "unknown_category", message, self.raw(row))
         quantity_text = values.get("quantity")
         quantity = self._maxml.parse_number(quantity_text)
         if quantity is None or quantity < 0 or quantity != int(quantity):
             message = QCoreApplication.translate("MaxmlExtras", "{ref}: quantity '{value}' is not a whole number of 0 or more.").format(ref=ref, value=quantity_text or "")
-            return Rejection(self.reader.source, ref, activity_id, "bad_quantity", message, raw)
+            return Rejection(self.reader.source, ref, activity_id, "bad_quantity", message, self.raw(row))
         action_text = values.get("action")
         action = self.reader._code("item_action", action_text) if action_text else model.ITEM_FOUND
         if action is None:
@@ -332,4 +336,8 @@ class MaxmlExtras:
         texts = []
         for layer, count in sorted(self.warnings.items()):
             texts.append(QCoreApplication.translate("MaxmlExtras", "maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.").format(count=count, layer=layer))
+        for activity, recorded, total in self.mismatches:
+            texts.append(QCoreApplication.translate("MaxmlExtras", "maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.").format(
+                activity=activity, recorded=recorded, total=total
+            ))
         return texts
