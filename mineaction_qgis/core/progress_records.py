@@ -21,6 +21,7 @@ from qgis.core import QgsFeatureRequest, QgsFeatureSource
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from mineaction_qgis.core import model
+from mineaction_qgis.core.numbers import format_count
 from mineaction_qgis.core.report import HtmlReport
 from mineaction_qgis.core.values import is_null
 
@@ -142,12 +143,12 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
     injured = sum(v for k, v in totals.casualties.items() if k[2] == model.VICTIM_INJURED)
     report.add_heading(QCoreApplication.translate("ProgressRecords", "Explosive items, spot tasks and accidents"))
     report.add_summary([
-        (QCoreApplication.translate("ProgressRecords", "Items found"), f"{found_total:,}"),
-        (QCoreApplication.translate("ProgressRecords", "Items destroyed"), f"{destroyed_total:,}"),
-        (QCoreApplication.translate("ProgressRecords", "Spot tasks"), f"{sum(totals.spot_tasks.values()):,}"),
-        (QCoreApplication.translate("ProgressRecords", "Accidents"), f"{sum(totals.accidents.values()):,}"),
-        (QCoreApplication.translate("ProgressRecords", "Killed"), f"{killed:,}"),
-        (QCoreApplication.translate("ProgressRecords", "Injured"), f"{injured:,}"),
+        (QCoreApplication.translate("ProgressRecords", "Items found"), format_count(found_total)),
+        (QCoreApplication.translate("ProgressRecords", "Items destroyed"), format_count(destroyed_total)),
+        (QCoreApplication.translate("ProgressRecords", "Spot tasks"), format_count(sum(totals.spot_tasks.values()))),
+        (QCoreApplication.translate("ProgressRecords", "Accidents"), format_count(sum(totals.accidents.values()))),
+        (QCoreApplication.translate("ProgressRecords", "Killed"), format_count(killed)),
+        (QCoreApplication.translate("ProgressRecords", "Injured"), format_count(injured)),
     ])
     unknown = {0: QCoreApplication.translate("ProgressRecords", "(no governorate)"), 1: QCoreApplication.translate("ProgressRecords", "(no organisation)"), 2: QCoreApplication.translate("ProgressRecords", "(no category)"), 3: QCoreApplication.translate("ProgressRecords", "(no date)")}
     headers = {0: QCoreApplication.translate("ProgressRecords", "Governorate"), 1: QCoreApplication.translate("ProgressRecords", "Operator"), 2: QCoreApplication.translate("ProgressRecords", "Category"), 3: QCoreApplication.translate("ProgressRecords", "Year")}

@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from mineaction_qgis.core.gaps import flat_2d, polygonal, repaired, validity_error
 from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.task_overlaps import Task, TaskFinding
 
 FINDING_RELEASED = "on_released_land"
@@ -99,7 +100,7 @@ class TaskLandFinder:
                 if area >= self.min_area_m2:
                     by = ", ".join(f"{release_list[c].activity_id} ({release_list[c].release_type})" for c in earlier)
                     message = QCoreApplication.translate("TaskLandFinder", "Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.").format(
-                        task_id=task.task_id, organisation=task.organisation or "?", area=f"{area:,.0f}", activities=by
+                        task_id=task.task_id, organisation=task.organisation or "?", area=format_decimal(area), activities=by
                     )
                     findings.append(TaskFinding(FINDING_RELEASED, task, shared, area, message))
             for c in sorted(closed_index.intersects(geometry.boundingBox())):
@@ -111,7 +112,7 @@ class TaskLandFinder:
                     continue
                 hazard = closed[c]
                 message = QCoreApplication.translate("TaskLandFinder", "Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.").format(
-                    task_id=task.task_id, organisation=task.organisation or "?", hazard_id=hazard.hazard_id, status=hazard.status, area=f"{area:,.0f}"
+                    task_id=task.task_id, organisation=task.organisation or "?", hazard_id=hazard.hazard_id, status=hazard.status, area=format_decimal(area)
                 )
                 findings.append(TaskFinding(FINDING_CLOSED_HAZARD, task, shared, area, message))
             if feedback is not None and position % 200 == 0:
