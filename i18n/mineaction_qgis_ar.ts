@@ -1812,52 +1812,52 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="111" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="135" />
             <source>IMSMA exports</source>
             <translation>ملفات تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="135" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="152" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="154" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="155" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="157" />
             <source>{file} — not recognised</source>
             <translation>{file} — صيغة غير معروفة</translation>
         </message>
@@ -1867,72 +1867,72 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>ملف تعريف مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="189" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="191" />
             <source>Profiles (*.json)</source>
             <translation>ملفات التعريف (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="224" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="226" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="230" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Layer</source>
             <translation>الطبقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Object</source>
             <translation>الكائن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Attributes</source>
             <translation>السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="291" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="293" />
             <source>Choose the target GeoPackage first.</source>
             <translation>اختر ملف GeoPackage الهدف أولا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="294" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="296" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>مزود المعالجة الخاص بالأعمال المتعلقة بالألغام غير محمل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="308" />
             <source>Loading…</source>
             <translation>جار التحميل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="345" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="348" />
             <source>The import failed: {error}</source>
             <translation>فشل الاستيراد: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="366" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="369" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="386" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>أوقفت العملية: كتبت السجلات التي قرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="444" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
         </message>
@@ -1987,42 +1987,42 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>إلحاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="183" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="193" />
             <source>Preview of the selected file, as mapped</source>
             <translation>معاينة الملف المحدد بعد مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233" />
             <source>Open rejected table</source>
             <translation>فتح جدول السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="237" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247" />
             <source>Load</source>
             <translation>تحميل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="257" />
             <source>Cancel</source>
             <translation>إلغاء الأمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="254" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="264" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="105" />
             <source>Automatic: the bundled profile that fits each export</source>
             <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="140" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="142" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="225" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (مختار لملف التصدير هذا)</translation>
         </message>
@@ -2035,6 +2035,21 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <location filename="../mineaction_qgis/ui/import_dialog.ui" line="40" />
             <source>Add folder…</source>
             <translation>إضافة مجلد…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="376" />
+            <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
+            <translation>وأيضا: {items} من صفوف المواد المتفجرة، و{spot_tasks} من المهام الموضعية، و{locations} من المواقع، و{accidents} من الحوادث، و{victims} من صفوف أعداد الضحايا، و{tasks} من أوامر المهام.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="181" />
+            <source>Off: victims are only counted (table victims). On: names, dates of birth, ID and phone numbers and notes about victims are written to the table victim_details.</source>
+            <translation>غير محدد: يحصى الضحايا فقط (الجدول victims). محدد: تكتب أسماء الضحايا وتواريخ ميلادهم وأرقام هوياتهم وهواتفهم والملاحظات عنهم في الجدول victim_details.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="184" />
+            <source>Include personal data of victims</source>
+            <translation>تضمين البيانات الشخصية للضحايا</translation>
         </message>
     </context>
     <context>
@@ -2742,152 +2757,152 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>ProgressRecords</name>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Killed</source>
             <translation>قتل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Injured</source>
             <translation>أصيب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="133" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="134" />
             <source>Outcome unknown</source>
             <translation>النتيجة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="143" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
             <source>Explosive items, spot tasks and accidents</source>
             <translation>المواد المتفجرة والمهام الموضعية والحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Items found</source>
             <translation>المواد التي عثر عليها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Items destroyed</source>
             <translation>المواد المدمرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="178" />
             <source>Spot tasks</source>
             <translation>المهام الموضعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>Accidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no governorate)</source>
             <translation>(بلا محافظة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no organisation)</source>
             <translation>(بلا جهة منفذة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no category)</source>
             <translation>(بلا فئة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no date)</source>
             <translation>(بلا تاريخ)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
             <source>Operator</source>
             <translation>الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="155" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
             <source>Items found and destroyed by category</source>
             <translation>المواد التي عثر عليها ودمرت حسب الفئة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
             <source>Items found and destroyed by governorate</source>
             <translation>المواد التي عثر عليها ودمرت حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
             <source>Items found and destroyed by operator</source>
             <translation>المواد التي عثر عليها ودمرت حسب الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="159" />
             <source>Items found and destroyed by year</source>
             <translation>المواد التي عثر عليها ودمرت حسب السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="160" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="161" />
             <source>items</source>
             <translation>مواد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
             <source>Destroyed</source>
             <translation>دمرت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="166" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="167" />
             <source>Found, not destroyed</source>
             <translation>عثر عليها ولم تدمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
             <source>Found</source>
             <translation>عثر عليها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="172" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="173" />
             <source>Spot tasks by governorate and year</source>
             <translation>المهام الموضعية حسب المحافظة والسنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
             <source>Spot tasks by governorate</source>
             <translation>المهام الموضعية حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
             <source>tasks</source>
             <translation>مهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="179" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="180" />
             <source>Accidents and casualties by governorate and year</source>
             <translation>الحوادث والإصابات حسب المحافظة والسنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
             <source>Casualties by governorate</source>
             <translation>الإصابات حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
             <source>people</source>
             <translation>أشخاص</translation>
         </message>
@@ -2972,12 +2987,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>TaskLandFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="101" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="102" />
             <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
             <translation>تغطي المهمة {task_id} ({organisation}) {area} م² من أرض سبق الإفراج عنها بواسطة {activities}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="113" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="114" />
             <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
             <translation>المهمة {task_id} ({organisation}) تقع على المنطقة الخطرة {hazard_id} التي حالتها {status}: {area} م² من المهمة.</translation>
         </message>

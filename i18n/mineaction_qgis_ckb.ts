@@ -1812,52 +1812,52 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="111" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Reason</source>
             <translation>هۆکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Records</source>
             <translation>تۆمارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="135" />
             <source>IMSMA exports</source>
             <translation>هەناردەکراوەکانی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="135" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>هەناردەکراوەکانی IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;هەموو فایلەکان (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="152" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="154" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="155" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="157" />
             <source>{file} — not recognised</source>
             <translation>{file} — نەناسرایەوە</translation>
         </message>
@@ -1867,72 +1867,72 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>پرۆفایلی گونجاندنی خانەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="189" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="191" />
             <source>Profiles (*.json)</source>
             <translation>پرۆفایلەکان (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="224" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="226" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="230" />
             <source>Preview failed: {error}</source>
             <translation>پێشبینین سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Layer</source>
             <translation>چین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Object</source>
             <translation>بابەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Source</source>
             <translation>سەرچاوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Attributes</source>
             <translation>تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="291" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="293" />
             <source>Choose the target GeoPackage first.</source>
             <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="294" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="296" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="308" />
             <source>Loading…</source>
             <translation>بارکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="345" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="348" />
             <source>The import failed: {error}</source>
             <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="366" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="369" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="386" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="444" />
             <source>IMSMA import: {file}</source>
             <translation>هاوردەکردنی IMSMA: {file}</translation>
         </message>
@@ -1987,42 +1987,42 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>پێوەزیادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="183" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="193" />
             <source>Preview of the selected file, as mapped</source>
             <translation>پێشبینینی فایلە هەڵبژێردراوەکە، وەک گونجێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233" />
             <source>Open rejected table</source>
             <translation>کردنەوەی خشتەی ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="237" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247" />
             <source>Load</source>
             <translation>بارکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="257" />
             <source>Cancel</source>
             <translation>پاشگەزبوونەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="254" />
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="264" />
             <source>Close</source>
             <translation>داخستن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="105" />
             <source>Automatic: the bundled profile that fits each export</source>
             <translation>خۆکار: ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەر هەناردەکراوێک دەگونجێت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="140" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="142" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>جیۆداتابەیسی فایل (file geodatabase، .gdb) یان فۆڵدەری shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="225" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
         </message>
@@ -2035,6 +2035,21 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <location filename="../mineaction_qgis/ui/import_dialog.ui" line="40" />
             <source>Add folder…</source>
             <translation>زیادکردنی فۆڵدەر…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="376" />
+            <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
+            <translation>هەروەها: {items} ڕیزی تەقەمەنی، {spot_tasks} ئەرکی خاڵی، {locations} شوێن، {accidents} ڕووداو، {victims} ڕیزی ژمارەی قوربانییان، {tasks} فەرمانی ئەرک.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="181" />
+            <source>Off: victims are only counted (table victims). On: names, dates of birth, ID and phone numbers and notes about victims are written to the table victim_details.</source>
+            <translation>ناچالاک: قوربانییەکان تەنها دەژمێردرێن (خشتەی victims). چالاک: ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن و تێبینیی قوربانییان لە خشتەی victim_details دەنووسرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.ui" line="184" />
+            <source>Include personal data of victims</source>
+            <translation>زانیاریی کەسیی قوربانییان دابنێ</translation>
         </message>
     </context>
     <context>
@@ -2742,152 +2757,152 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>ProgressRecords</name>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Killed</source>
             <translation>کوژراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Injured</source>
             <translation>بریندار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="133" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="134" />
             <source>Outcome unknown</source>
             <translation>ئەنجام نەزانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="143" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
             <source>Explosive items, spot tasks and accidents</source>
             <translation>تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Items found</source>
             <translation>تەقەمەنیی دۆزراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
             <source>Items destroyed</source>
             <translation>تەقەمەنیی لەناوبراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="178" />
             <source>Spot tasks</source>
             <translation>ئەرکە خاڵییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>Accidents</source>
             <translation>ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no governorate)</source>
             <translation>(بێ پارێزگا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no organisation)</source>
             <translation>(بێ لایەنی جێبەجێکار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no category)</source>
             <translation>(بێ پۆل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
             <source>(no date)</source>
             <translation>(بێ بەروار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
             <source>Category</source>
             <translation>پۆل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="193" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>Year</source>
             <translation>ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="155" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
             <source>Items found and destroyed by category</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پۆل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
             <source>Items found and destroyed by governorate</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
             <source>Items found and destroyed by operator</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="159" />
             <source>Items found and destroyed by year</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="160" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="161" />
             <source>items</source>
             <translation>تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
             <source>Destroyed</source>
             <translation>لەناوبراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="166" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="167" />
             <source>Found, not destroyed</source>
             <translation>دۆزراوە، لەناونەبراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="170" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
             <source>Found</source>
             <translation>دۆزراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="172" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="173" />
             <source>Spot tasks by governorate and year</source>
             <translation>ئەرکە خاڵییەکان بەپێی پارێزگا و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
             <source>Spot tasks by governorate</source>
             <translation>ئەرکە خاڵییەکان بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="176" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
             <source>tasks</source>
             <translation>ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="179" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="180" />
             <source>Accidents and casualties by governorate and year</source>
             <translation>ڕووداو و قوربانییەکان بەپێی پارێزگا و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
             <source>Casualties by governorate</source>
             <translation>قوربانییەکان بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="188" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
             <source>people</source>
             <translation>کەس</translation>
         </message>
@@ -2972,12 +2987,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskLandFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="101" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="102" />
             <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
             <translation>ئەرکی {task_id} ({organisation}) {area} m² لە زەوییەک دادەپۆشێت کە پێشتر لەلایەن {activities} گەڕێنراوەتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="113" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="114" />
             <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
             <translation>ئەرکی {task_id} ({organisation}) لەسەر ناوچەی مەترسیداری {hazard_id}ە کە دۆخەکەی {status}ە: {area} m² لە ئەرکەکە.</translation>
         </message>
