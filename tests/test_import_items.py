@@ -248,3 +248,29 @@ def test_recorded_item_total_that_disagrees_is_reported(tmp_path):
     assert len(objects(records, model.ITEMS)) == 4
     mismatches = [w for w in feedback.warnings if "records" in w and "item rows" in w]
     assert len(mismatches) == 1 and "ACT-BAD" in mismatches[0] and "5" in mismatches[0] and "3" in mismatches[0]
+
+
+def test_imsma_core_export_with_accidents_and_locations(tmp_path):
+    import json
+
+    square = [[44.0, 36.0], [44.01, 36.0], [44.01, 36.01], [44.0, 36.01], [44.0, 36.0]]
+    features = [
+        {"type": "Feature", "properties": {"imsma_id": "hazard_poly_1", "local_id": "Land-1", "admin1": "Ninewa"},
+         "geometry": {"type": "Polygon", "coordinates": [square]}},
+        {"type": "Feature", "properties": {"imsma_id": "accident_point_7", "local_id": "ACC-7", "hazard_local_id": "Land-1",
+                                           "accident_date": "2020-03-02", "admin1": "Ninewa"},
+         "geometry": {"type": "Point", "coordinates": [44.005, 36.005]}},
+        {"type": "Feature", "properties": {"imsma_id": "location_point_3", "local_id": "LOC-3", "admin4": "Sinuni village"},
+         "geometry": {"type": "Point", "coordinates": [44.02, 36.02]}},
+    ]
+    export = tmp_path / "core_export.geojson"
+    export.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    gpkg = tmp_path / "core.gpkg"
+    result = load_files([str(export)], str(gpkg))
+    assert result.profiles[str(export)].startswith("IMSMA Core")
+    assert (result.counts.hazards, result.counts.by_layer[model.ACCIDENTS], result.counts.by_layer[model.LOCATIONS]) == (1, 1, 1)
+    (accident,) = QgsVectorLayer(f"{gpkg}|layername=accidents", "a", "ogr").getFeatures()
+    assert (accident["accident_id"], accident["hazard_id"], accident["governorate"]) == ("ACC-7", "Land-1", "Ninewa")
+    assert accident["accident_date"] == QDate(2020, 3, 2)
+    (location,) = QgsVectorLayer(f"{gpkg}|layername=locations", "l", "ogr").getFeatures()
+    assert location["community"] == "Sinuni village" and location.geometry().asWkt(2) == "Point (44.02 36.02)"
