@@ -17,12 +17,23 @@ from typing import Dict, List, Optional, Tuple
 from benchmarks.synthetic_records import OPERATORS, Coord
 from benchmarks.synthetic_world import GOVERNORATES
 
-CATEGORIES = (("Anti-personnel mine", 30), ("Anti-vehicle mine", 8), ("Submunition", 10), ("UXO", 35), ("AXO", 5),
-              ("IED", 10), ("Small arms ammunition", 2))
+CATEGORIES = (
+    ("Anti-personnel mine", 30),
+    ("Anti-vehicle mine", 8),
+    ("Submunition", 10),
+    ("UXO", 35),
+    ("AXO", 5),
+    ("IED", 10),
+    ("Small arms ammunition", 2),
+)
 TYPES = {
-    "Anti-personnel mine": ("PMN-2", "VS-50", "Valmara 69"), "Anti-vehicle mine": ("TM-57", "VS-1.6"),
-    "Submunition": ("BLU-97", "M77"), "UXO": ("120 mm mortar", "82 mm mortar", "RPG-7 rocket", "155 mm projectile"),
-    "AXO": ("Hand grenade box", "Fuzes"), "IED": ("Pressure-plate IED", "Victim-operated IED"), "Small arms ammunition": ("7.62 mm",),
+    "Anti-personnel mine": ("PMN-2", "VS-50", "Valmara 69"),
+    "Anti-vehicle mine": ("TM-57", "VS-1.6"),
+    "Submunition": ("BLU-97", "M77"),
+    "UXO": ("120 mm mortar", "82 mm mortar", "RPG-7 rocket", "155 mm projectile"),
+    "AXO": ("Hand grenade box", "Fuzes"),
+    "IED": ("Pressure-plate IED", "Victim-operated IED"),
+    "Small arms ammunition": ("7.62 mm",),
 }
 ACTIONS = (("destroyed in situ", 70), ("removed", 25), ("found", 5))
 ACCIDENT_TYPES = ("Mine", "ERW", "IED")
@@ -32,7 +43,10 @@ SPOT_TASK_SHARE = 0.1
 ACCIDENT_SHARE = 1 / 30
 ITEM_SHARE = 0.5
 # Invented names (no real person): combined deterministically for the fictional victims of exports.
-FIRST_NAMES = {"female": ("Shilan", "Zaynab", "Rezan", "Nisreen", "Hana", "Lawin"), "male": ("Haval", "Karwan", "Omar", "Dilshad", "Yasir", "Rawand")}
+FIRST_NAMES = {
+    "female": ("Shilan", "Zaynab", "Rezan", "Nisreen", "Hana", "Lawin"),
+    "male": ("Haval", "Karwan", "Omar", "Dilshad", "Yasir", "Rawand"),
+}
 FAMILY_NAMES = ("Qasimova", "Nurani", "Bakirova", "Dizayi-Tal", "Hamarash", "Sindaweli", "Kanibari")
 
 
@@ -139,10 +153,18 @@ def _communities() -> List[Location]:
         for district, lon, lat in governorate.districts:
             for part, (label, dx) in enumerate((("Centre", 0.0), ("Rural", 0.05)), start=1):
                 number += 1
-                locations.append(Location(
-                    f"LOC-{number:04d}", f"00000000-0000-4000-8000-{number:012d}", f"{district} {label.lower()}",
-                    governorate.name, district, f"{district} {label}", f"{district} {label.lower()} village", (lon + dx, lat + dx / 2),
-                ))
+                locations.append(
+                    Location(
+                        f"LOC-{number:04d}",
+                        f"00000000-0000-4000-8000-{number:012d}",
+                        f"{district} {label.lower()}",
+                        governorate.name,
+                        district,
+                        f"{district} {label}",
+                        f"{district} {label.lower()} village",
+                        (lon + dx, lat + dx / 2),
+                    )
+                )
     return locations
 
 
@@ -161,11 +183,22 @@ def generate_beyond(hazards: list, seed: int, count: int, with_errors: bool, err
     if with_errors:
         # The last eligible hazard, so the export writers' faults (placed on the first clean hazards) stay where they were.
         for hazard in reversed(hazards):
-            others = [loc for loc in beyond.locations if loc.governorate == hazard.governorate and loc.district != hazard.district]
+            others = [
+                loc
+                for loc in beyond.locations
+                if loc.governorate == hazard.governorate and loc.district != hazard.district
+            ]
             if hazard.fault is None and hazard.location_id and others:
                 hazard.location_id, hazard.fault = others[0].location_id, "wrong_district"
-                errors.append({"kind": "wrong_district", "hazard_id": hazard.hazard_id, "value": None, "field": "district",
-                               "detail": f"{hazard.hazard_id} is recorded in district {hazard.district}; its community {others[0].location_id} is in {others[0].district}."})
+                errors.append(
+                    {
+                        "kind": "wrong_district",
+                        "hazard_id": hazard.hazard_id,
+                        "value": None,
+                        "field": "district",
+                        "detail": f"{hazard.hazard_id} is recorded in district {hazard.district}; its community {others[0].location_id} is in {others[0].district}.",
+                    }
+                )
                 break
     item_no = 0
     for hazard in hazards:
@@ -174,7 +207,17 @@ def generate_beyond(hazards: list, seed: int, count: int, with_errors: bool, err
                 continue
             for _ in range(rng.randint(1, 3)):
                 item_no += 1
-                beyond.items.append(_item(rng, item_no, activity.activity_id, hazard.hazard_id, activity.organisation, activity.end, hazard.governorate))
+                beyond.items.append(
+                    _item(
+                        rng,
+                        item_no,
+                        activity.activity_id,
+                        hazard.hazard_id,
+                        activity.organisation,
+                        activity.end,
+                        hazard.governorate,
+                    )
+                )
     usable = [h for h in hazards if h.fault is None and h.hazard_id and h.centres]
     for number in range(1, max(1, int(len(hazards) * SPOT_TASK_SHARE)) + 1):
         if not usable:
@@ -182,11 +225,21 @@ def generate_beyond(hazards: list, seed: int, count: int, with_errors: bool, err
         hazard = usable[rng.randrange(len(usable))]
         lon, lat = hazard.centres[0]
         start = date(2018, 1, 1) + timedelta(days=rng.randint(0, 2200))
-        task = SpotTask(f"EOD-{number:05d}", f"00000000-0000-4000-9000-{number:012d}", None, rng.choice(OPERATORS), start,
-                        start + timedelta(days=rng.randint(0, 3)), hazard.governorate, (lon + rng.uniform(0.01, 0.03), lat + rng.uniform(0.01, 0.03)))
+        task = SpotTask(
+            f"EOD-{number:05d}",
+            f"00000000-0000-4000-9000-{number:012d}",
+            None,
+            rng.choice(OPERATORS),
+            start,
+            start + timedelta(days=rng.randint(0, 3)),
+            hazard.governorate,
+            (lon + rng.uniform(0.01, 0.03), lat + rng.uniform(0.01, 0.03)),
+        )
         for _ in range(rng.randint(1, 2)):
             item_no += 1
-            task.items.append(_item(rng, item_no, task.spot_task_id, None, task.organisation, task.end, task.governorate))
+            task.items.append(
+                _item(rng, item_no, task.spot_task_id, None, task.organisation, task.end, task.governorate)
+            )
         beyond.spot_tasks.append(task)
         beyond.items.extend(task.items)
     for number in range(1, max(1, int(len(hazards) * ACCIDENT_SHARE)) + 1):
@@ -194,19 +247,56 @@ def generate_beyond(hazards: list, seed: int, count: int, with_errors: bool, err
             break
         hazard = usable[rng.randrange(len(usable))]
         when = date(2016, 1, 1) + timedelta(days=rng.randint(0, 3000))
-        accident = Accident(f"ACC-{number:05d}", f"00000000-0000-4000-a000-{number:012d}", hazard.hazard_id, hazard.location_id, when,
-                            rng.choice(ACCIDENT_TYPES), hazard.governorate, hazard.district, hazard.organisation, hazard.centres[0])
+        accident = Accident(
+            f"ACC-{number:05d}",
+            f"00000000-0000-4000-a000-{number:012d}",
+            hazard.hazard_id,
+            hazard.location_id,
+            when,
+            rng.choice(ACCIDENT_TYPES),
+            hazard.governorate,
+            hazard.district,
+            hazard.organisation,
+            hazard.centres[0],
+        )
         beyond.accidents.append(accident)
         counts: Dict[Tuple[str, str, str, str], int] = {}
         for _ in range(rng.randint(1, 3)):
-            key = (rng.choice(("female", "male")), "child" if rng.random() < 0.4 else "adult", _weighted(rng, OUTCOMES), rng.choice(ACTIVITIES_AT_TIME))
+            key = (
+                rng.choice(("female", "male")),
+                "child" if rng.random() < 0.4 else "adult",
+                _weighted(rng, OUTCOMES),
+                rng.choice(ACTIVITIES_AT_TIME),
+            )
             counts[key] = counts.get(key, 0) + 1
         for (sex, age_group, outcome, activity), victims in sorted(counts.items()):
-            beyond.victims.append(VictimCount(accident.accident_id, accident.governorate, when.year, sex, age_group, outcome, activity, victims))
+            beyond.victims.append(
+                VictimCount(
+                    accident.accident_id, accident.governorate, when.year, sex, age_group, outcome, activity, victims
+                )
+            )
     return beyond
 
 
-def _item(rng: random.Random, number: int, activity_id: str, hazard_id: Optional[str], organisation: str, when: date, governorate: Optional[str]) -> Item:
+def _item(
+    rng: random.Random,
+    number: int,
+    activity_id: str,
+    hazard_id: Optional[str],
+    organisation: str,
+    when: date,
+    governorate: Optional[str],
+) -> Item:
     category = _weighted(rng, CATEGORIES)
-    return Item(f"ITM-{number:06d}", activity_id, hazard_id, category, rng.choice(TYPES[category]), rng.randint(1, 20),
-                _weighted(rng, ACTIONS), when, organisation, governorate)
+    return Item(
+        f"ITM-{number:06d}",
+        activity_id,
+        hazard_id,
+        category,
+        rng.choice(TYPES[category]),
+        rng.randint(1, 20),
+        _weighted(rng, ACTIONS),
+        when,
+        organisation,
+        governorate,
+    )

@@ -1738,32 +1738,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="61" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="68" />
             <source>{ref}: the row has no identifier ({field}).</source>
             <translation>{ref}: الصف بلا معرف ({field}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="67" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="76" />
             <source>{ref}: the geometry of {object_id} is not of the kind layer '{layer}' holds.</source>
             <translation>{ref}: هندسة {object_id} ليست من النوع الذي تحمله الطبقة '{layer}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="73" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="84" />
             <source>{ref}: {object_id} has several points where one is expected.</source>
             <translation>{ref}: لدى {object_id} عدة نقاط حيث ينتظر نقطة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="85" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="100" />
             <source>{ref}: explosive item row without an activity.</source>
             <translation>{ref}: صف مادة متفجرة بلا نشاط.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="87" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="111" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="91" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="117" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
         </message>
@@ -2367,37 +2367,37 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MaxmlExtras</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="238" />
             <source>{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.</source>
             <translation>{ref}: صف مادة متفجرة في استمارة ليست نشاطا (الكائن '{object_id}')؛ لا تحتسب المواد إلا إذا عثر عليها نشاط.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="201" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="245" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="206" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="252" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="245" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="302" />
             <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
             <translation>الاستمارة {ref}: المهمة الموضعية EOD {object_id} بلا نقطة محددة الموقع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="288" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="355" />
             <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
             <translation>الاستمارة {ref}: تشير الضحية {object_id} إلى الحادث '{accident}'، وهو غير موجود في هذا التصدير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="338" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="422" />
             <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
             <translation>maXML: {count} سجلا من الطبقة '{layer}' بلا نقطة محددة الموقع وحملت بلا هندسة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="340" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="429" />
             <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
             <translation>maXML: يسجل النشاط {activity} العثور على {recorded} من المواد، لكن مجموع صفوف مواده {total}.</translation>
         </message>
@@ -2757,152 +2757,152 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>ProgressRecords</name>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Killed</source>
             <translation>قتل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Injured</source>
             <translation>أصيب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="134" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
             <source>Outcome unknown</source>
             <translation>النتيجة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="162" />
             <source>Explosive items, spot tasks and accidents</source>
             <translation>المواد المتفجرة والمهام الموضعية والحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Items found</source>
             <translation>المواد التي عثر عليها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Items destroyed</source>
             <translation>المواد المدمرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="178" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="233" />
             <source>Spot tasks</source>
             <translation>المهام الموضعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="272" />
             <source>Accidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
             <source>(no governorate)</source>
             <translation>(بلا محافظة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="178" />
             <source>(no organisation)</source>
             <translation>(بلا جهة منفذة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="179" />
             <source>(no category)</source>
             <translation>(بلا فئة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="180" />
             <source>(no date)</source>
             <translation>(بلا تاريخ)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="272" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="184" />
             <source>Operator</source>
             <translation>الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="185" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="272" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
             <source>Items found and destroyed by category</source>
             <translation>المواد التي عثر عليها ودمرت حسب الفئة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="190" />
             <source>Items found and destroyed by governorate</source>
             <translation>المواد التي عثر عليها ودمرت حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="191" />
             <source>Items found and destroyed by operator</source>
             <translation>المواد التي عثر عليها ودمرت حسب الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="159" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="192" />
             <source>Items found and destroyed by year</source>
             <translation>المواد التي عثر عليها ودمرت حسب السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="161" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>items</source>
             <translation>مواد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="211" />
             <source>Destroyed</source>
             <translation>دمرت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="167" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="200" />
             <source>Found, not destroyed</source>
             <translation>عثر عليها ولم تدمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="211" />
             <source>Found</source>
             <translation>عثر عليها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="173" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="220" />
             <source>Spot tasks by governorate and year</source>
             <translation>المهام الموضعية حسب المحافظة والسنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="227" />
             <source>Spot tasks by governorate</source>
             <translation>المهام الموضعية حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="227" />
             <source>tasks</source>
             <translation>مهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="180" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="242" />
             <source>Accidents and casualties by governorate and year</source>
             <translation>الحوادث والإصابات حسب المحافظة والسنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
             <source>Casualties by governorate</source>
             <translation>الإصابات حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
             <source>people</source>
             <translation>أشخاص</translation>
         </message>
@@ -2987,12 +2987,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>TaskLandFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="102" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="109" />
             <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
             <translation>تغطي المهمة {task_id} ({organisation}) {area} م² من أرض سبق الإفراج عنها بواسطة {activities}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="114" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="127" />
             <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
             <translation>المهمة {task_id} ({organisation}) تقع على المنطقة الخطرة {hazard_id} التي حالتها {status}: {area} م² من المهمة.</translation>
         </message>
@@ -3000,27 +3000,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>TaskOrderReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="94" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="93" />
             <source>'{file}' cannot be opened as GeoJSON.</source>
             <translation>تعذر فتح '{file}' بصيغة GeoJSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="128" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138" />
             <source>{file} {ref}: no task ID.</source>
             <translation>{file} {ref}: لا يوجد معرف مهمة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="134" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="146" />
             <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
             <translation>{file} {ref}: مضلع المهمة {task_id} ليس نص WKT مقروءا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="156" />
             <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
             <translation>{file} {ref}: هندسة المهمة {task_id} ليست مضلعا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="157" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="179" />
             <source>Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is.</source>
             <translation>حالة المهمة '{value}' ({count} مرة) ليست في قائمة الرموز 'task_status'؛ أبقيت كما هي.</translation>
         </message>
@@ -3694,11 +3694,6 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <translation>القضاء أو الناحية يختلف عن التجمع السكاني</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/communities.py" line="54" />
-            <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community's, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
-            <translation>تشير المنطقة الخطرة إلى تجمع سكاني (LOCATION_ID_FIELD) من الطبقة LOCATIONS، وقضاؤها المسجل (DISTRICT_FIELD) أو ناحيتها المسجلة (SUB_DISTRICT_FIELD) ليس قضاء ذلك التجمع أو ناحيته، مع تجاهل حالة الأحرف والمسافات؛ أو أن التجمع غير موجود في الطبقة LOCATIONS. لا تفحص المناطق الخطرة التي بلا تجمع سكاني، ولا المستويات الفارغة في أي من الجانبين.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/core/rules/communities.py" line="69" />
             <source>Hazard {hazard} names community {location}, which is not in the locations layer.</source>
             <translation>تشير المنطقة الخطرة {hazard} إلى التجمع السكاني {location}، وهو غير موجود في طبقة المواقع.</translation>
@@ -3712,6 +3707,11 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <location filename="../mineaction_qgis/core/rules/communities.py" line="88" />
             <source>Hazard {hazard} is in community {place} ({location}): {details}.</source>
             <translation>المنطقة الخطرة {hazard} في التجمع السكاني {place} ({location}): {details}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="54" />
+            <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community's, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
+            <translation>تشير المنطقة الخطرة إلى تجمع سكاني (LOCATION_ID_FIELD) من الطبقة LOCATIONS، وقضاؤها المسجل (DISTRICT_FIELD) أو ناحيتها المسجلة (SUB_DISTRICT_FIELD) ليس قضاء ذلك التجمع أو ناحيته، مع تجاهل حالة الأحرف والمسافات؛ أو أن التجمع غير موجود في الطبقة LOCATIONS. لا تفحص المناطق الخطرة التي بلا تجمع سكاني، ولا المستويات الفارغة في أي من الجانبين.</translation>
         </message>
     </context>
     <context>

@@ -1738,32 +1738,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="61" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="68" />
             <source>{ref}: the row has no identifier ({field}).</source>
             <translation>{ref}: ڕیزەکە ناسنامەی نییە ({field}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="67" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="76" />
             <source>{ref}: the geometry of {object_id} is not of the kind layer '{layer}' holds.</source>
             <translation>{ref}: جیۆمەتریی {object_id} لەو جۆرە نییە کە چینی '{layer}' هەیەتی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="73" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="84" />
             <source>{ref}: {object_id} has several points where one is expected.</source>
             <translation>{ref}: {object_id} چەند خاڵێکی هەیە لە کاتێکدا یەک خاڵ چاوەڕوان دەکرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="85" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="100" />
             <source>{ref}: explosive item row without an activity.</source>
             <translation>{ref}: ڕیزی تەقەمەنی بەبێ چالاکی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="87" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="111" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: پۆلی تەقەمەنیی '{value}' لە لیستی کۆدی item_categoryی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="91" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="117" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
         </message>
@@ -2367,37 +2367,37 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MaxmlExtras</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="238" />
             <source>{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.</source>
             <translation>{ref}: ڕیزی تەقەمەنی لە فۆرمێکدا کە چالاکی نییە (تەنی '{object_id}')؛ تەقەمەنییەکان تەنها کاتێک دەژمێردرێن کە چالاکییەک دۆزیبێتیانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="201" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="245" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: پۆلی تەقەمەنیی '{value}' لە لیستی کۆدی item_categoryی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="206" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="252" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="245" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="302" />
             <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
             <translation>فۆرمی {ref}: ئەرکی خاڵیی EOD {object_id} هیچ خاڵێکی شوێندیاریکراوی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="288" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="355" />
             <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
             <translation>فۆرمی {ref}: قوربانیی {object_id} ئاماژە بە ڕووداوی '{accident}' دەکات، کە لەم هەناردەیەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="338" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="422" />
             <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
             <translation>maXML: {count} تۆماری چینی '{layer}' خاڵی شوێندیاریکراویان نییە و بەبێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="340" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="429" />
             <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
             <translation>maXML: چالاکیی {activity} دۆزینەوەی {recorded} تەقەمەنی تۆمار دەکات، بەڵام کۆی ڕیزەکانی تەقەمەنییەکەی {total}ە.</translation>
         </message>
@@ -2757,152 +2757,152 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>ProgressRecords</name>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Killed</source>
             <translation>کوژراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Injured</source>
             <translation>بریندار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="134" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="152" />
             <source>Outcome unknown</source>
             <translation>ئەنجام نەزانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="144" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="162" />
             <source>Explosive items, spot tasks and accidents</source>
             <translation>تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Items found</source>
             <translation>تەقەمەنیی دۆزراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="145" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="163" />
             <source>Items destroyed</source>
             <translation>تەقەمەنیی لەناوبراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="178" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="233" />
             <source>Spot tasks</source>
             <translation>ئەرکە خاڵییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="272" />
             <source>Accidents</source>
             <translation>ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
             <source>(no governorate)</source>
             <translation>(بێ پارێزگا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="178" />
             <source>(no organisation)</source>
             <translation>(بێ لایەنی جێبەجێکار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="179" />
             <source>(no category)</source>
             <translation>(بێ پۆل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="153" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="180" />
             <source>(no date)</source>
             <translation>(بێ بەروار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="272" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="184" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="154" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="185" />
             <source>Category</source>
             <translation>پۆل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="272" />
             <source>Year</source>
             <translation>ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="156" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
             <source>Items found and destroyed by category</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پۆل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="157" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="190" />
             <source>Items found and destroyed by governorate</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="158" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="191" />
             <source>Items found and destroyed by operator</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="159" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="192" />
             <source>Items found and destroyed by year</source>
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="161" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
             <source>items</source>
             <translation>تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="211" />
             <source>Destroyed</source>
             <translation>لەناوبراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="167" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="200" />
             <source>Found, not destroyed</source>
             <translation>دۆزراوە، لەناونەبراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="171" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="211" />
             <source>Found</source>
             <translation>دۆزراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="173" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="220" />
             <source>Spot tasks by governorate and year</source>
             <translation>ئەرکە خاڵییەکان بەپێی پارێزگا و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="227" />
             <source>Spot tasks by governorate</source>
             <translation>ئەرکە خاڵییەکان بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="177" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="227" />
             <source>tasks</source>
             <translation>ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="180" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="242" />
             <source>Accidents and casualties by governorate and year</source>
             <translation>ڕووداو و قوربانییەکان بەپێی پارێزگا و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
             <source>Casualties by governorate</source>
             <translation>قوربانییەکان بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="189" />
+            <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
             <source>people</source>
             <translation>کەس</translation>
         </message>
@@ -2987,12 +2987,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskLandFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="102" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="109" />
             <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
             <translation>ئەرکی {task_id} ({organisation}) {area} m² لە زەوییەک دادەپۆشێت کە پێشتر لەلایەن {activities} گەڕێنراوەتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_land.py" line="114" />
+            <location filename="../mineaction_qgis/core/task_land.py" line="127" />
             <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
             <translation>ئەرکی {task_id} ({organisation}) لەسەر ناوچەی مەترسیداری {hazard_id}ە کە دۆخەکەی {status}ە: {area} m² لە ئەرکەکە.</translation>
         </message>
@@ -3000,27 +3000,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOrderReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="94" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="93" />
             <source>'{file}' cannot be opened as GeoJSON.</source>
             <translation>'{file}' ناتوانرێت وەک GeoJSON بکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="128" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138" />
             <source>{file} {ref}: no task ID.</source>
             <translation>{file} {ref}: ناسنامەی ئەرک نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="134" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="146" />
             <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
             <translation>{file} {ref}: فرەگۆشەی ئەرکی {task_id} WKTی خوێندراوە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="156" />
             <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
             <translation>{file} {ref}: جیۆمەتریی ئەرکی {task_id} فرەگۆشە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="157" />
+            <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="179" />
             <source>Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is.</source>
             <translation>دۆخی ئەرکی '{value}' ({count} جار) لە لیستی کۆدی 'task_status'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
@@ -3694,11 +3694,6 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <translation>قەزا یان ناحیە جیاوازە لە کۆمەڵگەکەی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/communities.py" line="54" />
-            <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community's, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
-            <translation>ناوچە مەترسیدارەکە ئاماژە بە کۆمەڵگەیەک (LOCATION_ID_FIELD) لە چینی LOCATIONS دەکات، و قەزای تۆمارکراوی (DISTRICT_FIELD) یان ناحیەی تۆمارکراوی (SUB_DISTRICT_FIELD) هی ئەو کۆمەڵگەیە نییە، بەبێ گوێدانە پیتی گەورە و بۆشایی؛ یان کۆمەڵگەکە لە چینی LOCATIONSدا نییە. ناوچەی مەترسیداری بێ کۆمەڵگە و ئاستی بەتاڵ لە هەر لایەک ناپشکنرێن.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/core/rules/communities.py" line="69" />
             <source>Hazard {hazard} names community {location}, which is not in the locations layer.</source>
             <translation>ناوچەی مەترسیداری {hazard} ئاماژە بە کۆمەڵگەی {location} دەکات، کە لە چینی شوێنەکاندا نییە.</translation>
@@ -3712,6 +3707,11 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <location filename="../mineaction_qgis/core/rules/communities.py" line="88" />
             <source>Hazard {hazard} is in community {place} ({location}): {details}.</source>
             <translation>ناوچەی مەترسیداری {hazard} لە کۆمەڵگەی {place}دایە ({location}): {details}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/communities.py" line="54" />
+            <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community's, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
+            <translation>ناوچە مەترسیدارەکە ئاماژە بە کۆمەڵگەیەک (LOCATION_ID_FIELD) لە چینی LOCATIONS دەکات، و قەزای تۆمارکراوی (DISTRICT_FIELD) یان ناحیەی تۆمارکراوی (SUB_DISTRICT_FIELD) هی ئەو کۆمەڵگەیە نییە، بەبێ گوێدانە پیتی گەورە و بۆشایی؛ یان کۆمەڵگەکە لە چینی LOCATIONSدا نییە. ناوچەی مەترسیداری بێ کۆمەڵگە و ئاستی بەتاڵ لە هەر لایەک ناپشکنرێن.</translation>
         </message>
     </context>
     <context>

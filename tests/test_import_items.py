@@ -44,11 +44,21 @@ def test_explosive_items_known_answer(tmp_path):
     items = {r.source_ref: r.attributes for r in objects(records, model.ITEMS)}
     first = items["FieldReport[2]/Ordnance[1]"]
     assert first["item_id"] == "ORD-1"
-    assert (first["activity_id"], first["hazard_id"], first["category"], first["item_type"]) == ("ACT-1", "Land-1", "Anti-personnel mine", "PMN-2")
+    assert (first["activity_id"], first["hazard_id"], first["category"], first["item_type"]) == (
+        "ACT-1",
+        "Land-1",
+        "Anti-personnel mine",
+        "PMN-2",
+    )
     assert (first["quantity"], first["action"], first["item_date"]) == (3, "destroyed in situ", QDate(2021, 5, 1))
     assert first["governorate"] == "Ninewa" and first["organisation"] == "Operator B"
     second = items["FieldReport[2]/Ordnance[2]"]
-    assert (second["item_id"], second["category"], second["action"], second["item_date"]) == ("ACT-1/Ordnance[2]", "UXO", "removed", QDate(2021, 4, 10))
+    assert (second["item_id"], second["category"], second["action"], second["item_date"]) == (
+        "ACT-1/Ordnance[2]",
+        "UXO",
+        "removed",
+        QDate(2021, 4, 10),
+    )
     spot = items["FieldReport[3]/Ordnance[1]"]
     assert (spot["activity_id"], spot["category"], spot["quantity"]) == ("EOD-7", "Submunition", 4)
 
@@ -96,7 +106,9 @@ def test_victims_are_counted_not_listed(tmp_path):
     rows = Counter()
     for record in objects(records, model.VICTIMS):
         a = record.attributes
-        rows[(a["accident_id"], a["governorate"], a["year"], a["sex"], a["age_group"], a["outcome"], a["activity"])] += a["victims"]
+        rows[
+            (a["accident_id"], a["governorate"], a["year"], a["sex"], a["age_group"], a["outcome"], a["activity"])
+        ] += a["victims"]
     assert rows == {
         ("ACC-1", "Ninewa", 2020, "female", "child", "injured", "Herding"): 1,  # born 2012: a child in 2020
         ("ACC-1", "Ninewa", 2020, "male", "adult", "killed", "Herding"): 1,
@@ -151,7 +163,13 @@ def test_import_algorithm_writes_the_layers_and_no_personal_data(tmp_path, run_a
     expected = write_items_export(path)
     output = tmp_path / "register.gpkg"
     result = run_alg("mineaction:importimsma", {"INPUT": str(path), "OUTPUT": str(output)})
-    assert (result["ITEM_COUNT"], result["SPOT_TASK_COUNT"], result["LOCATION_COUNT"], result["ACCIDENT_COUNT"], result["VICTIM_ROW_COUNT"]) == (3, 1, 1, 2, 3)
+    assert (
+        result["ITEM_COUNT"],
+        result["SPOT_TASK_COUNT"],
+        result["LOCATION_COUNT"],
+        result["ACCIDENT_COUNT"],
+        result["VICTIM_ROW_COUNT"],
+    ) == (3, 1, 1, 2, 3)
     items = QgsVectorLayer(f"{output}|layername=items", "items", "ogr")
     assert sorted(f["quantity"] for f in items.getFeatures()) == [2, 3, 4]
     spot = QgsVectorLayer(f"{output}|layername=spot_tasks", "spot", "ogr")
@@ -162,8 +180,22 @@ def test_import_algorithm_writes_the_layers_and_no_personal_data(tmp_path, run_a
         tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
     assert model.VICTIM_DETAILS not in tables
     assert _grep_file(output, PERSONAL_STRINGS) == []
-    counted = sum(result[name] for name in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT", "ITEM_COUNT", "SPOT_TASK_COUNT", "LOCATION_COUNT", "ACCIDENT_COUNT"))
-    assert counted + 3 == expected["forms"] + expected["points"] + expected["item_rows"]  # + 3 victims counted in 3 rows
+    counted = sum(
+        result[name]
+        for name in (
+            "HAZARD_COUNT",
+            "ACTIVITY_COUNT",
+            "POINT_COUNT",
+            "REJECTED_COUNT",
+            "ITEM_COUNT",
+            "SPOT_TASK_COUNT",
+            "LOCATION_COUNT",
+            "ACCIDENT_COUNT",
+        )
+    )
+    assert (
+        counted + 3 == expected["forms"] + expected["points"] + expected["item_rows"]
+    )  # + 3 victims counted in 3 rows
 
 
 def test_load_files_accounting_includes_aggregated_victims(tmp_path):
@@ -200,19 +232,61 @@ def test_gis_export_layers_beyond_polygons(tmp_path):
     from osgeo import ogr
 
     export = tmp_path / "ng_export.gpkg"
-    _gpkg_layer(export, "Hazards_polygon", ogr.wkbPolygon, ["hazard_localid", "gazetteer_level1_name"],
-                [(["Land-1", "Ninewa"], "POLYGON((44 36,44.01 36,44.01 36.01,44 36.01,44 36))")])
-    _gpkg_layer(export, "Accidents_point", ogr.wkbPoint, ["accident_localid", "accidentdate", "hazard_localid"],
-                [(["ACC-1", "2020-03-02", "Land-1"], "POINT(44.005 36.005)"), (["", "2020-01-01", ""], "POINT(44 36)")])
-    _gpkg_layer(export, "Locations_point", ogr.wkbPoint, ["location_localid", "gazetteer_level4_name"], [(["LOC-1", "Sinuni"], "POINT(44.02 36.02)")])
-    _gpkg_layer(export, "Ordnance", ogr.wkbNone, ["hazreduc_localid", "ordcategoryenum", "quantity"],
-                [(["ACT-1", "AT mine", "2"], None), (["ACT-1", "Rocket", "1"], None), (["", "UXO", "1"], None), (["ACT-1", "UXO", "-3"], None)])
-    _gpkg_layer(export, "Victims", ogr.wkbNone, ["victim_localid", "fullname", "phone"], [(["V-1", "Zaynab Qasimova", "0770 123 4567"], None)])
+    _gpkg_layer(
+        export,
+        "Hazards_polygon",
+        ogr.wkbPolygon,
+        ["hazard_localid", "gazetteer_level1_name"],
+        [(["Land-1", "Ninewa"], "POLYGON((44 36,44.01 36,44.01 36.01,44 36.01,44 36))")],
+    )
+    _gpkg_layer(
+        export,
+        "Accidents_point",
+        ogr.wkbPoint,
+        ["accident_localid", "accidentdate", "hazard_localid"],
+        [(["ACC-1", "2020-03-02", "Land-1"], "POINT(44.005 36.005)"), (["", "2020-01-01", ""], "POINT(44 36)")],
+    )
+    _gpkg_layer(
+        export,
+        "Locations_point",
+        ogr.wkbPoint,
+        ["location_localid", "gazetteer_level4_name"],
+        [(["LOC-1", "Sinuni"], "POINT(44.02 36.02)")],
+    )
+    _gpkg_layer(
+        export,
+        "Ordnance",
+        ogr.wkbNone,
+        ["hazreduc_localid", "ordcategoryenum", "quantity"],
+        [
+            (["ACT-1", "AT mine", "2"], None),
+            (["ACT-1", "Rocket", "1"], None),
+            (["", "UXO", "1"], None),
+            (["ACT-1", "UXO", "-3"], None),
+        ],
+    )
+    _gpkg_layer(
+        export,
+        "Victims",
+        ogr.wkbNone,
+        ["victim_localid", "fullname", "phone"],
+        [(["V-1", "Zaynab Qasimova", "0770 123 4567"], None)],
+    )
     gpkg = tmp_path / "r.gpkg"
     result = load_files([str(export)], str(gpkg), profile="imsma_ng")
     counts = result.counts
-    assert (counts.by_layer[model.ACCIDENTS], counts.by_layer[model.LOCATIONS], counts.by_layer[model.ITEMS]) == (1, 1, 1)
-    assert counts.reasons == {"missing_id": 1, "unknown_category": 1, "no_activity": 1, "bad_quantity": 1, "unparsed_element": 1}
+    assert (counts.by_layer[model.ACCIDENTS], counts.by_layer[model.LOCATIONS], counts.by_layer[model.ITEMS]) == (
+        1,
+        1,
+        1,
+    )
+    assert counts.reasons == {
+        "missing_id": 1,
+        "unknown_category": 1,
+        "no_activity": 1,
+        "bad_quantity": 1,
+        "unparsed_element": 1,
+    }
     items = QgsVectorLayer(f"{gpkg}|layername=items", "items", "ogr")
     (item,) = items.getFeatures()
     assert (item["category"], item["quantity"], item["activity_id"]) == ("Anti-vehicle mine", 2, "ACT-1")
@@ -237,9 +311,13 @@ def test_recorded_item_total_that_disagrees_is_reported(tmp_path):
             self.warnings.append(text)
 
     def form(activity_id, recorded):
-        return maxml_form("HazardReduction", f"<hazreduc_localid>{activity_id}</hazreduc_localid><numberofitemsfound>{recorded}</numberofitemsfound>"
-                          "<Ordnance><ordcategoryenum>UXO</ordcategoryenum><quantity>2</quantity></Ordnance>"
-                          "<Ordnance><ordcategoryenum>IED</ordcategoryenum><quantity>1</quantity></Ordnance>", maxml_points(INNER))
+        return maxml_form(
+            "HazardReduction",
+            f"<hazreduc_localid>{activity_id}</hazreduc_localid><numberofitemsfound>{recorded}</numberofitemsfound>"
+            "<Ordnance><ordcategoryenum>UXO</ordcategoryenum><quantity>2</quantity></Ordnance>"
+            "<Ordnance><ordcategoryenum>IED</ordcategoryenum><quantity>1</quantity></Ordnance>",
+            maxml_points(INNER),
+        )
 
     path = tmp_path / "counts.xml"
     path.write_text(maxml_document([form("ACT-OK", 3), form("ACT-BAD", 5)]), encoding="utf-8")
@@ -255,20 +333,38 @@ def test_imsma_core_export_with_accidents_and_locations(tmp_path):
 
     square = [[44.0, 36.0], [44.01, 36.0], [44.01, 36.01], [44.0, 36.01], [44.0, 36.0]]
     features = [
-        {"type": "Feature", "properties": {"imsma_id": "hazard_poly_1", "local_id": "Land-1", "admin1": "Ninewa"},
-         "geometry": {"type": "Polygon", "coordinates": [square]}},
-        {"type": "Feature", "properties": {"imsma_id": "accident_point_7", "local_id": "ACC-7", "hazard_local_id": "Land-1",
-                                           "accident_date": "2020-03-02", "admin1": "Ninewa"},
-         "geometry": {"type": "Point", "coordinates": [44.005, 36.005]}},
-        {"type": "Feature", "properties": {"imsma_id": "location_point_3", "local_id": "LOC-3", "admin4": "Sinuni village"},
-         "geometry": {"type": "Point", "coordinates": [44.02, 36.02]}},
+        {
+            "type": "Feature",
+            "properties": {"imsma_id": "hazard_poly_1", "local_id": "Land-1", "admin1": "Ninewa"},
+            "geometry": {"type": "Polygon", "coordinates": [square]},
+        },
+        {
+            "type": "Feature",
+            "properties": {
+                "imsma_id": "accident_point_7",
+                "local_id": "ACC-7",
+                "hazard_local_id": "Land-1",
+                "accident_date": "2020-03-02",
+                "admin1": "Ninewa",
+            },
+            "geometry": {"type": "Point", "coordinates": [44.005, 36.005]},
+        },
+        {
+            "type": "Feature",
+            "properties": {"imsma_id": "location_point_3", "local_id": "LOC-3", "admin4": "Sinuni village"},
+            "geometry": {"type": "Point", "coordinates": [44.02, 36.02]},
+        },
     ]
     export = tmp_path / "core_export.geojson"
     export.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     gpkg = tmp_path / "core.gpkg"
     result = load_files([str(export)], str(gpkg))
     assert result.profiles[str(export)].startswith("IMSMA Core")
-    assert (result.counts.hazards, result.counts.by_layer[model.ACCIDENTS], result.counts.by_layer[model.LOCATIONS]) == (1, 1, 1)
+    assert (
+        result.counts.hazards,
+        result.counts.by_layer[model.ACCIDENTS],
+        result.counts.by_layer[model.LOCATIONS],
+    ) == (1, 1, 1)
     (accident,) = QgsVectorLayer(f"{gpkg}|layername=accidents", "a", "ogr").getFeatures()
     assert (accident["accident_id"], accident["hazard_id"], accident["governorate"]) == ("ACC-7", "Land-1", "Ninewa")
     assert accident["accident_date"] == QDate(2020, 3, 2)

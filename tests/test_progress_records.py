@@ -27,7 +27,9 @@ def _layer(gpkg, name):
 
 
 def _totals(gpkg):
-    return progress_records.read_totals(*(_layer(gpkg, name) for name in ("items", "spot_tasks", "accidents", "victims")))
+    return progress_records.read_totals(
+        *(_layer(gpkg, name) for name in ("items", "spot_tasks", "accidents", "victims"))
+    )
 
 
 def test_totals_known_answer(register):
@@ -42,13 +44,21 @@ def test_totals_known_answer(register):
     assert sum(totals.destroyed.values()) == 7  # removed items are not (yet) destroyed
     assert totals.spot_tasks == {(None, 2022): 1}
     assert totals.accidents == {("Ninewa", 2020): 1, ("Anbar", 2019): 1}
-    assert totals.casualties == {("Ninewa", 2020, "injured"): 1, ("Ninewa", 2020, "killed"): 1, ("Anbar", 2019, "injured"): 1}
+    assert totals.casualties == {
+        ("Ninewa", 2020, "injured"): 1,
+        ("Ninewa", 2020, "killed"): 1,
+        ("Anbar", 2019, "injured"): 1,
+    }
 
 
 def test_summary_rows(register):
     rows = progress_records.summary_rows(_totals(register))
     accidents = {(r["governorate"], r["year"]): r for r in rows if r["topic"] == "accidents"}
-    assert (accidents[("Ninewa", 2020)]["accidents"], accidents[("Ninewa", 2020)]["killed"], accidents[("Ninewa", 2020)]["injured"]) == (1, 1, 1)
+    assert (
+        accidents[("Ninewa", 2020)]["accidents"],
+        accidents[("Ninewa", 2020)]["killed"],
+        accidents[("Ninewa", 2020)]["injured"],
+    ) == (1, 1, 1)
     items = [r for r in rows if r["topic"] == "items"]
     assert sum(r["found"] for r in items) == 9 and sum(r["destroyed"] for r in items) == 7
 
@@ -65,12 +75,20 @@ def test_report_sections_in_three_languages(register, language):
 
 def test_clearance_gaps_report_and_summary_without_personal_data(register, tmp_path, run_alg):
     html = tmp_path / "report.html"
-    result = run_alg("mineaction:clearancegaps", {
-        "HAZARDS": f"{register}|layername=hazards", "RELEASES": f"{register}|layername=activities",
-        "ITEMS": f"{register}|layername=items", "SPOT_TASKS": f"{register}|layername=spot_tasks",
-        "ACCIDENTS": f"{register}|layername=accidents", "VICTIMS": f"{register}|layername=victims",
-        "OUTPUT": "memory:", "RECORDS_SUMMARY": "memory:", "REPORT": str(html),
-    })
+    result = run_alg(
+        "mineaction:clearancegaps",
+        {
+            "HAZARDS": f"{register}|layername=hazards",
+            "RELEASES": f"{register}|layername=activities",
+            "ITEMS": f"{register}|layername=items",
+            "SPOT_TASKS": f"{register}|layername=spot_tasks",
+            "ACCIDENTS": f"{register}|layername=accidents",
+            "VICTIMS": f"{register}|layername=victims",
+            "OUTPUT": "memory:",
+            "RECORDS_SUMMARY": "memory:",
+            "REPORT": str(html),
+        },
+    )
     summary = list(result["RECORDS_SUMMARY"].getFeatures())
     assert sum(f["found"] or 0 for f in summary) == 9
     assert sum(f["killed"] or 0 for f in summary) == 1

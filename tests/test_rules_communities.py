@@ -8,10 +8,23 @@ from tests.validation_data import box, hazard, run_validation, write_layer
 
 def _locations(path):
     rows = [
-        {"location_id": "LOC-1", "name": "Sinuni", "governorate": "Ninewa", "district": "Sinjar", "sub_district": "Sinuni",
-         "community": "Sinuni village", "wkt": "POINT(500 500)"},
-        {"location_id": "LOC-2", "name": "Tel Qasab", "governorate": "Ninewa", "district": "Sinjar", "sub_district": "",
-         "wkt": "POINT(900 900)"},
+        {
+            "location_id": "LOC-1",
+            "name": "Sinuni",
+            "governorate": "Ninewa",
+            "district": "Sinjar",
+            "sub_district": "Sinuni",
+            "community": "Sinuni village",
+            "wkt": "POINT(500 500)",
+        },
+        {
+            "location_id": "LOC-2",
+            "name": "Tel Qasab",
+            "governorate": "Ninewa",
+            "district": "Sinjar",
+            "sub_district": "",
+            "wkt": "POINT(900 900)",
+        },
     ]
     return write_layer(path, "locations", LOCATION_LAYER.qgs_fields(), rows, wkb_type=QgsWkbTypes.Type.Point)
 
@@ -30,7 +43,11 @@ def test_wrong_district_and_sub_district_and_unknown_community(tmp_path, run_alg
     _, found = run_validation(run_alg, tmp_path, rows, LOCATIONS=locations, RULES=["wrong_district"])
     got = {f["hazard_id"]: f for f in found}
     assert set(got) == {"District", "Sub", "Missing"}
-    assert got["District"]["field"] == "district" and "Tel Afar" in got["District"]["message"] and "Sinuni village" in got["District"]["message"]
+    assert (
+        got["District"]["field"] == "district"
+        and "Tel Afar" in got["District"]["message"]
+        and "Sinuni village" in got["District"]["message"]
+    )
     assert got["Sub"]["field"] == "sub_district" and "Qayrawan" in got["Sub"]["message"]
     assert got["Missing"]["field"] == "location_id" and "LOC-9" in got["Missing"]["message"]
     assert all(f["severity"] == "warning" for f in found)

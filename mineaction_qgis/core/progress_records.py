@@ -30,7 +30,6 @@ TOPIC_SPOT_TASKS = "spot_tasks"
 TOPIC_ACCIDENTS = "accidents"
 
 
-
 def _text(value: Any) -> Optional[str]:
     if is_null(value):
         return None
@@ -86,14 +85,26 @@ def _getter(source: QgsFeatureSource, name: str):
     return (lambda feature: feature.attribute(index)) if index >= 0 else (lambda feature: None)
 
 
-def read_totals(items: Optional[QgsFeatureSource] = None, spot_tasks: Optional[QgsFeatureSource] = None,
-                accidents: Optional[QgsFeatureSource] = None, victims: Optional[QgsFeatureSource] = None) -> RecordTotals:
+def read_totals(
+    items: Optional[QgsFeatureSource] = None,
+    spot_tasks: Optional[QgsFeatureSource] = None,
+    accidents: Optional[QgsFeatureSource] = None,
+    victims: Optional[QgsFeatureSource] = None,
+) -> RecordTotals:
     """Counts of the four layers (each optional)."""
     totals = RecordTotals()
     if items is not None:
-        get = {name: _getter(items, name) for name in ("governorate", "organisation", "category", "item_date", "quantity", "action")}
+        get = {
+            name: _getter(items, name)
+            for name in ("governorate", "organisation", "category", "item_date", "quantity", "action")
+        }
         for feature in _features(items):
-            key = (_text(get["governorate"](feature)), _text(get["organisation"](feature)), _text(get["category"](feature)), _year(get["item_date"](feature)))
+            key = (
+                _text(get["governorate"](feature)),
+                _text(get["organisation"](feature)),
+                _text(get["category"](feature)),
+                _year(get["item_date"](feature)),
+            )
             quantity = _number(get["quantity"](feature))
             totals.found[key] += quantity
             if _text(get["action"](feature)) in model.ITEM_DESTROYED_ACTIONS:
@@ -110,7 +121,11 @@ def read_totals(items: Optional[QgsFeatureSource] = None, spot_tasks: Optional[Q
     if victims is not None:
         get = {name: _getter(victims, name) for name in ("governorate", "year", "outcome", "victims")}
         for feature in _features(victims):
-            key = (_text(get["governorate"](feature)), _year(get["year"](feature)), _text(get["outcome"](feature)) or "unknown")
+            key = (
+                _text(get["governorate"](feature)),
+                _year(get["year"](feature)),
+                _text(get["outcome"](feature)) or "unknown",
+            )
             totals.casualties[key] += _number(get["victims"](feature))
     return totals
 
@@ -131,7 +146,10 @@ def _label(value: Any, empty: str) -> str:
 
 
 def outcome_label(outcome: str) -> str:
-    return {model.VICTIM_KILLED: QCoreApplication.translate("ProgressRecords", "Killed"), model.VICTIM_INJURED: QCoreApplication.translate("ProgressRecords", "Injured")}.get(outcome, QCoreApplication.translate("ProgressRecords", "Outcome unknown"))
+    return {
+        model.VICTIM_KILLED: QCoreApplication.translate("ProgressRecords", "Killed"),
+        model.VICTIM_INJURED: QCoreApplication.translate("ProgressRecords", "Injured"),
+    }.get(outcome, QCoreApplication.translate("ProgressRecords", "Outcome unknown"))
 
 
 def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
@@ -142,16 +160,31 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
     killed = sum(v for k, v in totals.casualties.items() if k[2] == model.VICTIM_KILLED)
     injured = sum(v for k, v in totals.casualties.items() if k[2] == model.VICTIM_INJURED)
     report.add_heading(QCoreApplication.translate("ProgressRecords", "Explosive items, spot tasks and accidents"))
-    report.add_summary([
-        (QCoreApplication.translate("ProgressRecords", "Items found"), format_count(found_total)),
-        (QCoreApplication.translate("ProgressRecords", "Items destroyed"), format_count(destroyed_total)),
-        (QCoreApplication.translate("ProgressRecords", "Spot tasks"), format_count(sum(totals.spot_tasks.values()))),
-        (QCoreApplication.translate("ProgressRecords", "Accidents"), format_count(sum(totals.accidents.values()))),
-        (QCoreApplication.translate("ProgressRecords", "Killed"), format_count(killed)),
-        (QCoreApplication.translate("ProgressRecords", "Injured"), format_count(injured)),
-    ])
-    unknown = {0: QCoreApplication.translate("ProgressRecords", "(no governorate)"), 1: QCoreApplication.translate("ProgressRecords", "(no organisation)"), 2: QCoreApplication.translate("ProgressRecords", "(no category)"), 3: QCoreApplication.translate("ProgressRecords", "(no date)")}
-    headers = {0: QCoreApplication.translate("ProgressRecords", "Governorate"), 1: QCoreApplication.translate("ProgressRecords", "Operator"), 2: QCoreApplication.translate("ProgressRecords", "Category"), 3: QCoreApplication.translate("ProgressRecords", "Year")}
+    report.add_summary(
+        [
+            (QCoreApplication.translate("ProgressRecords", "Items found"), format_count(found_total)),
+            (QCoreApplication.translate("ProgressRecords", "Items destroyed"), format_count(destroyed_total)),
+            (
+                QCoreApplication.translate("ProgressRecords", "Spot tasks"),
+                format_count(sum(totals.spot_tasks.values())),
+            ),
+            (QCoreApplication.translate("ProgressRecords", "Accidents"), format_count(sum(totals.accidents.values()))),
+            (QCoreApplication.translate("ProgressRecords", "Killed"), format_count(killed)),
+            (QCoreApplication.translate("ProgressRecords", "Injured"), format_count(injured)),
+        ]
+    )
+    unknown = {
+        0: QCoreApplication.translate("ProgressRecords", "(no governorate)"),
+        1: QCoreApplication.translate("ProgressRecords", "(no organisation)"),
+        2: QCoreApplication.translate("ProgressRecords", "(no category)"),
+        3: QCoreApplication.translate("ProgressRecords", "(no date)"),
+    }
+    headers = {
+        0: QCoreApplication.translate("ProgressRecords", "Governorate"),
+        1: QCoreApplication.translate("ProgressRecords", "Operator"),
+        2: QCoreApplication.translate("ProgressRecords", "Category"),
+        3: QCoreApplication.translate("ProgressRecords", "Year"),
+    }
     titles = {
         2: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by category"),
         0: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by governorate"),
@@ -164,34 +197,87 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
             found, destroyed = _by(totals.found, position), _by(totals.destroyed, position)
             keys = _ordered(found)
             labels = [_label(k, unknown[position]) for k in keys]
-            report.add_bar_chart(titles[position], labels, {
-                QCoreApplication.translate("ProgressRecords", "Destroyed"): [destroyed[k] for k in keys],
-                QCoreApplication.translate("ProgressRecords", "Found, not destroyed"): [found[k] - destroyed[k] for k in keys],
-            }, unit)
-            report.add_table([headers[position], QCoreApplication.translate("ProgressRecords", "Found"), QCoreApplication.translate("ProgressRecords", "Destroyed")], [[label, found[k], destroyed[k]] for label, k in zip(labels, keys)])
+            report.add_bar_chart(
+                titles[position],
+                labels,
+                {
+                    QCoreApplication.translate("ProgressRecords", "Destroyed"): [destroyed[k] for k in keys],
+                    QCoreApplication.translate("ProgressRecords", "Found, not destroyed"): [
+                        found[k] - destroyed[k] for k in keys
+                    ],
+                },
+                unit,
+            )
+            report.add_table(
+                [
+                    headers[position],
+                    QCoreApplication.translate("ProgressRecords", "Found"),
+                    QCoreApplication.translate("ProgressRecords", "Destroyed"),
+                ],
+                [[label, found[k], destroyed[k]] for label, k in zip(labels, keys)],
+            )
     if totals.spot_tasks:
         report.add_heading(QCoreApplication.translate("ProgressRecords", "Spot tasks by governorate and year"), 3)
-        rows = [[_label(g, unknown[0]), _label(y, unknown[3]), n] for (g, y), n in sorted(totals.spot_tasks.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1])))]
+        rows = [
+            [_label(g, unknown[0]), _label(y, unknown[3]), n]
+            for (g, y), n in sorted(totals.spot_tasks.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1])))
+        ]
         by_governorate = _by(totals.spot_tasks, 0)
         keys = _ordered(by_governorate)
-        report.add_bar_chart(QCoreApplication.translate("ProgressRecords", "Spot tasks by governorate"), [_label(k, unknown[0]) for k in keys], {QCoreApplication.translate("ProgressRecords", "Spot tasks"): [by_governorate[k] for k in keys]}, QCoreApplication.translate("ProgressRecords", "tasks"))
-        report.add_table([QCoreApplication.translate("ProgressRecords", "Governorate"), QCoreApplication.translate("ProgressRecords", "Year"), QCoreApplication.translate("ProgressRecords", "Spot tasks")], rows)
+        report.add_bar_chart(
+            QCoreApplication.translate("ProgressRecords", "Spot tasks by governorate"),
+            [_label(k, unknown[0]) for k in keys],
+            {QCoreApplication.translate("ProgressRecords", "Spot tasks"): [by_governorate[k] for k in keys]},
+            QCoreApplication.translate("ProgressRecords", "tasks"),
+        )
+        report.add_table(
+            [
+                QCoreApplication.translate("ProgressRecords", "Governorate"),
+                QCoreApplication.translate("ProgressRecords", "Year"),
+                QCoreApplication.translate("ProgressRecords", "Spot tasks"),
+            ],
+            rows,
+        )
     if totals.accidents or totals.casualties:
-        report.add_heading(QCoreApplication.translate("ProgressRecords", "Accidents and casualties by governorate and year"), 3)
+        report.add_heading(
+            QCoreApplication.translate("ProgressRecords", "Accidents and casualties by governorate and year"), 3
+        )
         places = _ordered([k[:2] for k in totals.accidents] + [k[:2] for k in totals.casualties])
         governorates = _ordered(k[0] for k in places)
         series = {}
         for outcome in model.VICTIM_OUTCOMES:
-            values = [sum(v for k, v in totals.casualties.items() if k[0] == g and k[2] == outcome) for g in governorates]
+            values = [
+                sum(v for k, v in totals.casualties.items() if k[0] == g and k[2] == outcome) for g in governorates
+            ]
             if any(values):
                 series[outcome_label(outcome)] = values
         if series:
-            report.add_bar_chart(QCoreApplication.translate("ProgressRecords", "Casualties by governorate"), [_label(g, unknown[0]) for g in governorates], series, QCoreApplication.translate("ProgressRecords", "people"))
+            report.add_bar_chart(
+                QCoreApplication.translate("ProgressRecords", "Casualties by governorate"),
+                [_label(g, unknown[0]) for g in governorates],
+                series,
+                QCoreApplication.translate("ProgressRecords", "people"),
+            )
         rows = []
         for governorate, year in sorted(places, key=lambda k: (str(k[0]), str(k[1]))):
             counts = [totals.casualties[(governorate, year, outcome)] for outcome in model.VICTIM_OUTCOMES]
-            rows.append([_label(governorate, unknown[0]), _label(year, unknown[3]), totals.accidents[(governorate, year)], *counts])
-        report.add_table([QCoreApplication.translate("ProgressRecords", "Governorate"), QCoreApplication.translate("ProgressRecords", "Year"), QCoreApplication.translate("ProgressRecords", "Accidents"), *[outcome_label(o) for o in model.VICTIM_OUTCOMES]], rows)
+            rows.append(
+                [
+                    _label(governorate, unknown[0]),
+                    _label(year, unknown[3]),
+                    totals.accidents[(governorate, year)],
+                    *counts,
+                ]
+            )
+        report.add_table(
+            [
+                QCoreApplication.translate("ProgressRecords", "Governorate"),
+                QCoreApplication.translate("ProgressRecords", "Year"),
+                QCoreApplication.translate("ProgressRecords", "Accidents"),
+                *[outcome_label(o) for o in model.VICTIM_OUTCOMES],
+            ],
+            rows,
+        )
 
 
 SUMMARY_FIELDS: Tuple[Tuple[str, str], ...] = (
@@ -215,18 +301,32 @@ def summary_rows(totals: RecordTotals) -> List[Dict[str, Any]]:
     rows: List[Dict[str, Any]] = []
     for key in sorted(totals.found, key=lambda k: tuple(str(v) for v in k)):
         governorate, organisation, category, year = key
-        rows.append({"topic": TOPIC_ITEMS, "governorate": governorate, "organisation": organisation, "category": category,
-                     "year": year, "found": totals.found[key], "destroyed": totals.destroyed[key]})
+        rows.append(
+            {
+                "topic": TOPIC_ITEMS,
+                "governorate": governorate,
+                "organisation": organisation,
+                "category": category,
+                "year": year,
+                "found": totals.found[key],
+                "destroyed": totals.destroyed[key],
+            }
+        )
     for (governorate, year), count in sorted(totals.spot_tasks.items(), key=lambda kv: tuple(str(v) for v in kv[0])):
         rows.append({"topic": TOPIC_SPOT_TASKS, "governorate": governorate, "year": year, "spot_tasks": count})
     places = _ordered([k[:2] for k in totals.accidents] + [k[:2] for k in totals.casualties])
     for governorate, year in sorted(places, key=lambda k: (str(k[0]), str(k[1]))):
-        rows.append({
-            "topic": TOPIC_ACCIDENTS, "governorate": governorate, "year": year, "accidents": totals.accidents[(governorate, year)],
-            "killed": totals.casualties[(governorate, year, model.VICTIM_KILLED)],
-            "injured": totals.casualties[(governorate, year, model.VICTIM_INJURED)],
-            "outcome_unknown": totals.casualties[(governorate, year, "unknown")],
-        })
+        rows.append(
+            {
+                "topic": TOPIC_ACCIDENTS,
+                "governorate": governorate,
+                "year": year,
+                "accidents": totals.accidents[(governorate, year)],
+                "killed": totals.casualties[(governorate, year, model.VICTIM_KILLED)],
+                "injured": totals.casualties[(governorate, year, model.VICTIM_INJURED)],
+                "outcome_unknown": totals.casualties[(governorate, year, "unknown")],
+            }
+        )
     return rows
 
 

@@ -65,7 +65,6 @@ def _clean(geometry: QgsGeometry) -> QgsGeometry:
     return repaired(geometry) if validity_error(geometry) else geometry
 
 
-
 class TaskLandFinder:
     """Finds tasks on released land and on closed hazards."""
 
@@ -73,8 +72,13 @@ class TaskLandFinder:
         self.area = area
         self.min_area_m2 = min_area_m2
 
-    def find(self, tasks: Sequence[Task], releases: Iterable[ReleaseShape] = (), hazards: Iterable[HazardShape] = (),
-             feedback: Optional[QgsFeedback] = None) -> List[TaskFinding]:
+    def find(
+        self,
+        tasks: Sequence[Task],
+        releases: Iterable[ReleaseShape] = (),
+        hazards: Iterable[HazardShape] = (),
+        feedback: Optional[QgsFeedback] = None,
+    ) -> List[TaskFinding]:
         release_list = [r for r in releases if str(r.release_type or "").casefold() in RELEASED_TYPES]
         release_geometries = [_clean(r.geometry) for r in release_list]
         closed = [h for h in hazards if is_closed(h.status)]
@@ -90,17 +94,26 @@ class TaskLandFinder:
             engine = QgsGeometry.createGeometryEngine(geometry.constGet())
             engine.prepareGeometry()
             earlier = [
-                c for c in sorted(release_index.intersects(geometry.boundingBox()))
+                c
+                for c in sorted(release_index.intersects(geometry.boundingBox()))
                 if engine.intersects(release_geometries[c].constGet())
                 and (task.start is None or release_list[c].date is None or release_list[c].date <= task.start)
             ]
             if earlier:
-                shared = polygonal(geometry.intersection(QgsGeometry.unaryUnion([release_geometries[c] for c in earlier])))
+                shared = polygonal(
+                    geometry.intersection(QgsGeometry.unaryUnion([release_geometries[c] for c in earlier]))
+                )
                 area = self.area(shared)
                 if area >= self.min_area_m2:
                     by = ", ".join(f"{release_list[c].activity_id} ({release_list[c].release_type})" for c in earlier)
-                    message = QCoreApplication.translate("TaskLandFinder", "Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.").format(
-                        task_id=task.task_id, organisation=task.organisation or "?", area=format_decimal(area), activities=by
+                    message = QCoreApplication.translate(
+                        "TaskLandFinder",
+                        "Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}."
+                    ).format(
+                        task_id=task.task_id,
+                        organisation=task.organisation or "?",
+                        area=format_decimal(area),
+                        activities=by,
                     )
                     findings.append(TaskFinding(FINDING_RELEASED, task, shared, area, message))
             for c in sorted(closed_index.intersects(geometry.boundingBox())):
@@ -111,8 +124,15 @@ class TaskLandFinder:
                 if area < self.min_area_m2:
                     continue
                 hazard = closed[c]
-                message = QCoreApplication.translate("TaskLandFinder", "Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.").format(
-                    task_id=task.task_id, organisation=task.organisation or "?", hazard_id=hazard.hazard_id, status=hazard.status, area=format_decimal(area)
+                message = QCoreApplication.translate(
+                    "TaskLandFinder",
+                    "Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task."
+                ).format(
+                    task_id=task.task_id,
+                    organisation=task.organisation or "?",
+                    hazard_id=hazard.hazard_id,
+                    status=hazard.status,
+                    area=format_decimal(area),
                 )
                 findings.append(TaskFinding(FINDING_CLOSED_HAZARD, task, shared, area, message))
             if feedback is not None and position % 200 == 0:

@@ -31,10 +31,11 @@ DEFAULT_SENSITIVE_LAYERS = ("*victim*",)
 _ID_SUFFIXES = ("id", "guid", "localid", "uid")
 
 
-
 def is_sensitive(reader: "GisExportReader", layer_name: str) -> bool:
     patterns = reader.cfg.get("sensitive_layers", DEFAULT_SENSITIVE_LAYERS)
-    return not reader.options.include_personal_data and any(fnmatch.fnmatchcase(layer_name.casefold(), p.casefold()) for p in patterns)
+    return not reader.options.include_personal_data and any(
+        fnmatch.fnmatchcase(layer_name.casefold(), p.casefold()) for p in patterns
+    )
 
 
 def safe_raw(reader: "GisExportReader", layer_name: str, feature: QgsFeature) -> Dict[str, Any]:
@@ -45,8 +46,14 @@ def safe_raw(reader: "GisExportReader", layer_name: str, feature: QgsFeature) ->
     return {key: value for key, value in raw.items() if key.casefold().replace("_", "").endswith(_ID_SUFFIXES)}
 
 
-def row_record(reader: "GisExportReader", feature: QgsFeature, mapping: Dict[str, int], target: str,
-               transform: Optional[QgsCoordinateTransform], ref: str) -> Record:
+def row_record(
+    reader: "GisExportReader",
+    feature: QgsFeature,
+    mapping: Dict[str, int],
+    target: str,
+    transform: Optional[QgsCoordinateTransform],
+    ref: str,
+) -> Record:
     """One record of a ``ROW_TARGETS`` layer from one row, or its rejection."""
     values = reader._mapped(feature, mapping, target)
     id_field = model.ID_FIELDS[target]
@@ -58,19 +65,25 @@ def row_record(reader: "GisExportReader", feature: QgsFeature, mapping: Dict[str
             return rejection
         values["quantity"] = int(parse_number(values.get("quantity")))
     elif not object_id:
-        message = QCoreApplication.translate("GisExportReader", "{ref}: the row has no identifier ({field}).").format(ref=ref, field=id_field)
+        message = QCoreApplication.translate("GisExportReader", "{ref}: the row has no identifier ({field}).").format(
+            ref=ref, field=id_field
+        )
         return Rejection(reader.source, ref, "", "missing_id", message, reader._raw(feature))
     geometry = reader._geometry(feature, transform)
     if geometry is not None and layer_def.wkb_type != QgsWkbTypes.Type.NoGeometry:
         wanted = QgsWkbTypes.geometryType(layer_def.wkb_type)
         if geometry.type() != wanted:
-            message = QCoreApplication.translate("GisExportReader", "{ref}: the geometry of {object_id} is not of the kind layer '{layer}' holds.").format(ref=ref, object_id=object_id, layer=target)
+            message = QCoreApplication.translate(
+                "GisExportReader", "{ref}: the geometry of {object_id} is not of the kind layer '{layer}' holds."
+            ).format(ref=ref, object_id=object_id, layer=target)
             return Rejection(reader.source, ref, object_id, "invalid_geometry", message, reader._raw(feature))
         if QgsWkbTypes.isMultiType(layer_def.wkb_type):
             geometry.convertToMultiType()
         elif geometry.isMultipart():
             if len(geometry.asGeometryCollection()) != 1:
-                message = QCoreApplication.translate("GisExportReader", "{ref}: {object_id} has several points where one is expected.").format(ref=ref, object_id=object_id)
+                message = QCoreApplication.translate(
+                    "GisExportReader", "{ref}: {object_id} has several points where one is expected."
+                ).format(ref=ref, object_id=object_id)
                 return Rejection(reader.source, ref, object_id, "invalid_geometry", message, reader._raw(feature))
             geometry.convertToSingleType()
     elif layer_def.wkb_type == QgsWkbTypes.Type.NoGeometry:
@@ -79,15 +92,30 @@ def row_record(reader: "GisExportReader", feature: QgsFeature, mapping: Dict[str
     return ObjectRecord(target, attributes, geometry, reader.source, ref)
 
 
-def _item_problem(reader: "GisExportReader", values: Dict[str, Any], ref: str, feature: QgsFeature) -> Optional[Rejection]:
+def _item_problem(
+    reader: "GisExportReader", values: Dict[str, Any], ref: str, feature: QgsFeature
+) -> Optional[Rejection]:
     activity = str(values.get("activity_id") or "")
     if not activity:
-        return Rejection(reader.source, ref, "", "no_activity", QCoreApplication.translate("GisExportReader", "{ref}: explosive item row without an activity.").format(ref=ref), reader._raw(feature))
+        return Rejection(
+            reader.source,
+            ref,
+            "",
+            "no_activity",
+            QCoreApplication.translate("GisExportReader", "{ref}: explosive item row without an activity.").format(
+                ref=ref
+            ),
+            reader._raw(feature),
+        )
     if values.get("category") not in model.ITEM_CATEGORIES:
-        message = QCoreApplication.translate("GisExportReader", "{ref}: item category '{value}' is not in the profile's item_category code list.").format(ref=ref, value=values.get("category") or "")
+        message = QCoreApplication.translate(
+            "GisExportReader", "{ref}: item category '{value}' is not in the profile's item_category code list."
+        ).format(ref=ref, value=values.get("category") or "")
         return Rejection(reader.source, ref, activity, "unknown_category", message, reader._raw(feature))
     quantity = parse_number(values.get("quantity"))
     if quantity is None or quantity < 0 or quantity != int(quantity):
-        message = QCoreApplication.translate("GisExportReader", "{ref}: quantity '{value}' is not a whole number of 0 or more.").format(ref=ref, value=values.get("quantity") or "")
+        message = QCoreApplication.translate(
+            "GisExportReader", "{ref}: quantity '{value}' is not a whole number of 0 or more."
+        ).format(ref=ref, value=values.get("quantity") or "")
         return Rejection(reader.source, ref, activity, "bad_quantity", message, reader._raw(feature))
     return None

@@ -42,11 +42,23 @@ if TYPE_CHECKING:  # pragma: no cover
 POINT_LAYERS = (model.LOCATIONS, model.ACCIDENTS)
 # Privacy by default, also for profiles written before these keys existed.
 DEFAULT_PERSONAL_ELEMENTS = (
-    "fullname", "firstname", "lastname", "familyname", "fathername", "mothername", "dateofbirth", "dob",
-    "idnumber", "nationalid", "passportnumber", "phone", "phonenumber", "mobile", "address",
+    "fullname",
+    "firstname",
+    "lastname",
+    "familyname",
+    "fathername",
+    "mothername",
+    "dateofbirth",
+    "dob",
+    "idnumber",
+    "nationalid",
+    "passportnumber",
+    "phone",
+    "phonenumber",
+    "mobile",
+    "address",
 )
 DEFAULT_SENSITIVE_ITEMS = ("victim", "victimassistance", "accident")  # accident narratives name people
-
 
 
 def _date_text(value: Any) -> Any:
@@ -137,7 +149,11 @@ class MaxmlExtras:
 
     def _scrub(self, data: Any) -> Any:
         if isinstance(data, dict):
-            return {key: self._scrub(value) for key, value in data.items() if key.lstrip("@").casefold() not in self.personal_elements}
+            return {
+                key: self._scrub(value)
+                for key, value in data.items()
+                if key.lstrip("@").casefold() not in self.personal_elements
+            }
         if isinstance(data, list):
             return [self._scrub(value) for value in data]
         return data
@@ -159,7 +175,9 @@ class MaxmlExtras:
         walk(item)
         return rows
 
-    def nested_items(self, item: ET.Element, spec: Dict[str, Any], attributes: Dict[str, Any], ref: str, object_id: str) -> Tuple[List[Record], int]:
+    def nested_items(
+        self, item: ET.Element, spec: Dict[str, Any], attributes: Dict[str, Any], ref: str, object_id: str
+    ) -> Tuple[List[Record], int]:
         """Records of the Ordnance/Device rows of one loaded form, and the quantity loaded."""
         rows = self._item_rows(item)
         if not rows:
@@ -177,33 +195,63 @@ class MaxmlExtras:
             row_spec = self.item_elements[self._maxml.local_name(row.tag)]
             counters[row_spec["name"]] += 1
             row_ref = f"{ref}/{row_spec['name']}[{counters[row_spec['name']]}]"
-            record = self._item(row, row_spec, row_ref, activity_id, hazard_id, governorate, default_date, attributes.get("organisation"), object_id)
+            record = self._item(
+                row,
+                row_spec,
+                row_ref,
+                activity_id,
+                hazard_id,
+                governorate,
+                default_date,
+                attributes.get("organisation"),
+                object_id,
+            )
             if isinstance(record, ObjectRecord):
                 total += record.attributes["quantity"]
             records.append(record)
         recorded = self._maxml.parse_number(self._maxml.lookup(item, spec.get("items_recorded", [])))
-        if recorded is not None and is_activity and len(records) == sum(isinstance(r, ObjectRecord) for r in records) and recorded != total:
+        if (
+            recorded is not None
+            and is_activity
+            and len(records) == sum(isinstance(r, ObjectRecord) for r in records)
+            and recorded != total
+        ):
             self.mismatches.append((object_id or ref, int(recorded), total))
         return records, total
 
-    def _item(self, row: ET.Element, spec: Dict[str, Any], ref: str, activity_id: str, hazard_id: str,
-              governorate: Optional[str], default_date: Any, organisation: Optional[str], object_id: str) -> Record:
+    def _item(
+        self,
+        row: ET.Element,
+        spec: Dict[str, Any],
+        ref: str,
+        activity_id: str,
+        hazard_id: str,
+        governorate: Optional[str],
+        default_date: Any,
+        organisation: Optional[str],
+        object_id: str,
+    ) -> Record:
         lookup = self._maxml.lookup
         fields = spec.get("fields", {})
         values = {name: lookup(row, paths) for name, paths in fields.items()}
         if not activity_id:
-            message = QCoreApplication.translate("MaxmlExtras", "{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.").format(
-                ref=ref, object_id=object_id
-            )
+            message = QCoreApplication.translate(
+                "MaxmlExtras",
+                "{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them."
+            ).format(ref=ref, object_id=object_id)
             return Rejection(self.reader.source, ref, object_id, "no_activity", message, self.raw(row))
         category = self.reader._code("item_category", values.get("category"))
         if category is None:
-            message = QCoreApplication.translate("MaxmlExtras", "{ref}: item category '{value}' is not in the profile's item_category code list.").format(ref=ref, value=values.get("category") or "")
+            message = QCoreApplication.translate(
+                "MaxmlExtras", "{ref}: item category '{value}' is not in the profile's item_category code list."
+            ).format(ref=ref, value=values.get("category") or "")
             return Rejection(self.reader.source, ref, activity_id, "unknown_category", message, self.raw(row))
         quantity_text = values.get("quantity")
         quantity = self._maxml.parse_number(quantity_text)
         if quantity is None or quantity < 0 or quantity != int(quantity):
-            message = QCoreApplication.translate("MaxmlExtras", "{ref}: quantity '{value}' is not a whole number of 0 or more.").format(ref=ref, value=quantity_text or "")
+            message = QCoreApplication.translate(
+                "MaxmlExtras", "{ref}: quantity '{value}' is not a whole number of 0 or more."
+            ).format(ref=ref, value=quantity_text or "")
             return Rejection(self.reader.source, ref, activity_id, "bad_quantity", message, self.raw(row))
         action_text = values.get("action")
         action = self.reader._code("item_action", action_text) if action_text else model.ITEM_FOUND
@@ -232,8 +280,17 @@ class MaxmlExtras:
         kind = attributes.get("activity_type") or attributes.get("classification") or ""
         return str(kind).casefold() in self.spot_types
 
-    def spot_task(self, spec: Dict[str, Any], attributes: Dict[str, Any], has_polygon: bool, points: Sequence[QgsGeometry],
-                  ref: str, object_id: str, items_found: int, item: ET.Element) -> Optional[Record]:
+    def spot_task(
+        self,
+        spec: Dict[str, Any],
+        attributes: Dict[str, Any],
+        has_polygon: bool,
+        points: Sequence[QgsGeometry],
+        ref: str,
+        object_id: str,
+        items_found: int,
+        item: ET.Element,
+    ) -> Optional[Record]:
         """The spot-task record of a point-only object; None when the object is not one."""
         layer = spec.get("layer")
         if has_polygon:
@@ -242,11 +299,15 @@ class MaxmlExtras:
         if not (spot_type or (points and layer in self.spot_layers)):
             return None
         if not points:
-            message = QCoreApplication.translate("MaxmlExtras", "Form {ref}: the EOD spot task {object_id} has no located point.").format(ref=ref, object_id=object_id)
+            message = QCoreApplication.translate(
+                "MaxmlExtras", "Form {ref}: the EOD spot task {object_id} has no located point."
+            ).format(ref=ref, object_id=object_id)
             raw = {"attributes": {k: _date_text(v) for k, v in attributes.items()}, "item": self.raw(item)}
             return Rejection(self.reader.source, ref, object_id, "no_geometry", message, raw)
         hazard_id = attributes.get("hazard_id") if layer != model.HAZARDS else None
-        governorate = attributes.get("governorate") or (self.hazard_governorates.get(hazard_id.casefold()) if hazard_id else None)
+        governorate = attributes.get("governorate") or (
+            self.hazard_governorates.get(hazard_id.casefold()) if hazard_id else None
+        )
         values = {
             "spot_task_id": object_id or None,
             "guid": attributes.get("guid"),
@@ -273,21 +334,28 @@ class MaxmlExtras:
             self.warnings[layer] += 1
         geometry = QgsGeometry(points[0]) if points else None
         names = model.LAYERS[layer].field_names()
-        return ObjectRecord(layer, {k: v for k, v in attributes.items() if k in names}, geometry, self.reader.source, ref)
+        return ObjectRecord(
+            layer, {k: v for k, v in attributes.items() if k in names}, geometry, self.reader.source, ref
+        )
 
     # --- victims -----------------------------------------------------------------------
 
-    def victim(self, form: ET.Element, item: ET.Element, spec: Dict[str, Any], ref: str, object_id: str) -> Iterator[Record]:
+    def victim(
+        self, form: ET.Element, item: ET.Element, spec: Dict[str, Any], ref: str, object_id: str
+    ) -> Iterator[Record]:
         """Count one Victim form (or reject it); with personal data on, also its details row."""
         lookup = self._maxml.lookup
         fields = spec.get("fields", {})
         values = {name: lookup(item, paths) for name, paths in fields.items()}
         keys = [values.get("accident_id"), values.get("accident_guid")]
-        accident = next((self.accidents[key.casefold()] for key in keys if key and key.casefold() in self.accidents), None)
+        accident = next(
+            (self.accidents[key.casefold()] for key in keys if key and key.casefold() in self.accidents), None
+        )
         if accident is None:
-            message = QCoreApplication.translate("MaxmlExtras", "Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.").format(
-                ref=ref, object_id=object_id or "?", accident=next((key for key in keys if key), "")
-            )
+            message = QCoreApplication.translate(
+                "MaxmlExtras",
+                "Form {ref}: victim {object_id} names accident '{accident}', which is not in this export."
+            ).format(ref=ref, object_id=object_id or "?", accident=next((key for key in keys if key), ""))
             yield Rejection(self.reader.source, ref, object_id, "missing_accident", message, self.raw(form))
             return
         accident_id, governorate, date = accident
@@ -303,7 +371,15 @@ class MaxmlExtras:
         self.victims[key] += 1
         self.victim_refs.setdefault(key, []).append(ref)
         if self.include_personal:
-            row = dict(details, victim_id=object_id or None, accident_id=accident_id, sex=sex, age_group=age_group, outcome=outcome, activity=activity)
+            row = dict(
+                details,
+                victim_id=object_id or None,
+                accident_id=accident_id,
+                sex=sex,
+                age_group=age_group,
+                outcome=outcome,
+                activity=activity,
+            )
             yield ObjectRecord(model.VICTIM_DETAILS, row, None, self.reader.source, ref)
 
     def _age_group(self, values: Dict[str, Any], birth: Optional[str], date: Optional[QDate]) -> str:
@@ -325,19 +401,35 @@ class MaxmlExtras:
             accident_id, governorate, year, sex, age_group, outcome, activity = key
             refs = self.victim_refs[key]
             attributes = {
-                "accident_id": accident_id, "governorate": governorate, "year": year, "sex": sex,
-                "age_group": age_group, "outcome": outcome, "activity": activity, "victims": count,
+                "accident_id": accident_id,
+                "governorate": governorate,
+                "year": year,
+                "sex": sex,
+                "age_group": age_group,
+                "outcome": outcome,
+                "activity": activity,
+                "victims": count,
             }
             ref = refs[0] if len(refs) == 1 else f"{refs[0]} (+{len(refs) - 1})"
-            yield ObjectRecord(model.VICTIMS, attributes, None, self.reader.source, ref, inputs=0 if self.include_personal else count)
+            yield ObjectRecord(
+                model.VICTIMS, attributes, None, self.reader.source, ref, inputs=0 if self.include_personal else count
+            )
 
     def report(self) -> List[str]:
         """Warnings for the user (translated)."""
         texts = []
         for layer, count in sorted(self.warnings.items()):
-            texts.append(QCoreApplication.translate("MaxmlExtras", "maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.").format(count=count, layer=layer))
+            texts.append(
+                QCoreApplication.translate(
+                    "MaxmlExtras",
+                    "maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry."
+                ).format(count=count, layer=layer)
+            )
         for activity, recorded, total in self.mismatches:
-            texts.append(QCoreApplication.translate("MaxmlExtras", "maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.").format(
-                activity=activity, recorded=recorded, total=total
-            ))
+            texts.append(
+                QCoreApplication.translate(
+                    "MaxmlExtras",
+                    "maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}."
+                ).format(activity=activity, recorded=recorded, total=total)
+            )
         return texts

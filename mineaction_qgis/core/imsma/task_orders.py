@@ -36,7 +36,6 @@ GEOJSON_SUFFIXES = (".geojson", ".json")
 GEOMETRY = "geometry_wkt"
 
 
-
 def _section(profile: Profile) -> Dict[str, Any]:
     return profile.section("task_orders")
 
@@ -91,7 +90,11 @@ class TaskOrderReader:
         if Path(self.path).suffix.lower() in GEOJSON_SUFFIXES:
             layer = QgsVectorLayer(self.path, "tasks", "ogr")
             if not layer.isValid():
-                raise ValueError(QCoreApplication.translate("TaskOrderReader", "'{file}' cannot be opened as GeoJSON.").format(file=self.source))
+                raise ValueError(
+                    QCoreApplication.translate("TaskOrderReader", "'{file}' cannot be opened as GeoJSON.").format(
+                        file=self.source
+                    )
+                )
             mapping = column_map(self.profile, layer.fields().names())
             transform = None
             target = QgsCoordinateReferenceSystem(model.STORAGE_CRS)
@@ -99,7 +102,11 @@ class TaskOrderReader:
                 transform = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance().transformContext())
             for feature in layer.getFeatures():
                 values = {name: feature.attribute(index) for name, index in mapping.items()}
-                raw = {name: str(value) for name, value in zip(layer.fields().names(), feature.attributes()) if value is not None}
+                raw = {
+                    name: str(value)
+                    for name, value in zip(layer.fields().names(), feature.attributes())
+                    if value is not None
+                }
                 geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
                 if geometry is not None and transform is not None:
                     geometry.transform(transform)
@@ -122,23 +129,38 @@ class TaskOrderReader:
         for ref, values, geometry, raw in self._rows():
             if self.feedback is not None and self.feedback.isCanceled():
                 return
-            texts = {name: (str(value).strip() if value is not None and str(value).strip() not in ("", "NULL") else None) for name, value in values.items()}
+            texts = {
+                name: (str(value).strip() if value is not None and str(value).strip() not in ("", "NULL") else None)
+                for name, value in values.items()
+            }
             task_id = texts.get("task_id")
             if not task_id:
-                message = QCoreApplication.translate("TaskOrderReader", "{file} {ref}: no task ID.").format(file=self.source, ref=ref)
+                message = QCoreApplication.translate("TaskOrderReader", "{file} {ref}: no task ID.").format(
+                    file=self.source, ref=ref
+                )
                 yield Rejection(self.source, ref, "", "missing_id", message, raw)
                 continue
             if geometry is None and texts.get(GEOMETRY):
                 geometry = QgsGeometry.fromWkt(texts[GEOMETRY])
                 if geometry.isNull():
-                    message = QCoreApplication.translate("TaskOrderReader", "{file} {ref}: the polygon of task {task_id} is not readable WKT.").format(file=self.source, ref=ref, task_id=task_id)
+                    message = QCoreApplication.translate(
+                        "TaskOrderReader", "{file} {ref}: the polygon of task {task_id} is not readable WKT."
+                    ).format(file=self.source, ref=ref, task_id=task_id)
                     yield Rejection(self.source, ref, task_id, "invalid_geometry", message, raw)
                     continue
-            if geometry is not None and not geometry.isEmpty() and geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-                message = QCoreApplication.translate("TaskOrderReader", "{file} {ref}: the geometry of task {task_id} is not a polygon.").format(file=self.source, ref=ref, task_id=task_id)
+            if (
+                geometry is not None
+                and not geometry.isEmpty()
+                and geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry
+            ):
+                message = QCoreApplication.translate(
+                    "TaskOrderReader", "{file} {ref}: the geometry of task {task_id} is not a polygon."
+                ).format(file=self.source, ref=ref, task_id=task_id)
                 yield Rejection(self.source, ref, task_id, "invalid_geometry", message, raw)
                 continue
-            attributes: Dict[str, Any] = {name: texts.get(name) for name in model.TASK_LAYER.field_names() if name in texts}
+            attributes: Dict[str, Any] = {
+                name: texts.get(name) for name in model.TASK_LAYER.field_names() if name in texts
+            }
             for name in ("start_date", "end_date"):
                 if texts.get(name):
                     attributes[name] = parse_date(texts[name])
@@ -156,7 +178,10 @@ class TaskOrderReader:
         for value, count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,
-                QCoreApplication.translate("TaskOrderReader", "Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is.").format(value=value, count=count),
+                QCoreApplication.translate(
+                    "TaskOrderReader",
+                    "Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is."
+                ).format(value=value, count=count),
             )
 
 

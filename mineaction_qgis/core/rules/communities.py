@@ -66,9 +66,9 @@ class WrongDistrict(RecordRule):
             return []
         entry = ctx.communities.get(location_id)
         if entry is None:
-            message = QCoreApplication.translate("WrongDistrict", "Hazard {hazard} names community {location}, which is not in the locations layer.").format(
-                hazard=record.label, location=location_id
-            )
+            message = QCoreApplication.translate(
+                "WrongDistrict", "Hazard {hazard} names community {location}, which is not in the locations layer."
+            ).format(hazard=record.label, location=location_id)
             return [self.record_finding(record, ctx, message, field_name=settings.location_field)]
         wrong = []
         for field_name, level in ((settings.district_field, "district"), (settings.sub_district_field, "sub_district")):
@@ -85,7 +85,7 @@ class WrongDistrict(RecordRule):
             )
             for field_name, recorded, expected in wrong
         )
-        message = QCoreApplication.translate("WrongDistrict", "Hazard {hazard} is in community {place} ({location}): {details}.").format(
-            hazard=record.label, place=place, location=entry["location_id"], details=details
-        )
+        message = QCoreApplication.translate(
+            "WrongDistrict", "Hazard {hazard} is in community {place} ({location}): {details}."
+        ).format(hazard=record.label, place=place, location=entry["location_id"], details=details)
         return [self.record_finding(record, ctx, message, field_name=wrong[0][0])]
