@@ -102,6 +102,7 @@ def write_beyond(
                 el("hazreduc_localid", task_id),
                 el("hazreduc_guid", (row.get("guid") or "") + suffix),
                 el("hazreductypeenum", row.get("task_type") or "EOD Spot task"),
+                el("gazetteer_level1_name", row.get("governorate")),
                 el("organisation", row.get("organisation")),
                 el("startdate", (row.get("start_date") or "").replace("/", "-")[:10]),
                 el("enddate", (row.get("end_date") or "").replace("/", "-")[:10]),

@@ -186,7 +186,7 @@ class MaxmlExtras:
         is_activity = layer == model.ACTIVITIES or (layer == model.HAZARDS and self.is_spot_task(spec, attributes))
         activity_id = object_id if is_activity else ""
         hazard_id = attributes.get("hazard_id") or ""
-        governorate = attributes.get("governorate") or self.hazard_governorates.get(hazard_id.casefold())
+        governorate = self._governorate(item, spec, attributes, hazard_id)
         default_date = attributes.get("end_date") or attributes.get("start_date") or attributes.get("doi")
         records: List[Record] = []
         total = 0
@@ -273,6 +273,11 @@ class MaxmlExtras:
         }
         return ObjectRecord(model.ITEMS, attributes, None, self.reader.source, ref)
 
+    def _governorate(self, item: ET.Element, spec: Dict[str, Any], attributes: Dict[str, Any], hazard_id: Optional[str]) -> Optional[str]:
+        """The record's own governorate (also where its layer has no such field), else its hazard's."""
+        own = attributes.get("governorate") or self._maxml.lookup(item, spec.get("fields", {}).get("governorate", []))
+        return own or (self.hazard_governorates.get(hazard_id.casefold()) if hazard_id else None)
+
     # --- spot tasks --------------------------------------------------------------------
 
     def is_spot_task(self, spec: Dict[str, Any], attributes: Dict[str, Any]) -> bool:
@@ -305,9 +310,7 @@ class MaxmlExtras:
             raw = {"attributes": {k: _date_text(v) for k, v in attributes.items()}, "item": self.raw(item)}
             return Rejection(self.reader.source, ref, object_id, "no_geometry", message, raw)
         hazard_id = attributes.get("hazard_id") if layer != model.HAZARDS else None
-        governorate = attributes.get("governorate") or (
-            self.hazard_governorates.get(hazard_id.casefold()) if hazard_id else None
-        )
+        governorate = self._governorate(item, spec, attributes, hazard_id)
         values = {
             "spot_task_id": object_id or None,
             "guid": attributes.get("guid"),
