@@ -329,6 +329,3 @@ def summary_rows(totals: RecordTotals) -> List[Dict[str, Any]]:
         )
     return rows
 
-
-def sources_given(sources: Sequence[Optional[QgsFeatureSource]]) -> bool:
-    return any(source is not None for source in sources)
