@@ -15,7 +15,7 @@ it counts as destroyed when its action is one of ``model.ITEM_DESTROYED_ACTIONS`
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from qgis.core import QgsFeatureRequest, QgsFeatureSource
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
