@@ -2382,22 +2382,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="302" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="307" />
             <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
             <translation>الاستمارة {ref}: المهمة الموضعية EOD {object_id} بلا نقطة محددة الموقع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="355" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="358" />
             <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
             <translation>الاستمارة {ref}: تشير الضحية {object_id} إلى الحادث '{accident}'، وهو غير موجود في هذا التصدير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="422" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="425" />
             <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
             <translation>maXML: {count} سجلا من الطبقة '{layer}' بلا نقطة محددة الموقع وحملت بلا هندسة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="429" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="432" />
             <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
             <translation>maXML: يسجل النشاط {activity} العثور على {recorded} من المواد، لكن مجموع صفوف مواده {total}.</translation>
         </message>
@@ -2857,11 +2857,6 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>المواد التي عثر عليها ودمرت حسب السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
-            <source>items</source>
-            <translation>مواد</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/core/progress_records.py" line="211" />
             <source>Destroyed</source>
             <translation>دمرت</translation>
@@ -2887,11 +2882,6 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>المهام الموضعية حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="227" />
-            <source>tasks</source>
-            <translation>مهام</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/core/progress_records.py" line="242" />
             <source>Accidents and casualties by governorate and year</source>
             <translation>الحوادث والإصابات حسب المحافظة والسنة</translation>
@@ -2900,11 +2890,6 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
             <source>Casualties by governorate</source>
             <translation>الإصابات حسب المحافظة</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
-            <source>people</source>
-            <translation>أشخاص</translation>
         </message>
     </context>
     <context>

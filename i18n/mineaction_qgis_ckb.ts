@@ -2382,22 +2382,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="302" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="307" />
             <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
             <translation>فۆرمی {ref}: ئەرکی خاڵیی EOD {object_id} هیچ خاڵێکی شوێندیاریکراوی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="355" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="358" />
             <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
             <translation>فۆرمی {ref}: قوربانیی {object_id} ئاماژە بە ڕووداوی '{accident}' دەکات، کە لەم هەناردەیەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="422" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="425" />
             <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
             <translation>maXML: {count} تۆماری چینی '{layer}' خاڵی شوێندیاریکراویان نییە و بەبێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="429" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="432" />
             <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
             <translation>maXML: چالاکیی {activity} دۆزینەوەی {recorded} تەقەمەنی تۆمار دەکات، بەڵام کۆی ڕیزەکانی تەقەمەنییەکەی {total}ە.</translation>
         </message>
@@ -2857,11 +2857,6 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="194" />
-            <source>items</source>
-            <translation>تەقەمەنی</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/core/progress_records.py" line="211" />
             <source>Destroyed</source>
             <translation>لەناوبراو</translation>
@@ -2887,11 +2882,6 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>ئەرکە خاڵییەکان بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="227" />
-            <source>tasks</source>
-            <translation>ئەرک</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/core/progress_records.py" line="242" />
             <source>Accidents and casualties by governorate and year</source>
             <translation>ڕووداو و قوربانییەکان بەپێی پارێزگا و ساڵ</translation>
@@ -2900,11 +2890,6 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
             <source>Casualties by governorate</source>
             <translation>قوربانییەکان بەپێی پارێزگا</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/progress_records.py" line="255" />
-            <source>people</source>
-            <translation>کەس</translation>
         </message>
     </context>
     <context>

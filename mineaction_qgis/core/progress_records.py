@@ -191,7 +191,7 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
         1: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by operator"),
         3: QCoreApplication.translate("ProgressRecords", "Items found and destroyed by year"),
     }
-    unit = QCoreApplication.translate("ProgressRecords", "items")
+    unit = ""  # counts: the title says what is counted, and a bare number fits beside a long bar in RTL
     if totals.found:
         for position in (2, 0, 1, 3):
             found, destroyed = _by(totals.found, position), _by(totals.destroyed, position)
@@ -228,7 +228,7 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
             QCoreApplication.translate("ProgressRecords", "Spot tasks by governorate"),
             [_label(k, unknown[0]) for k in keys],
             {QCoreApplication.translate("ProgressRecords", "Spot tasks"): [by_governorate[k] for k in keys]},
-            QCoreApplication.translate("ProgressRecords", "tasks"),
+            "",
         )
         report.add_table(
             [
@@ -256,7 +256,7 @@ def add_sections(report: HtmlReport, totals: RecordTotals) -> None:
                 QCoreApplication.translate("ProgressRecords", "Casualties by governorate"),
                 [_label(g, unknown[0]) for g in governorates],
                 series,
-                QCoreApplication.translate("ProgressRecords", "people"),
+                "",
             )
         rows = []
         for governorate, year in sorted(places, key=lambda k: (str(k[0]), str(k[1]))):
