@@ -54,7 +54,8 @@ def items_forms() -> List[str]:
             "<ordstatusenum>Removed</ordstatusenum><ordnancedate>2021-04-10</ordnancedate></Ordnance>"
             "<Device><devicecategoryenum>Rocket launcher</devicecategoryenum><quantity>1</quantity></Device>"
             "<Device><devicecategoryenum>IED</devicecategoryenum><quantity>two</quantity></Device>"
-            "<Device><devicecategoryenum>IED</devicecategoryenum><quantity>-1</quantity></Device>",
+            "<Device><devicecategoryenum>IED</devicecategoryenum><quantity>-1</quantity></Device>"
+            "<Device><devicecategoryenum>IED</devicecategoryenum><quantity>1e400</quantity></Device>",
             maxml_points(INNER),
         ),
         maxml_form(
@@ -130,7 +131,7 @@ def write_items_export(path) -> Dict[str, int]:
     return {
         "forms": len(forms),
         "points": 4 + 4 + 1 + 1 + 1 + 1 + 1,
-        "item_rows": 1 + 5 + 1,
+        "item_rows": 1 + 6 + 1,
         "items": 3,
         "victims": 4,
     }

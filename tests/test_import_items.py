@@ -71,6 +71,7 @@ def test_bad_item_rows_are_rejected_with_reasons(tmp_path):
     assert "Rocket launcher" in rejected["FieldReport[2]/Device[1]"].message
     assert rejected["FieldReport[2]/Device[2]"].reason_code == "bad_quantity"
     assert rejected["FieldReport[2]/Device[3]"].reason_code == "bad_quantity"
+    assert rejected["FieldReport[2]/Device[4]"].reason_code == "bad_quantity"  # 1e400: not a count
     assert rejected["FieldReport[2]/Device[2]"].raw["quantity"] == "two"  # nothing lost
     assert all(code in model.REJECTION_REASONS for code in {r.reason_code for r in rejected.values()})
 
@@ -143,7 +144,7 @@ def test_personal_data_only_when_asked(tmp_path):
     assert details["V-2"]["name"] == "Haval Nurani" and details["V-2"]["id_number"] == "IQ-ID-4471902"
     assert details["V-1"]["phone"] == "0770 123 4567"
     inputs = sum(r.inputs if isinstance(r, ObjectRecord) else 1 for r in records)
-    assert inputs == 32  # the details rows carry the forms now, the counts none
+    assert inputs == 33  # the details rows carry the forms now, the counts none
 
 
 def test_writer_refuses_personal_layer_unless_allowed(tmp_path):

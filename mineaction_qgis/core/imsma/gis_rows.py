@@ -20,6 +20,7 @@ from qgis.core import QgsCoordinateTransform, QgsFeature, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core import model
+from mineaction_qgis.core.imsma.items import is_whole_count
 from mineaction_qgis.core.imsma.maxml import parse_number
 from mineaction_qgis.core.imsma.records import ObjectRecord, Record, Rejection
 
@@ -113,7 +114,7 @@ def _item_problem(
         ).format(ref=ref, value=values.get("category") or "")
         return Rejection(reader.source, ref, activity, "unknown_category", message, reader._raw(feature))
     quantity = parse_number(values.get("quantity"))
-    if quantity is None or quantity < 0 or quantity != int(quantity):
+    if not is_whole_count(quantity):
         message = QCoreApplication.translate(
             "GisExportReader", "{ref}: quantity '{value}' is not a whole number of 0 or more."
         ).format(ref=ref, value=values.get("quantity") or "")

@@ -26,6 +26,7 @@ the profile) keeps only the mapped non-personal fields, and the profile's
 ``personal_elements`` are removed from every rejected record.
 """
 
+import math
 import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Tuple
@@ -58,6 +59,15 @@ DEFAULT_PERSONAL_ELEMENTS = (
     "mobile",
     "address",
 )
+# Largest item quantity read as a count; beyond it a value is a typing error, not a number of items.
+MAX_QUANTITY = 1_000_000_000
+
+
+def is_whole_count(value: Optional[float]) -> bool:
+    """True for a finite whole number from 0 to MAX_QUANTITY (an item quantity)."""
+    return value is not None and math.isfinite(value) and 0 <= value <= MAX_QUANTITY and value == int(value)
+
+
 DEFAULT_SENSITIVE_ITEMS = ("victim", "victimassistance", "accident")  # accident narratives name people
 
 
@@ -248,7 +258,7 @@ class MaxmlExtras:
             return Rejection(self.reader.source, ref, activity_id, "unknown_category", message, self.raw(row))
         quantity_text = values.get("quantity")
         quantity = self._maxml.parse_number(quantity_text)
-        if quantity is None or quantity < 0 or quantity != int(quantity):
+        if not is_whole_count(quantity):
             message = QCoreApplication.translate(
                 "MaxmlExtras", "{ref}: quantity '{value}' is not a whole number of 0 or more."
             ).format(ref=ref, value=quantity_text or "")
