@@ -1330,17 +1330,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>DuplicateId</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/attributes.py" line="79" />
+            <location filename="../mineaction_qgis/core/rules/attributes.py" line="82" />
             <source>Duplicate hazard ID</source>
             <translation>معرف منطقة خطرة مكرر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/attributes.py" line="82" />
+            <location filename="../mineaction_qgis/core/rules/attributes.py" line="85" />
             <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
             <translation>تشترك عدة سجلات في معرف منطقة خطرة واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/attributes.py" line="99" />
+            <location filename="../mineaction_qgis/core/rules/attributes.py" line="102" />
             <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
             <translation>معرف المنطقة الخطرة {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
         </message>
@@ -1348,17 +1348,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>DuplicateVertex</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="123" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="125" />
             <source>Duplicate vertex</source>
             <translation>رأس مكرر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="126" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="128" />
             <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
             <translation>رؤوس متتالية في المكان نفسه (ضمن 0.000001 درجة أو 0.1 m)، بما في ذلك تكرار نقطة الإغلاق. لا يؤثر ذلك في المساحة لكنه علامة على رقمنة غير دقيقة أو تصدير معيب؛ وتزيلها الخوارزمية mineaction:fixhazards. القيمة هي عدد الرؤوس المكررة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="147" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="149" />
             <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
             <translation>المنطقة الخطرة {hazard} تكرر رؤوسا في المكان نفسه (العدد: {count}).</translation>
         </message>
@@ -1366,17 +1366,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>EmptyGeometry</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="62" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="64" />
             <source>Empty geometry</source>
             <translation>شكل هندسي فارغ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="65" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="67" />
             <source>The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or checked for overlaps.</source>
             <translation>ليس للسجل أي مضلع (شكل هندسي NULL أو فارغ)، لذا لا يمكن عرضه على الخريطة أو قياسه أو فحص تداخلاته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="74" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="76" />
             <source>Hazard {hazard} has no geometry.</source>
             <translation>ليس للمنطقة الخطرة {hazard} شكل هندسي.</translation>
         </message>
@@ -1738,32 +1738,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="68" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="69" />
             <source>{ref}: the row has no identifier ({field}).</source>
             <translation>{ref}: الصف بلا معرف ({field}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="76" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="77" />
             <source>{ref}: the geometry of {object_id} is not of the kind layer '{layer}' holds.</source>
             <translation>{ref}: هندسة {object_id} ليست من النوع الذي تحمله الطبقة '{layer}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="84" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="85" />
             <source>{ref}: {object_id} has several points where one is expected.</source>
             <translation>{ref}: لدى {object_id} عدة نقاط حيث ينتظر نقطة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="100" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="101" />
             <source>{ref}: explosive item row without an activity.</source>
             <translation>{ref}: صف مادة متفجرة بلا نشاط.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="111" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="112" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="117" />
+            <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="118" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
         </message>
@@ -1804,7 +1804,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>HtmlReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/report.py" line="93" />
+            <location filename="../mineaction_qgis/core/report.py" line="97" />
             <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
             <translation>أنشئ في {date} بواسطة إضافة الأعمال المتعلقة بالألغام لـ QGIS.</translation>
         </message>
@@ -2367,37 +2367,37 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MaxmlExtras</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="238" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="248" />
             <source>{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them.</source>
             <translation>{ref}: صف مادة متفجرة في استمارة ليست نشاطا (الكائن '{object_id}')؛ لا تحتسب المواد إلا إذا عثر عليها نشاط.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="245" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="255" />
             <source>{ref}: item category '{value}' is not in the profile's item_category code list.</source>
             <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="252" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="262" />
             <source>{ref}: quantity '{value}' is not a whole number of 0 or more.</source>
             <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="307" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="317" />
             <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
             <translation>الاستمارة {ref}: المهمة الموضعية EOD {object_id} بلا نقطة محددة الموقع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="358" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="368" />
             <source>Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.</source>
             <translation>الاستمارة {ref}: تشير الضحية {object_id} إلى الحادث '{accident}'، وهو غير موجود في هذا التصدير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="425" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="435" />
             <source>maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry.</source>
             <translation>maXML: {count} سجلا من الطبقة '{layer}' بلا نقطة محددة الموقع وحملت بلا هندسة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/items.py" line="432" />
+            <location filename="../mineaction_qgis/core/imsma/items.py" line="442" />
             <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
             <translation>maXML: يسجل النشاط {activity} العثور على {recorded} من المواد، لكن مجموع صفوف مواده {total}.</translation>
         </message>
@@ -2620,17 +2620,17 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MultipartSelfOverlap</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="207" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="215" />
             <source>Parts of one hazard overlap</source>
             <translation>أجزاء منطقة خطرة واحدة متداخلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="210" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="218" />
             <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
             <translation>يتداخل جزءان من منطقة خطرة متعددة الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتحتسب الأرض نفسها مرتين (غالبا المضلع نفسه أدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="240" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="248" />
             <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
             <translation>المنطقة الخطرة {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
         </message>
@@ -2923,17 +2923,17 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="155" />
+            <location filename="../mineaction_qgis/core/validation.py" line="158" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="227" />
+            <location filename="../mineaction_qgis/core/validation.py" line="229" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="263" />
+            <location filename="../mineaction_qgis/core/validation.py" line="265" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
         </message>
@@ -3169,17 +3169,17 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>TooFewVertices</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="83" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="85" />
             <source>Too few vertices</source>
             <translation>عدد الرؤوس قليل جدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="86" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="88" />
             <source>A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is the number of distinct vertices; the finding sits on the ring's points.</source>
             <translation>لإحدى حلقات المضلع أقل من 3 رؤوس متمايزة، فلا تحيط بأي مساحة. القيمة هي عدد الرؤوس المتمايزة؛ وتقع نتيجة الفحص على نقاط الحلقة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="110" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="112" />
             <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
             <translation>المنطقة الخطرة {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
         </message>
@@ -3368,12 +3368,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>الحالة أو التصنيف ليس من قيم قائمة الرموز (STATUS_VALUES، CLASS_VALUES؛ وافتراضيا القوائم الموحدة: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). تقارن القيم حرفيا؛ وتقترح الرسالة التهجئة الموحدة عندما يقتصر الاختلاف على حالة الأحرف أو المسافات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/attributes.py" line="62" />
+            <location filename="../mineaction_qgis/core/rules/attributes.py" line="65" />
             <source>Hazard {hazard}: {field} '{value}' is not in the code list; did you mean '{code}'?</source>
             <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/attributes.py" line="66" />
+            <location filename="../mineaction_qgis/core/rules/attributes.py" line="69" />
             <source>Hazard {hazard}: {field} '{value}' is not in the code list ({codes}).</source>
             <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
         </message>
@@ -3471,7 +3471,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="228" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="223" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
@@ -3501,7 +3501,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="203" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="198" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
         </message>
@@ -3553,97 +3553,97 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <translation>معلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="37" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="39" />
             <source>Hazard validation: {layer}</source>
             <translation>التحقق من صحة بيانات المناطق الخطرة: {layer}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="46" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="48" />
             <source>Hazards checked</source>
             <translation>المناطق الخطرة التي فحصت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="62" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="68" />
             <source>Findings</source>
             <translation>نتائج الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="46" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="48" />
             <source>Records concerned</source>
             <translation>السجلات المعنية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="52" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="57" />
             <source>No problem found.</source>
             <translation>لم يعثر على أي مشكلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="58" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="63" />
             <source>Findings by rule</source>
             <translation>نتائج الفحص حسب القاعدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="117" />
             <source>Rule</source>
             <translation>القاعدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="62" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="68" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="117" />
             <source>Severity</source>
             <translation>درجة الشدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="69" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="86" />
             <source>Findings by governorate and severity</source>
             <translation>نتائج الفحص حسب المحافظة ودرجة الشدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="71" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="88" />
             <source>(none recorded)</source>
             <translation>(غير مسجلة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="78" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="95" />
             <source>Findings by governorate</source>
             <translation>نتائج الفحص حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="117" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="83" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="100" />
             <source>Total</source>
             <translation>المجموع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="88" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="107" />
             <source>All findings</source>
             <translation>جميع نتائج الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="91" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="110" />
             <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
             <translation>أول {shown} من أصل {total} من نتائج الفحص، الأشد أولا؛ وتحتوي طبقة المشكلات عليها جميعا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="117" />
             <source>Hazard</source>
             <translation>المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="117" />
             <source>Value</source>
             <translation>القيمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/validation_report.py" line="117" />
             <source>Message</source>
             <translation>الرسالة</translation>
         </message>
@@ -3651,22 +3651,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <context>
         <name>VertexSpacing</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="159" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="165" />
             <source>Vertices too far apart</source>
             <translation>رؤوس متباعدة جدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="162" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="168" />
             <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
             <translation>رأسان متتاليان تزيد المسافة بينهما على MAX_VERTEX_SPACING (5000 m افتراضيا) على الإهليلج، وهذا يعني عادة إحداثيا مكتوبا خطأ. نتيجة الفحص هي القطعة؛ والقيمة طولها بالمتر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="187" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="193" />
             <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
             <translation>المنطقة الخطرة {hazard}: يتعذر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/geometry.py" line="194" />
+            <location filename="../mineaction_qgis/core/rules/geometry.py" line="202" />
             <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
             <translation>المنطقة الخطرة {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
         </message>

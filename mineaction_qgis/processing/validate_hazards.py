@@ -179,13 +179,8 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             self.require_fields(boundaries, [settings.boundary_name_field], boundaries.sourceName())
         reviews = previous_reviews(self._previous(parameters, context))
 
-        result = validate(
-            source, settings, boundaries, context.transformContext(),
-            progress=lambda value: feedback.setProgress(0.95 * value),
-            canceled=feedback.isCanceled,
-            warn=feedback.pushWarning,
-            locations=self.parameterAsSource(parameters, "LOCATIONS", context),
-        )
+        result = validate(source, settings, boundaries, context.transformContext(), feedback,
+                          locations=self.parameterAsSource(parameters, "LOCATIONS", context))
         if feedback.isCanceled():
             return {}
         fields = issue_fields()
