@@ -137,17 +137,43 @@ def test_activity_link_by_local_id_and_by_guid(tmp_path):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("<landreleasetypeenum>Reduced Area with technical asset</landreleasetypeenum><hazreductypeenum>Clearance</hazreductypeenum>", "reduced"),
-        ("<cancelledarea>10</cancelledarea><clearedarea>5</clearedarea><hazreductypeenum>Technical survey</hazreductypeenum>", "cleared"),
-        ("<cancelledarea>10</cancelledarea><hazreductypeenum>Clearance</hazreductypeenum>", "cancelled"),
-        ("<hazreductypeenum>Clearance</hazreductypeenum>", "cleared"),
-        ("<hazreductypeenum>Progress Report</hazreductypeenum>", "none"),
+        ("<landreleasetypeenum>Reduced Area with technical asset</landreleasetypeenum><hazreductypeenum>Clearance</hazreductypeenum>",
+         ("reduced", "activity_release_type", "Reduced Area with technical asset")),
+        # Several kinds of recorded area and no polygon type: not guessed ("strongest" was wrong).
+        ("<cancelledarea>10</cancelledarea><clearedarea>5</clearedarea><hazreductypeenum>Technical survey</hazreductypeenum>",
+         ("none", "several_recorded_areas", None)),
+        ("<cancelledarea>10</cancelledarea><hazreductypeenum>Clearance</hazreductypeenum>", ("cancelled", "recorded_area", None)),
+        # An activity type never implies a release type: an NTS may confirm a CHA.
+        ("<hazreductypeenum>Clearance</hazreductypeenum>", ("none", "not_recorded", None)),
+        ("<hazreductypeenum>Non-technical survey</hazreductypeenum>", ("none", "not_recorded", None)),
+        ("<landreleasetypeenum>Demolished</landreleasetypeenum><clearedarea>5</clearedarea>", ("none", "unmapped_value", "Demolished")),
     ],
 )
 def test_release_type(tmp_path, body, expected):
     form = maxml_form("HazardReduction", "<hazreduc_localid>ACT-9</hazreduc_localid>" + body, maxml_points(SQUARE))
     (activity,) = only(read_text(tmp_path, maxml_document([form])), ObjectRecord)
-    assert activity.attributes["release_type"] == expected
+    values = activity.attributes
+    assert (values["release_type"], values["release_basis"], values["release_detail"]) == expected
+
+
+def test_one_release_part_per_polygon_type(tmp_path):
+    """A completion report with cleared, reduced and cancelled polygons gives three parts of one activity."""
+    east = [(x + 0.01, y) for x, y in SQUARE]
+    north = [(x, y + 0.01) for x, y in SQUARE]
+    geos = (
+        maxml_points(SQUARE, poly="P1", description="Cleared Area")
+        + maxml_points(east, poly="P2", description="Reduced Area without technical asset")
+        + maxml_points(north, poly="P3", description="Cancelled Area")
+    )
+    body = "<hazreduc_localid>ACT-7</hazreduc_localid><hazreductypeenum>Completion report</hazreductypeenum><clearedarea>99</clearedarea>"
+    records = read_text(tmp_path, maxml_document([maxml_form("HazardReduction", body, geos)]))
+    parts = {r.attributes["release_type"]: r for r in only(records, ObjectRecord, "activities")}
+    assert set(parts) == {"cleared", "reduced", "cancelled"}
+    assert {r.attributes["activity_id"] for r in parts.values()} == {"ACT-7"}
+    assert parts["reduced"].attributes["release_detail"] == "Reduced Area without technical asset"
+    assert {r.attributes["release_basis"] for r in parts.values()} == {"polygon_type"}
+    assert parts["cleared"].geometry.boundingBox().xMinimum() == pytest.approx(min(x for x, _ in SQUARE))
+    assert parts["reduced"].geometry.boundingBox().xMinimum() == pytest.approx(min(x for x, _ in east))
 
 
 @pytest.mark.parametrize("item", ["Accident", "Location", "MREActivity", "QAActivity", "Victim", "VictimAssistance", "Survey"])

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
 from mineaction_qgis.core import model
 from mineaction_qgis.core.coords import BearingProjector, CoordinateError, CoordinateParser
+from mineaction_qgis.core.imsma import release_parts
 from mineaction_qgis.core.imsma.profile import Profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
 from mineaction_qgis.core.measure import Measurer
@@ -227,6 +228,7 @@ class MaxmlReader:
         self.items: Dict[str, Dict[str, Any]] = {name.casefold(): {"name": name, **spec} for name, spec in self.cfg.get("items", {}).items()}
         self.unknown: Counter = Counter()
         self.unknown_codes: Counter = Counter()
+        self.release_none: Counter = Counter()
         self.warnings: Counter = Counter()
         self.measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))
         self._form_name = self.cfg.get("form", "FieldReport").casefold()
@@ -412,6 +414,8 @@ class MaxmlReader:
             object_id = attributes.get("guid") or ""
         parts: List[List[QgsPointXY]] = []
         part_refs: List[str] = []
+        part_types: List[Optional[str]] = []
+        release_paths = self.cfg.get("geospatial_fields", {}).get("release_type", [])
         for g_index, geo in enumerate(self._geospatials(form), start=1):
             geo_ref = f"{ref}/GeospatialInfo[{g_index}]"
             ring, records = self._geospatial(geo, geo_ref, object_id)
@@ -419,7 +423,33 @@ class MaxmlReader:
             if ring is not None:
                 parts.append(ring)
                 part_refs.append(geo_ref)
-        yield from self._object(layer, attributes, parts, part_refs, ref, object_id, item)
+                part_types.append(lookup(geo, release_paths) if release_paths else None)
+        if layer != model.ACTIVITIES:
+            yield from self._object(layer, attributes, parts, part_refs, ref, object_id, item)
+            return
+        for decision, indexes in self._release_parts(attributes, part_types):
+            part_attributes = dict(attributes, release_type=decision.release_type, release_detail=decision.detail,
+                                   release_basis=decision.basis)
+            if decision.basis in release_parts.NONE_REASONS:
+                self.release_none[(decision.basis, decision.detail)] += 1
+            yield from self._object(layer, part_attributes, [parts[i] for i in indexes], [part_refs[i] for i in indexes],
+                                    ref, object_id, item)
+
+    def _release_parts(self, attributes: Dict[str, Any], part_types: List[Optional[str]]) -> List[Tuple[Any, List[int]]]:
+        """One (decision, polygon indexes) per release type of the activity's polygons, in first-seen order.
+
+        An activity without polygons still gives one part (without geometry), so that it is reported.
+        """
+        activity_value = attributes.get("release_type")
+        areas = release_parts.recorded_areas(attributes)
+        groups: Dict[Tuple[str, Optional[str]], Tuple[Any, List[int]]] = {}
+        for index, polygon_value in enumerate(part_types or [None]):
+            decision = release_parts.decide(self._code, polygon_value, activity_value, areas)
+            key = (decision.release_type, decision.detail)
+            groups.setdefault(key, (decision, []))[1].append(index)
+        if not part_types:
+            return [(decision, []) for decision, _ in groups.values()]
+        return list(groups.values())
 
     def _check_info(self, form: ET.Element) -> None:
         info = _child(form, self._info_name)
@@ -448,7 +478,10 @@ class MaxmlReader:
                 values[name] = text
                 continue
             values[name] = self._typed(name, text, types[name], ref)
+        raw_release = values.get("release_type")
         for name, code_list in spec.get("codes", {}).items():
+            if name == "release_type":
+                continue  # decided per polygon (core/imsma/release_parts.py)
             raw = values.get(name)
             if raw in (None, ""):
                 continue
@@ -470,7 +503,7 @@ class MaxmlReader:
             hazard_guid = values.pop("hazard_guid", None)
             if not values.get("hazard_id") and hazard_guid:
                 values["hazard_id"] = self.hazard_ids_by_guid.get(hazard_guid.casefold(), hazard_guid)
-            values["release_type"] = self._release_type(values)
+            values["release_type"] = raw_release
         attributes = {name: values.get(name) for name in layer_def.field_names() if name in values}
         return attributes
 
@@ -488,18 +521,6 @@ class MaxmlReader:
                 self.warnings[("bad_date", name)] += 1
             return date
         return text
-
-    def _release_type(self, values: Dict[str, Any]) -> str:
-        """Explicit release type, else the strongest release with an area, else from the activity type."""
-        explicit = values.get("release_type")
-        if explicit and explicit in model.RELEASE_TYPES:
-            return explicit
-        for release in model.RELEASE_PRECEDENCE:
-            area = values.get(f"{release}_area_m2")
-            if area:
-                return release
-        from_type = self._code("release_type", values.get("activity_type"))
-        return from_type if from_type in model.RELEASE_TYPES else model.RELEASE_NONE
 
     # --- geometry ------------------------------------------------------------------------
 
@@ -684,6 +705,8 @@ class MaxmlReader:
                     count=count, name=name, parent=parent
                 )
             )
+        for line in release_parts.none_messages(self.release_none):
+            push_message(self.feedback, line)
         for (code_list, value), count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,
