@@ -219,6 +219,17 @@ RELEASE_TYPES = (RELEASE_CANCELLED, RELEASE_REDUCED, RELEASE_CLEARED, RELEASE_NO
 # Type order: between undated or same-day releases, and under the old "by type" precedence rule.
 RELEASE_PRECEDENCE = (RELEASE_CLEARED, RELEASE_REDUCED, RELEASE_CANCELLED)
 
+# Contamination types of the national reports (APMBC and CCM Article 7); the profile's
+# "contamination" code list maps a hazard's hazard_type onto them.
+CONTAMINATION_AP_MINES = "anti_personnel_mines"
+CONTAMINATION_AV_MINES = "anti_vehicle_mines"
+CONTAMINATION_CLUSTER = "cluster_munitions"
+CONTAMINATION_IED = "ied"
+CONTAMINATION_OTHER_ERW = "other_erw"
+CONTAMINATION_TYPES = (
+    CONTAMINATION_AP_MINES, CONTAMINATION_AV_MINES, CONTAMINATION_CLUSTER, CONTAMINATION_IED, CONTAMINATION_OTHER_ERW,
+)
+
 ACTIVITY_TYPES = (
     "BAC",
     "Cancellation report",

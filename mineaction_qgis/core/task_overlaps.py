@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from mineaction_qgis.core.gaps import flat_2d, polygonal, repaired, validity_error
-from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.values import is_null
 
 FINDING_OVERLAP = "overlap"
@@ -100,7 +100,7 @@ class TaskOverlapFinder:
         transform_context: Optional[QgsCoordinateTransformContext] = None,
         min_area_m2: float = 1.0,
     ) -> None:
-        self.area = AreaMeter(crs, transform_context)
+        self.area = Measurer(crs, transform_context).straight_area_m2
         self.min_area_m2 = min_area_m2
 
     def find(
