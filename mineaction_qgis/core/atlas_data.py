@@ -55,6 +55,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
+from mineaction_qgis.core import dates
 from mineaction_qgis.core.atlas_table import SurveyPoint, TableBuilder, table_order, utm_authid, utm_zone_of, vertices_of
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.model import EVIDENCE_POINT_TYPES, SINGLE_POINT_TYPES, STORAGE_CRS, VERTEX_POINT_TYPES
@@ -135,11 +136,8 @@ def classification_labels() -> Dict[str, str]:
 def _text(value) -> str:
     if is_null(value):
         return ""
-    if isinstance(value, (QDate, QDateTime)):
-        day = value.date() if isinstance(value, QDateTime) else value
-        return f"{day.year():04d}-{day.month():02d}-{day.day():02d}" if day.isValid() else ""
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, (QDate, QDateTime, date)):
+        return dates.to_iso(value) or ""
     return str(value).strip()
 
 

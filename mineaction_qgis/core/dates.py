@@ -109,7 +109,8 @@ def parse(value: Any, order: str = DAY_FIRST) -> Optional[datetime.date]:
     if match:
         first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         day, month = (first, second) if order == DAY_FIRST else (second, first)
-        return _make(year, month, day)
+        # A value that can only be read the other way (25/03 in a month-first file) is read that way.
+        return _make(year, month, day) or _make(year, day, month)
     match = _NAMED.match(text)
     if match and match.group(2).casefold() in MONTHS:
         return _make(int(match.group(3)), MONTHS[match.group(2).casefold()], int(match.group(1)))

@@ -50,7 +50,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
+from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.model import (

@@ -6,7 +6,7 @@ Areas are shown in km² (two decimals), as national mine action reports write th
 """
 
 from collections import defaultdict
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 

@@ -26,7 +26,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsMessageLog, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core import dates, model
 from mineaction_qgis.core.coords import BearingProjector, CoordinateError, CoordinateParser
 from mineaction_qgis.core.imsma import release_parts
 from mineaction_qgis.core.imsma.profile import Profile
@@ -39,7 +39,6 @@ REASON_UNPARSED = "unparsed_element"
 CLOSE_TOLERANCE_DEG = 0.000001  # a last vertex this close to the first one is the closing point
 
 _VERTEX_TYPES = set(model.VERTEX_POINT_TYPES)
-_DATE_FORMATS = ("dd/MM/yyyy", "dd.MM.yyyy", "MM/dd/yyyy", "yyyyMMdd")
 
 
 _LOCAL_NAMES: Dict[str, str] = {}
@@ -83,24 +82,9 @@ def parse_number(value: Any) -> Optional[float]:
     return number if number == number else None
 
 
-def parse_date(value: Any) -> Optional[QDate]:
-    """A QDate from ISO (with or without time) or day/month/year text; None when not a date."""
-    if value is None:
-        return None
-    if isinstance(value, QDate):
-        return value if value.isValid() else None
-    text = str(value).strip()
-    if not text:
-        return None
-    match = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
-    if match:
-        date = QDate(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        return date if date.isValid() else None
-    for fmt in _DATE_FORMATS:
-        date = QDate.fromString(text.split(" ")[0], fmt)
-        if date.isValid():
-            return date
-    return None
+def parse_date(value: Any, order: str = dates.DAY_FIRST) -> Optional[QDate]:
+    """A QDate of a date value (core/dates.py, the plugin's one date reader); None when not a date."""
+    return dates.to_qdate(value, order)
 
 
 def element_dict(element: ET.Element) -> Dict[str, Any]:
@@ -229,6 +213,8 @@ class MaxmlReader:
         self.unknown: Counter = Counter()
         self.unknown_codes: Counter = Counter()
         self.release_none: Counter = Counter()
+        self.dates = dates.DateReader()
+        self.date_order = dates.DAY_FIRST
         self.warnings: Counter = Counter()
         self.measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))
         self._form_name = self.cfg.get("form", "FieldReport").casefold()
@@ -312,15 +298,17 @@ class MaxmlReader:
             return f"{spec['name']}:id:{local.casefold()}"
         return None
 
-    def _doi(self, form: ET.Element) -> Optional[QDate]:
+    def _doi_text(self, form: ET.Element) -> Optional[str]:
         info = _child(form, self._info_name)
         if info is None:
             return None
-        return parse_date(lookup(info, self.cfg.get("info_fields", {}).get("doi", ["ReportingDate"])))
+        return lookup(info, self.cfg.get("info_fields", {}).get("doi", ["ReportingDate"]))
 
     def _first_pass(self) -> None:
         """Find the form that wins for every item and the hazard local IDs by GUID."""
         best: Dict[str, Tuple[Optional[QDate], int]] = {}
+        entries: List[Tuple[str, Optional[str], int]] = []
+        date_texts: List[Optional[str]] = []
         for number, form, _ in self._forms():
             item, _extra = self._item(form)
             if item is None:
@@ -336,12 +324,20 @@ class MaxmlReader:
                 local = lookup(item, spec.get("fields", {}).get("hazard_id", []))
                 if guid and local:
                     self.hazard_ids_by_guid[guid.casefold()] = local
-            doi = self._doi(form)
+            doi_text = self._doi_text(form)
+            entries.append((key, doi_text, number))
+            date_texts.append(doi_text)
+            fields = spec.get("fields", {})
+            date_texts.extend(lookup(item, fields[name]) for name in ("start_date", "end_date") if name in fields)
+            if self.feedback is not None and self.feedback.isCanceled():
+                return
+        # One day/month order for the whole file, decided from its unambiguous dates (core/dates.py).
+        self.date_order = self.dates.learn(date_texts).order
+        for key, doi_text, number in entries:
+            doi = parse_date(doi_text, self.date_order)
             previous = best.get(key)
             if previous is None or (doi is not None and (previous[0] is None or doi > previous[0])):
                 best[key] = (doi, number)
-            if self.feedback is not None and self.feedback.isCanceled():
-                return
         self.winners = {key: number for key, (_, number) in best.items()}
 
     def records(self) -> Iterator[Record]:
@@ -496,7 +492,7 @@ class MaxmlReader:
             if not values.get("organisation"):
                 values["organisation"] = lookup(info, info_fields.get("organisation", []))
             doi_text = lookup(info, info_fields.get("doi", []))
-            values["doi"] = parse_date(doi_text)
+            values["doi"] = parse_date(doi_text, self.date_order)
             if doi_text and values["doi"] is None:
                 self.warnings["bad_doi"] += 1
         if spec["layer"] == model.ACTIVITIES:
@@ -516,7 +512,7 @@ class MaxmlReader:
                 self.warnings[("bad_number", name)] += 1
             return number
         if kind == QVariant.Type.Date:
-            date = parse_date(text)
+            date = parse_date(text, self.date_order)
             if date is None:
                 self.warnings[("bad_date", name)] += 1
             return date
@@ -707,6 +703,9 @@ class MaxmlReader:
             )
         for line in release_parts.none_messages(self.release_none):
             push_message(self.feedback, line)
+        decision = self.dates.decision.message(self.source)
+        if decision:
+            push_message(self.feedback, decision, warning=self.dates.decision.assumed)
         for (code_list, value), count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,
