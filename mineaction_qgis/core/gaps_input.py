@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import gaps
+from mineaction_qgis.core import gaps, governorates
 from mineaction_qgis.core.dates import DateReader
 
 
@@ -84,13 +84,14 @@ def read_hazards(source: QgsFeatureSource, names: HazardFields, contamination: C
     getters = {key: _getter(source, value) for key, value in vars(names).items()}
     request = _request(source, list(vars(names).values()))
     text = gaps.text_or_none
+    names = governorates.names()  # "Nineveh" and "نينوى" are summarised as one governorate
     hazards = []
     for feature in _features(source, request):
         values = feature.attributes()
         hazard_id = text(getters["hazard_id"](values)) or QCoreApplication.translate(
             "GapInput", "(no ID, feature {fid})").format(fid=feature.id())
         hazards.append(gaps.Hazard(
-            hazard_id, feature.geometry(), text(getters["status"](values)), text(getters["governorate"](values)),
+            hazard_id, feature.geometry(), text(getters["status"](values)), names.display(getters["governorate"](values)),
             gaps.float_or_none(getters["reported_remaining"](values)), feature.id(),
             text(getters["classification"](values)), contamination(getters["contamination"](values)),
         ))

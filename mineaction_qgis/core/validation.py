@@ -28,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from mineaction_qgis.core import governorates
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.model import STORAGE_CRS, fields_from
 from mineaction_qgis.core.rules import ALL_RULES, LayerRule, PairRule, RecordRule, Rule
@@ -121,7 +122,7 @@ class RuleContext:
         """The recorded governorate; where empty, the boundary that holds the hazard (if located)."""
         recorded = record.text(self.settings.governorate_field) if self.settings.governorate_field else ""
         if recorded or self.boundaries is None:
-            return recorded
+            return governorates.names().display(recorded) or ""
         located = self.boundaries.locate(record) if record.work_geometry is not None else None
         return self.boundaries.names[located] if located is not None else ""
 
