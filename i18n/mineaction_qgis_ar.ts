@@ -25,6 +25,19 @@
         </message>
     </context>
     <context>
+        <name>Article7</name>
+        <message>
+            <location filename="../mineaction_qgis/core/article7.py" line="57" />
+            <source>(no governorate)</source>
+            <translation>(بلا محافظة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/article7.py" line="83" />
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+    </context>
+    <context>
         <name>AtlasAlgorithm</name>
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
@@ -364,47 +377,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجَّلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
         </message>
@@ -412,107 +425,107 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Planned</source>
             <translation>مخطَّطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Completed</source>
             <translation>مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Datum point</source>
             <translation>نقطة أساس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>Intermediate point</source>
             <translation>نقطة وسطية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="118" />
             <source>End point</source>
             <translation>نقطة نهاية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Indication</source>
             <translation>مؤشّر خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>Ammunition stockpile</source>
             <translation>مخزن ذخائر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="129" />
             <source>EOD spot task</source>
             <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
         </message>
@@ -532,167 +545,167 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="360" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="363" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="369" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="392" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>Estimated area</source>
             <translation>المساحة المقدَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="418" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="421" />
             <source>Hazard {id}</source>
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="538" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="540" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="545" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="563" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="567" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="574" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="577" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="631" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="641" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="653" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="653" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="697" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="701" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -838,204 +851,283 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="262" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
-            <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
-
-Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
-Outside parts: parts of releases outside their hazard, or outside every hazard.
-Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.</source>
-            <translation>يحسب لكل خطر الأرض التي لم يُفرَج عنها بعد: مضلّع الخطر مطروحًا منه اتحاد مضلّعاته الملغاة والمُخفَّضة والمُطهَّرة. يُحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلّعات الإفراج، يتقدّم المُطهَّر على المُخفَّض، والمُخفَّض على الملغى. يُربط مضلّع الإفراج بخطره عبر حقل الربط؛ وإن كان فارغًا أو غير موجود، فبالمخاطر التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقات.
-
-المضلّعات المتبقية: معلَم واحد لكل خطر لا تزال فيه أرض لم يُفرَج عنها أو عليه علامة تنبيه (مغلق مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها بأكثر من حدّ السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
-الأجزاء الخارجية: أجزاء من مضلّعات الإفراج تقع خارج خطرها، أو خارج جميع المخاطر.
-الملخّص: المساحة المُفرَج عنها والمتبقية حسب المحافظة والمنظمة ونوع الإفراج والسنة.
-التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="397" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="291" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>مضلّعات الإفراج (الأراضي الملغاة والمُخفَّضة والمُطهَّرة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Hazard ID field in releases (link)</source>
             <translation>حقل معرّف الخطر في مضلّعات الإفراج (الربط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Release type field</source>
             <translation>حقل نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Hazard status field</source>
             <translation>حقل حالة الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Reported remaining area field (m²)</source>
             <translation>حقل المساحة المتبقية المُبلَّغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Governorate field of hazards</source>
             <translation>حقل المحافظة في المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Activity ID field</source>
             <translation>حقل معرّف النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Organisation field of releases</source>
             <translation>حقل المنظمة في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>End date field of releases</source>
             <translation>حقل تاريخ الانتهاء في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Start date field of releases (used when the end date is empty)</source>
-            <translation>حقل تاريخ البدء في مضلّعات الإفراج (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="321" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>حدّ السماح بين المساحة المتبقية المُبلَّغ عنها والمحسوبة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="326" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="332" />
             <source>Check and repair invalid geometries first</source>
             <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولًا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="335" />
             <source>Remaining land</source>
             <translation>الأراضي المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
             <source>Releases outside their hazard</source>
             <translation>مضلّعات الإفراج الواقعة خارج خطرها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
             <source>Land release summary</source>
             <translation>ملخّص الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
             <source>Progress report (HTML)</source>
             <translation>تقرير سير العمل (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total hazard area (m²)</source>
             <translation>إجمالي مساحة المخاطر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total released area (m²)</source>
             <translation>إجمالي المساحة المُفرَج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total cancelled area (m²)</source>
             <translation>إجمالي المساحة الملغاة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total reduced area (m²)</source>
             <translation>إجمالي المساحة المُخفَّضة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total cleared area (m²)</source>
             <translation>إجمالي المساحة المُطهَّرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total remaining area (m²)</source>
             <translation>إجمالي المساحة المتبقية (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Hazards with land left</source>
             <translation>المخاطر التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Hazards flagged</source>
             <translation>المخاطر المُعلَّمة بتنبيه</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="371" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="392" />
             <source>The hazards and releases layers are required.</source>
             <translation>طبقتا المخاطر ومضلّعات الإفراج مطلوبتان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="434" />
             <source>Releases</source>
             <translation>مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="426" />
             <source>Reading hazards and releases…</source>
             <translation>جارٍ قراءة المخاطر ومضلّعات الإفراج…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="444" />
             <source>Computing remaining land…</source>
             <translation>جارٍ حساب الأراضي المتبقية…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="513" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>عدد المخاطر المُعلَّمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>المخاطر: {hazards}؛ المساحة المُفرَج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
-            <source>(no ID, feature {fid})</source>
-            <translation>(بلا معرّف، المعلَم {fid})</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="265" />
+            <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS, and every total counts each square metre once, also where hazards overlap.
+
+Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
+Release findings: parts of releases outside their hazard, releases without a geometry, a readable date or a known release type.
+Re-releases: land a later release claims although an earlier release holds it.
+Summary: released and remaining area by governorate, organisation, release type and year.
+Splits: by governorate, classification (SHA / CHA) and contamination type.
+Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.</source>
+            <translation>يحسب لكل منطقة خطرة الأرض التي ما زال يجب الإفراج عنها: مضلّع المنطقة الخطرة ناقصًا اتحاد مضلّعاتها الملغاة والمخفَّضة والمطهَّرة. نوع الإفراج هو ما أُفرج عنه فعلًا في المضلّع، وليس نوع النشاط أبدًا. يُفرَج عن الأرض مرة واحدة: حيث تتداخل عمليات الإفراج يحتفظ بالأرض الأقدم منها (بتاريخ الانتهاء ثم تاريخ البدء)، والإفراج اللاحق فوقها نتيجة «إفراج مكرر» وليس رصيدًا ثانيًا؛ ولا يُرجَع إلى الترتيب مطهَّرة &gt; مخفَّضة &gt; ملغاة إلا لعمليات الإفراج غير المؤرخة أو التي في اليوم نفسه. يُبقي معامل الأسبقية القاعدة القديمة (النوع أولًا) لمن يحتاجها. يُربط الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإذا كان فارغًا أو غير معروف فبالمناطق الخطرة التي يتداخل معها. المساحات بالمتر المربع على مجسّم WGS 84 مهما كان نظام إحداثيات الطبقات، وكل مجموع يحسب كل متر مربع مرة واحدة، حتى حيث تتداخل المناطق الخطرة.
+
+المضلّعات المتبقية: معلم واحد لكل منطقة خطرة ما زالت فيها أرض للإفراج عنها أو عليها علامة (مغلقة أو مكتملة أو منتهية أو مُسلَّمة وفيها أرض متبقية، مساحة متبقية تختلف عن المُبلَّغ عنها بأكثر من التفاوت المسموح، هندسة غير صالحة، حساب فاشل).
+نتائج الإفراج: أجزاء الإفراج الواقعة خارج منطقتها الخطرة، وعمليات الإفراج التي بلا هندسة أو بلا تاريخ مقروء أو بلا نوع إفراج معروف.
+الإفراج المكرر: أرض يطالب بها إفراج لاحق بينما يحتفظ بها إفراج أقدم.
+الملخّص: المساحة المُفرَج عنها والمتبقية حسب المحافظة والجهة ونوع الإفراج والسنة.
+التوزيعات: حسب المحافظة والتصنيف (SHA / CHA) ونوع التلوث.
+التقرير: صفحة HTML فيها رسوم بيانية وجداول لتقرير سير العمل، مع جداول المادة 7 (APMBC و CCM) التي يمكن حفظها أيضًا بصيغة CSV.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
+            <source>Classification field of hazards (SHA / CHA)</source>
+            <translation>حقل تصنيف المناطق الخطرة (SHA / CHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
+            <source>Contamination type field of hazards</source>
+            <translation>حقل نوع التلوث في المناطق الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
+            <source>Start date field of releases</source>
+            <translation>حقل تاريخ بدء الإفراج</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="311" />
+            <source>Where releases overlap, the land goes to</source>
+            <translation>حيث تتداخل عمليات الإفراج تُنسب الأرض إلى</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="311" />
+            <source>the earliest release (IMAS 07.11)</source>
+            <translation>الإفراج الأقدم (IMAS 07.11)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="311" />
+            <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
+            <translation>النوع الأقوى: مطهَّرة &gt; مخفَّضة &gt; ملغاة (قبل 0.2)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="316" />
+            <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
+            <translation>ملف المطابقة لقوائم رموز الحالة والتلوث (الاسم أو مسار JSON)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
+            <source>Land released twice (re-releases)</source>
+            <translation>أرض أُفرج عنها مرتين (إفراج مكرر)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
+            <source>Land release by classification and contamination</source>
+            <translation>الإفراج عن الأراضي حسب التصنيف والتلوث</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <source>Article 7 table, APMBC (CSV)</source>
+            <translation>جدول المادة 7، APMBC (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <source>Article 7 table, CCM (CSV)</source>
+            <translation>جدول المادة 7، CCM (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
+            <source>Area the per-hazard sum would have counted twice (m²)</source>
+            <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
+            <source>Area claimed by later releases (m²)</source>
+            <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="382" />
+            <source>Cannot read the mapping profile '{profile}': {error}</source>
+            <translation>تعذّرت قراءة ملف المطابقة '{profile}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="517" />
+            <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
+            <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تُحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="523" />
+            <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
+            <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
         </message>
     </context>
     <context>
@@ -1149,24 +1241,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>DateOrder</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="36" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="24" />
             <source>Dates out of order</source>
             <translation>تواريخ بترتيب غير صحيح</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="39" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="27" />
             <source>For every pair 'earlier&lt;later' in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
             <translation>لكل زوج 'earlier&lt;later' في DATE_FIELDS، يقع التاريخ الأسبق بعد التاريخ اللاحق، أو يتعذّر قراءة تاريخ مُدخَل. القيمة هي عدد الأيام التي تخالف فيها التواريخ الترتيب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="52" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="40" />
             <source>Hazard {hazard}: {field} '{value}' is not a date.</source>
             <translation>الخطر {hazard}: قيمة {field} '{value}' ليست تاريخًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="59" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="47" />
             <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
             <translation>الخطر {hazard}: {earlier} ({first}) يقع بعد {later} ({second}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateReader</name>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="160" />
+            <source>day/month/year</source>
+            <translation>يوم/شهر/سنة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="160" />
+            <source>month/day/year</source>
+            <translation>شهر/يوم/سنة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="162" />
+            <source>{source}: {ambiguous} date(s) such as 04/03/2021 can be read two ways and no date in the file decides it; they were read as {order}. Check them.</source>
+            <translation>{source}: {ambiguous} من التواريخ مثل 04/03/2021 يمكن قراءتها بطريقتين ولا يوجد في الملف تاريخ يحسم ذلك؛ قُرئت بصيغة {order}. تحقّق منها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="165" />
+            <source>{source}: dates read as {order}, decided from the file's unambiguous dates ({day_first} day first, {month_first} month first); {ambiguous} ambiguous date(s) were read that way.</source>
+            <translation>{source}: قُرئت التواريخ بصيغة {order}، بناءً على التواريخ غير الملتبسة في الملف ({day_first} باليوم أولًا، {month_first} بالشهر أولًا)؛ وقُرئ {ambiguous} من التواريخ الملتبسة بهذه الطريقة.</translation>
         </message>
     </context>
     <context>
@@ -1330,323 +1445,466 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="620" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="640" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مُخفَّضة أو مُطهَّرة أو بلا إفراج؛ لذا لم يُحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="679" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="684" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="692" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="706" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أُعيد حساب النتيجة على الشكل الهندسي المُصلَح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="718" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذّر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يُعرض الخطر كاملًا ويُحتسب متبقيًا. افحص شكله الهندسي وأنشطته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1048" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1050" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1054" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1055" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="247" />
+            <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
+            <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة {hazard_id}؛ تُحتسب مرة واحدة لصالح {holder_id}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="628" />
+            <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
+            <translation>لا يمكن قياس النشاط {activity_id} ({reason})؛ لم يُحتسب.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="648" />
+            <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
+            <translation>نوع الإفراج للنشاط {activity_id} هو none ({reason}): لا شيء يبيّن هل أرضه ملغاة أم مخفَّضة أم مطهَّرة، لذلك لم يُحتسب.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="676" />
+            <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
+            <translation>لا يمكن قياس المنطقة الخطرة {hazard_id} ({reason})؛ استُبعدت من المجاميع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapInput</name>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_input.py" line="116" />
+            <source>(no ID, feature {fid})</source>
+            <translation>(بلا معرّف، المعلم {fid})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_input.py" line="130" />
+            <source>Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated.</source>
+            <translation>النشاط {activity_id}: تعذّرت قراءة التاريخ '{value}'؛ يُعامَل الإفراج على أنه بلا تاريخ.</translation>
         </message>
     </context>
     <context>
         <name>GapReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="40" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="52" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="41" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="53" />
             <source>Reduced</source>
             <translation>مُخفَّضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="42" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="54" />
             <source>Cleared</source>
             <translation>مُطهَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="69" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="90" />
             <source>Land release progress</source>
             <translation>تقدّم الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="139" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
             <source>Released (km²)</source>
             <translation>المُفرَج عنها (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Cancelled (km²)</source>
             <translation>الملغاة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Reduced (km²)</source>
             <translation>المُخفَّضة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Cleared (km²)</source>
             <translation>المُطهَّرة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
             <source>Remaining (km²)</source>
             <translation>المتبقية (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
             <source>Hazards with land left</source>
             <translation>المخاطر التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Closed hazards with land left</source>
             <translation>مخاطر مغلقة بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Remaining area differs from IMSMA</source>
             <translation>المساحة المتبقية تختلف عن IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="158" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="192" />
             <source>Release parts outside their hazard</source>
             <translation>أجزاء الإفراج الواقعة خارج خطرها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="83" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="105" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
             <translation>أُفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مُخفَّضة، و{cleared} km² مُطهَّرة؛ وتبقى {remaining} km² في {hazards} من المخاطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
             <source>(no governorate)</source>
             <translation>(بلا محافظة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
             <source>(no organisation)</source>
             <translation>(بلا منظمة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="126" />
             <source>(no date)</source>
             <translation>(بلا تاريخ)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="127" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="103" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="134" />
             <source>Charts</source>
             <translation>المخططات البيانية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="135" />
             <source>Released land by type and governorate</source>
             <translation>الأراضي المُفرَج عنها حسب النوع والمحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="105" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="136" />
             <source>Released land by type and operator</source>
             <translation>الأراضي المُفرَج عنها حسب النوع والجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="137" />
             <source>Remaining contaminated land by governorate</source>
             <translation>الأراضي الملوثة المتبقية حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="137" />
             <source>Remaining</source>
             <translation>المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="112" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="143" />
             <source>Land released per year</source>
             <translation>الأراضي المُفرَج عنها في كل سنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="115" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="146" />
             <source>By governorate</source>
             <translation>حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="161" />
             <source>By operator</source>
             <translation>حسب الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="161" />
             <source>By year</source>
             <translation>حسب السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="173" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="172" />
             <source>Detail: governorate, operator, type and year</source>
             <translation>التفاصيل: المحافظة والجهة المنفّذة والنوع والسنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="194" />
             <source>Release type</source>
             <translation>نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="173" />
             <source>Released (m²)</source>
             <translation>المُفرَج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="173" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Area (m²)</source>
             <translation>المساحة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="194" />
             <source>Finding</source>
             <translation>نتيجة الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="175" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="209" />
             <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
             <translation>تُسرد {shown} من أصل {count} من الأجزاء، الأكبر أولًا؛ وتحتوي الطبقة OUTSIDE عليها جميعًا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="59" />
+            <source>Anti-personnel mines</source>
+            <translation>ألغام مضادة للأفراد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="60" />
+            <source>Anti-vehicle mines</source>
+            <translation>ألغام مضادة للمركبات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="61" />
+            <source>Cluster munitions</source>
+            <translation>الذخائر العنقودية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="62" />
+            <source>IED</source>
+            <translation>العبوات الناسفة (IED)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="63" />
+            <source>Other ERW</source>
+            <translation>متفجرات أخرى من مخلفات الحرب (ERW)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="64" />
+            <source>(not mapped)</source>
+            <translation>(غير مطابَق)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
+            <source>Land released twice (km²)</source>
+            <translation>أرض أُفرج عنها مرتين (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="116" />
+            <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
+            <translation>كل مجموع يحسب كل متر مربع مرة واحدة. {overlapping} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب مرتين {hazard} km² من مساحة المناطق الخطرة و{released} km² من الأرض المُفرَج عنها و{remaining} km² من الأرض المتبقية.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="218" />
+            <source>By classification and contamination</source>
+            <translation>حسب التصنيف والتلوث</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
+            <source>Contamination</source>
+            <translation>التلوث</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="232" />
+            <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
+            <translation>المادة 7 (APMBC): المناطق التي تحتوي على ألغام مضادة للأفراد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="232" />
+            <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
+            <translation>المادة 7 (CCM): المناطق الملوثة بمخلفات الذخائر العنقودية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="239" />
+            <source>No hazard of this contamination type.</source>
+            <translation>لا توجد منطقة خطرة من هذا النوع من التلوث.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>SHA</source>
+            <translation>SHA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>SHA (km²)</source>
+            <translation>SHA (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>CHA</source>
+            <translation>CHA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>CHA (km²)</source>
+            <translation>CHA (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="255" />
+            <source>Land released twice (re-releases)</source>
+            <translation>أرض أُفرج عنها مرتين (إفراج مكرر)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="256" />
+            <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
+            <translation>الإفراج اللاحق فوق أرض يحتفظ بها إفراج أقدم لا يُحتسب مرة ثانية؛ ينبغي أن يراجع كلًّا منها موظف ضمان الجودة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
+            <source>Credited to</source>
+            <translation>محتسبة لصالح</translation>
         </message>
     </context>
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="322" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>تعذّر فتح أي طبقة في '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="325" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="332" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>تعذّر فتح الطبقة '{layer}' من '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="346" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: الطبقة '{layer}' غير مطابَقة مع المخاطر أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="371" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يُفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="467" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ليس للصف معرّف كائن (لم يُملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="471" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلّع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="500" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="508" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="566" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تُحمَّل: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="574" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="581" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أُبقيت قيمة الصف الأول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="588" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>تختلف المساحة المخزَّنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
         </message>
@@ -1654,32 +1912,32 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>HazardFixer</name>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="56" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="57" />
             <source>Removed {count} repeated vertices.</source>
             <translation>أُزيلت رؤوس مكرَّرة (العدد: {count}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="70" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="71" />
             <source>no polygon left</source>
             <translation>لم يتبقَّ أي مضلّع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="71" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="72" />
             <source>Could not repair the polygon ({error}); kept as it was.</source>
             <translation>تعذّر إصلاح المضلّع ({error})؛ أُبقي كما كان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="75" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="76" />
             <source>Repaired the invalid polygon: {before} parts became {after}.</source>
             <translation>أُصلح المضلّع غير الصالح: أصبح عدد الأجزاء {after} بعد أن كان {before}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="89" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="90" />
             <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
             <translation>كل الأجزاء شرائح رفيعة ({area} m² إجمالًا)؛ أُبقيت، لأن الخطر لا يُحذف أبدًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="95" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="96" />
             <source>Dropped part {part}, a sliver of {area} m².</source>
             <translation>حُذف الجزء {part}، وهو شريحة رفيعة مساحتها {area} m².</translation>
         </message>
@@ -2186,107 +2444,107 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="363" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>لم تُحمَّل نقطة الاستمارة {ref}: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="380" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجلّ الموحَّد؛ أُبقيت الاستمارة هنا دون تغيير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="396" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>الاستمارة {ref}: ليس لـ {item} معرّف GUID ولا معرّف محلي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="401" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="548" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="604" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: رقم النقطة '{value}' ليس عددًا صحيحًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="612" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="619" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيًا بنظام WGS 84.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="649" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذّر قراءة الإحداثي المُدخَل: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سَمت ومسافة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="659" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: السَّمت والمسافة محدَّدان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="679" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
             <translation>الاستمارة {ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تُحمَّل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="710" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="718" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
             <translation>maXML: لجزء المضلّع {ref} أقل من 3 رؤوس متمايزة فاستُبعد من كائنه (حُمِّلت نقاطه).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="720" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: تعذّرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتُركت فارغة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="722" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: كائنات بلا مضلّع (العدد: {count}) حُمِّلت دون شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="724" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخًا (العدد: {count})؛ تُرك فارغًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="726" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="736" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
         </message>
@@ -2414,17 +2672,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>OutsideBoundary</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="115" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="117" />
             <source>Outside the boundaries</source>
             <translation>خارج الحدود</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="118" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="120" />
             <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
             <translation>يقع جزء من الخطر خارج جميع مضلّعات BOUNDARIES (مثل محافظات البلد) بأكثر من MIN_OVERLAP_AREA: مرجع جيوديسي خاطئ، أو إحداثيات مقلوبة، أو خطأ في الإدخال. نتيجة الفحص هي الجزء الخارجي؛ والقيمة مساحته بـ m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="136" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="138" />
             <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
             <translation>الخطر {hazard}: تقع {area} m² ({percent} %) خارج الحدود.</translation>
         </message>
@@ -2543,30 +2801,48 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>تعذّر إنشاء الطبقة '{layer}' في '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="189" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="186" />
             <source>Cannot open layer '{layer}' of '{file}'.</source>
             <translation>تعذّر فتح الطبقة '{layer}' من '{file}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="213" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="210" />
             <source>Writing to layer '{layer}' failed: {error}</source>
             <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
         </message>
     </context>
     <context>
+        <name>ReleaseParts</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="100" />
+            <source>{count} activity part(s): release type '{value}' is not in the profile's release_type code list; loaded as 'none' ({reason}), not credited as released land.</source>
+            <translation>{count} من أجزاء النشاط: نوع الإفراج '{value}' غير موجود في قائمة الرموز release_type في ملف المطابقة؛ حُمّلت بالنوع 'none' ({reason}) ولا تُحتسب أرضًا مُفرَجًا عنها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="104" />
+            <source>{count} activity part(s) record several kinds of released area but their polygons say nothing of their type; loaded as 'none' ({reason}), not credited as released land.</source>
+            <translation>{count} من أجزاء النشاط تسجّل عدة أنواع من المساحة المُفرَج عنها لكن مضلّعاتها لا تذكر نوعها؛ حُمّلت بالنوع 'none' ({reason}) ولا تُحتسب أرضًا مُفرَجًا عنها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="108" />
+            <source>{count} activity part(s) have no land-release type and no recorded released area; loaded as 'none' ({reason}), not credited as released land.</source>
+            <translation>{count} من أجزاء النشاط بلا نوع إفراج عن الأرض وبلا مساحة مُفرَج عنها مسجّلة؛ حُمّلت بالنوع 'none' ({reason}) ولا تُحتسب أرضًا مُفرَجًا عنها.</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="153" />
+            <location filename="../mineaction_qgis/core/validation.py" line="155" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>الخطر {hazard}: فشلت GEOS في معالجة شكله الهندسي ({error})؛ فُحص من دونه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="222" />
+            <location filename="../mineaction_qgis/core/validation.py" line="224" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>فشلت القاعدة {rule} على الخطر {hazard}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="258" />
+            <location filename="../mineaction_qgis/core/validation.py" line="260" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>فشلت GEOS في معالجة الخطرين {first} و{second}: {error}</translation>
         </message>
@@ -2605,22 +2881,22 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="111" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="151" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="191" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
         </message>
@@ -3196,19 +3472,19 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <context>
         <name>WrongGovernorate</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="148" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="150" />
             <source>Not in its recorded governorate</source>
             <translation>ليس في محافظته المسجَّلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="151" />
-            <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-            <translation>المحافظة المسجَّلة في GOVERNORATE_FIELD ليست مضلّع الحدود الذي يضم الخطر (أو معظمه). يطابق الاسم المسجَّل مضلّع حدود عندما يساوي أيًّا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية السورانية، أو الرمز)، دون مراعاة حالة الأحرف. القيمة هي النسبة المئوية من الخطر الواقعة داخل المحافظة المسجَّلة. لا تُفحص هنا المخاطر الواقعة كليًا خارج جميع الحدود ولا المخاطر التي ليس لها محافظة مسجَّلة.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="174" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="177" />
             <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
             <translation>الخطر {hazard} مسجَّل في {recorded} لكنه يقع في {located}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/location.py" line="153" />
+            <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), as people write it: case, Arabic letter forms and the governorate alias list are taken into account. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
+            <translation>المحافظة المسجّلة في GOVERNORATE_FIELD ليست مضلّع الحدود الذي يضم (معظم) المنطقة الخطرة. يطابق الاسم المسجّل حدًّا إذا ساوى أيًّا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية، الرمز)، كما يكتبه الناس: تُراعى حالة الأحرف وأشكال الحروف العربية وقائمة الأسماء البديلة للمحافظات. القيمة هي نسبة المنطقة الخطرة الواقعة داخل المحافظة المسجّلة. لا تُفحص هنا المناطق الخطرة الواقعة كليًّا خارج كل الحدود ولا المناطق الخطرة التي بلا محافظة مسجّلة.</translation>
         </message>
     </context>
 </TS>

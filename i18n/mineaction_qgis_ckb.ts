@@ -25,6 +25,19 @@
         </message>
     </context>
     <context>
+        <name>Article7</name>
+        <message>
+            <location filename="../mineaction_qgis/core/article7.py" line="57" />
+            <source>(no governorate)</source>
+            <translation>(بێ پارێزگا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/article7.py" line="83" />
+            <source>Total</source>
+            <translation>کۆی گشتی</translation>
+        </message>
+    </context>
+    <context>
         <name>AtlasAlgorithm</name>
         <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
@@ -364,47 +377,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
@@ -412,107 +425,107 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Planned</source>
             <translation>پلاندانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Active</source>
             <translation>چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Completed</source>
             <translation>تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Datum point</source>
             <translation>خاڵی بنەڕەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>Intermediate point</source>
             <translation>خاڵی نێوەند</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="118" />
             <source>End point</source>
             <translation>خاڵی کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Indication</source>
             <translation>ئاماژەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>Ammunition stockpile</source>
             <translation>کۆگای تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="129" />
             <source>EOD spot task</source>
             <translation>ئەرکی خاڵیی EOD</translation>
         </message>
@@ -532,167 +545,167 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="360" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="363" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="369" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="392" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Contamination</source>
             <translation>پیسبوون</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="418" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="421" />
             <source>Hazard {id}</source>
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="538" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="540" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="545" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="563" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="567" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="574" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="577" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="631" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="641" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="653" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="653" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="697" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="701" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -838,204 +851,283 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="262" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی پیسبووی ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
-            <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
-
-Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
-Outside parts: parts of releases outside their hazard, or outside every hazard.
-Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.</source>
-            <translation>بۆ هەر مەترسییەک ئەو زەوییە دەژمێرێت کە هێشتا دەبێت ئازاد بکرێت: فرەگۆشەی مەترسییەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە، کەمکراوە و پاککراوەکانی. هەر مەتری دووجایەک تەنها یەک جار دەژمێردرێت؛ لەو شوێنانەی ئازادکردنەکان لەسەریەک دەکەون، پاککراوە لە پێش کەمکراوەیە و کەمکراوە لە پێش هەڵوەشێنراوە. هەر ئازادکردنێک بە خانەی بەستنەوە بە مەترسییەکەیەوە دەبەسترێتەوە؛ ئەگەر ئەو خانەیە بەتاڵ بێت یان نەبێت، بەو مەترسییانەوە دەبەسترێتەوە کە لەگەڵیان لەسەریەک دەکەوێت. هەموو ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکان هەرچییەک بێت.
-
-فرەگۆشە ماوەکان: بۆ هەر مەترسییەک کە هێشتا زەویی بۆ ئازادکردن تێدا ماوە یان نیشانکراوە تەنێک (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە زیاتر لە ڕێژەی ڕێپێدراو جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست، ژماردنی سەرنەکەوتوو).
-بەشە دەرەکییەکان: ئەو بەشانەی ئازادکردنەکان کە دەکەونە دەرەوەی مەترسییەکەیان، یان دەرەوەی هەموو مەترسییەکان.
-پوختە: ڕووبەری ئازادکراو و ماوە بەپێی پارێزگا، ڕێکخراو، جۆری ئازادکردن و ساڵ.
-ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="397" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="291" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>ئازادکردنەکان (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Hazard ID field in releases (link)</source>
             <translation>خانەی ناسنامەی مەترسی لە ئازادکردنەکاندا (بەستنەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Release type field</source>
             <translation>خانەی جۆری ئازادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Hazard status field</source>
             <translation>خانەی دۆخی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Reported remaining area field (m²)</source>
             <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Governorate field of hazards</source>
             <translation>خانەی پارێزگای مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Activity ID field</source>
             <translation>خانەی ناسنامەی چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Organisation field of releases</source>
             <translation>خانەی ڕێکخراوی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>End date field of releases</source>
             <translation>خانەی بەرواری کۆتاییی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
-            <source>Start date field of releases (used when the end date is empty)</source>
-            <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="321" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="326" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="332" />
             <source>Check and repair invalid geometries first</source>
             <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="335" />
             <source>Remaining land</source>
             <translation>زەویی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
             <source>Releases outside their hazard</source>
             <translation>ئازادکردنەکانی دەرەوەی مەترسییەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
             <source>Land release summary</source>
             <translation>پوختەی ئازادکردنی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
             <source>Progress report (HTML)</source>
             <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total hazard area (m²)</source>
             <translation>کۆی ڕووبەری مەترسییەکان (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total released area (m²)</source>
             <translation>کۆی ڕووبەری ئازادکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total cancelled area (m²)</source>
             <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total reduced area (m²)</source>
             <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total cleared area (m²)</source>
             <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Total remaining area (m²)</source>
             <translation>کۆی ڕووبەری ماوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Hazards with land left</source>
             <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
             <source>Hazards flagged</source>
             <translation>مەترسییە نیشانکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="371" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="392" />
             <source>The hazards and releases layers are required.</source>
             <translation>چینی مەترسییەکان و چینی ئازادکردنەکان پێویستن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="434" />
             <source>Releases</source>
             <translation>ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="426" />
             <source>Reading hazards and releases…</source>
             <translation>خوێندنەوەی مەترسییەکان و ئازادکردنەکان…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="444" />
             <source>Computing remaining land…</source>
             <translation>ژماردنی زەویی ماوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="513" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>{count} مەترسی نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
-            <source>(no ID, feature {fid})</source>
-            <translation>(بێ ناسنامە، تەنی {fid})</translation>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="265" />
+            <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS, and every total counts each square metre once, also where hazards overlap.
+
+Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
+Release findings: parts of releases outside their hazard, releases without a geometry, a readable date or a known release type.
+Re-releases: land a later release claims although an earlier release holds it.
+Summary: released and remaining area by governorate, organisation, release type and year.
+Splits: by governorate, classification (SHA / CHA) and contamination type.
+Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.</source>
+            <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت ئازاد بکرێت: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە و کەمکراوە و پاککراوەکانی. جۆری ئازادکردن ئەوەیە کە فرەگۆشەکە ئازادی کردووە، هەرگیز جۆری چالاکییەکە نییە. زەوی تەنها یەک جار ئازاد دەکرێت: لە شوێنی یەکتربڕینی ئازادکردنەکان کۆنترینیان (بە بەرواری کۆتایی، پاشان بەرواری دەستپێک) زەوییەکە دەهێڵێتەوە و ئازادکردنێکی دواتر لەسەری دۆزینەوەی «ئازادکردنی دووبارە»یە، نەک پشکێکی دووەم؛ تەنها ئازادکردنە بێ بەروار یان هاوڕۆژەکان دەگەڕێنەوە بۆ ڕیزبەندیی پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە. پارامیتەری پێشەنگی یاسا کۆنەکە (سەرەتا جۆر) بۆ ئەوانەی پێویستیانە دەهێڵێتەوە. ئازادکردن بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر بەتاڵ یان نەناسراو بوو، بەو ناوچە مەترسیدارانەی یەکیان دەبڕێت. ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84 هەرچی سیستەمی هاوئاهەنگیی چینەکان بێت، و هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت، تەنانەت لە شوێنی یەکتربڕینی ناوچە مەترسیدارەکانیش.
+
+فرەگۆشە ماوەکان: یەک تایبەتمەندی بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ ئازادکردن تێدا ماوە یان نیشانەی لێدراوە (داخراو، تەواوبوو، بەسەرچوو یان ڕادەستکراو و زەویی تێدا ماوە، ڕووبەری ماوە جیاواز لە ڕاپۆرتکراو زیاتر لە ڕێژەی ڕێگەپێدراو، ئەندازەی نادروست، ژماردنی شکستخواردوو).
+دۆزینەوەکانی ئازادکردن: بەشەکانی ئازادکردن لە دەرەوەی ناوچە مەترسیدارەکەیان، و ئەو ئازادکردنانەی ئەندازە یان بەرواری خوێندراوە یان جۆری ئازادکردنی ناسراویان نییە.
+ئازادکردنی دووبارە: زەوییەک کە ئازادکردنێکی دواتر داوای دەکات لە کاتێکدا ئازادکردنێکی کۆنتر هەیەتی.
+پوختە: ڕووبەری ئازادکراو و ماوە بەپێی پارێزگا، لایەن، جۆری ئازادکردن و ساڵ.
+دابەشکردنەکان: بەپێی پارێزگا، پۆلێن (SHA / CHA) و جۆری پیسبوون.
+ڕاپۆرت: پەڕەیەکی HTML بە هێڵکاری و خشتە بۆ ڕاپۆرتی پێشکەوتنی کار، لەگەڵ خشتەکانی ماددەی 7 (APMBC و CCM)، کە دەتوانرێت وەک CSV-یش پاشەکەوت بکرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
+            <source>Classification field of hazards (SHA / CHA)</source>
+            <translation>خانەی پۆلێنی ناوچە مەترسیدارەکان (SHA / CHA)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
+            <source>Contamination type field of hazards</source>
+            <translation>خانەی جۆری پیسبوونی ناوچە مەترسیدارەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
+            <source>Start date field of releases</source>
+            <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="311" />
+            <source>Where releases overlap, the land goes to</source>
+            <translation>لە شوێنی یەکتربڕینی ئازادکردنەکان زەوییەکە دەدرێت بە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="311" />
+            <source>the earliest release (IMAS 07.11)</source>
+            <translation>کۆنترین ئازادکردن (IMAS 07.11)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="311" />
+            <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
+            <translation>بەهێزترین جۆر: پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە (پێش 0.2)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="316" />
+            <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
+            <translation>پرۆفایلی نەخشەکێشان بۆ لیستی کۆدەکانی دۆخ و پیسبوون (ناو یان ڕێڕەوی JSON)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
+            <source>Land released twice (re-releases)</source>
+            <translation>زەویی دوو جار ئازادکراو (ئازادکردنی دووبارە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
+            <source>Land release by classification and contamination</source>
+            <translation>ئازادکردنی زەوی بەپێی پۆلێن و پیسبوون</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <source>Article 7 table, APMBC (CSV)</source>
+            <translation>خشتەی ماددەی 7، APMBC (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <source>CSV files (*.csv)</source>
+            <translation>فایلەکانی CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345" />
+            <source>Article 7 table, CCM (CSV)</source>
+            <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
+            <source>Area the per-hazard sum would have counted twice (m²)</source>
+            <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="351" />
+            <source>Area claimed by later releases (m²)</source>
+            <translation>ئەو ڕووبەرەی ئازادکردنە دواترەکان داوای دەکەن (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="382" />
+            <source>Cannot read the mapping profile '{profile}': {error}</source>
+            <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="517" />
+            <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
+            <translation>{count} ئازادکردن داوای {area} m² دەکەن کە ئازادکردنی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی ئازادکردنی دووبارە ببینە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="523" />
+            <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
+            <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
         </message>
     </context>
     <context>
@@ -1149,24 +1241,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>DateOrder</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="36" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="24" />
             <source>Dates out of order</source>
             <translation>ڕیزبەندیی هەڵەی بەروارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="39" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="27" />
             <source>For every pair 'earlier&lt;later' in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
             <translation>بۆ هەر جووتێکی 'earlier&lt;later' لە DATE_FIELDS، بەرواری پێشوو دوای بەرواری دواتر کەوتووە، یان بەروارێکی پڕکراوە ناخوێندرێتەوە. بەهاکە ژمارەی ئەو ڕۆژانەیە کە بەروارەکان لە ڕیزبەندیی دروست لایانداوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="52" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="40" />
             <source>Hazard {hazard}: {field} '{value}' is not a date.</source>
             <translation>مەترسیی {hazard}: {field} '{value}' بەروار نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="59" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="47" />
             <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
             <translation>مەترسیی {hazard}: {earlier} ({first}) دوای {later} ({second}) کەوتووە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateReader</name>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="160" />
+            <source>day/month/year</source>
+            <translation>ڕۆژ/مانگ/ساڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="160" />
+            <source>month/day/year</source>
+            <translation>مانگ/ڕۆژ/ساڵ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="162" />
+            <source>{source}: {ambiguous} date(s) such as 04/03/2021 can be read two ways and no date in the file decides it; they were read as {order}. Check them.</source>
+            <translation>{source}: {ambiguous} بەروار وەک 04/03/2021 بە دوو شێوە دەخوێنرێنەوە و هیچ بەروارێک لە فایلەکەدا یەکلای ناکاتەوە؛ وەک {order} خوێندرانەوە. بیانپشکنە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/dates.py" line="165" />
+            <source>{source}: dates read as {order}, decided from the file's unambiguous dates ({day_first} day first, {month_first} month first); {ambiguous} ambiguous date(s) were read that way.</source>
+            <translation>{source}: بەروارەکان وەک {order} خوێندرانەوە، بەپێی بەروارە ڕوونەکانی فایلەکە ({day_first} سەرەتا ڕۆژ، {month_first} سەرەتا مانگ)؛ {ambiguous} بەرواری ناڕوون بەو شێوەیە خوێندرانەوە.</translation>
         </message>
     </context>
     <context>
@@ -1330,323 +1445,466 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="620" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="640" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری ئازادکردنی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="679" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>مەترسیی {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="684" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی مەترسیی {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="692" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="706" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر مەترسیی {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="718" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی مەترسیی {hazard_id} نەژمێردرا ({error})؛ هەموو مەترسییەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1048" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1050" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1054" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="1055" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="247" />
+            <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
+            <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری {hazard_id} ئازاد کراون؛ تەنها یەک جار بۆ {holder_id} دەژمێردرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="628" />
+            <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
+            <translation>چالاکیی {activity_id} ناپێورێت ({reason})؛ ناژمێردرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="648" />
+            <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
+            <translation>جۆری ئازادکردنی چالاکیی {activity_id} none ە ({reason}): هیچ شتێک نایڵێت زەوییەکەی هەڵوەشێنراوە، کەمکراوە یان پاککراوە، بۆیە ناژمێردرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps.py" line="676" />
+            <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
+            <translation>ناوچەی مەترسیداری {hazard_id} ناپێورێت ({reason})؛ لە کۆکان دەرهێنرا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapInput</name>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_input.py" line="116" />
+            <source>(no ID, feature {fid})</source>
+            <translation>(بێ ناسنامە، تایبەتمەندیی {fid})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_input.py" line="130" />
+            <source>Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated.</source>
+            <translation>چالاکیی {activity_id}: بەرواری '{value}' ناخوێندرێتەوە؛ ئازادکردنەکە وەک بێ بەروار مامەڵەی لەگەڵ دەکرێت.</translation>
         </message>
     </context>
     <context>
         <name>GapReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="40" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="52" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="41" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="53" />
             <source>Reduced</source>
             <translation>کەمکراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="42" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="54" />
             <source>Cleared</source>
             <translation>پاککراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="69" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="90" />
             <source>Land release progress</source>
             <translation>پێشکەوتنی ئازادکردنی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="139" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
             <source>Released (km²)</source>
             <translation>ئازادکراو (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Cancelled (km²)</source>
             <translation>هەڵوەشێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Reduced (km²)</source>
             <translation>کەمکراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Cleared (km²)</source>
             <translation>پاککراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
             <source>Remaining (km²)</source>
             <translation>ماوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
             <source>Hazards with land left</source>
             <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Closed hazards with land left</source>
             <translation>ئەو مەترسییە داخراوانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="70" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
             <source>Remaining area differs from IMSMA</source>
             <translation>ڕووبەری ماوە جیاوازە لە IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="158" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="192" />
             <source>Release parts outside their hazard</source>
             <translation>بەشەکانی ئازادکردن لە دەرەوەی مەترسییەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="83" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="105" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
             <translation>{released} km² ئازادکراوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} مەترسیدا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
             <source>(no governorate)</source>
             <translation>(بێ پارێزگا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
             <source>(no organisation)</source>
             <translation>(بێ ڕێکخراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="95" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="126" />
             <source>(no date)</source>
             <translation>(بێ بەروار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="96" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="127" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="103" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="134" />
             <source>Charts</source>
             <translation>چارتەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="135" />
             <source>Released land by type and governorate</source>
             <translation>زەویی ئازادکراو بەپێی جۆر و پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="105" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="136" />
             <source>Released land by type and operator</source>
             <translation>زەویی ئازادکراو بەپێی جۆر و لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="137" />
             <source>Remaining contaminated land by governorate</source>
             <translation>زەویی پیسبووی ماوە بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="137" />
             <source>Remaining</source>
             <translation>ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="112" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="143" />
             <source>Land released per year</source>
             <translation>زەویی ئازادکراو لە هەر ساڵێکدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="115" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="146" />
             <source>By governorate</source>
             <translation>بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="161" />
             <source>By operator</source>
             <translation>بەپێی لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="130" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="161" />
             <source>By year</source>
             <translation>بەپێی ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="173" />
             <source>Year</source>
             <translation>ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="141" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="172" />
             <source>Detail: governorate, operator, type and year</source>
             <translation>وردەکاری: پارێزگا، لایەنی جێبەجێکار، جۆر و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="194" />
             <source>Release type</source>
             <translation>جۆری ئازادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="173" />
             <source>Released (m²)</source>
             <translation>ئازادکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="142" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="173" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Activity</source>
             <translation>چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
             <source>Area (m²)</source>
             <translation>ڕووبەر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="160" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="194" />
             <source>Finding</source>
             <translation>دەرەنجامی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="175" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="209" />
             <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
             <translation>{shown} لە {count} بەش لیست کراون، گەورەترینەکان لە پێشەوە؛ چینی OUTSIDE هەموویانی تێدایە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="59" />
+            <source>Anti-personnel mines</source>
+            <translation>مینی دژەکەس</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="60" />
+            <source>Anti-vehicle mines</source>
+            <translation>مینی دژەئۆتۆمبێل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="61" />
+            <source>Cluster munitions</source>
+            <translation>بۆمبی هێشوویی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="62" />
+            <source>IED</source>
+            <translation>بۆمبی دەستکرد (IED)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="63" />
+            <source>Other ERW</source>
+            <translation>پاشماوەی تری تەقەمەنیی جەنگ (ERW)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="64" />
+            <source>(not mapped)</source>
+            <translation>(نەخشەنەکراو)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="91" />
+            <source>Land released twice (km²)</source>
+            <translation>زەویی دوو جار ئازادکراو (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="116" />
+            <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
+            <translation>هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت. {overlapping} ناوچەی مەترسیدار لەگەڵ ناوچەی تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {hazard} km² لە ڕووبەری ناوچە مەترسیدارەکان، {released} km² لە زەویی ئازادکراو و {remaining} km² لە زەویی ماوە دوو جار دەژمارد.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="218" />
+            <source>By classification and contamination</source>
+            <translation>بەپێی پۆلێن و پیسبوون</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
+            <source>Classification</source>
+            <translation>پۆلێن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="219" />
+            <source>Contamination</source>
+            <translation>پیسبوون</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="232" />
+            <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
+            <translation>ماددەی 7 (APMBC): ئەو ناوچانەی مینی دژەکەسیان تێدایە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="232" />
+            <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
+            <translation>ماددەی 7 (CCM): ئەو ناوچانەی بە پاشماوەی بۆمبی هێشوویی پیسبوون</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="239" />
+            <source>No hazard of this contamination type.</source>
+            <translation>هیچ ناوچەیەکی مەترسیدار بەم جۆرە پیسبوونە نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>SHA</source>
+            <translation>SHA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>SHA (km²)</source>
+            <translation>SHA (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>CHA</source>
+            <translation>CHA</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="241" />
+            <source>CHA (km²)</source>
+            <translation>CHA (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="255" />
+            <source>Land released twice (re-releases)</source>
+            <translation>زەویی دوو جار ئازادکراو (ئازادکردنی دووبارە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="256" />
+            <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
+            <translation>ئازادکردنێکی دواتر لەسەر زەوییەک کە ئازادکردنێکی کۆنتر هەیەتی دووبارە ناژمێردرێت؛ پێویستە کارمەندی دڵنیاکردنەوەی کوالیتی هەریەکەیان بپشکنێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="257" />
+            <source>Credited to</source>
+            <translation>ژمێردراو بۆ</translation>
         </message>
     </context>
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="322" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="325" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="332" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="346" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="371" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="467" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="471" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="500" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="508" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="566" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="574" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="581" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="588" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
         </message>
@@ -1654,32 +1912,32 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>HazardFixer</name>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="56" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="57" />
             <source>Removed {count} repeated vertices.</source>
             <translation>{count} لووتکەی دووبارە لابران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="70" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="71" />
             <source>no polygon left</source>
             <translation>هیچ فرەگۆشەیەک نەماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="71" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="72" />
             <source>Could not repair the polygon ({error}); kept as it was.</source>
             <translation>فرەگۆشەکە چاک نەکرا ({error})؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="75" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="76" />
             <source>Repaired the invalid polygon: {before} parts became {after}.</source>
             <translation>فرەگۆشە نادروستەکە چاککرا: {before} بەش بوو بە {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="89" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="90" />
             <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
             <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە مەترسی هەرگیز ناسڕدرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="95" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="96" />
             <source>Dropped part {part}, a sliver of {area} m².</source>
             <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
         </message>
@@ -2186,107 +2444,107 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="363" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="380" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="396" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="401" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="548" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="604" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="612" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="619" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="649" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="659" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="679" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
             <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="710" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="718" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
             <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="720" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="722" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="724" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="726" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="736" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
         </message>
@@ -2414,17 +2672,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>OutsideBoundary</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="115" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="117" />
             <source>Outside the boundaries</source>
             <translation>لە دەرەوەی سنوورەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="118" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="120" />
             <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
             <translation>بەشێک لە مەترسییەکە، زیاتر لە MIN_OVERLAP_AREA، دەکەوێتە دەرەوەی هەموو فرەگۆشەکانی BOUNDARIES (بۆ نموونە پارێزگاکانی وڵات): داتۆمی هەڵە، کۆئۆردیناتی ئاڵوگۆڕکراو یان هەڵەی نووسین. دەرەنجامی پشکنینەکە بەشە دەرەکییەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="136" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="138" />
             <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
             <translation>مەترسیی {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
         </message>
@@ -2543,30 +2801,48 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>ناتوانرێت چینی '{layer}' لە '{file}'دا دروست بکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="189" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="186" />
             <source>Cannot open layer '{layer}' of '{file}'.</source>
             <translation>ناتوانرێت چینی '{layer}'ی '{file}' بکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="213" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="210" />
             <source>Writing to layer '{layer}' failed: {error}</source>
             <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
         </message>
     </context>
     <context>
+        <name>ReleaseParts</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="100" />
+            <source>{count} activity part(s): release type '{value}' is not in the profile's release_type code list; loaded as 'none' ({reason}), not credited as released land.</source>
+            <translation>{count} بەشی چالاکی: جۆری ئازادکردنی '{value}' لە لیستی کۆدی release_typeی پرۆفایلەکەدا نییە؛ وەک 'none' بارکران ({reason})، وەک زەویی ئازادکراو ناژمێردرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="104" />
+            <source>{count} activity part(s) record several kinds of released area but their polygons say nothing of their type; loaded as 'none' ({reason}), not credited as released land.</source>
+            <translation>{count} بەشی چالاکی چەند جۆرێک ڕووبەری ئازادکراو تۆمار دەکەن بەڵام فرەگۆشەکانیان هیچ لە جۆرەکەیان ناڵێن؛ وەک 'none' بارکران ({reason})، وەک زەویی ئازادکراو ناژمێردرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="108" />
+            <source>{count} activity part(s) have no land-release type and no recorded released area; loaded as 'none' ({reason}), not credited as released land.</source>
+            <translation>{count} بەشی چالاکی جۆری ئازادکردنی زەوی و ڕووبەری ئازادکراوی تۆمارکراویان نییە؛ وەک 'none' بارکران ({reason})، وەک زەویی ئازادکراو ناژمێردرێن.</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="153" />
+            <location filename="../mineaction_qgis/core/validation.py" line="155" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>مەترسیی {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="222" />
+            <location filename="../mineaction_qgis/core/validation.py" line="224" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>ڕێسای {rule} لەسەر مەترسیی {hazard} سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="258" />
+            <location filename="../mineaction_qgis/core/validation.py" line="260" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>GEOS لەسەر مەترسییەکانی {first} و {second} سەرنەکەوت: {error}</translation>
         </message>
@@ -2605,22 +2881,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="111" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="151" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="191" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ مەترسییەک ناکەوێت.</translation>
         </message>
@@ -3196,19 +3472,19 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <context>
         <name>WrongGovernorate</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="148" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="150" />
             <source>Not in its recorded governorate</source>
             <translation>لە پارێزگا تۆمارکراوەکەیدا نییە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="151" />
-            <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-            <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە مەترسییەکە (یان زۆربەی) لەخۆ دەگرێت. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت کاتێک یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان سۆرانی، کۆد)، بێ گوێدانە پیتی گەورە و بچووک. بەهاکە ڕێژەی سەدیی ئەو بەشەی مەترسییەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ئەو مەترسییانەی بە تەواوی لە دەرەوەی هەموو سنوورەکانن و ئەوانەی پارێزگای تۆمارکراویان نییە لێرەدا ناپشکنرێن.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="174" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="177" />
             <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
             <translation>مەترسیی {hazard} لە {recorded} تۆمارکراوە، بەڵام لە {located}دایە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/rules/location.py" line="153" />
+            <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), as people write it: case, Arabic letter forms and the governorate alias list are taken into account. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
+            <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە (زۆربەی) ناوچە مەترسیدارەکەی تێدایە. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت ئەگەر یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان کوردی، کۆد)، وەک خەڵک دەینووسێت: گەورە و بچووکیی پیت، شێوەکانی پیتی عەرەبی و لیستی ناوە جێگرەوەکانی پارێزگاکان لەبەرچاو دەگیرێن. بەهاکە ڕێژەی ئەو بەشەی ناوچە مەترسیدارەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ناوچە مەترسیدارەکانی بە تەواوی لە دەرەوەی هەموو سنوورەکان و ئەوانەی پارێزگایان تۆمار نەکراوە لێرەدا ناپشکنرێن.</translation>
         </message>
     </context>
 </TS>
