@@ -24,6 +24,7 @@ from scripts.qgis_env import processing_context
 UTM38N = "EPSG:32638"
 WGS84 = "EPSG:4326"
 OVERLAP_EVERY = 10  # one hazard in ten has an overlapping re-survey
+TWIN_FID = 10_000_000  # feature ids of the re-surveys, after every original one
 
 
 def _write_register(source_gpkg: Path, target: Path, crs: str) -> None:
@@ -51,6 +52,7 @@ def _write_register(source_gpkg: Path, target: Path, crs: str) -> None:
         writer = QgsVectorFileWriter.create(str(target), layer.fields(), layer.wkbType(), destination,
                                             QgsCoordinateTransformContext(), options)
         id_index = layer.fields().lookupField("hazard_id")
+        fid_index = layer.fields().lookupField("fid")
         for feature in layer.getFeatures():
             geometry = feature.geometry()
             if not geometry.isNull():
@@ -64,6 +66,8 @@ def _write_register(source_gpkg: Path, target: Path, crs: str) -> None:
                 shifted.translate(box.width() / 2, 0)
                 twin.setGeometry(shifted)
                 twin.setAttribute(id_index, f"{feature['hazard_id']}-B")
+                if fid_index >= 0:
+                    twin.setAttribute(fid_index, TWIN_FID + feature.id())
                 writer.addFeature(twin)
         del writer
 

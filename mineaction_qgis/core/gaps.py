@@ -695,9 +695,10 @@ class GapAnalysis:
                     )
                 )
         errors: List[str] = []
+        scale = self.measurer.area_scale(geometry)  # one ellipsoidal measurement per hazard
         for attempt, (name, prepare) in enumerate(self.stages if candidates else self.stages[:1]):
             try:
-                accounts = self._accounts(geometry, candidates, prepare, attempt == 0, in_overlap)
+                accounts = self._accounts(geometry, candidates, prepare, attempt == 0, in_overlap, scale)
             except _StageFailed as failure:
                 errors.append(f"{name}: {failure}")
                 continue
@@ -708,9 +709,9 @@ class GapAnalysis:
                         hazard_id=hazard.hazard_id, error=errors[0], stage=name
                     )
                 )
-            self._book(position, hazard, candidates, accounts, result, in_overlap)
+            self._book(position, hazard, candidates, accounts, result, in_overlap,
+                       scale if attempt == 0 else self.measurer.area_scale(accounts.hazard))
             return result
-        scale = self.measurer.area_scale(geometry)
         result.computation = COMPUTED_FAILED
         result.hazard_area_m2 = _planar(geometry) * scale
         result.remaining = geometry
@@ -731,7 +732,7 @@ class GapAnalysis:
 
     def _accounts(
         self, hazard: QgsGeometry, candidates: List[int], prepare: Callable[[QgsGeometry], QgsGeometry], as_given: bool,
-        keep_shapes: bool,
+        keep_shapes: bool, scale: float,
     ) -> _Accounts:
         """Planar area credited to each release (in precedence order), the land left, overlaps; checked.
 
@@ -744,7 +745,7 @@ class GapAnalysis:
         hazard = prepare(hazard)
         _check(hazard, "hazard")
         hazard_planar = _planar(hazard)
-        floor = self._floor(hazard, hazard_planar)
+        floor = 0.5 / scale if scale > 0 else 0.5  # 0.5 m² in the CRS's square units
         releases = [self._states[rid].geometry for rid in candidates]
         own = [self._states[rid].planar for rid in candidates]
         if not candidates:
@@ -814,11 +815,6 @@ class GapAnalysis:
                 claim = polygonal(claim.difference(shape))
         return found
 
-    def _floor(self, hazard: QgsGeometry, hazard_planar: float) -> float:
-        """0.5 m² in the CRS's square units, at this hazard."""
-        scale = self.measurer.area_scale(hazard) if hazard_planar > 0 else 0.0
-        return 0.5 / scale if scale > 0 else 0.5
-
     def _disjoint_inside(
         self, hazard: QgsGeometry, hazard_planar: float, releases: List[QgsGeometry], own: List[float], floor: float,
         keep_shapes: bool,
@@ -858,9 +854,8 @@ class GapAnalysis:
     # -- booking --
 
     def _book(self, position: int, hazard: Hazard, candidates: List[int], accounts: _Accounts, result: HazardResult,
-              in_overlap: bool) -> None:
-        """Turn planar accounts into m² (one ellipsoidal measure of the hazard) and book them."""
-        scale = self.measurer.area_scale(accounts.hazard)
+              in_overlap: bool, scale: float) -> None:
+        """Turn planar accounts into m² (``scale``: the hazard's ellipsoidal m² per planar unit) and book them."""
         result.hazard_area_m2 = accounts.hazard_planar * scale
         result.remaining = accounts.remaining
         result.remaining_m2 = max(accounts.remaining_planar, 0.0) * scale
