@@ -320,10 +320,10 @@ def test_report_is_parsed_charts_first(run_alg, tmp_path):
 
 
 def test_report_right_to_left_in_arabic(tmp_path):
-    from mineaction_qgis.core.gaps_report import build_report
+    from mineaction_qgis.core.gaps_report import report_of
 
     (_, analysis) = _analysis(None)
-    html = build_report(analysis, language="ar").render()
+    html = report_of(analysis, language="ar").render()
     assert 'dir="rtl"' in html and 'lang="ar"' in html
 
 

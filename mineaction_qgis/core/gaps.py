@@ -53,6 +53,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.model import (
     CLOSED_STATUSES,
     RELEASE_CANCELLED,
@@ -247,7 +248,7 @@ class ReRelease:
         return QCoreApplication.translate(
             "GapAnalysis", "{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}."
         ).format(
-            area=f"{self.area_m2:,.0f}", activity_id=self.release.activity_id, date=self.release.date or "?",
+            area=format_decimal(self.area_m2), activity_id=self.release.activity_id, date=self.release.date or "?",
             organisation=self.release.organisation or "?", holder_id=self.holder.activity_id,
             holder_date=self.holder.date or "?", holder_organisation=self.holder.organisation or "?",
             hazard_id=", ".join(self.hazard_ids),
@@ -1038,7 +1039,7 @@ class GapAnalysis:
         return part, self.area(part)
 
     def _outside_message(self, release: Release, ids: List[str], area: float, finding: str) -> str:
-        values = dict(activity_id=release.activity_id, hazard_id=", ".join(ids), area=f"{area:,.0f}")
+        values = dict(activity_id=release.activity_id, hazard_id=", ".join(ids), area=format_decimal(area))
         if finding == OUTSIDE_LINKED:
             return QCoreApplication.translate("GapAnalysis", "{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.").format(**values)
         if finding == OUTSIDE_UNKNOWN_HAZARD:

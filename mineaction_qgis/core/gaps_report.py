@@ -6,12 +6,12 @@ Areas are shown in km² (two decimals), as national mine action reports write th
 """
 
 from collections import defaultdict
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import article7
-from mineaction_qgis.core.gaps import RECORD_FINDINGS, GapAnalysis
+from mineaction_qgis.core import article7, codelist_display
+from mineaction_qgis.core.gaps import RECORD_FINDINGS, GapAnalysis, OutsidePart, ReRelease, SplitRow, SummaryRow, Totals
 from mineaction_qgis.core.model import (
     CONTAMINATION_AP_MINES,
     CONTAMINATION_AV_MINES,
@@ -22,6 +22,7 @@ from mineaction_qgis.core.model import (
     RELEASE_CLEARED,
     RELEASE_REDUCED,
 )
+from mineaction_qgis.core.numbers import format_count, format_km2
 from mineaction_qgis.core.report import HtmlReport
 
 # Chart series order: matches HtmlReport's palette (cancelled, reduced, cleared).
@@ -36,23 +37,20 @@ def km2(value_m2: float) -> float:
 class GapReport:
     """Turns gap-analysis totals, summary rows and outside parts into an HtmlReport."""
 
-    def __init__(self, analysis: GapAnalysis) -> None:
-        self.totals = analysis.totals
-        self.rows = analysis.summary_rows()
-        self.splits = analysis.split_rows()
-        self.re_releases = analysis.re_releases()
-        self.outside = [part for part in analysis.outside_parts() if part.finding not in RECORD_FINDINGS]
+    def __init__(self, totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart],
+                 re_releases: Sequence[ReRelease] = (), splits: Sequence[SplitRow] = ()) -> None:
+        self.totals = totals
+        self.rows = list(rows)
+        self.splits = list(splits)
+        self.re_releases = list(re_releases)
+        self.outside = [part for part in outside if part.finding not in RECORD_FINDINGS]
 
     @staticmethod
     def tr(text: str) -> str:
         return QCoreApplication.translate("GapReport", text)
 
     def type_label(self, release_type: str) -> str:
-        return {
-            RELEASE_CANCELLED: self.tr("Cancelled"),
-            RELEASE_REDUCED: self.tr("Reduced"),
-            RELEASE_CLEARED: self.tr("Cleared"),
-        }.get(release_type, release_type)
+        return codelist_display.release_type(release_type)
 
     def contamination_label(self, contamination: Optional[str]) -> str:
         return {
@@ -90,35 +88,36 @@ class GapReport:
         report = HtmlReport(self.tr("Land release progress"), language)
         report.add_summary(
             [
-                (self.tr("Released (km²)"), f"{t.released_m2 / 1e6:,.2f}"),
-                (self.tr("Cancelled (km²)"), f"{t.cancelled_m2 / 1e6:,.2f}"),
-                (self.tr("Reduced (km²)"), f"{t.reduced_m2 / 1e6:,.2f}"),
-                (self.tr("Cleared (km²)"), f"{t.cleared_m2 / 1e6:,.2f}"),
-                (self.tr("Remaining (km²)"), f"{t.remaining_m2 / 1e6:,.2f}"),
-                (self.tr("Hazards with land left"), f"{t.hazards_with_remaining:,} / {t.hazards:,}"),
-                (self.tr("Closed hazards with land left"), f"{t.closed_with_remaining:,}"),
-                (self.tr("Remaining area differs from IMSMA"), f"{t.mismatches:,}"),
-                (self.tr("Release parts outside their hazard"), f"{t.outside_parts:,}"),
-                (self.tr("Land released twice (km²)"), f"{t.re_released_m2 / 1e6:,.2f}"),
+                (self.tr("Released (km²)"), format_km2(t.released_m2, unit=False)),
+                (self.tr("Cancelled (km²)"), format_km2(t.cancelled_m2, unit=False)),
+                (self.tr("Reduced (km²)"), format_km2(t.reduced_m2, unit=False)),
+                (self.tr("Cleared (km²)"), format_km2(t.cleared_m2, unit=False)),
+                (self.tr("Remaining (km²)"), format_km2(t.remaining_m2, unit=False)),
+                (self.tr("Hazards with land left"),
+                 f"{format_count(t.hazards_with_remaining)} / {format_count(t.hazards)}"),
+                (self.tr("Closed hazards with land left"), format_count(t.closed_with_remaining)),
+                (self.tr("Remaining area differs from IMSMA"), format_count(t.mismatches)),
+                (self.tr("Release parts outside their hazard"), format_count(t.outside_parts)),
+                (self.tr("Land released twice (km²)"), format_km2(t.re_released_m2, unit=False)),
             ]
         )
         report.add_paragraph(
             self.tr("{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.").format(
-                released=f"{t.released_m2 / 1e6:,.2f}",
-                cancelled=f"{t.cancelled_m2 / 1e6:,.2f}",
-                reduced=f"{t.reduced_m2 / 1e6:,.2f}",
-                cleared=f"{t.cleared_m2 / 1e6:,.2f}",
-                remaining=f"{t.remaining_m2 / 1e6:,.2f}",
-                hazards=f"{t.hazards_with_remaining:,}",
+                released=format_km2(t.released_m2, unit=False),
+                cancelled=format_km2(t.cancelled_m2, unit=False),
+                reduced=format_km2(t.reduced_m2, unit=False),
+                cleared=format_km2(t.cleared_m2, unit=False),
+                remaining=format_km2(t.remaining_m2, unit=False),
+                hazards=format_count(t.hazards_with_remaining),
             )
         )
         double = t.double_counted_m2
         report.add_paragraph(
             self.tr("Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.").format(
-                overlapping=f"{t.overlapping_hazards:,}",
-                hazard=f"{double['hazard'] / 1e6:,.2f}",
-                released=f"{(double['cancelled'] + double['reduced'] + double['cleared']) / 1e6:,.2f}",
-                remaining=f"{double['remaining'] / 1e6:,.2f}",
+                overlapping=format_count(t.overlapping_hazards),
+                hazard=format_km2(double["hazard"], unit=False),
+                released=format_km2(double["cancelled"] + double["reduced"] + double["cleared"], unit=False),
+                remaining=format_km2(double["remaining"], unit=False),
             )
         )
         no_governorate = self.tr("(no governorate)")
@@ -132,15 +131,20 @@ class GapReport:
         remaining_names = sorted(remaining, key=lambda c: (c == no_governorate, c))
 
         report.add_heading(self.tr("Charts"))
-        report.add_bar_chart(self.tr("Released land by type and governorate"), by_governorate[0], by_governorate[1], unit)
-        report.add_bar_chart(self.tr("Released land by type and operator"), by_organisation[0], by_organisation[1], unit)
+        report.add_bar_chart(
+            self.tr("Released land by type and governorate"), by_governorate[0], by_governorate[1], unit, decimals=2
+        )
+        report.add_bar_chart(
+            self.tr("Released land by type and operator"), by_organisation[0], by_organisation[1], unit, decimals=2
+        )
         report.add_bar_chart(
             self.tr("Remaining contaminated land by governorate"),
             remaining_names,
             {self.tr("Remaining"): [km2(remaining[name][0]) for name in remaining_names]},
             unit,
+            decimals=2,
         )
-        report.add_bar_chart(self.tr("Land released per year"), by_year[0], by_year[1], unit)
+        report.add_bar_chart(self.tr("Land released per year"), by_year[0], by_year[1], unit, decimals=2)
 
         type_headers = [self.type_label(t) + " (km²)" for t in TYPES]
         report.add_heading(self.tr("By governorate"))
@@ -208,7 +212,7 @@ class GapReport:
             if len(parts) > MAX_OUTSIDE_ROWS:
                 report.add_paragraph(
                     self.tr("{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.").format(
-                        shown=MAX_OUTSIDE_ROWS, count=len(parts)
+                        shown=format_count(MAX_OUTSIDE_ROWS), count=format_count(len(parts))
                     )
                 )
         return report
@@ -266,6 +270,15 @@ class GapReport:
         )
 
 
-def build_report(analysis: GapAnalysis, language: Optional[str] = None) -> HtmlReport:
+def build_report(
+    totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart], language: Optional[str] = None,
+    re_releases: Sequence[ReRelease] = (), splits: Sequence[SplitRow] = (),
+) -> HtmlReport:
+    """The progress report from gap-analysis accounts."""
+    return GapReport(totals, rows, outside, re_releases, splits).build(language)
+
+
+def report_of(analysis: GapAnalysis, language: Optional[str] = None) -> HtmlReport:
     """The progress report of one finished gap analysis."""
-    return GapReport(analysis).build(language)
+    return build_report(analysis.totals, analysis.summary_rows(), analysis.outside_parts(), language,
+                        analysis.re_releases(), analysis.split_rows())

@@ -34,9 +34,10 @@ from mineaction_qgis.core.gaps_input import (
     read_hazards,
     read_releases,
 )
-from mineaction_qgis.core.gaps_report import build_report
+from mineaction_qgis.core.gaps_report import report_of
 from mineaction_qgis.core.imsma.profile import load_profile
 from mineaction_qgis.core.model import fields_from
+from mineaction_qgis.core.numbers import format_km2
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
@@ -505,7 +506,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 results[name] = path
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            build_report(analysis).save(report_path)
+            report_of(analysis).save(report_path)
             results[self.REPORT] = report_path
 
     def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:
@@ -527,8 +528,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         feedback.pushInfo(
             self.tr("{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.").format(
                 hazards=totals.hazards,
-                released=f"{totals.released_m2 / 1e6:,.2f}",
-                remaining=f"{totals.remaining_m2 / 1e6:,.2f}",
+                released=format_km2(totals.released_m2, unit=False),
+                remaining=format_km2(totals.remaining_m2, unit=False),
                 left=totals.hazards_with_remaining,
             )
         )
