@@ -25,10 +25,18 @@ UTM38N = "EPSG:32638"
 WGS84 = "EPSG:4326"
 OVERLAP_EVERY = 10  # one hazard in ten has an overlapping re-survey
 TWIN_FID = 10_000_000  # feature ids of the re-surveys, after every original one
+COPY_FID = 1_000_000  # feature ids of the second (third...) copy of the register
+COPY_SHIFT_DEG = 9.0  # the copies lie north of each other, apart (still valid in UTM 38N)
+BASE_MAX = 50_000  # the largest register the synthetic world holds
 
 
-def _write_register(source_gpkg: Path, target: Path, crs: str) -> None:
-    """hazards (with overlapping re-surveys) and activities of ``source_gpkg`` in ``crs``, to ``target``."""
+def _write_register(source_gpkg: Path, target: Path, crs: str, copies: int = 1) -> None:
+    """hazards (with overlapping re-surveys) and activities of ``source_gpkg`` in ``crs``, to ``target``.
+
+    ``copies`` > 1 writes the register that many times, each copy shifted north by
+    COPY_SHIFT_DEG with suffixed IDs: the synthetic world holds at most about 50,000
+    hazards, so 100,000 is two copies of the 50,000 register.
+    """
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
@@ -52,28 +60,38 @@ def _write_register(source_gpkg: Path, target: Path, crs: str) -> None:
         writer = QgsVectorFileWriter.create(str(target), layer.fields(), layer.wkbType(), destination,
                                             QgsCoordinateTransformContext(), options)
         id_index = layer.fields().lookupField("hazard_id")
+        own_index = layer.fields().lookupField("activity_id")
         fid_index = layer.fields().lookupField("fid")
-        for feature in layer.getFeatures():
-            geometry = feature.geometry()
-            if not geometry.isNull():
-                geometry.transform(transform)
-            feature.setGeometry(geometry)
-            writer.addFeature(feature)
-            if name == "hazards" and feature.id() % OVERLAP_EVERY == 0 and not geometry.isNull() and not geometry.isEmpty():
-                twin = QgsFeature(feature)
-                box = geometry.boundingBox()
-                shifted = QgsGeometry(geometry)
-                shifted.translate(box.width() / 2, 0)
-                twin.setGeometry(shifted)
-                twin.setAttribute(id_index, f"{feature['hazard_id']}-B")
-                if fid_index >= 0:
-                    twin.setAttribute(fid_index, TWIN_FID + feature.id())
-                writer.addFeature(twin)
+        for copy in range(copies):
+            for feature in layer.getFeatures():
+                geometry = feature.geometry()
+                if copy:
+                    geometry.translate(0, copy * COPY_SHIFT_DEG)
+                    for index in (id_index, own_index):
+                        if index >= 0 and feature[index] not in (None, ""):
+                            feature.setAttribute(index, f"{feature[index]}-{copy}")
+                    if fid_index >= 0:
+                        feature.setAttribute(fid_index, feature.id() + copy * COPY_FID)
+                if not geometry.isNull():
+                    geometry.transform(transform)
+                feature.setGeometry(geometry)
+                writer.addFeature(feature)
+                if name == "hazards" and feature.id() % OVERLAP_EVERY == 0 and not geometry.isNull() and not geometry.isEmpty():
+                    twin = QgsFeature(feature)
+                    box = geometry.boundingBox()
+                    shifted = QgsGeometry(geometry)
+                    shifted.translate(box.width() / 2, 0)
+                    twin.setGeometry(shifted)
+                    twin.setAttribute(id_index, f"{feature['hazard_id']}-B")
+                    if fid_index >= 0:
+                        twin.setAttribute(fid_index, TWIN_FID + feature.id() + copy * COPY_FID)
+                    writer.addFeature(twin)
         del writer
 
 
 def _prepare(size: int, workdir: Path, crs: str) -> Prepared:
-    info = synthetic_register(size, workdir)
+    copies = -(-size // BASE_MAX)
+    info = synthetic_register(size // copies, workdir)
     target = Path(workdir) / f"clearancegaps_{size}_{crs.replace(':', '')}.gpkg"
     if not target.exists():
         from scripts.qgis_env import start_qgis
@@ -81,12 +99,12 @@ def _prepare(size: int, workdir: Path, crs: str) -> Prepared:
         start_qgis()
         partial = target.with_suffix(".partial.gpkg")
         partial.unlink(missing_ok=True)
-        _write_register(info.gpkg, partial, crs)
+        _write_register(info.gpkg, partial, crs, copies)
         partial.rename(target)
     return {
         "hazards": f"{target}|layername=hazards",
         "releases": f"{target}|layername=activities",
-        "activities": info.counts.get("activities", 0),
+        "activities": info.counts.get("activities", 0) * copies,
     }
 
 
