@@ -236,3 +236,19 @@ def test_algorithm_writes_article7_csv_and_report(run_alg, tmp_path):
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "APMBC" in html and "CCM" in html and "A2" in html  # the re-release table names the activity
     assert results["DOUBLE_COUNTED_M2"] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_releases_that_cannot_be_transformed_are_reported(run_alg):
+    """Releases in UTM whose 'metres' are degrees-sized garbage: a finding each, no traceback."""
+    from qgis.core import QgsFeature
+
+    releases = data.release_layer(data.UTM)
+    feature = QgsFeature(releases.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("MultiPolygon(((1e30 1e30, 2e30 1e30, 2e30 2e30, 1e30 1e30)))"))
+    feature.setAttributes(["HUGE", "HAZ-1", "cleared", "OpA", None, None])
+    releases.dataProvider().addFeatures([feature])
+    results = run_alg("mineaction:clearancegaps", {"HAZARDS": data.hazard_layer(data.WGS84), "RELEASES": releases,
+                                                   "OUTPUT": "memory:", "OUTSIDE": "memory:"})
+    found = [f for f in _layer(results["OUTSIDE"]).getFeatures() if f["activity_id"] == "HUGE"]
+    assert [f["finding"] for f in found] == ["bad_coordinates"]
+    assert results["TOTAL_HAZARD_M2"] > 0

@@ -158,6 +158,7 @@ class Release:
     end_date: Optional[str] = None  # ISO dates, for precedence
     start_date: Optional[str] = None
     basis: Optional[str] = None  # why the type is none (core/imsma/release_parts.py), when known
+    unusable: bool = False  # already reported while reading (e.g. coordinates the CRS cannot hold): not counted
 
     @property
     def date(self) -> Optional[str]:
@@ -616,6 +617,9 @@ class GapAnalysis:
             state = _ReleaseState(release, geometry, 0.0)
             self._states.append(state)
             links = [release.link] if release.link else []
+            if release.unusable:
+                state.geometry = QgsGeometry()
+                continue
             if geometry.isNull() or geometry.isEmpty():
                 state.geometry = QgsGeometry()
                 self._outside.append(OutsidePart(

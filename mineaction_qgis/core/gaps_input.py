@@ -11,11 +11,14 @@ from typing import Callable, Dict, List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsGeometry,
     QgsProcessingFeatureSource,
+    QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -105,10 +108,22 @@ def read_releases(
     """Release records in ``crs``, with their dates read by one DateReader for the whole layer."""
     getters = {key: _getter(source, value) for key, value in vars(names).items()}
     request = _request(source, list(vars(names).values()))
-    if source.sourceCrs() != crs and context is not None:
-        request.setDestinationCrs(crs, context)
+    transform = None
+    if source.sourceCrs() != crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context or QgsProject.instance().transformContext())
     rows = [(feature.id(), feature.geometry(), feature.attributes()) for feature in _features(source, request)]
     result = ReleaseInput()
+    untransformable: Dict[int, str] = {}
+    if transform is not None:
+        for position, (fid, geometry, values) in enumerate(rows):
+            moved = QgsGeometry(geometry)
+            try:
+                if not moved.isNull():
+                    moved.transform(transform)
+            except QgsCsException as error:  # coordinates the CRS cannot hold: reported, never a traceback
+                moved = QgsGeometry()
+                untransformable[fid] = str(error)
+            rows[position] = (fid, moved, values)
     reader = result.dates
     reader.learn([getters[name](values) for _, _, values in rows for name in ("end_date", "start_date")])
     text = gaps.text_or_none
@@ -126,6 +141,13 @@ def read_releases(
             text(getters["basis"](values)),
         )
         result.releases.append(release)
+        if fid in untransformable:
+            release.unusable = True
+            result.findings.append(gaps.OutsidePart(
+                release, [release.link] if release.link else [], QgsGeometry(), 0.0, gaps.OUTSIDE_BAD_COORDINATES,
+                QCoreApplication.translate("GapInput", "Activity {activity_id} cannot be transformed into the hazards' CRS ({reason}); it is not counted.").format(
+                    activity_id=activity_id, reason=untransformable[fid]),
+            ))
         if len(reader.unreadable) > before:
             message = QCoreApplication.translate(
                 "GapInput", "Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated."
