@@ -407,3 +407,23 @@ def test_points_in_a_wrapper_element_and_geospatial_beside_the_item(tmp_path):
     assert len(hazard.geometry.asMultiPolygon()[0][0]) == 5
     assert len(only(records, PointRecord)) == 4
     assert not feedback.warnings
+
+
+def test_day_month_order_is_decided_by_the_files_unambiguous_dates(tmp_path):
+    """03/25/2021 can only be month first: so 04/03/2021 in the same file is April 3rd, and the import says so."""
+    from qgis.core import QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QDate
+
+    forms = [
+        maxml_form("HazardReduction", "<hazreduc_localid>ACT-1</hazreduc_localid><startdate>03/25/2021</startdate>"
+                   "<enddate>04/03/2021</enddate><clearedarea>5</clearedarea>", maxml_points(SQUARE), doi="05/01/2021"),
+    ]
+    feedback = QgsProcessingFeedback()
+    messages = []
+    feedback.pushInfo = messages.append
+    feedback.pushWarning = messages.append
+    (activity,) = only(read_text(tmp_path, maxml_document(forms), feedback=feedback), ObjectRecord)
+    assert activity.attributes["start_date"] == QDate(2021, 3, 25)
+    assert activity.attributes["end_date"] == QDate(2021, 4, 3)
+    assert activity.attributes["doi"] == QDate(2021, 5, 1)
+    assert any("month/day/year" in message for message in messages)
