@@ -252,3 +252,15 @@ def test_releases_that_cannot_be_transformed_are_reported(run_alg):
     found = [f for f in _layer(results["OUTSIDE"]).getFeatures() if f["activity_id"] == "HUGE"]
     assert [f["finding"] for f in found] == ["bad_coordinates"]
     assert results["TOTAL_HAZARD_M2"] > 0
+
+
+def test_precedence_by_type_with_overlapping_hazards():
+    """The counted-once sweep orders pieces under either precedence rule."""
+    hazards = [_hazard("H1", [data.rect(0, 0, 100, 100)]), _hazard("H2", [data.rect(50, 0, 150, 100)])]
+    releases = [_release("R1", [data.rect(0, 0, 70, 100)], gaps.RELEASE_CANCELLED, "H1", "2020-01-01"),
+                _release("R2", [data.rect(60, 0, 150, 100)], gaps.RELEASE_CLEARED, "H2", "2021-01-01")]
+    _, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM), precedence=gaps.PRECEDENCE_TYPE)
+    totals = analysis.totals
+    assert close(totals.hazard_m2, data.area([[data.rect(0, 0, 150, 100)]], data.UTM), 0.2)
+    assert close(totals.cleared_m2, data.area([[data.rect(60, 0, 150, 100)]], data.UTM), 0.2)
+    assert close(totals.cancelled_m2, data.area([[data.rect(0, 0, 60, 100)]], data.UTM), 0.2)

@@ -729,7 +729,7 @@ class GapAnalysis:
         for rid in candidates:
             self._states[rid].covered.append(position)
         if in_overlap:
-            self._pieces.append(_Piece(("~remaining", position), geometry, scale, hazard, None))
+            self._pieces.append(_Piece((1, position), geometry, scale, hazard, None))
         else:
             self._count(hazard, None, result.hazard_area_m2)
         self._add_to_totals(result)
@@ -881,7 +881,7 @@ class GapAnalysis:
                 result.cancelled_m2 += m2
             if in_overlap:
                 if shape is not None and not shape.isEmpty():
-                    self._pieces.append(_Piece(self.order_key(rid), shape, scale, hazard, state.release))
+                    self._pieces.append(_Piece((0, self.order_key(rid)), shape, scale, hazard, state.release))
             else:
                 self._count(hazard, state.release, m2)
         for later, holder, shape, planar in accounts.overlaps:
@@ -892,7 +892,7 @@ class GapAnalysis:
             result.re_released_m2 += planar * scale
         if in_overlap:
             if not accounts.remaining.isEmpty():
-                self._pieces.append(_Piece(("~remaining", position), accounts.remaining, scale, hazard, None))
+                self._pieces.append(_Piece((1, position), accounts.remaining, scale, hazard, None))
         else:
             self._count(hazard, None, result.remaining_m2)
         self._add_to_totals(result)
