@@ -971,10 +971,16 @@ class GapAnalysis:
         pieces = sorted(self._pieces, key=lambda piece: piece.order)
         index = QgsSpatialIndex()
         counted: List[QgsGeometry] = []
+        owners: List[Hazard] = []
         for piece in pieces:
             geometry = piece.geometry
             box = geometry.boundingBox()
-            earlier = [counted[i] for i in index.intersects(box)]
+            # The pieces of one hazard partition it: only another hazard's pieces can overlap this one.
+            earlier = [counted[i] for i in index.intersects(box) if owners[i] is not piece.hazard]
+            if earlier:
+                engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+                engine.prepareGeometry()
+                earlier = [other for other in earlier if engine.intersects(other.constGet())]
             if earlier:
                 cover = earlier[0] if len(earlier) == 1 else QgsGeometry.unaryUnion(earlier)
                 rest = polygonal(geometry.difference(cover))
@@ -986,6 +992,7 @@ class GapAnalysis:
             self._count(piece.hazard, piece.release, _planar(geometry) * piece.scale)
             index.addFeature(len(counted), geometry.boundingBox())
             counted.append(geometry)
+            owners.append(piece.hazard)
         self._pieces = []
 
     def _finish_re_releases(self) -> None:
