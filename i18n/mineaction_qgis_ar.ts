@@ -1411,17 +1411,17 @@ Report: an HTML page with charts and tables for a progress report, with the Arti
 <context>
     <name>DuplicateId</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="79"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
         <source>Duplicate hazard ID</source>
         <translation>معرف منطقة خطرة مكرر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="85"/>
         <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
         <translation>تشترك عدة سجلات في معرف منطقة خطرة واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="99"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="102"/>
         <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
         <translation>معرف المنطقة الخطرة {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
     </message>
@@ -1429,17 +1429,17 @@ Report: an HTML page with charts and tables for a progress report, with the Arti
 <context>
     <name>DuplicateVertex</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="123"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="125"/>
         <source>Duplicate vertex</source>
         <translation>رأس مكرر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="126"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="128"/>
         <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
         <translation>رؤوس متتالية في المكان نفسه (ضمن 0.000001 درجة أو 0.1 m)، بما في ذلك تكرار نقطة الإغلاق. لا يؤثر ذلك في المساحة لكنه علامة على رقمنة غير دقيقة أو تصدير معيب؛ وتزيلها الخوارزمية mineaction:fixhazards. القيمة هي عدد الرؤوس المكررة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="147"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="149"/>
         <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
         <translation>المنطقة الخطرة {hazard} تكرر رؤوسا في المكان نفسه (العدد: {count}).</translation>
     </message>
@@ -1447,17 +1447,17 @@ Report: an HTML page with charts and tables for a progress report, with the Arti
 <context>
     <name>EmptyGeometry</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="64"/>
         <source>Empty geometry</source>
         <translation>شكل هندسي فارغ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="65"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="67"/>
         <source>The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or checked for overlaps.</source>
         <translation>ليس للسجل أي مضلع (شكل هندسي NULL أو فارغ)، لذا لا يمكن عرضه على الخريطة أو قياسه أو فحص تداخلاته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="74"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="76"/>
         <source>Hazard {hazard} has no geometry.</source>
         <translation>ليس للمنطقة الخطرة {hazard} شكل هندسي.</translation>
     </message>
@@ -2003,7 +2003,7 @@ Report: an HTML page with charts and tables for a progress report, with the Arti
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/report.py" line="97"/>
         <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
         <translation>أنشئ في {date} بواسطة إضافة الأعمال المتعلقة بالألغام لـ QGIS.</translation>
     </message>
@@ -2712,17 +2712,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>MultipartSelfOverlap</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="207"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="215"/>
         <source>Parts of one hazard overlap</source>
         <translation>أجزاء منطقة خطرة واحدة متداخلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="210"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="218"/>
         <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
         <translation>يتداخل جزءان من منطقة خطرة متعددة الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتحتسب الأرض نفسها مرتين (غالبا المضلع نفسه أدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="240"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="248"/>
         <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
         <translation>المنطقة الخطرة {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
     </message>
@@ -2890,17 +2890,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="155"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="158"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="224"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="226"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="260"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="262"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
     </message>
@@ -3045,17 +3045,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>TooFewVertices</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="83"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="85"/>
         <source>Too few vertices</source>
         <translation>عدد الرؤوس قليل جدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="86"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="88"/>
         <source>A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is the number of distinct vertices; the finding sits on the ring&apos;s points.</source>
         <translation>لإحدى حلقات المضلع أقل من 3 رؤوس متمايزة، فلا تحيط بأي مساحة. القيمة هي عدد الرؤوس المتمايزة؛ وتقع نتيجة الفحص على نقاط الحلقة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="110"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="112"/>
         <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
         <translation>المنطقة الخطرة {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
     </message>
@@ -3244,12 +3244,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <translation>الحالة أو التصنيف ليس من قيم قائمة الرموز (STATUS_VALUES، CLASS_VALUES؛ وافتراضيا القوائم الموحدة: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). تقارن القيم حرفيا؛ وتقترح الرسالة التهجئة الموحدة عندما يقتصر الاختلاف على حالة الأحرف أو المسافات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="65"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list; did you mean &apos;{code}&apos;?</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="66"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="69"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list ({codes}).</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
     </message>
@@ -3356,7 +3356,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="199"/>
         <source>Validation issues</source>
         <translation>مشكلات التحقق من صحة البيانات</translation>
     </message>
@@ -3386,7 +3386,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="174"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
     </message>
@@ -3409,97 +3409,97 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>معلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="37"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="39"/>
         <source>Hazard validation: {layer}</source>
         <translation>التحقق من صحة بيانات المناطق الخطرة: {layer}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Hazards checked</source>
         <translation>المناطق الخطرة التي فحصت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Findings</source>
         <translation>نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Records concerned</source>
         <translation>السجلات المعنية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="52"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="57"/>
         <source>No problem found.</source>
         <translation>لم يعثر على أي مشكلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="58"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="63"/>
         <source>Findings by rule</source>
         <translation>نتائج الفحص حسب القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Severity</source>
         <translation>درجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="69"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="86"/>
         <source>Findings by governorate and severity</source>
         <translation>نتائج الفحص حسب المحافظة ودرجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="71"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
         <source>(none recorded)</source>
         <translation>(غير مسجلة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="78"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
         <source>Findings by governorate</source>
         <translation>نتائج الفحص حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="83"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="100"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="107"/>
         <source>All findings</source>
         <translation>جميع نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="91"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="110"/>
         <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
         <translation>أول {shown} من أصل {total} من نتائج الفحص، الأشد أولا؛ وتحتوي طبقة المشكلات عليها جميعا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -3507,22 +3507,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>VertexSpacing</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="159"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="165"/>
         <source>Vertices too far apart</source>
         <translation>رؤوس متباعدة جدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="162"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="168"/>
         <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
         <translation>رأسان متتاليان تزيد المسافة بينهما على MAX_VERTEX_SPACING (5000 m افتراضيا) على الإهليلج، وهذا يعني عادة إحداثيا مكتوبا خطأ. نتيجة الفحص هي القطعة؛ والقيمة طولها بالمتر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="187"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="193"/>
         <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
         <translation>المنطقة الخطرة {hazard}: يتعذر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="194"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="202"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
         <translation>المنطقة الخطرة {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
     </message>
