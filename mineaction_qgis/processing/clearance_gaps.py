@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core import article7, gaps
+from mineaction_qgis.core import article7, gaps, progress_records
 from mineaction_qgis.core.gaps_input import (
     HazardFields,
     ReleaseFields,
@@ -37,7 +37,7 @@ from mineaction_qgis.core.gaps_input import (
 from mineaction_qgis.core.gaps_report import report_of
 from mineaction_qgis.core.imsma.profile import load_profile
 from mineaction_qgis.core.model import fields_from
-from mineaction_qgis.core.numbers import format_km2
+from mineaction_qgis.core.numbers import format_decimal, format_km2
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
@@ -127,6 +127,13 @@ def split_fields() -> QgsFields:
         ("hazards", QVariant.Type.Int),
         ("hazards_with_remaining", QVariant.Type.Int),
     ))
+
+
+def records_summary_fields() -> QgsFields:
+    """Fields of RECORDS_SUMMARY (documented in docs/en/gaps.md)."""
+    text, number = QVariant.Type.String, QVariant.Type.Int
+    kinds = {"topic": text, "governorate": text, "organisation": text, "category": text}
+    return fields_from((name, kinds.get(name, number)) for name, _ in progress_records.SUMMARY_FIELDS)
 
 
 def _multi(geometry: QgsGeometry) -> QgsGeometry:
@@ -252,6 +259,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     REPORT = "REPORT"
     ARTICLE7_APMBC = "ARTICLE7_APMBC"
     ARTICLE7_CCM = "ARTICLE7_CCM"
+    ITEMS = "ITEMS"
+    SPOT_TASKS = "SPOT_TASKS"
+    ACCIDENTS = "ACCIDENTS"
+    VICTIMS = "VICTIMS"
+    RECORDS_SUMMARY = "RECORDS_SUMMARY"
 
     GROUP_ID = "landrelease"
     ICON = "gaps.svg"
@@ -283,7 +295,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             "Summary: released and remaining area by governorate, organisation, release type and year.\n"
             "Splits: by governorate, classification (SHA / CHA) and contamination type.\n"
             "Report: an HTML page with charts and tables for a progress report, with the Article 7 "
-            "tables (APMBC and CCM), which can also be saved as CSV."
+            "tables (APMBC and CCM), which can also be saved as CSV.\n\n"
+            "Optional layers of the register add explosive items found and destroyed (by category, "
+            "governorate, operator and year), spot tasks, and accidents and casualties (by governorate and "
+            "year) to the report and to the items, spot tasks and accidents summary. Casualties are read from "
+            "the aggregated victims table: no personal data."
         )
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
@@ -349,6 +365,22 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             (self.ARTICLE7_CCM, self.tr("Article 7 table, CCM (CSV)"), self.tr("CSV files (*.csv)")),
         ):
             self.addParameter(QgsProcessingParameterFileDestination(name, label, kind, optional=True, createByDefault=False))
+        vector = [QgsProcessing.SourceType.TypeVector]
+        for name, label in (
+            (self.ITEMS, self.tr("Explosive items (items layer)")),
+            (self.SPOT_TASKS, self.tr("Spot tasks (spot_tasks layer)")),
+            (self.ACCIDENTS, self.tr("Accidents (accidents layer)")),
+            (self.VICTIMS, self.tr("Victim counts (victims layer)")),
+        ):
+            source = QgsProcessingParameterFeatureSource(name, label, vector, optional=True)
+            source.setFlags(source.flags() | QgsProcessingParameterFeatureSource.Flag.FlagAdvanced)
+            self.addParameter(source)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.RECORDS_SUMMARY, self.tr("Items, spot tasks and accidents summary"), QgsProcessing.SourceType.TypeVector,
+                optional=True, createByDefault=False
+            )
+        )
         for name, label in (
             ("TOTAL_HAZARD_M2", self.tr("Total hazard area (m²)")),
             ("TOTAL_RELEASED_M2", self.tr("Total released area (m²)")),
@@ -458,7 +490,20 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         self._write_layers(parameters, context, crs, analysis, results)
         for part in [p for p in analysis.outside_parts() if p.finding in gaps.RECORD_FINDINGS][:20]:
             feedback.pushWarning(part.message)
-        self._write_files(parameters, context, analysis, results)
+        record_sources = [self.parameterAsSource(parameters, name, context) for name in (self.ITEMS, self.SPOT_TASKS, self.ACCIDENTS, self.VICTIMS)]
+        records = progress_records.read_totals(*record_sources)
+        records_sink, records_id = self.parameterAsSink(
+            parameters, self.RECORDS_SUMMARY, context, records_summary_fields(), QgsWkbTypes.Type.NoGeometry
+        )
+        if records_sink is not None:
+            names = records_summary_fields().names()
+            for row in progress_records.summary_rows(records):
+                feature = QgsFeature(records_summary_fields())
+                feature.setAttributes([row.get(name) for name in names])
+                records_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            del records_sink
+            results[self.RECORDS_SUMMARY] = records_id
+        self._write_files(parameters, context, analysis, results, records)
 
         totals = analysis.totals
         results.update({
@@ -497,7 +542,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             if style:
                 _style(context, dest, style)
 
-    def _write_files(self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any]) -> None:
+    def _write_files(self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records) -> None:
         """The HTML report and the Article 7 CSV tables."""
         for name, convention in ((self.ARTICLE7_APMBC, article7.APMBC), (self.ARTICLE7_CCM, article7.CCM)):
             path = self.parameterAsFileOutput(parameters, name, context)
@@ -506,7 +551,9 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 results[name] = path
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            report_of(analysis).save(report_path)
+            report = report_of(analysis)
+            progress_records.add_sections(report, records)
+            report.save(report_path)
             results[self.REPORT] = report_path
 
     def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:
@@ -517,13 +564,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         if totals.re_releases:
             feedback.pushWarning(
                 self.tr("{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.").format(
-                    count=totals.re_releases, area=f"{totals.re_released_m2:,.0f}")
+                    count=totals.re_releases, area=format_decimal(totals.re_released_m2))
             )
         double = totals.double_counted_m2["hazard"]
         if double > 0.5:
             feedback.pushInfo(
                 self.tr("{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.").format(
-                    count=totals.overlapping_hazards, area=f"{double:,.0f}")
+                    count=totals.overlapping_hazards, area=format_decimal(double))
             )
         feedback.pushInfo(
             self.tr("{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.").format(
