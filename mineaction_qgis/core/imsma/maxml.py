@@ -300,6 +300,10 @@ class MaxmlReader:
             return f"{spec['name']}:id:{local.casefold()}"
         return None
 
+    def _doi(self, form: ET.Element) -> Optional[QDate]:
+        """The form's Date of Information, read in the file's day/month order (once it is decided)."""
+        return parse_date(self._doi_text(form), self.date_order)
+
     def _doi_text(self, form: ET.Element) -> Optional[str]:
         info = _child(form, self._info_name)
         if info is None:
