@@ -1,0 +1,373 @@
+"""The shared register in a PostGIS schema: tables from core/model.py, one transaction per import.
+
+Every canonical layer of ``model.LAYERS`` becomes a table ``<schema>.<layer>`` with a ``fid``
+primary key, the canonical fields in their SQL types, ``geom`` (EPSG:4326, GiST index) and the
+history columns ``record_key`` (unique: GUID, else local ID, see history.py), ``row_hash``,
+``first_import``, ``changed_import`` and ``missing_since`` (set when a record is no longer in
+the export: it stays, marked, and is never deleted). ``rejected`` keeps each import's rejections
+with their ``import_id``. ``imports`` says who imported which file (name, SHA-256), when, with
+which counts; ``changes`` holds every new, changed, missing and returned record of each import
+with the fields that changed and the area gained and lost.
+
+An import (``publish``) runs in ONE transaction: readers see the register before or after it,
+never half of it; a failure rolls everything back. An advisory lock per schema makes a second
+import wait for the first (up to ``lock_wait`` seconds) or fail with a message naming who holds it.
+A new canonical layer or field (core/model.py) is created by the next import: nothing here lists them.
+
+Public API::
+
+    result = publish("staging.gpkg", resolve_target("service=register"), "register",
+                     file_name="april.xml", checksum=sha256, feedback=fb)
+    result.import_id, result.diff.counts("hazards")
+"""
+
+import getpass
+import io
+import json
+import struct
+import time
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import QgsFeatureRequest, QgsFeedback, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from mineaction_qgis.core import model
+from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.register import history
+from mineaction_qgis.core.register.connection import RegisterError, Target, connect, redact
+from mineaction_qgis.core.register.history import RecordChange, RegisterDiff, Row
+
+LOCK_NAMESPACE = 1835  # first key of the advisory lock; the second is hashtext(schema)
+READ_ROLE = "mineaction_read"
+WRITE_ROLE = "mineaction_write"
+_SQL_TYPES = {
+    QVariant.Type.String: "text",
+    QVariant.Type.Double: "double precision",
+    QVariant.Type.Int: "integer",
+    QVariant.Type.LongLong: "bigint",
+    QVariant.Type.Date: "date",
+    QVariant.Type.DateTime: "timestamp",
+    QVariant.Type.Bool: "boolean",
+}
+HISTORY_COLUMNS = ("record_key", "row_hash", "first_import", "changed_import", "missing_since")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterWriter", text)
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _geometry_type(definition: model.LayerDef) -> Optional[str]:
+    if definition.wkb_type == QgsWkbTypes.Type.NoGeometry:
+        return None
+    return f"geometry({QgsWkbTypes.displayString(definition.wkb_type)},4326)"
+
+
+def ensure_schema(cursor, schema: str, layers: Sequence[str]) -> None:
+    """Create the schema, ``imports``, ``changes`` and the tables of ``layers`` (or their new columns)."""
+    s = quote(schema)
+    cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {s}")
+    cursor.execute(
+        f"CREATE TABLE IF NOT EXISTS {s}.imports (import_id serial PRIMARY KEY, imported_at timestamptz NOT NULL DEFAULT now(),"
+        " imported_by text NOT NULL DEFAULT current_user, os_user text, file_name text, checksum text,"
+        " new_count integer, changed_count integer, unchanged_count integer, missing_count integer,"
+        " rejected_count integer, counts jsonb)"
+    )
+    cursor.execute(
+        f"CREATE TABLE IF NOT EXISTS {s}.changes (change_id bigserial PRIMARY KEY, import_id integer NOT NULL"
+        f" REFERENCES {s}.imports, layer text NOT NULL, record_key text NOT NULL, object_id text, kind text NOT NULL,"
+        " fields text, old_values jsonb, new_values jsonb, area_gained_m2 double precision, area_lost_m2 double precision,"
+        " gained geometry(Geometry,4326), lost geometry(Geometry,4326))"
+    )
+    cursor.execute(f"CREATE INDEX IF NOT EXISTS changes_import_idx ON {s}.changes (import_id, layer)")
+    for name in layers:
+        definition = model.LAYERS[name]
+        table = f"{s}.{quote(name)}"
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS {table} (fid bigserial PRIMARY KEY)")
+        columns = [(field.name, _SQL_TYPES.get(field.type, "text")) for field in definition.fields]
+        geometry = _geometry_type(definition)
+        if geometry:
+            columns.append(("geom", geometry))
+        if name in history.WITHOUT_HISTORY:
+            columns.append(("import_id", "integer"))
+        else:
+            columns += [("record_key", "text NOT NULL UNIQUE"), ("row_hash", "text"), ("first_import", "integer"),
+                        ("changed_import", "integer"), ("missing_since", "integer")]
+        for column, sql_type in columns:
+            cursor.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote(column)} {sql_type}")
+        if geometry:
+            cursor.execute(f"CREATE INDEX IF NOT EXISTS {quote(name + '_geom_idx')} ON {table} USING gist (geom)")
+    _grant(cursor, schema)
+
+
+def _grant(cursor, schema: str) -> None:
+    """Read for mineaction_read, write for mineaction_write, where the administrator created those roles."""
+    cursor.execute("SELECT rolname FROM pg_roles WHERE rolname IN (%s, %s)", (READ_ROLE, WRITE_ROLE))
+    roles = {row[0] for row in cursor.fetchall()}
+    s = quote(schema)
+    if READ_ROLE in roles:
+        cursor.execute(f"GRANT USAGE ON SCHEMA {s} TO {READ_ROLE}; GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {READ_ROLE}")
+    if WRITE_ROLE in roles:
+        cursor.execute(
+            f"GRANT USAGE ON SCHEMA {s} TO {WRITE_ROLE}; GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO {WRITE_ROLE};"
+            f" GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {WRITE_ROLE}"
+        )
+
+
+def ewkb_hex(geometry: Optional[QgsGeometry]) -> Optional[str]:
+    """Hex EWKB with SRID 4326 (what a typed PostGIS column accepts from COPY), None for no geometry."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    wkb = bytes(geometry.asWkb())
+    order = "<" if wkb[0] == 1 else ">"
+    kind = struct.unpack(order + "I", wkb[1:5])[0]
+    return (wkb[:1] + struct.pack(order + "II", kind | 0x20000000, 4326) + wkb[5:]).hex()
+
+
+def _copy_text(value) -> str:
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    text = str(value)
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def copy_rows(cursor, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """COPY ``rows`` into ``table`` (text format): the fast path of every write."""
+    if not rows:
+        return
+    buffer = io.StringIO()
+    for row in rows:
+        buffer.write("\t".join(_copy_text(value) for value in row))
+        buffer.write("\n")
+    buffer.seek(0)
+    cursor.copy_expert(f"COPY {table} ({', '.join(quote(c) for c in columns)}) FROM STDIN", buffer)
+
+
+class PostgisSource:
+    """One register schema as a history RowSource (read inside the import's transaction)."""
+
+    def __init__(self, cursor, schema: str) -> None:
+        self.cursor = cursor
+        self.schema = schema
+
+    def _table(self, layer: str) -> str:
+        return f"{quote(self.schema)}.{quote(layer)}"
+
+    def layers(self) -> List[str]:
+        self.cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (self.schema,))
+        return [row[0] for row in self.cursor.fetchall() if row[0] in model.LAYERS]
+
+    def hashes(self, layer: str) -> Dict[str, Tuple[str, bool]]:
+        if layer not in self.layers():
+            return {}
+        self.cursor.execute(f"SELECT record_key, row_hash, missing_since IS NULL FROM {self._table(layer)}")
+        return {key: (digest, present) for key, digest, present in self.cursor.fetchall()}
+
+    def rows(self, layer: str, keys: Sequence[str]) -> Dict[str, Row]:
+        definition = model.LAYERS[layer]
+        names = list(definition.field_names())
+        has_geometry = _geometry_type(definition) is not None
+        select = ", ".join(quote(name) for name in names) + (", ST_AsBinary(geom)" if has_geometry else "")
+        self.cursor.execute(f"SELECT record_key, {select} FROM {self._table(layer)} WHERE record_key = ANY(%s)", (list(keys),))
+        rows = {}
+        for record in self.cursor.fetchall():
+            values = {name: history.plain(value) for name, value in zip(names, record[1:])}
+            geometry = None
+            if has_geometry and record[-1] is not None:
+                geometry = QgsGeometry()
+                geometry.fromWkb(bytes(record[-1]))
+            rows[record[0]] = Row(record[0], values, geometry)
+        return rows
+
+
+@dataclass
+class PublishResult:
+    import_id: int
+    diff: RegisterDiff
+    rejected: int
+
+
+def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]) -> None:
+    """Take the schema's import lock, waiting up to ``lock_wait`` seconds; RegisterError naming the holder."""
+    deadline = time.monotonic() + lock_wait
+    told = False
+    while True:
+        cursor.execute("SELECT pg_try_advisory_xact_lock(%s, hashtext(%s))", (LOCK_NAMESPACE, schema))
+        if cursor.fetchone()[0]:
+            return
+        if not told and feedback is not None and hasattr(feedback, "pushInfo"):
+            feedback.pushInfo(_tr("Another import into register '{schema}' is running: waiting for it to finish…").format(schema=schema))
+            told = True
+        if time.monotonic() >= deadline or (feedback is not None and feedback.isCanceled()):
+            cursor.execute(
+                "SELECT a.usename, a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %s AND l.objid = hashtext(%s)::oid AND l.objsubid = 2",
+                (LOCK_NAMESPACE, schema),
+            )
+            holder = cursor.fetchone()
+            who, since = (holder[0], holder[1].strftime("%Y-%m-%d %H:%M:%S %Z")) if holder else ("?", "?")
+            raise RegisterError(_tr("Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.").format(schema=schema, user=who, since=since))
+        time.sleep(0.25)
+
+
+def _staging_rows(gpkg: str, layer: str) -> Tuple[List[str], List[List[object]]]:
+    """Field names and rows (values + hex EWKB) of one layer of the staging GeoPackage."""
+    definition = model.LAYERS[layer]
+    source = QgsVectorLayer(f"{gpkg}|layername={layer}", layer, "ogr")
+    names = [name for name in definition.field_names() if source.isValid() and source.fields().indexOf(name) >= 0]
+    rows = []
+    if source.isValid():
+        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        for feature in source.getFeatures(request):
+            rows.append([history.plain(feature[name]) for name in names] + [ewkb_hex(feature.geometry()) if feature.hasGeometry() else None])
+    return names, rows
+
+
+def _write_layer(cursor, schema: str, layer: str, import_id: int, staging: history.GeoPackageSource,
+                 changes: List[RecordChange], hashes: Dict[str, str]) -> None:
+    """Insert the new records, update the changed and returned ones, mark the missing ones."""
+    definition = model.LAYERS[layer]
+    table = f"{quote(schema)}.{quote(layer)}"
+    has_geometry = _geometry_type(definition) is not None
+    names = list(definition.field_names())
+    written = [change for change in changes if change.kind != history.MISSING]
+    if written:
+        cursor.execute(f"CREATE TEMP TABLE stage (LIKE {table} INCLUDING DEFAULTS, kind text) ON COMMIT DROP")
+        columns = names + (["geom"] if has_geometry else []) + ["record_key", "row_hash", "kind"]
+        rows = []
+        for change in written:
+            row = staging.full_row(layer, change.key)
+            values = [row.values.get(name) for name in names]
+            if has_geometry:
+                values.append(ewkb_hex(row.geometry))
+            rows.append(values + [change.key, hashes[change.key], change.kind])
+        copy_rows(cursor, "stage", columns, rows)
+        targets = names + (["geom"] if has_geometry else []) + ["record_key", "row_hash"]
+        listed = ", ".join(quote(c) for c in targets)
+        cursor.execute(
+            f"INSERT INTO {table} ({listed}, first_import, changed_import) SELECT {listed}, %s, %s FROM stage WHERE kind = %s",
+            (import_id, import_id, history.NEW),
+        )
+        assignments = ", ".join(f"{quote(c)} = stage.{quote(c)}" for c in targets if c != "record_key")
+        cursor.execute(
+            f"UPDATE {table} t SET {assignments}, changed_import = %s, missing_since = NULL FROM stage"
+            " WHERE t.record_key = stage.record_key AND stage.kind <> %s",
+            (import_id, history.NEW),
+        )
+        cursor.execute("DROP TABLE stage")
+    missing = [change.key for change in changes if change.kind == history.MISSING]
+    if missing:
+        cursor.execute(f"UPDATE {table} SET missing_since = %s WHERE record_key = ANY(%s)", (import_id, missing))
+
+
+def _record_changes(cursor, schema: str, import_id: int, changes: Sequence[RecordChange]) -> None:
+    columns = ["import_id", "layer", "record_key", "object_id", "kind", "fields", "old_values", "new_values",
+               "area_gained_m2", "area_lost_m2", "gained", "lost"]
+    rows = [
+        [import_id, change.layer, change.key, change.object_id, change.kind, ",".join(change.fields) or None,
+         json.dumps(change.old, ensure_ascii=False), json.dumps(change.new, ensure_ascii=False),
+         change.gained_m2 or None, change.lost_m2 or None, ewkb_hex(change.gained), ewkb_hex(change.lost)]
+        for change in changes
+    ]
+    copy_rows(cursor, f"{quote(schema)}.changes", columns, rows)
+
+
+def _write_rejected(cursor, schema: str, import_id: int, gpkg: str) -> int:
+    names, rows = _staging_rows(gpkg, model.REJECTED)
+    copy_rows(cursor, f"{quote(schema)}.{quote(model.REJECTED)}", names + ["import_id"], [row[:-1] + [import_id] for row in rows])
+    return len(rows)
+
+
+def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksum: str = "",
+            feedback: Optional[QgsFeedback] = None, lock_wait: float = 600.0) -> PublishResult:
+    """Bring the canonical GeoPackage ``gpkg`` (one export) into the register: one transaction, with history."""
+    import psycopg2
+
+    staging = history.GeoPackageSource(gpkg)
+    layers = [name for name in staging.layers() if name in model.LAYERS]
+    connection = connect(target)
+    try:
+        with connection:  # commits on success, rolls back on any error
+            cursor = connection.cursor()
+            _lock(cursor, schema, lock_wait, feedback)
+            ensure_schema(cursor, schema, sorted(set(layers) | {model.REJECTED}))
+            cursor.execute(
+                f"INSERT INTO {quote(schema)}.imports (os_user, file_name, checksum) VALUES (%s, %s, %s) RETURNING import_id",
+                (getpass.getuser(), file_name, checksum),
+            )
+            import_id = cursor.fetchone()[0]
+            register = PostgisSource(cursor, schema)
+            measurer = Measurer(model.HAZARD_LAYER.crs())
+            diff = RegisterDiff()
+            names = history.history_layers(layers)
+            for index, layer in enumerate(names):
+                if feedback is not None:
+                    feedback.setProgress(100.0 * index / max(len(names), 1))
+                    if feedback.isCanceled():
+                        raise RegisterError(_tr("Import cancelled: the register was left as it was."))
+                changes, unchanged, hashes = history.compare_layer(layer, register, staging, measurer)
+                _write_layer(cursor, schema, layer, import_id, staging, changes, hashes)
+                _record_changes(cursor, schema, import_id, changes)
+                diff.changes.extend(changes)
+                diff.unchanged[layer] = unchanged
+            rejected = _write_rejected(cursor, schema, import_id, gpkg)
+            counts = {layer: diff.counts(layer) for layer in names}
+            totals = {kind: sum(layer_counts[kind] for layer_counts in counts.values()) for kind in history.KINDS}
+            cursor.execute(
+                f"UPDATE {quote(schema)}.imports SET new_count = %s, changed_count = %s, unchanged_count = %s,"
+                " missing_count = %s, rejected_count = %s, counts = %s WHERE import_id = %s",
+                (totals[history.NEW], totals[history.CHANGED] + totals[history.RETURNED], totals[history.UNCHANGED],
+                 totals[history.MISSING], rejected, json.dumps(counts), import_id),
+            )
+    except psycopg2.errors.InsufficientPrivilege as error:
+        raise RegisterError(_tr("The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.").format(
+            schema=schema, error=redact(str(error)).strip().splitlines()[0])) from error
+    except psycopg2.Error as error:
+        raise RegisterError(_tr("Writing to register '{schema}' failed, nothing was changed: {error}").format(
+            schema=schema, error=redact(str(error)).strip())) from error
+    finally:
+        connection.close()
+    return PublishResult(import_id, diff, rejected)
+
+
+def checksum(path: str) -> str:
+    """SHA-256 of an export: of the file, or of every file of a folder (.gdb, shapefiles) in name order."""
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    source = Path(path.split("|")[0])
+    files = sorted(p for p in source.rglob("*") if p.is_file()) if source.is_dir() else [source] if source.is_file() else []
+    if not files:  # a data source text (PostGIS staging tables): its text, without credentials
+        digest.update(redact(path).encode("utf-8"))
+    for file in files:
+        with open(file, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def publish_import(source: str, gpkg: str, register: str, schema: str, lock_wait: float = 600.0,
+                   feedback: Optional[QgsFeedback] = None) -> int:
+    """Publish the canonical GeoPackage of the export ``source`` into ``register``; reports counts, returns the import id."""
+    from pathlib import Path
+
+    from mineaction_qgis.core.register.connection import resolve_target
+
+    target = resolve_target(register)
+    result = publish(gpkg, target, schema, Path(source.split("|")[0]).name or redact(source), checksum(source), feedback, lock_wait)
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        for layer in history.history_layers(model.LAYERS):
+            counts = result.diff.counts(layer)
+            if sum(counts.values()):
+                feedback.pushInfo(_tr("{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.").format(
+                    layer=layer, **counts))
+        feedback.pushInfo(_tr("Import {number} written to register {register}, schema '{schema}'.").format(
+            number=result.import_id, register=target.label, schema=schema))
+    return result.import_id
