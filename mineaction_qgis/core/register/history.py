@@ -41,6 +41,8 @@ KINDS = (NEW, CHANGED, UNCHANGED, MISSING, RETURNED)
 GEOMETRY = "geometry"  # the name a geometry change is listed under in ``fields``
 # Fields that say where a record was read from or that derive from its geometry: not content.
 NOT_COMPARED = frozenset(("source_file", "source_ref", "calculated_area_m2"))
+# What a report needs to say which record changed, whatever changed in it.
+ABOUT = ("name", "governorate", "status", "classification", "calculated_area_m2")
 # Layers without history: the rejected records belong to one import each.
 WITHOUT_HISTORY = frozenset((model.REJECTED,))
 _KEY_FIELDS = {model.POINTS: ("object_id", "poly_id", "point_no", "point_id")}
@@ -195,6 +197,7 @@ class RecordChange:
     lost: Optional[QgsGeometry] = None
     gained_m2: float = 0.0
     lost_m2: float = 0.0
+    about: Dict[str, object] = field(default_factory=dict)  # ABOUT fields of the record as it is now
 
 
 @dataclass
@@ -235,6 +238,8 @@ def describe(layer: str, key: str, kind: str, old: Optional[Row], new: Optional[
     id_field = definition.fields[0].name
     current = new or old
     change = RecordChange(layer, key, kind, object_id=current.values.get(id_field) if current else None)
+    if current is not None:
+        change.about = {name: current.values.get(name) for name in ABOUT if name in current.values}
     if kind == NEW and new is not None:
         change.new = dict(new.values)
     elif kind == MISSING and old is not None:

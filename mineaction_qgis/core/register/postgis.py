@@ -80,7 +80,7 @@ def ensure_schema(cursor, schema: str, layers: Sequence[str]) -> None:
     cursor.execute(
         f"CREATE TABLE IF NOT EXISTS {s}.changes (change_id bigserial PRIMARY KEY, import_id integer NOT NULL"
         f" REFERENCES {s}.imports, layer text NOT NULL, record_key text NOT NULL, object_id text, kind text NOT NULL,"
-        " fields text, old_values jsonb, new_values jsonb, area_gained_m2 double precision, area_lost_m2 double precision,"
+        " fields text, old_values jsonb, new_values jsonb, about jsonb, area_gained_m2 double precision, area_lost_m2 double precision,"
         " gained geometry(Geometry,4326), lost geometry(Geometry,4326))"
     )
     cursor.execute(f"CREATE INDEX IF NOT EXISTS changes_import_idx ON {s}.changes (import_id, layer)")
@@ -267,11 +267,11 @@ def _write_layer(cursor, schema: str, layer: str, import_id: int, staging: histo
 
 
 def _record_changes(cursor, schema: str, import_id: int, changes: Sequence[RecordChange]) -> None:
-    columns = ["import_id", "layer", "record_key", "object_id", "kind", "fields", "old_values", "new_values",
+    columns = ["import_id", "layer", "record_key", "object_id", "kind", "fields", "old_values", "new_values", "about",
                "area_gained_m2", "area_lost_m2", "gained", "lost"]
     rows = [
         [import_id, change.layer, change.key, change.object_id, change.kind, ",".join(change.fields) or None,
-         json.dumps(change.old, ensure_ascii=False), json.dumps(change.new, ensure_ascii=False),
+         json.dumps(change.old, ensure_ascii=False), json.dumps(change.new, ensure_ascii=False), json.dumps(change.about, ensure_ascii=False),
          change.gained_m2 or None, change.lost_m2 or None, ewkb_hex(change.gained), ewkb_hex(change.lost)]
         for change in changes
     ]
@@ -371,3 +371,56 @@ def publish_import(source: str, gpkg: str, register: str, schema: str, lock_wait
         feedback.pushInfo(_tr("Import {number} written to register {register}, schema '{schema}'.").format(
             number=result.import_id, register=target.label, schema=schema))
     return result.import_id
+
+
+@dataclass
+class ImportInfo:
+    """One row of ``imports``: what a report says about the import it describes."""
+
+    import_id: int
+    file_name: str
+    imported_at: str
+    imported_by: str
+
+
+def _geometry_from(wkb) -> Optional[QgsGeometry]:
+    if wkb is None:
+        return None
+    geometry = QgsGeometry()
+    geometry.fromWkb(bytes(wkb))
+    return geometry
+
+
+def recorded_changes(target: Target, schema: str, import_id: Optional[int] = None) -> Tuple[RegisterDiff, ImportInfo, Optional[ImportInfo]]:
+    """The changes an import recorded (default: the latest), with that import and the one before it."""
+    import psycopg2
+
+    connection = connect(target)
+    s = quote(schema)
+    try:
+        cursor = connection.cursor()
+        cursor.execute(f"SELECT import_id, coalesce(file_name, ''), to_char(imported_at, 'YYYY-MM-DD HH24:MI'), imported_by, counts"
+                       f" FROM {s}.imports ORDER BY import_id")
+        imports = cursor.fetchall()
+        chosen = [row for row in imports if import_id in (None, 0, row[0])]
+        if not chosen:
+            raise RegisterError(_tr("Register '{schema}' has no import number {number}.").format(schema=schema, number=import_id))
+        current = chosen[-1]
+        earlier = [row for row in imports if row[0] < current[0]]
+        cursor.execute(
+            f"SELECT layer, record_key, kind, object_id, fields, old_values, new_values, about, area_gained_m2, area_lost_m2,"
+            f" ST_AsBinary(gained), ST_AsBinary(lost) FROM {s}.changes WHERE import_id = %s ORDER BY change_id", (current[0],))
+        diff = RegisterDiff()
+        for layer, key, kind, object_id, fields, old, new, about, gained_m2, lost_m2, gained, lost in cursor.fetchall():
+            diff.changes.append(RecordChange(
+                layer, key, kind, object_id, tuple((fields or "").split(",")) if fields else (), old or {}, new or {},
+                _geometry_from(gained), _geometry_from(lost), gained_m2 or 0.0, lost_m2 or 0.0, about or {}))
+        for layer, counts in (current[4] or {}).items():
+            diff.unchanged[layer] = counts.get(history.UNCHANGED, 0)
+    except psycopg2.Error as error:
+        raise RegisterError(_tr("Reading register '{schema}' failed: {error}").format(schema=schema, error=redact(str(error)).strip())) from error
+    finally:
+        connection.close()
+    info = ImportInfo(current[0], current[1], current[2], current[3])
+    before = ImportInfo(earlier[-1][0], earlier[-1][1], earlier[-1][2], earlier[-1][3]) if earlier else None
+    return diff, info, before
