@@ -27,122 +27,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="97" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
             <source>Hazards or tasks</source>
             <translation>المخاطر أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Released land (activities)</source>
             <translation>الأراضي المُفرَج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="126" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرّف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="135" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="136" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="138" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="145" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلَم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="147" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذّرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="183" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلّعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="185" />
             <source>Preparing the pages</source>
             <translation>جارٍ إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>المعلَم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبّتة: {fonts}. ثبّت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تُستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="218" />
             <source>Writing {pages} pages</source>
             <translation>جارٍ كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="230" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="100" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -151,12 +151,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="224" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>أُوقفت العملية: حُذف ملف PDF غير المكتمل.</translation>
         </message>
@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجَّلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>مخطَّطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>نقطة أساس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>نقطة وسطية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>نقطة نهاية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>مؤشّر خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>مخزن ذخائر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>تعبير التصفية غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>المساحة المقدَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -1330,57 +1330,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مُخفَّضة أو مُطهَّرة أو بلا إفراج؛ لذا لم يُحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أُعيد حساب النتيجة على الشكل الهندسي المُصلَح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذّر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يُعرض الخطر كاملًا ويُحتسب متبقيًا. افحص شكله الهندسي وأنشطته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
         </message>
@@ -1923,12 +1923,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="58" />
             <source>Import IMSMA export</source>
             <translation>استيراد ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="61" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1949,114 +1949,134 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 لا يُفقد شيء: كل سجل يتعذّر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="66" />
             <source>IMSMA export file</source>
             <translation>ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="80" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>Bearings are measured from</source>
             <translation>يُقاس السَّمت من</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
             <source>Append to an existing GeoPackage</source>
             <translation>الإلحاق بالملف إن كان موجودًا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
             <source>Canonical GeoPackage</source>
             <translation>ملف GeoPackage الموحَّد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="118" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="119" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="120" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="121" />
             <source>Rejected records</source>
             <translation>السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="142" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="168" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="170" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="172" />
             <source>{count} records rejected: {reason}</source>
             <translation>السجلات المرفوضة ({count}): {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="175" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="67" />
             <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
             <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="75" />
             <source>…or a data source (PostGIS or GeoPackage layer)</source>
             <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المُسقَطة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
+            <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="111" />
+            <source>Register schema</source>
+            <translation>مخطط (schema) السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="112" />
+            <source>Wait for another import into the register (seconds)</source>
+            <translation>انتظار استيراد آخر جارٍ إلى السجل (بالثواني)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="117" />
+            <source>Register import number</source>
+            <translation>رقم الاستيراد في السجل</translation>
         </message>
     </context>
     <context>
@@ -2531,6 +2551,344 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>RegisterChangesAlgorithm</name>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="71" />
+            <source>Register changes</source>
+            <translation>تغييرات السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="74" />
+            <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
+
+Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
+            <translation>ما الذي تغيّر في السجل: بين ملفي GeoPackage موحَّدين (BEFORE وAFTER، مثل استيراد الشهر الماضي واستيراد هذا الشهر)، أو في استيراد واحد إلى السجل المشترك في PostGIS (REGISTER: اسم اتصال QGIS أو service=NAME أو عنوان postgresql://؛ SCHEMA؛ IMPORT: رقم الاستيراد، فارغ للأحدث).
+
+تُطابَق السجلات بمعرّف GUID في IMSMA، وإلا بالمعرّف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمُفرَج عنها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="79" />
+            <source>Register before (GeoPackage)</source>
+            <translation>السجل قبل (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="80" />
+            <source>Register after (GeoPackage)</source>
+            <translation>السجل بعد (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="81" />
+            <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="83" />
+            <source>Register schema</source>
+            <translation>مخطط (schema) السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="84" />
+            <source>Import number (empty: the latest)</source>
+            <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="86" />
+            <source>Report language</source>
+            <translation>لغة التقرير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="88" />
+            <source>Changed geometries (gained and lost parts)</source>
+            <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <source>Attribute changes</source>
+            <translation>تغييرات السمات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="92" />
+            <source>Changes report</source>
+            <translation>تقرير التغييرات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="92" />
+            <source>HTML files (*.html)</source>
+            <translation>ملفات HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="94" />
+            <source>New hazards</source>
+            <translation>المناطق الخطرة الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="95" />
+            <source>Changed hazards</source>
+            <translation>المناطق الخطرة المتغيرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
+            <source>Hazards no longer in the export</source>
+            <translation>مناطق خطرة لم تعد في التصدير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="111" />
+            <source> since import {number} ({file}, {date})</source>
+            <translation> منذ الاستيراد {number} ({file}، {date})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
+            <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
+            <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
+            <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
+            <translation>أعطِ إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلًا في PostGIS (REGISTER)، لا الاثنين معًا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="121" />
+            <source>The GeoPackage '{file}' does not exist.</source>
+            <translation>ملف GeoPackage '{file}' غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="123" />
+            <source>From {before} to {after}.</source>
+            <translation>من {before} إلى {after}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="140" />
+            <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
+            <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterChangesReport</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="51" />
+            <source>(no governorate)</source>
+            <translation>(بلا محافظة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="61" />
+            <source>Register changes</source>
+            <translation>تغييرات السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="116" />
+            <source>New hazards</source>
+            <translation>المناطق الخطرة الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Changed hazards</source>
+            <translation>المناطق الخطرة المتغيرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="96" />
+            <source>Hazards closed</source>
+            <translation>المناطق الخطرة المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>No longer in the export</source>
+            <translation>لم تعد في التصدير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Unchanged hazards</source>
+            <translation>المناطق الخطرة دون تغيير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Area added (km²)</source>
+            <translation>المساحة المضافة (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Area released (km²)</source>
+            <translation>المساحة المُفرَج عنها (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="75" />
+            <source>Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released.</source>
+            <translation>المساحة المضافة: المناطق الخطرة الجديدة والمضلعات التي كبرت. المساحة المُفرَج عنها: المضلعات التي صغرت والمناطق الخطرة المغلقة. تبقى المناطق الخطرة التي لم تعد في التصدير في السجل ولا تُحسب مُفرَجًا عنها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="77" />
+            <source>Records by layer</source>
+            <translation>السجلات حسب الطبقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Layer</source>
+            <translation>الطبقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>New</source>
+            <translation>جديدة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>Changed</source>
+            <translation>متغيرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>Back in the export</source>
+            <translation>عادت إلى التصدير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>Unchanged</source>
+            <translation>دون تغيير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="85" />
+            <source>Status changes</source>
+            <translation>تغييرات الحالة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>Hazards</source>
+            <translation>المناطق الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="94" />
+            <source>No hazard changed status.</source>
+            <translation>لم تتغير حالة أي منطقة خطرة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Hazard</source>
+            <translation>المنطقة الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="131" />
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Previous status</source>
+            <translation>الحالة السابقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="116" />
+            <source>Area (m²)</source>
+            <translation>المساحة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="104" />
+            <source>No hazard was closed.</source>
+            <translation>لم تُغلق أي منطقة خطرة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="114" />
+            <source>New hazards by governorate</source>
+            <translation>المناطق الخطرة الجديدة حسب المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="114" />
+            <source>Area (km²)</source>
+            <translation>المساحة (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="119" />
+            <source>No new hazard.</source>
+            <translation>لا توجد منطقة خطرة جديدة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="121" />
+            <source>Area added and released by governorate</source>
+            <translation>المساحة المضافة والمُفرَج عنها حسب المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="131" />
+            <source>Area added (m²)</source>
+            <translation>المساحة المضافة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="131" />
+            <source>Area released (m²)</source>
+            <translation>المساحة المُفرَج عنها (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="133" />
+            <source>No area was added or released.</source>
+            <translation>لم تُضف أي مساحة ولم يُفرَج عن أي مساحة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="135" />
+            <source>Attribute changes</source>
+            <translation>تغييرات السمات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>After</source>
+            <translation>بعد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="145" />
+            <source>No attribute changed.</source>
+            <translation>لم تتغير أي سمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterConnection</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="69" />
+            <source>No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI.</source>
+            <translation>لم يُحدَّد سجل: أعطِ اسم اتصال PostgreSQL في QGIS أو service=NAME أو عنوان postgresql://.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="74" />
+            <source>'{register}' is not a PostgreSQL connection string: {error}</source>
+            <translation>'{register}' ليس سلسلة اتصال PostgreSQL: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="83" />
+            <source>There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL &gt; New Connection), or give service=NAME or a postgresql:// URI.</source>
+            <translation>لا يوجد اتصال PostgreSQL في QGIS باسم '{register}'. أنشئه في المتصفح (PostgreSQL &gt; New Connection)، أو أعطِ service=NAME أو عنوان postgresql://.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="95" />
+            <source>Cannot connect to the register {register}: {error}</source>
+            <translation>تعذّر الاتصال بالسجل {register}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterWriter</name>
         <message>
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="121" />
@@ -2551,6 +2909,51 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="213" />
             <source>Writing to layer '{layer}' failed: {error}</source>
             <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="202" />
+            <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
+            <translation>استيراد آخر إلى السجل '{schema}' جارٍ: ننتظر انتهاءه…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="212" />
+            <source>Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
+            <translation>استيراد آخر إلى السجل '{schema}' ما زال جاريًا (بواسطة {user}، منذ {since}). لم يُكتب شيء: أعد تشغيل الاستيراد بعد انتهائه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="310" />
+            <source>Import cancelled: the register was left as it was.</source>
+            <translation>أُلغي الاستيراد: بقي السجل كما كان.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="326" />
+            <source>The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.</source>
+            <translation>الدور الذي تتصل به يستطيع قراءة السجل '{schema}' لكن لا يستطيع الكتابة فيه ({error}). يحتاج الاستيراد إلى دور من كتّاب السجل (mineaction_write): اطلبه من مسؤول السجل.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="329" />
+            <source>Writing to register '{schema}' failed, nothing was changed: {error}</source>
+            <translation>فشلت الكتابة في السجل '{schema}'، ولم يتغير شيء: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="366" />
+            <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
+            <translation>{layer}: {new} جديدة، {changed} متغيرة، {unchanged} دون تغيير، {missing} لم تعد في التصدير، {returned} عادت إلى التصدير.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="368" />
+            <source>Import {number} written to register {register}, schema '{schema}'.</source>
+            <translation>كُتب الاستيراد {number} في السجل {register}، المخطط '{schema}'.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="404" />
+            <source>Register '{schema}' has no import number {number}.</source>
+            <translation>لا يوجد في السجل '{schema}' استيراد رقمه {number}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="418" />
+            <source>Reading register '{schema}' failed: {error}</source>
+            <translation>فشلت قراءة السجل '{schema}': {error}</translation>
         </message>
     </context>
     <context>
@@ -2605,22 +3008,22 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
         </message>

@@ -27,122 +27,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="97" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
             <source>Hazards or tasks</source>
             <translation>مەترسییەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Released land (activities)</source>
             <translation>زەویی ئازادکراو (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Remaining contamination (gaps)</source>
             <translation>پیسبوونی ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="126" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="135" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="136" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="138" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>Atlas PDF</source>
             <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="145" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="147" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="183" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="185" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>تەنی {id}: جیۆمەتریی نییە یان نادروستە، لاپەڕەکەی ئەمە دەڵێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="218" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="230" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="100" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -151,12 +151,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="224" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
         </message>
@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>پلاندانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>خاڵی بنەڕەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>خاڵی نێوەند</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>خاڵی کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>ئاماژەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>کۆگای تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>ئەرکی خاڵیی EOD</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>پیسبوون</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -1330,57 +1330,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری ئازادکردنی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>مەترسیی {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی مەترسیی {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر مەترسیی {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی مەترسیی {hazard_id} نەژمێردرا ({error})؛ هەموو مەترسییەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
@@ -1923,12 +1923,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="58" />
             <source>Import IMSMA export</source>
             <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="61" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1949,114 +1949,134 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="66" />
             <source>IMSMA export file</source>
             <translation>فایلی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="80" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>Bearings are measured from</source>
             <translation>ئاراستەکان دەپێورێن لە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="104" />
             <source>Append to an existing GeoPackage</source>
             <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
             <source>Canonical GeoPackage</source>
             <translation>فایلی GeoPackageی ستاندارد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="118" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="119" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="120" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="121" />
             <source>Rejected records</source>
             <translation>تۆمارە ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="142" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="168" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="170" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="172" />
             <source>{count} records rejected: {reason}</source>
             <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="175" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="67" />
             <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
             <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="75" />
             <source>…or a data source (PostGIS or GeoPackage layer)</source>
             <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="106" />
+            <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>تۆماری هاوبەش لە PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="111" />
+            <source>Register schema</source>
+            <translation>schemaی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="112" />
+            <source>Wait for another import into the register (seconds)</source>
+            <translation>چاوەڕوانی هاوردەکردنێکی تر بۆ ناو تۆمار (چرکە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="117" />
+            <source>Register import number</source>
+            <translation>ژمارەی هاوردەکردن لە تۆمار</translation>
         </message>
     </context>
     <context>
@@ -2531,6 +2551,344 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>RegisterChangesAlgorithm</name>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="71" />
+            <source>Register changes</source>
+            <translation>گۆڕانکارییەکانی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="74" />
+            <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
+
+Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
+            <translation>چی لە تۆماردا گۆڕاوە: لە نێوان دوو GeoPackageی ستاندارد (BEFORE و AFTER، بۆ نموونە هاوردەکردنی مانگی ڕابردوو و ئەم مانگە)، یان لە یەک هاوردەکردن بۆ ناو تۆماری هاوبەشی PostGIS (REGISTER: ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://؛ SCHEMA؛ IMPORT: ژمارەی هاوردەکردن، بەتاڵ بۆ نوێترین).
+
+تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و ئازادکراو.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="79" />
+            <source>Register before (GeoPackage)</source>
+            <translation>تۆمار پێش (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="80" />
+            <source>Register after (GeoPackage)</source>
+            <translation>تۆمار دوای (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="81" />
+            <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="83" />
+            <source>Register schema</source>
+            <translation>schemaی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="84" />
+            <source>Import number (empty: the latest)</source>
+            <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="86" />
+            <source>Report language</source>
+            <translation>زمانی ڕاپۆرت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="88" />
+            <source>Changed geometries (gained and lost parts)</source>
+            <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <source>Attribute changes</source>
+            <translation>گۆڕانی تایبەتمەندییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="92" />
+            <source>Changes report</source>
+            <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="92" />
+            <source>HTML files (*.html)</source>
+            <translation>پەڕگەکانی HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="94" />
+            <source>New hazards</source>
+            <translation>ناوچە مەترسیدارە نوێیەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="95" />
+            <source>Changed hazards</source>
+            <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
+            <source>Hazards no longer in the export</source>
+            <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="111" />
+            <source> since import {number} ({file}, {date})</source>
+            <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
+            <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
+            <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
+            <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
+            <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="121" />
+            <source>The GeoPackage '{file}' does not exist.</source>
+            <translation>GeoPackageی '{file}' بوونی نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="123" />
+            <source>From {before} to {after}.</source>
+            <translation>لە {before}ەوە بۆ {after}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="140" />
+            <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
+            <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterChangesReport</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="51" />
+            <source>(no governorate)</source>
+            <translation>(بێ پارێزگا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="61" />
+            <source>Register changes</source>
+            <translation>گۆڕانکارییەکانی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="116" />
+            <source>New hazards</source>
+            <translation>ناوچە مەترسیدارە نوێیەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Changed hazards</source>
+            <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="96" />
+            <source>Hazards closed</source>
+            <translation>ناوچە مەترسیدارە داخراوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>No longer in the export</source>
+            <translation>چیتر لە هەناردەکردندا نییە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Unchanged hazards</source>
+            <translation>ناوچە مەترسیدارە نەگۆڕاوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Area added (km²)</source>
+            <translation>ڕووبەری زیادکراو (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Area released (km²)</source>
+            <translation>ڕووبەری ئازادکراو (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="75" />
+            <source>Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released.</source>
+            <translation>ڕووبەری زیادکراو: ناوچە مەترسیدارە نوێیەکان و ئەو فرەگۆشانەی گەورە بوون. ڕووبەری ئازادکراو: ئەو فرەگۆشانەی بچووک بوونەتەوە و ناوچە مەترسیدارە داخراوەکان. ئەو ناوچە مەترسیدارانەی چیتر لە هەناردەکردندا نین لە تۆماردا دەمێننەوە و بە ئازادکراو ناژمێردرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="77" />
+            <source>Records by layer</source>
+            <translation>تۆمارەکان بەپێی چین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Layer</source>
+            <translation>چین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>New</source>
+            <translation>نوێ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>Changed</source>
+            <translation>گۆڕاو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>Back in the export</source>
+            <translation>گەڕاوەتەوە ناو هەناردەکردن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="79" />
+            <source>Unchanged</source>
+            <translation>نەگۆڕاو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="85" />
+            <source>Status changes</source>
+            <translation>گۆڕانی دۆخ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>From</source>
+            <translation>لە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>To</source>
+            <translation>بۆ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>Hazards</source>
+            <translation>ناوچە مەترسیدارەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="94" />
+            <source>No hazard changed status.</source>
+            <translation>دۆخی هیچ ناوچەیەکی مەترسیدار نەگۆڕاوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Hazard</source>
+            <translation>ناوچەی مەترسیدار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Name</source>
+            <translation>ناو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="131" />
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Previous status</source>
+            <translation>دۆخی پێشوو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="116" />
+            <source>Area (m²)</source>
+            <translation>ڕووبەر (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="104" />
+            <source>No hazard was closed.</source>
+            <translation>هیچ ناوچەیەکی مەترسیدار دانەخراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="114" />
+            <source>New hazards by governorate</source>
+            <translation>ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="114" />
+            <source>Area (km²)</source>
+            <translation>ڕووبەر (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="119" />
+            <source>No new hazard.</source>
+            <translation>هیچ ناوچەیەکی مەترسیداری نوێ نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="121" />
+            <source>Area added and released by governorate</source>
+            <translation>ڕووبەری زیادکراو و ئازادکراو بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="131" />
+            <source>Area added (m²)</source>
+            <translation>ڕووبەری زیادکراو (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="131" />
+            <source>Area released (m²)</source>
+            <translation>ڕووبەری ئازادکراو (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="133" />
+            <source>No area was added or released.</source>
+            <translation>هیچ ڕووبەرێک زیاد نەکراوە و ئازاد نەکراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="135" />
+            <source>Attribute changes</source>
+            <translation>گۆڕانی تایبەتمەندییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Record</source>
+            <translation>تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Field</source>
+            <translation>خانە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>Before</source>
+            <translation>پێش</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="138" />
+            <source>After</source>
+            <translation>دوای</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="145" />
+            <source>No attribute changed.</source>
+            <translation>هیچ تایبەتمەندییەک نەگۆڕاوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterConnection</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="69" />
+            <source>No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI.</source>
+            <translation>هیچ تۆمارێک نەدراوە: ناوی پەیوەندیی PostgreSQLی QGIS، service=NAME یان ناونیشانی postgresql:// بدە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="74" />
+            <source>'{register}' is not a PostgreSQL connection string: {error}</source>
+            <translation>'{register}' ڕستەی پەیوەندیی PostgreSQL نییە: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="83" />
+            <source>There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL &gt; New Connection), or give service=NAME or a postgresql:// URI.</source>
+            <translation>هیچ پەیوەندییەکی PostgreSQLی QGIS بە ناوی '{register}' نییە. لە Browser دروستی بکە (PostgreSQL &gt; New Connection)، یان service=NAME یان ناونیشانی postgresql:// بدە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="95" />
+            <source>Cannot connect to the register {register}: {error}</source>
+            <translation>ناتوانرێت پەیوەندی بە تۆماری {register}ەوە بکرێت: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterWriter</name>
         <message>
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="121" />
@@ -2551,6 +2909,51 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="213" />
             <source>Writing to layer '{layer}' failed: {error}</source>
             <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="202" />
+            <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
+            <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' لە کاردایە: چاوەڕوانی تەواوبوونی دەکەین…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="212" />
+            <source>Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
+            <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' هێشتا لە کاردایە (لەلایەن {user}، لە {since}ەوە). هیچ نەنووسرا: کاتێک تەواو بوو هاوردەکردنەکە دووبارە بکەرەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="310" />
+            <source>Import cancelled: the register was left as it was.</source>
+            <translation>هاوردەکردن ڕاگیرا: تۆمارەکە وەک خۆی مایەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="326" />
+            <source>The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.</source>
+            <translation>ئەو ڕۆڵەی پێی پەیوەندیت کردووە دەتوانێت تۆماری '{schema}' بخوێنێتەوە بەڵام ناتوانێت تێیدا بنووسێت ({error}). هاوردەکردن پێویستی بە ڕۆڵێکی نووسەرانی تۆمار هەیە (mineaction_write): داوا لە بەڕێوەبەری تۆمار بکە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="329" />
+            <source>Writing to register '{schema}' failed, nothing was changed: {error}</source>
+            <translation>نووسین لە تۆماری '{schema}' سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="366" />
+            <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
+            <translation>{layer}: {new} نوێ، {changed} گۆڕاو، {unchanged} نەگۆڕاو، {missing} چیتر لە هەناردەکردندا نین، {returned} گەڕاونەتەوە ناو هەناردەکردن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="368" />
+            <source>Import {number} written to register {register}, schema '{schema}'.</source>
+            <translation>هاوردەکردنی {number} لە تۆماری {register}، schemaی '{schema}' نووسرا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="404" />
+            <source>Register '{schema}' has no import number {number}.</source>
+            <translation>تۆماری '{schema}' هاوردەکردنی ژمارە {number}ی نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="418" />
+            <source>Reading register '{schema}' failed: {error}</source>
+            <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
         </message>
     </context>
     <context>
@@ -2605,22 +3008,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ مەترسییەک ناکەوێت.</translation>
         </message>

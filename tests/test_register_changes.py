@@ -119,5 +119,4 @@ def test_atlas_finds_the_points_beside_a_postgis_coverage(run_alg, postgis, mont
     from tests.test_atlas import pdf_text
 
     text = pdf_text(Path(result["OUTPUT"]), 1)
-    print(text)
     assert f"{GROWN}-P1-TP1" in text

@@ -23,9 +23,6 @@ CLOSED_STATUSES = (model.STATUS_CLOSED, model.STATUS_HANDED_OVER)
 MAX_ROWS = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterChangesReport", text)
-
 
 class ReportTranslator(PageTranslator):
     """The report's own texts in the report language, whatever the interface language."""
@@ -51,7 +48,7 @@ def area_balance(diff: RegisterDiff) -> Tuple[float, float]:
 
 
 def _governorate(change: RecordChange) -> str:
-    return str(change.about.get("governorate") or _tr("(no governorate)"))
+    return str(change.about.get("governorate") or QCoreApplication.translate("RegisterChangesReport", "(no governorate)"))
 
 
 def build_report(diff: RegisterDiff, description: Callable[[], str], language: Optional[str] = None) -> HtmlReport:
@@ -61,52 +58,52 @@ def build_report(diff: RegisterDiff, description: Callable[[], str], language: O
 
 
 def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> HtmlReport:
-    report = HtmlReport(_tr("Register changes"), language)
+    report = HtmlReport(QCoreApplication.translate("RegisterChangesReport", "Register changes"), language)
     report.add_paragraph(description)
     counts = diff.counts(model.HAZARDS)
     closed = closed_hazards(diff)
     added, released = area_balance(diff)
     report.add_summary([
-        (_tr("New hazards"), f"{counts[history.NEW]:,}"),
-        (_tr("Changed hazards"), f"{counts[history.CHANGED] + counts[history.RETURNED]:,}"),
-        (_tr("Hazards closed"), f"{len(closed):,}"),
-        (_tr("No longer in the export"), f"{counts[history.MISSING]:,}"),
-        (_tr("Unchanged hazards"), f"{counts[history.UNCHANGED]:,}"),
-        (_tr("Area added (km²)"), f"{added / 1e6:,.3f}"),
-        (_tr("Area released (km²)"), f"{released / 1e6:,.3f}"),
+        (QCoreApplication.translate("RegisterChangesReport", "New hazards"), f"{counts[history.NEW]:,}"),
+        (QCoreApplication.translate("RegisterChangesReport", "Changed hazards"), f"{counts[history.CHANGED] + counts[history.RETURNED]:,}"),
+        (QCoreApplication.translate("RegisterChangesReport", "Hazards closed"), f"{len(closed):,}"),
+        (QCoreApplication.translate("RegisterChangesReport", "No longer in the export"), f"{counts[history.MISSING]:,}"),
+        (QCoreApplication.translate("RegisterChangesReport", "Unchanged hazards"), f"{counts[history.UNCHANGED]:,}"),
+        (QCoreApplication.translate("RegisterChangesReport", "Area added (km²)"), f"{added / 1e6:,.3f}"),
+        (QCoreApplication.translate("RegisterChangesReport", "Area released (km²)"), f"{released / 1e6:,.3f}"),
     ])
-    report.add_paragraph(_tr("Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released."))
+    report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released."))
 
-    report.add_heading(_tr("Records by layer"))
+    report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Records by layer"))
     layers = [layer for layer in model.LAYERS if layer not in history.WITHOUT_HISTORY and sum(diff.counts(layer).values())]
     report.add_table(
-        [_tr("Layer"), _tr("New"), _tr("Changed"), _tr("Back in the export"), _tr("No longer in the export"), _tr("Unchanged")],
+        [QCoreApplication.translate("RegisterChangesReport", "Layer"), QCoreApplication.translate("RegisterChangesReport", "New"), QCoreApplication.translate("RegisterChangesReport", "Changed"), QCoreApplication.translate("RegisterChangesReport", "Back in the export"), QCoreApplication.translate("RegisterChangesReport", "No longer in the export"), QCoreApplication.translate("RegisterChangesReport", "Unchanged")],
         [[layer] + [diff.counts(layer)[kind] for kind in (history.NEW, history.CHANGED, history.RETURNED, history.MISSING, history.UNCHANGED)]
          for layer in layers],
     )
 
-    report.add_heading(_tr("Status changes"))
+    report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Status changes"))
     transitions = Counter(
         (str(change.old.get("status") or ""), str(change.new.get("status") or ""))
         for change in diff.of(model.HAZARDS) if "status" in change.fields
     )
     if transitions:
-        report.add_table([_tr("From"), _tr("To"), _tr("Hazards")],
+        report.add_table([QCoreApplication.translate("RegisterChangesReport", "From"), QCoreApplication.translate("RegisterChangesReport", "To"), QCoreApplication.translate("RegisterChangesReport", "Hazards")],
                          [[old, new, count] for (old, new), count in sorted(transitions.items())])
     else:
-        report.add_paragraph(_tr("No hazard changed status."))
+        report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No hazard changed status."))
 
-    report.add_heading(_tr("Hazards closed"))
+    report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Hazards closed"))
     if closed:
         report.add_table(
-            [_tr("Hazard"), _tr("Name"), _tr("Governorate"), _tr("Previous status"), _tr("Area (m²)")],
+            [QCoreApplication.translate("RegisterChangesReport", "Hazard"), QCoreApplication.translate("RegisterChangesReport", "Name"), QCoreApplication.translate("RegisterChangesReport", "Governorate"), QCoreApplication.translate("RegisterChangesReport", "Previous status"), QCoreApplication.translate("RegisterChangesReport", "Area (m²)")],
             [[c.object_id or "", c.about.get("name") or "", _governorate(c), c.old.get("status") or "",
               float(c.about.get("calculated_area_m2") or 0.0)] for c in closed[:MAX_ROWS]],
         )
     else:
-        report.add_paragraph(_tr("No hazard was closed."))
+        report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No hazard was closed."))
 
-    report.add_heading(_tr("New hazards by governorate"))
+    report.add_heading(QCoreApplication.translate("RegisterChangesReport", "New hazards by governorate"))
     new_by_governorate: Dict[str, List[float]] = defaultdict(lambda: [0, 0.0])
     for change in diff.of(model.HAZARDS, history.NEW):
         entry = new_by_governorate[_governorate(change)]
@@ -114,14 +111,14 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
         entry[1] += change.gained_m2
     if new_by_governorate:
         names = sorted(new_by_governorate)
-        report.add_bar_chart(_tr("New hazards by governorate"), names,
-                             {_tr("Area (km²)"): [new_by_governorate[n][1] / 1e6 for n in names]}, "km²")
-        report.add_table([_tr("Governorate"), _tr("New hazards"), _tr("Area (m²)")],
+        report.add_bar_chart(QCoreApplication.translate("RegisterChangesReport", "New hazards by governorate"), names,
+                             {QCoreApplication.translate("RegisterChangesReport", "Area (km²)"): [new_by_governorate[n][1] / 1e6 for n in names]}, "km²")
+        report.add_table([QCoreApplication.translate("RegisterChangesReport", "Governorate"), QCoreApplication.translate("RegisterChangesReport", "New hazards"), QCoreApplication.translate("RegisterChangesReport", "Area (m²)")],
                          [[n, new_by_governorate[n][0], new_by_governorate[n][1]] for n in names])
     else:
-        report.add_paragraph(_tr("No new hazard."))
+        report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No new hazard."))
 
-    report.add_heading(_tr("Area added and released by governorate"))
+    report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Area added and released by governorate"))
     balance: Dict[str, List[float]] = defaultdict(lambda: [0.0, 0.0])
     for change in diff.of(model.HAZARDS):
         if change.kind != history.MISSING:
@@ -131,19 +128,19 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
         balance[_governorate(change)][1] += float(change.about.get("calculated_area_m2") or 0.0) - change.lost_m2
     rows = [[name, values[0], values[1]] for name, values in sorted(balance.items()) if values[0] or values[1]]
     if rows:
-        report.add_table([_tr("Governorate"), _tr("Area added (m²)"), _tr("Area released (m²)")], rows)
+        report.add_table([QCoreApplication.translate("RegisterChangesReport", "Governorate"), QCoreApplication.translate("RegisterChangesReport", "Area added (m²)"), QCoreApplication.translate("RegisterChangesReport", "Area released (m²)")], rows)
     else:
-        report.add_paragraph(_tr("No area was added or released."))
+        report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No area was added or released."))
 
-    report.add_heading(_tr("Attribute changes"))
+    report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Attribute changes"))
     changed = [c for c in diff.changes if c.kind in (history.CHANGED, history.RETURNED) and c.layer != model.POINTS]
     if changed:
         report.add_table(
-            [_tr("Layer"), _tr("Record"), _tr("Field"), _tr("Before"), _tr("After")],
+            [QCoreApplication.translate("RegisterChangesReport", "Layer"), QCoreApplication.translate("RegisterChangesReport", "Record"), QCoreApplication.translate("RegisterChangesReport", "Field"), QCoreApplication.translate("RegisterChangesReport", "Before"), QCoreApplication.translate("RegisterChangesReport", "After")],
             [[c.layer, c.object_id or c.key, name, "" if c.old.get(name) is None else str(c.old.get(name)),
               "" if c.new.get(name) is None else str(c.new.get(name))]
              for c in changed for name in c.fields if name != history.GEOMETRY][:MAX_ROWS],
         )
     else:
-        report.add_paragraph(_tr("No attribute changed."))
+        report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No attribute changed."))
     return report

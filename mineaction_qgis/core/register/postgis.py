@@ -53,9 +53,6 @@ _SQL_TYPES = {
 HISTORY_COLUMNS = ("record_key", "row_hash", "first_import", "changed_import", "missing_since")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterWriter", text)
-
 
 def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
@@ -202,7 +199,7 @@ def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]
         if cursor.fetchone()[0]:
             return
         if not told and feedback is not None and hasattr(feedback, "pushInfo"):
-            feedback.pushInfo(_tr("Another import into register '{schema}' is running: waiting for it to finish…").format(schema=schema))
+            feedback.pushInfo(QCoreApplication.translate("RegisterWriter", "Another import into register '{schema}' is running: waiting for it to finish…").format(schema=schema))
             told = True
         if time.monotonic() >= deadline or (feedback is not None and feedback.isCanceled()):
             cursor.execute(
@@ -212,7 +209,7 @@ def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]
             )
             holder = cursor.fetchone()
             who, since = (holder[0], holder[1].strftime("%Y-%m-%d %H:%M:%S %Z")) if holder else ("?", "?")
-            raise RegisterError(_tr("Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.").format(schema=schema, user=who, since=since))
+            raise RegisterError(QCoreApplication.translate("RegisterWriter", "Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.").format(schema=schema, user=who, since=since))
         time.sleep(0.25)
 
 
@@ -310,7 +307,7 @@ def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksu
                 if feedback is not None:
                     feedback.setProgress(100.0 * index / max(len(names), 1))
                     if feedback.isCanceled():
-                        raise RegisterError(_tr("Import cancelled: the register was left as it was."))
+                        raise RegisterError(QCoreApplication.translate("RegisterWriter", "Import cancelled: the register was left as it was."))
                 changes, unchanged, hashes = history.compare_layer(layer, register, staging, measurer)
                 _write_layer(cursor, schema, layer, import_id, staging, changes, hashes)
                 _record_changes(cursor, schema, import_id, changes)
@@ -326,10 +323,10 @@ def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksu
                  totals[history.MISSING], rejected, json.dumps(counts), import_id),
             )
     except psycopg2.errors.InsufficientPrivilege as error:
-        raise RegisterError(_tr("The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.").format(
+        raise RegisterError(QCoreApplication.translate("RegisterWriter", "The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.").format(
             schema=schema, error=redact(str(error)).strip().splitlines()[0])) from error
     except psycopg2.Error as error:
-        raise RegisterError(_tr("Writing to register '{schema}' failed, nothing was changed: {error}").format(
+        raise RegisterError(QCoreApplication.translate("RegisterWriter", "Writing to register '{schema}' failed, nothing was changed: {error}").format(
             schema=schema, error=redact(str(error)).strip())) from error
     finally:
         connection.close()
@@ -366,9 +363,9 @@ def publish_import(source: str, gpkg: str, register: str, schema: str, lock_wait
         for layer in history.history_layers(model.LAYERS):
             counts = result.diff.counts(layer)
             if sum(counts.values()):
-                feedback.pushInfo(_tr("{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.").format(
+                feedback.pushInfo(QCoreApplication.translate("RegisterWriter", "{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.").format(
                     layer=layer, **counts))
-        feedback.pushInfo(_tr("Import {number} written to register {register}, schema '{schema}'.").format(
+        feedback.pushInfo(QCoreApplication.translate("RegisterWriter", "Import {number} written to register {register}, schema '{schema}'.").format(
             number=result.import_id, register=target.label, schema=schema))
     return result.import_id
 
@@ -404,7 +401,7 @@ def recorded_changes(target: Target, schema: str, import_id: Optional[int] = Non
         imports = cursor.fetchall()
         chosen = [row for row in imports if import_id in (None, 0, row[0])]
         if not chosen:
-            raise RegisterError(_tr("Register '{schema}' has no import number {number}.").format(schema=schema, number=import_id))
+            raise RegisterError(QCoreApplication.translate("RegisterWriter", "Register '{schema}' has no import number {number}.").format(schema=schema, number=import_id))
         current = chosen[-1]
         earlier = [row for row in imports if row[0] < current[0]]
         cursor.execute(
@@ -418,7 +415,7 @@ def recorded_changes(target: Target, schema: str, import_id: Optional[int] = Non
         for layer, counts in (current[4] or {}).items():
             diff.unchanged[layer] = counts.get(history.UNCHANGED, 0)
     except psycopg2.Error as error:
-        raise RegisterError(_tr("Reading register '{schema}' failed: {error}").format(schema=schema, error=redact(str(error)).strip())) from error
+        raise RegisterError(QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(schema=schema, error=redact(str(error)).strip())) from error
     finally:
         connection.close()
     info = ImportInfo(current[0], current[1], current[2], current[3])
