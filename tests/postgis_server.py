@@ -51,13 +51,16 @@ def _run_as() -> Optional[pwd.struct_passwd]:
 class PostgisServer:
     """One cluster: ``start()``, ``psql(sql)``, ``dsn(role)``, ``stop()``."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Optional[Path] = None, port: Optional[int] = None) -> None:
+        """A new cluster in a temporary folder, or the one of ``folder`` (benchmarks keep theirs between runs)."""
         if not (PG_BIN / "initdb").exists():
             raise RuntimeError(f"{PG_BIN}/initdb not found: run scripts/setup.sh (postgresql-15, postgresql-15-postgis-3).")
         self.user = _run_as()
-        self.folder = Path(tempfile.mkdtemp(prefix="mineaction-pg-"))
+        if folder is not None:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        self.folder = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="mineaction-pg-"))
         self.data = self.folder / "data"
-        self.port = _free_port()
+        self.port = port or _free_port()
         self.host = "127.0.0.1"
         if self.user is not None:
             os.chown(self.folder, self.user.pw_uid, self.user.pw_gid)
@@ -111,6 +114,16 @@ class PostgisServer:
             f"[{service}]\nhost={self.host}\nport={self.port}\ndbname={DATABASE}\nuser={role}\npassword={password}\n", encoding="utf-8"
         )
         return path
+
+    def running(self) -> bool:
+        """True when this folder's server answers."""
+        if not (self.data / "postmaster.pid").exists():
+            return False
+        try:
+            self.psql("SELECT 1")
+            return True
+        except subprocess.CalledProcessError:
+            return False
 
     def stop(self) -> None:
         try:

@@ -22,14 +22,15 @@ Public API::
 """
 
 import getpass
+import csv
 import io
 import json
 import struct
 import time
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsFeatureRequest, QgsFeedback, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from mineaction_qgis.core import model
@@ -115,35 +116,30 @@ def _grant(cursor, schema: str) -> None:
         )
 
 
-def ewkb_hex(geometry: Optional[QgsGeometry]) -> Optional[str]:
-    """Hex EWKB with SRID 4326 (what a typed PostGIS column accepts from COPY), None for no geometry."""
-    if geometry is None or geometry.isEmpty():
+def ewkb_hex(geometry) -> Optional[str]:
+    """Hex EWKB with SRID 4326 (what a typed PostGIS column accepts from COPY) of a QgsGeometry or WKB; None for none."""
+    if geometry is None:
         return None
-    wkb = bytes(geometry.asWkb())
+    if isinstance(geometry, QgsGeometry):
+        if geometry.isEmpty():
+            return None
+        geometry = bytes(geometry.asWkb())
+    wkb = bytes(geometry)
+    if not wkb:
+        return None
     order = "<" if wkb[0] == 1 else ">"
     kind = struct.unpack(order + "I", wkb[1:5])[0]
     return (wkb[:1] + struct.pack(order + "II", kind | 0x20000000, 4326) + wkb[5:]).hex()
 
 
-def _copy_text(value) -> str:
-    if value is None:
-        return "\\N"
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
-def copy_rows(cursor, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    """COPY ``rows`` into ``table`` (text format): the fast path of every write."""
-    if not rows:
-        return
+def copy_rows(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """COPY ``rows`` into ``table`` (CSV: None and empty text both become NULL): the fast path of every write."""
     buffer = io.StringIO()
-    for row in rows:
-        buffer.write("\t".join(_copy_text(value) for value in row))
-        buffer.write("\n")
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    if not buffer.tell():
+        return
     buffer.seek(0)
-    cursor.copy_expert(f"COPY {table} ({', '.join(quote(c) for c in columns)}) FROM STDIN", buffer)
+    cursor.copy_expert(f"COPY {table} ({', '.join(quote(c) for c in columns)}) FROM STDIN WITH (FORMAT csv)", buffer)
 
 
 class PostgisSource:
@@ -213,72 +209,82 @@ def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]
         time.sleep(0.25)
 
 
-def _staging_rows(gpkg: str, layer: str) -> Tuple[List[str], List[List[object]]]:
-    """Field names and rows (values + hex EWKB) of one layer of the staging GeoPackage."""
-    definition = model.LAYERS[layer]
-    source = QgsVectorLayer(f"{gpkg}|layername={layer}", layer, "ogr")
-    names = [name for name in definition.field_names() if source.isValid() and source.fields().indexOf(name) >= 0]
-    rows = []
-    if source.isValid():
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-        for feature in source.getFeatures(request):
-            rows.append([history.plain(feature[name]) for name in names] + [ewkb_hex(feature.geometry()) if feature.hasGeometry() else None])
-    return names, rows
-
-
 def _write_layer(cursor, schema: str, layer: str, import_id: int, staging: history.GeoPackageSource,
                  changes: List[RecordChange], hashes: Dict[str, str]) -> None:
-    """Insert the new records, update the changed and returned ones, mark the missing ones."""
+    """COPY the new records in, update the changed and returned ones, mark the missing ones."""
     definition = model.LAYERS[layer]
     table = f"{quote(schema)}.{quote(layer)}"
     has_geometry = _geometry_type(definition) is not None
-    names = list(definition.field_names())
-    written = [change for change in changes if change.kind != history.MISSING]
-    if written:
-        cursor.execute(f"CREATE TEMP TABLE stage (LIKE {table} INCLUDING DEFAULTS, kind text) ON COMMIT DROP")
-        columns = names + (["geom"] if has_geometry else []) + ["record_key", "row_hash", "kind"]
-        rows = []
-        for change in written:
-            row = staging.full_row(layer, change.key)
-            values = [row.values.get(name) for name in names]
-            if has_geometry:
-                values.append(ewkb_hex(row.geometry))
-            rows.append(values + [change.key, hashes[change.key], change.kind])
-        copy_rows(cursor, "stage", columns, rows)
-        targets = names + (["geom"] if has_geometry else []) + ["record_key", "row_hash"]
-        listed = ", ".join(quote(c) for c in targets)
+    names, records = staging.raw(layer)
+    geometry = ["geom"] if has_geometry else []
+
+    def row(key: str) -> list:
+        record = records[key]
+        return list(record[:-1]) + ([ewkb_hex(record[-1])] if has_geometry else []) + [key, hashes[key]]
+
+    kinds: Dict[str, List[str]] = {kind: [] for kind in history.KINDS}
+    for change in changes:
+        kinds[change.kind].append(change.key)
+    columns = names + geometry + ["record_key", "row_hash"]
+    copy_rows(cursor, table, columns + ["first_import", "changed_import"], (row(key) + [import_id, import_id] for key in kinds[history.NEW]))
+    updated = kinds[history.CHANGED] + kinds[history.RETURNED]
+    if updated:
+        listed = ", ".join(quote(c) for c in columns)
+        cursor.execute(f"CREATE TEMP TABLE stage ON COMMIT DROP AS SELECT {listed} FROM {table} WITH NO DATA")
+        copy_rows(cursor, "stage", columns, (row(key) for key in updated))
+        assignments = ", ".join(f"{quote(c)} = stage.{quote(c)}" for c in columns if c != "record_key")
         cursor.execute(
-            f"INSERT INTO {table} ({listed}, first_import, changed_import) SELECT {listed}, %s, %s FROM stage WHERE kind = %s",
-            (import_id, import_id, history.NEW),
-        )
-        assignments = ", ".join(f"{quote(c)} = stage.{quote(c)}" for c in targets if c != "record_key")
-        cursor.execute(
-            f"UPDATE {table} t SET {assignments}, changed_import = %s, missing_since = NULL FROM stage"
-            " WHERE t.record_key = stage.record_key AND stage.kind <> %s",
-            (import_id, history.NEW),
+            f"UPDATE {table} t SET {assignments}, changed_import = %s, missing_since = NULL FROM stage WHERE t.record_key = stage.record_key",
+            (import_id,),
         )
         cursor.execute("DROP TABLE stage")
-    missing = [change.key for change in changes if change.kind == history.MISSING]
-    if missing:
-        cursor.execute(f"UPDATE {table} SET missing_since = %s WHERE record_key = ANY(%s)", (import_id, missing))
+    if kinds[history.MISSING]:
+        cursor.execute(f"UPDATE {table} SET missing_since = %s WHERE record_key = ANY(%s)", (import_id, kinds[history.MISSING]))
+
+
+def _name_new_records(layer: str, staging: history.GeoPackageSource, changes: List[RecordChange]) -> None:
+    """Object id and area of the new records, from the staging copy (what the changes table says of them)."""
+    names, records = staging.raw(layer)
+    id_at = names.index(model.LAYERS[layer].fields[0].name) if model.LAYERS[layer].fields[0].name in names else None
+    area_at = names.index("calculated_area_m2") if "calculated_area_m2" in names else None
+    for change in changes:
+        if change.kind == history.NEW:
+            record = records[change.key]
+            change.object_id = record[id_at] if id_at is not None else None
+            change.gained_m2 = float(record[area_at] or 0.0) if area_at is not None else 0.0
+
+
+def _name_missing_records(cursor, schema: str, layer: str, import_id: int) -> None:
+    """Object id and area of the records no longer exported, from the register."""
+    definition = model.LAYERS[layer]
+    area = "t.calculated_area_m2" if "calculated_area_m2" in definition.field_names() else "NULL"
+    cursor.execute(
+        f"UPDATE {quote(schema)}.changes c SET object_id = t.{quote(definition.fields[0].name)}, area_lost_m2 = {area}"
+        f" FROM {quote(schema)}.{quote(layer)} t WHERE c.import_id = %s AND c.layer = %s AND c.kind = %s AND t.record_key = c.record_key",
+        (import_id, layer, history.MISSING),
+    )
 
 
 def _record_changes(cursor, schema: str, import_id: int, changes: Sequence[RecordChange]) -> None:
     columns = ["import_id", "layer", "record_key", "object_id", "kind", "fields", "old_values", "new_values", "about",
                "area_gained_m2", "area_lost_m2", "gained", "lost"]
-    rows = [
+    def as_json(values: Dict[str, object]) -> Optional[str]:
+        return json.dumps(values, ensure_ascii=False) if values else None
+
+    # New and missing records are listed by key: the register holds them (recorded_changes reads them there).
+    rows = (
         [import_id, change.layer, change.key, change.object_id, change.kind, ",".join(change.fields) or None,
-         json.dumps(change.old, ensure_ascii=False), json.dumps(change.new, ensure_ascii=False), json.dumps(change.about, ensure_ascii=False),
+         as_json(change.old), as_json(change.new), as_json(change.about),
          change.gained_m2 or None, change.lost_m2 or None, ewkb_hex(change.gained), ewkb_hex(change.lost)]
         for change in changes
-    ]
+    )
     copy_rows(cursor, f"{quote(schema)}.changes", columns, rows)
 
 
-def _write_rejected(cursor, schema: str, import_id: int, gpkg: str) -> int:
-    names, rows = _staging_rows(gpkg, model.REJECTED)
-    copy_rows(cursor, f"{quote(schema)}.{quote(model.REJECTED)}", names + ["import_id"], [row[:-1] + [import_id] for row in rows])
-    return len(rows)
+def _write_rejected(cursor, schema: str, import_id: int, staging: history.GeoPackageSource) -> int:
+    names, records = staging.raw(model.REJECTED)
+    copy_rows(cursor, f"{quote(schema)}.{quote(model.REJECTED)}", names + ["import_id"], (list(r[:-1]) + [import_id] for r in records.values()))
+    return len(records)
 
 
 def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksum: str = "",
@@ -308,12 +314,14 @@ def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksu
                     feedback.setProgress(100.0 * index / max(len(names), 1))
                     if feedback.isCanceled():
                         raise RegisterError(QCoreApplication.translate("RegisterWriter", "Import cancelled: the register was left as it was."))
-                changes, unchanged, hashes = history.compare_layer(layer, register, staging, measurer)
+                changes, unchanged, hashes = history.compare_layer(layer, register, staging, measurer, detail_new_and_missing=False)
                 _write_layer(cursor, schema, layer, import_id, staging, changes, hashes)
+                _name_new_records(layer, staging, changes)
                 _record_changes(cursor, schema, import_id, changes)
+                _name_missing_records(cursor, schema, layer, import_id)
                 diff.changes.extend(changes)
                 diff.unchanged[layer] = unchanged
-            rejected = _write_rejected(cursor, schema, import_id, gpkg)
+            rejected = _write_rejected(cursor, schema, import_id, staging)
             counts = {layer: diff.counts(layer) for layer in names}
             totals = {kind: sum(layer_counts[kind] for layer_counts in counts.values()) for kind in history.KINDS}
             cursor.execute(
@@ -388,6 +396,32 @@ def _geometry_from(wkb) -> Optional[QgsGeometry]:
     return geometry
 
 
+def _complete_from_register(cursor, schema: str, diff: RegisterDiff) -> None:
+    """Object id, ABOUT values, geometry and area of the new and missing records, read from their tables."""
+    measurer = Measurer(model.HAZARD_LAYER.crs())
+    for layer in {change.layer for change in diff.changes if change.kind in (history.NEW, history.MISSING)}:
+        definition = model.LAYERS.get(layer)
+        if definition is None:
+            continue
+        about = [name for name in history.ABOUT if name in definition.field_names()]
+        has_geometry = _geometry_type(definition) is not None
+        select = ", ".join(quote(name) for name in [definition.fields[0].name] + about) + (", ST_AsBinary(geom)" if has_geometry else ", NULL")
+        wanted = {change.key: change for change in diff.changes if change.layer == layer and change.kind in (history.NEW, history.MISSING)}
+        cursor.execute(f"SELECT record_key, {select} FROM {quote(schema)}.{quote(layer)} WHERE record_key = ANY(%s)", (list(wanted),))
+        polygonal = has_geometry and "Polygon" in _geometry_type(definition)
+        for record in cursor.fetchall():
+            change = wanted[record[0]]
+            change.object_id = record[1]
+            change.about = {name: history.plain(value) for name, value in zip(about, record[2:-1])}
+            geometry = _geometry_from(record[-1]) if polygonal else None
+            area = change.about.get("calculated_area_m2")
+            area = float(area) if area is not None else measurer.area_m2(geometry)
+            if geometry is not None and change.kind == history.NEW:
+                change.gained, change.gained_m2 = geometry, area
+            elif geometry is not None:
+                change.lost, change.lost_m2 = geometry, area
+
+
 def recorded_changes(target: Target, schema: str, import_id: Optional[int] = None) -> Tuple[RegisterDiff, ImportInfo, Optional[ImportInfo]]:
     """The changes an import recorded (default: the latest), with that import and the one before it."""
     import psycopg2
@@ -414,6 +448,7 @@ def recorded_changes(target: Target, schema: str, import_id: Optional[int] = Non
                 _geometry_from(gained), _geometry_from(lost), gained_m2 or 0.0, lost_m2 or 0.0, about or {}))
         for layer, counts in (current[4] or {}).items():
             diff.unchanged[layer] = counts.get(history.UNCHANGED, 0)
+        _complete_from_register(cursor, schema, diff)
     except psycopg2.Error as error:
         raise RegisterError(QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(schema=schema, error=redact(str(error)).strip())) from error
     finally:
