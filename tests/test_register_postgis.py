@@ -13,8 +13,10 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject,
 from mineaction_qgis.core import model
 from mineaction_qgis.core.register.connection import layer_source, redact, resolve_target
 from mineaction_qgis.core.register.postgis import LOCK_NAMESPACE
+from tests.conftest import QGIS_PROCESS
 from tests.postgis_server import OFFICER_PASSWORD, VIEWER_PASSWORD
 from tests.register_data import ADDED, CLOSED, DROPPED, GROWN, monthly_exports
+from tests.test_package import package, qgis_profile  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -209,3 +211,25 @@ def test_read_only_role_reads_and_analyses_but_cannot_write(postgis, run_alg, ex
     hazards = layer_source(resolve_target(postgis.conninfo("viewer")), "shared", model.HAZARDS)
     result = run_alg("mineaction:validatehazards", {"INPUT": hazards, "OUTPUT": str(tmp_path / "issues.gpkg")})
     assert result["CHECKED_COUNT"] == 9
+
+
+def test_nightly_qgis_process_job_imports_into_the_register(postgis, qgis_profile, exports, tmp_path):  # noqa: F811
+    """The nightly job of docs/en/shared-register.md: the packaged plugin, a service file, no password anywhere."""
+    env, _ = qgis_profile
+    env = dict(env, PGSERVICEFILE=str(postgis.write_service_file(tmp_path / "pg_service.conf", "register")))
+    for export in exports:
+        done = subprocess.run(
+            [QGIS_PROCESS, "run", "mineaction:importimsma", "--", f"INPUT={export}", f"OUTPUT={tmp_path / 'latest.gpkg'}",
+             "REGISTER=service=register", "SCHEMA=nightly"],
+            env=env, capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert OFFICER_PASSWORD not in done.stdout + done.stderr
+    assert "hazards: 1 new, 2 changed, 6 unchanged, 1 no longer in the export" in done.stdout
+    report = tmp_path / "changes.html"
+    done = subprocess.run(
+        [QGIS_PROCESS, "run", "mineaction:registerchanges", "--", "REGISTER=service=register", "SCHEMA=nightly",
+         f"GEOMETRIES={tmp_path / 'changes.gpkg'}", f"ATTRIBUTES={tmp_path / 'changes_table.gpkg'}", f"REPORT={report}", "LANGUAGE=2"],
+        env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stdout + done.stderr
+    html = report.read_text(encoding="utf-8")
+    assert 'lang="ckb"' in html and "ناوچە مەترسیدارە داخراوەکان" in html and CLOSED in html
