@@ -150,6 +150,7 @@ def prepare_read(size: int, workdir: Path) -> Prepared:
     schema = f"read_{size}"
     if postgis.psql(f"SELECT count(*) FROM pg_namespace WHERE nspname = '{schema}'") == "0":
         publish(str(info.gpkg), resolve_target(postgis.uri()), schema, file_name=Path(info.gpkg).name)
+    postgis.psql("VACUUM ANALYZE")  # as a register is between imports: statistics up to date, no autovacuum running
     target = resolve_target(postgis.conninfo("viewer"))
     return {
         "gpkg_hazards": f"{info.gpkg}|layername=hazards",
