@@ -54,7 +54,9 @@ class PostgisServer:
     def __init__(self, folder: Optional[Path] = None, port: Optional[int] = None) -> None:
         """A new cluster in a temporary folder, or the one of ``folder`` (benchmarks keep theirs between runs)."""
         if not (PG_BIN / "initdb").exists():
-            raise RuntimeError(f"{PG_BIN}/initdb not found: run scripts/setup.sh (postgresql-15, postgresql-15-postgis-3).")
+            raise RuntimeError(
+                f"{PG_BIN}/initdb not found: run scripts/setup.sh (postgresql-15, postgresql-15-postgis-3)."
+            )
         self.user = _run_as()
         if folder is not None:
             Path(folder).mkdir(parents=True, exist_ok=True)
@@ -73,12 +75,40 @@ class PostgisServer:
 
     def _call(self, args: List[str], **kwargs) -> subprocess.CompletedProcess:
         env = dict(os.environ, LC_ALL="C.UTF-8", PGTZ="UTC", HOME=str(self.folder))
-        return subprocess.run(self._command(args), check=True, capture_output=True, text=True, env=env, cwd=self.folder, **kwargs)
+        return subprocess.run(
+            self._command(args), check=True, capture_output=True, text=True, env=env, cwd=self.folder, **kwargs
+        )
 
     def start(self) -> "PostgisServer":
-        self._call([str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres", "-E", "UTF8", "--auth-local=trust", "--auth-host=scram-sha-256"])
+        self._call(
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+            ]
+        )
         options = f"-c listen_addresses={self.host} -c port={self.port} -c unix_socket_directories={self.folder} -c fsync=off -c full_page_writes=off"
-        self._call([str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start"])
+        self._call(
+            [
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-o",
+                options,
+                "-l",
+                str(self.folder / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
         self.psql(f"CREATE DATABASE {DATABASE}", database="postgres")
         self.psql(
             "CREATE EXTENSION postgis;"
@@ -93,8 +123,24 @@ class PostgisServer:
 
     def psql(self, sql: str, database: str = DATABASE) -> str:
         """Run SQL as the superuser over the socket; returns the unaligned output."""
-        result = self._call([str(PG_BIN / "psql"), "-h", str(self.folder), "-p", str(self.port), "-U", "postgres", "-d", database,
-                             "-v", "ON_ERROR_STOP=1", "-At", "-c", sql])
+        result = self._call(
+            [
+                str(PG_BIN / "psql"),
+                "-h",
+                str(self.folder),
+                "-p",
+                str(self.port),
+                "-U",
+                "postgres",
+                "-d",
+                database,
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-At",
+                "-c",
+                sql,
+            ]
+        )
         return result.stdout.strip()
 
     def uri(self, role: str = "officer") -> str:
@@ -111,7 +157,8 @@ class PostgisServer:
         """A pg_service.conf with one service holding the role's credentials."""
         password = {"officer": OFFICER_PASSWORD, "viewer": VIEWER_PASSWORD}[role]
         path.write_text(
-            f"[{service}]\nhost={self.host}\nport={self.port}\ndbname={DATABASE}\nuser={role}\npassword={password}\n", encoding="utf-8"
+            f"[{service}]\nhost={self.host}\nport={self.port}\ndbname={DATABASE}\nuser={role}\npassword={password}\n",
+            encoding="utf-8",
         )
         return path
 

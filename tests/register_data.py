@@ -40,10 +40,20 @@ def april_register(march_gpkg: Path, folder: Path) -> Path:
         elif hazard == DROPPED:
             hazards.DeleteFeature(feature.GetFID())
     feature = ogr.Feature(hazards.GetLayerDefn())
-    for name, value in (("hazard_id", ADDED), ("guid", "00000000-0000-0000-0000-000000000010"), ("name", "Hazard 10"),
-                        ("classification", "SHA"), ("status", "Open"), ("hazard_type", "ERW"), ("governorate", "Kirkuk"),
-                        ("district", "Dibis"), ("organisation", "Operator A"), ("estimated_area_m2", 10000.0),
-                        ("remaining_area_m2", 10000.0), ("doi", "2021-04-10")):
+    for name, value in (
+        ("hazard_id", ADDED),
+        ("guid", "00000000-0000-0000-0000-000000000010"),
+        ("name", "Hazard 10"),
+        ("classification", "SHA"),
+        ("status", "Open"),
+        ("hazard_type", "ERW"),
+        ("governorate", "Kirkuk"),
+        ("district", "Dibis"),
+        ("organisation", "Operator A"),
+        ("estimated_area_m2", 10000.0),
+        ("remaining_area_m2", 10000.0),
+        ("doi", "2021-04-10"),
+    ):
         feature.SetField(name, value)
     feature.SetGeometry(_multi([hexagon(44.6, 36.0, 0.005)]))
     hazards.CreateFeature(feature)

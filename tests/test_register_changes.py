@@ -17,29 +17,53 @@ def months(run_alg, postgis, tmp_path_factory):
     march, april = monthly_exports(folder)
     gpkgs = []
     for export in (march, april):
-        result = run_alg("mineaction:importimsma", {
-            "INPUT": str(export), "OUTPUT": str(folder / f"{export.stem}.gpkg"), "REGISTER": postgis.uri(), "SCHEMA": "changes"})
+        result = run_alg(
+            "mineaction:importimsma",
+            {
+                "INPUT": str(export),
+                "OUTPUT": str(folder / f"{export.stem}.gpkg"),
+                "REGISTER": postgis.uri(),
+                "SCHEMA": "changes",
+            },
+        )
         gpkgs.append(result["OUTPUT"])
     return gpkgs, folder
 
 
 def features(source):
     layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(source, "x", "ogr")
-    return [{name: feature[name] for name in layer.fields().names()} | {"_geometry": feature.geometry()} for feature in layer.getFeatures()]
+    return [
+        {name: feature[name] for name in layer.fields().names()} | {"_geometry": feature.geometry()}
+        for feature in layer.getFeatures()
+    ]
 
 
 def summary(result):
-    geometries = sorted((f["object_id"], f["kind"], f["part"], round(f["area_m2"])) for f in features(result["GEOMETRIES"]) if f["layer"] == model.HAZARDS)
-    attributes = sorted((f["object_id"], f["kind"], f["field"] or "", f["old_value"] or "", f["new_value"] or "")
-                        for f in features(result["ATTRIBUTES"]) if f["layer"] == model.HAZARDS)
+    geometries = sorted(
+        (f["object_id"], f["kind"], f["part"], round(f["area_m2"]))
+        for f in features(result["GEOMETRIES"])
+        if f["layer"] == model.HAZARDS
+    )
+    attributes = sorted(
+        (f["object_id"], f["kind"], f["field"] or "", f["old_value"] or "", f["new_value"] or "")
+        for f in features(result["ATTRIBUTES"])
+        if f["layer"] == model.HAZARDS
+    )
     return geometries, attributes
 
 
 def test_changes_between_two_geopackages(run_alg, months):
     (march, april), folder = months
-    result = run_alg("mineaction:registerchanges", {
-        "BEFORE": march, "AFTER": april, "GEOMETRIES": str(folder / "geometries.gpkg"),
-        "ATTRIBUTES": str(folder / "attributes.gpkg"), "REPORT": str(folder / "changes.html")})
+    result = run_alg(
+        "mineaction:registerchanges",
+        {
+            "BEFORE": march,
+            "AFTER": april,
+            "GEOMETRIES": str(folder / "geometries.gpkg"),
+            "ATTRIBUTES": str(folder / "attributes.gpkg"),
+            "REPORT": str(folder / "changes.html"),
+        },
+    )
     assert (result["NEW_COUNT"], result["CHANGED_COUNT"], result["MISSING_COUNT"]) == (1, 2, 1)
     geometries, attributes = summary(result)
     parts = {(hazard, kind, part) for hazard, kind, part, _area in geometries}
@@ -52,16 +76,34 @@ def test_changes_between_two_geopackages(run_alg, months):
     assert (CLOSED, "changed", "status", "Open", "Closed") in attributes
     assert (CLOSED, "changed", "remaining_area_m2", "1500", "0") in attributes
     html = (folder / "changes.html").read_text(encoding="utf-8")
-    for text in ("Status changes", "Hazards closed", "New hazards by governorate", "Kirkuk", "Area released (km²)", CLOSED):
+    for text in (
+        "Status changes",
+        "Hazards closed",
+        "New hazards by governorate",
+        "Kirkuk",
+        "Area released (km²)",
+        CLOSED,
+    ):
         assert text in html
 
 
 def test_the_register_recorded_the_same_changes(run_alg, postgis, months):
     (march, april), folder = months
-    from_gpkg = run_alg("mineaction:registerchanges", {"BEFORE": march, "AFTER": april, "GEOMETRIES": "memory:", "ATTRIBUTES": "memory:"})
-    recorded = run_alg("mineaction:registerchanges", {
-        "REGISTER": postgis.uri("viewer"), "SCHEMA": "changes", "GEOMETRIES": "memory:", "ATTRIBUTES": "memory:",
-        "REPORT": str(folder / "recorded.html")})
+    from_gpkg = run_alg(
+        "mineaction:registerchanges",
+        {"BEFORE": march, "AFTER": april, "GEOMETRIES": "memory:", "ATTRIBUTES": "memory:"},
+    )
+    recorded = run_alg(
+        "mineaction:registerchanges",
+        {
+            "REGISTER": postgis.uri("viewer"),
+            "SCHEMA": "changes",
+            "GEOMETRIES": "memory:",
+            "ATTRIBUTES": "memory:",
+            "REPORT": str(folder / "recorded.html"),
+        },
+    )
+
     def summary_of(result):
         return summary({name: result[name] for name in ("GEOMETRIES", "ATTRIBUTES")})
 
@@ -70,12 +112,21 @@ def test_the_register_recorded_the_same_changes(run_alg, postgis, months):
     assert "import 2 (april.xml" in html and "since import 1 (march.xml" in html
 
 
-@pytest.mark.parametrize("language, expected", [("1", ("dir=\"rtl\"", "المناطق الخطرة")), ("2", ("dir=\"rtl\"", "ناوچە"))])
+@pytest.mark.parametrize("language, expected", [("1", ('dir="rtl"', "المناطق الخطرة")), ("2", ('dir="rtl"', "ناوچە"))])
 def test_report_in_arabic_and_sorani(run_alg, months, language, expected):
     (march, april), folder = months
     report = folder / f"changes_{language}.html"
-    run_alg("mineaction:registerchanges", {"BEFORE": march, "AFTER": april, "LANGUAGE": int(language),
-                                           "GEOMETRIES": "memory:", "ATTRIBUTES": "memory:", "REPORT": str(report)})
+    run_alg(
+        "mineaction:registerchanges",
+        {
+            "BEFORE": march,
+            "AFTER": april,
+            "LANGUAGE": int(language),
+            "GEOMETRIES": "memory:",
+            "ATTRIBUTES": "memory:",
+            "REPORT": str(report),
+        },
+    )
     html = report.read_text(encoding="utf-8")
     for text in expected:
         assert text in html
@@ -85,8 +136,14 @@ def test_report_in_arabic_and_sorani(run_alg, months, language, expected):
 def test_analyses_read_the_postgis_register_like_the_geopackage(run_alg, postgis, months, tmp_path):
     (_march, april), _folder = months
     target = resolve_target(postgis.conninfo("viewer"))
-    from_pg = run_alg("mineaction:validatehazards", {"INPUT": layer_source(target, "changes", model.HAZARDS), "OUTPUT": str(tmp_path / "from_register.gpkg")})
-    from_gpkg = run_alg("mineaction:validatehazards", {"INPUT": f"{april}|layername=hazards", "OUTPUT": str(tmp_path / "from_file.gpkg")})
+    from_pg = run_alg(
+        "mineaction:validatehazards",
+        {"INPUT": layer_source(target, "changes", model.HAZARDS), "OUTPUT": str(tmp_path / "from_register.gpkg")},
+    )
+    from_gpkg = run_alg(
+        "mineaction:validatehazards",
+        {"INPUT": f"{april}|layername=hazards", "OUTPUT": str(tmp_path / "from_file.gpkg")},
+    )
     # The register still holds the hazard April no longer exports: one more checked.
     assert from_pg["CHECKED_COUNT"] == from_gpkg["CHECKED_COUNT"] + 1
     gaps = {}
@@ -101,7 +158,9 @@ def test_analyses_read_the_postgis_register_like_the_geopackage(run_alg, postgis
     # An officer with the writer role keeps the findings in the register's schema.
     writer = resolve_target(postgis.conninfo("officer"))
     destination = layer_source(writer, "changes", "validation_issues")
-    result = run_alg("mineaction:validatehazards", {"INPUT": layer_source(writer, "changes", model.HAZARDS), "OUTPUT": destination})
+    result = run_alg(
+        "mineaction:validatehazards", {"INPUT": layer_source(writer, "changes", model.HAZARDS), "OUTPUT": destination}
+    )
     assert postgis.psql("SELECT count(*) FROM changes.validation_issues") == str(result["ISSUE_COUNT"])
 
 
@@ -109,12 +168,21 @@ def test_atlas_finds_the_points_beside_a_postgis_coverage(run_alg, postgis, mont
     from mineaction_qgis.processing.atlas import sibling_layer
 
     target = resolve_target(postgis.conninfo("viewer"))
-    coverage = QgsVectorLayer(layer_source(target, "changes", model.HAZARDS)[len("postgres://"):], "hazards", "postgres")
+    coverage = QgsVectorLayer(
+        layer_source(target, "changes", model.HAZARDS)[len("postgres://") :], "hazards", "postgres"
+    )
     assert coverage.isValid()
     points = sibling_layer(coverage, model.POINTS)
     assert points is not None and points.featureCount() == int(postgis.psql("SELECT count(*) FROM changes.points"))
-    result = run_alg("mineaction:atlas", {"COVERAGE": layer_source(target, "changes", model.HAZARDS), "DPI": 72,
-                                          "FILTER": f"\"hazard_id\" = '{GROWN}'", "OUTPUT": str(tmp_path / "atlas.pdf")})
+    result = run_alg(
+        "mineaction:atlas",
+        {
+            "COVERAGE": layer_source(target, "changes", model.HAZARDS),
+            "DPI": 72,
+            "FILTER": f"\"hazard_id\" = '{GROWN}'",
+            "OUTPUT": str(tmp_path / "atlas.pdf"),
+        },
+    )
     assert result["PAGES"] == 1
     from tests.test_atlas import pdf_text
 

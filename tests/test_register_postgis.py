@@ -48,9 +48,17 @@ def rows(postgis, sql):
 
 
 def import_into(run_alg, export, register, schema, tmp_path, feedback=None, **extra):
-    return run_alg("mineaction:importimsma", {
-        "INPUT": str(export), "OUTPUT": str(tmp_path / f"{Path(export).stem}.gpkg"), "REGISTER": register, "SCHEMA": schema, **extra,
-    }, feedback=feedback)
+    return run_alg(
+        "mineaction:importimsma",
+        {
+            "INPUT": str(export),
+            "OUTPUT": str(tmp_path / f"{Path(export).stem}.gpkg"),
+            "REGISTER": register,
+            "SCHEMA": schema,
+            **extra,
+        },
+        feedback=feedback,
+    )
 
 
 def test_import_creates_canonical_tables_with_keys_indexes_and_types(postgis, run_alg, exports, tmp_path):
@@ -62,17 +70,35 @@ def test_import_creates_canonical_tables_with_keys_indexes_and_types(postgis, ru
             f" WHERE i.indrelid = 'typed.{layer}'::regclass AND i.indisprimary"
         )
         assert key == "fid", layer
-    indexes = postgis.psql("SELECT indexname FROM pg_indexes WHERE schemaname = 'typed' AND indexdef LIKE '%USING gist (geom)%' ORDER BY 1")
+    indexes = postgis.psql(
+        "SELECT indexname FROM pg_indexes WHERE schemaname = 'typed' AND indexdef LIKE '%USING gist (geom)%' ORDER BY 1"
+    )
     assert indexes.split() == ["activities_geom_idx", "hazards_geom_idx", "points_geom_idx"]
-    types = dict(rows(postgis, "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'typed' AND table_name = 'hazards'"))
+    types = dict(
+        rows(
+            postgis,
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'typed' AND table_name = 'hazards'",
+        )
+    )
     assert types["hazard_id"] == "text" and types["estimated_area_m2"] == "double precision" and types["doi"] == "date"
-    assert postgis.psql("SELECT type, srid FROM geometry_columns WHERE f_table_schema = 'typed' AND f_table_name = 'hazards'") == "MULTIPOLYGON|4326"
-    assert postgis.psql("SELECT type FROM geometry_columns WHERE f_table_schema = 'typed' AND f_table_name = 'points'") == "POINT"
+    assert (
+        postgis.psql(
+            "SELECT type, srid FROM geometry_columns WHERE f_table_schema = 'typed' AND f_table_name = 'hazards'"
+        )
+        == "MULTIPOLYGON|4326"
+    )
+    assert (
+        postgis.psql("SELECT type FROM geometry_columns WHERE f_table_schema = 'typed' AND f_table_name = 'points'")
+        == "POINT"
+    )
     assert postgis.psql("SELECT count(*), count(DISTINCT record_key) FROM typed.points") == "73|73"
     # What was written is what the GeoPackage holds, area included.
     gpkg = QgsVectorLayer(f"{tmp_path / 'march.gpkg'}|layername=hazards", "h", "ogr")
     expected = {f["hazard_id"]: f["calculated_area_m2"] for f in gpkg.getFeatures()}
-    stored = {hazard: float(area) for hazard, area in rows(postgis, "SELECT hazard_id, ST_Area(geom::geography, true) FROM typed.hazards")}
+    stored = {
+        hazard: float(area)
+        for hazard, area in rows(postgis, "SELECT hazard_id, ST_Area(geom::geography, true) FROM typed.hazards")
+    }
     assert stored.keys() == expected.keys()
     assert all(abs(stored[h] - expected[h]) < 0.005 * expected[h] for h in expected)
 
@@ -85,9 +111,15 @@ def test_monthly_import_keeps_history(postgis, run_alg, exports, tmp_path):
     counts = json.loads(postgis.psql("SELECT counts FROM monthly.imports WHERE import_id = 2"))
     assert counts["hazards"] == {"new": 1, "changed": 2, "unchanged": 6, "missing": 1, "returned": 0}
     assert counts["activities"]["unchanged"] == 2
-    changes = {row[0]: row[1:] for row in rows(postgis, "SELECT object_id, kind, fields, old_values->>'status', new_values->>'status',"
-                                                   " round(coalesce(area_gained_m2, 0)), round(coalesce(area_lost_m2, 0))"
-                                                   " FROM monthly.changes WHERE import_id = 2 AND layer = 'hazards'")}
+    changes = {
+        row[0]: row[1:]
+        for row in rows(
+            postgis,
+            "SELECT object_id, kind, fields, old_values->>'status', new_values->>'status',"
+            " round(coalesce(area_gained_m2, 0)), round(coalesce(area_lost_m2, 0))"
+            " FROM monthly.changes WHERE import_id = 2 AND layer = 'hazards'",
+        )
+    }
     assert set(changes) == {CLOSED, GROWN, DROPPED, ADDED}
     assert changes[CLOSED][:4] == ["changed", "status,remaining_area_m2", "Open", "Closed"]
     kind, fields, _, _, gained, lost = changes[GROWN]
@@ -95,19 +127,37 @@ def test_monthly_import_keeps_history(postgis, run_alg, exports, tmp_path):
     assert changes[DROPPED][0] == "missing" and float(changes[DROPPED][5]) > 600_000
     assert changes[ADDED][0] == "new" and float(changes[ADDED][4]) > 600_000
     # The dropped hazard is kept, marked with the import that no longer had it; the new one says when it came.
-    assert postgis.psql(f"SELECT missing_since, first_import FROM monthly.hazards WHERE hazard_id = '{DROPPED}'") == "2|1"
-    assert postgis.psql(f"SELECT status, changed_import FROM monthly.hazards WHERE hazard_id = '{CLOSED}'") == "Closed|2"
+    assert (
+        postgis.psql(f"SELECT missing_since, first_import FROM monthly.hazards WHERE hazard_id = '{DROPPED}'") == "2|1"
+    )
+    assert (
+        postgis.psql(f"SELECT status, changed_import FROM monthly.hazards WHERE hazard_id = '{CLOSED}'") == "Closed|2"
+    )
     assert postgis.psql(f"SELECT first_import FROM monthly.hazards WHERE hazard_id = '{ADDED}'") == "2"
     assert postgis.psql("SELECT count(*) FROM monthly.hazards") == "10"
-    imports = rows(postgis, "SELECT import_id, imported_by, file_name, length(checksum), new_count, missing_count, imported_at IS NOT NULL FROM monthly.imports ORDER BY 1")
-    assert imports == [["1", "officer", "march.xml", "64", "84", "0", "t"], ["2", "officer", "april.xml", "64", "7", "7", "t"]]
+    imports = rows(
+        postgis,
+        "SELECT import_id, imported_by, file_name, length(checksum), new_count, missing_count, imported_at IS NOT NULL FROM monthly.imports ORDER BY 1",
+    )
+    assert imports == [
+        ["1", "officer", "march.xml", "64", "84", "0", "t"],
+        ["2", "officer", "april.xml", "64", "7", "7", "t"],
+    ]
     assert any("hazards: 1 new, 2 changed, 6 unchanged, 1 no longer in the export" in m for m in feedback.messages)
     # The same export again changes nothing; Land-9 stays missing.
     import_into(run_alg, exports[1], postgis.uri(), "monthly", tmp_path)
-    assert postgis.psql("SELECT new_count, changed_count, missing_count FROM monthly.imports WHERE import_id = 3") == "0|0|0"
+    assert (
+        postgis.psql("SELECT new_count, changed_count, missing_count FROM monthly.imports WHERE import_id = 3")
+        == "0|0|0"
+    )
     # March again: the dropped hazard returns, the changes go back.
     import_into(run_alg, exports[0], postgis.uri(), "monthly", tmp_path)
-    assert postgis.psql(f"SELECT kind FROM monthly.changes WHERE import_id = 4 AND object_id = '{DROPPED}' AND layer = 'hazards'") == "returned"
+    assert (
+        postgis.psql(
+            f"SELECT kind FROM monthly.changes WHERE import_id = 4 AND object_id = '{DROPPED}' AND layer = 'hazards'"
+        )
+        == "returned"
+    )
     assert postgis.psql(f"SELECT missing_since IS NULL FROM monthly.hazards WHERE hazard_id = '{DROPPED}'") == "t"
 
 
@@ -125,7 +175,7 @@ def test_service_name_and_qgis_connection_and_no_credentials_anywhere(postgis, r
     # A layer of the register saved in a project: the project names the service, holds no password.
     project = QgsProject()
     source = layer_source(resolve_target("service=mineaction_test"), "by_service", model.HAZARDS)
-    hazards = QgsVectorLayer(source[len("postgres://"):], "hazards", "postgres")
+    hazards = QgsVectorLayer(source[len("postgres://") :], "hazards", "postgres")
     assert hazards.isValid() and hazards.featureCount() == 10
     project.addMapLayer(hazards)
     assert project.write(str(tmp_path / "register.qgs"))
@@ -152,7 +202,9 @@ def test_a_wrong_password_fails_clearly_without_echoing_it(postgis, run_alg, exp
 
 def test_a_failed_import_leaves_the_register_as_it_was(postgis, run_alg, exports, tmp_path):
     import_into(run_alg, exports[0], postgis.uri(), "atomic", tmp_path)
-    before = postgis.psql("SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id) FROM atomic.hazards")
+    before = postgis.psql(
+        "SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id) FROM atomic.hazards"
+    )
     # The server refuses the last write of the April import (its record of missing hazards): the import fails late.
     postgis.psql(
         "CREATE FUNCTION atomic.refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
@@ -161,14 +213,18 @@ def test_a_failed_import_leaves_the_register_as_it_was(postgis, run_alg, exports
     )
     with pytest.raises(QgsProcessingException, match="nothing was changed.*disk full"):
         import_into(run_alg, exports[1], postgis.uri(), "atomic", tmp_path)
-    after = postgis.psql("SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id) FROM atomic.hazards")
+    after = postgis.psql(
+        "SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id) FROM atomic.hazards"
+    )
     assert after == before and "Land-10" not in after
     assert postgis.psql("SELECT count(*) FROM atomic.imports") == "1"
     assert postgis.psql("SELECT count(*) FROM atomic.changes WHERE import_id <> 1") == "0"
 
 
 def _job(export, output, register, wait=None):
-    command = [sys.executable, "-m", "tests.register_import_job", str(export), str(output), register] + ([str(wait)] if wait is not None else [])
+    command = [sys.executable, "-m", "tests.register_import_job", str(export), str(output), register] + (
+        [str(wait)] if wait is not None else []
+    )
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -186,7 +242,10 @@ def test_two_concurrent_imports_do_not_interleave(postgis, exports, tmp_path):
         first = _job(exports[0], tmp_path / "first.gpkg", register)
         second = _job(exports[0], tmp_path / "second.gpkg", register)
         deadline = time.time() + 90
-        while time.time() < deadline and postgis.psql("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mineaction_qgis'") != "2":
+        while (
+            time.time() < deadline
+            and postgis.psql("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mineaction_qgis'") != "2"
+        ):
             time.sleep(0.2)
         time.sleep(0.5)
     finally:
@@ -196,7 +255,10 @@ def test_two_concurrent_imports_do_not_interleave(postgis, exports, tmp_path):
     assert [job.returncode for job in (first, second)] == [0, 0], outputs
     assert all("Another import into register 'register' is running: waiting" in out for out in outputs), outputs
     # The same export twice: whichever ran second found every record of the first, unchanged.
-    assert rows(postgis, "SELECT new_count, unchanged_count FROM register.imports ORDER BY import_id") == [["84", "0"], ["0", "84"]]
+    assert rows(postgis, "SELECT new_count, unchanged_count FROM register.imports ORDER BY import_id") == [
+        ["84", "0"],
+        ["0", "84"],
+    ]
     assert postgis.psql("SELECT count(*), count(DISTINCT record_key) FROM register.hazards") == "9|9"
 
 
@@ -219,17 +281,43 @@ def test_nightly_qgis_process_job_imports_into_the_register(postgis, qgis_profil
     env = dict(env, PGSERVICEFILE=str(postgis.write_service_file(tmp_path / "pg_service.conf", "register")))
     for export in exports:
         done = subprocess.run(
-            [QGIS_PROCESS, "run", "mineaction:importimsma", "--", f"INPUT={export}", f"OUTPUT={tmp_path / 'latest.gpkg'}",
-             "REGISTER=service=register", "SCHEMA=nightly"],
-            env=env, capture_output=True, text=True, timeout=180)
+            [
+                QGIS_PROCESS,
+                "run",
+                "mineaction:importimsma",
+                "--",
+                f"INPUT={export}",
+                f"OUTPUT={tmp_path / 'latest.gpkg'}",
+                "REGISTER=service=register",
+                "SCHEMA=nightly",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         assert done.returncode == 0, done.stdout + done.stderr
         assert OFFICER_PASSWORD not in done.stdout + done.stderr
     assert "hazards: 1 new, 2 changed, 6 unchanged, 1 no longer in the export" in done.stdout
     report = tmp_path / "changes.html"
     done = subprocess.run(
-        [QGIS_PROCESS, "run", "mineaction:registerchanges", "--", "REGISTER=service=register", "SCHEMA=nightly",
-         f"GEOMETRIES={tmp_path / 'changes.gpkg'}", f"ATTRIBUTES={tmp_path / 'changes_table.gpkg'}", f"REPORT={report}", "LANGUAGE=2"],
-        env=env, capture_output=True, text=True, timeout=180)
+        [
+            QGIS_PROCESS,
+            "run",
+            "mineaction:registerchanges",
+            "--",
+            "REGISTER=service=register",
+            "SCHEMA=nightly",
+            f"GEOMETRIES={tmp_path / 'changes.gpkg'}",
+            f"ATTRIBUTES={tmp_path / 'changes_table.gpkg'}",
+            f"REPORT={report}",
+            "LANGUAGE=2",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     html = report.read_text(encoding="utf-8")
     assert 'lang="ckb"' in html and "ناوچە مەترسیدارە داخراوەکان" in html and CLOSED in html

@@ -41,8 +41,10 @@ def prepare_import(size: int, workdir: Path) -> Prepared:
 
     prepared = dict(prepare_speed(size, workdir))
     postgis = server()
-    postgis.psql("DO $$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'bench\\_%' "
-                 "LOOP EXECUTE format('DROP SCHEMA %I CASCADE', s); END LOOP; END $$")
+    postgis.psql(
+        "DO $$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'bench\\_%' "
+        "LOOP EXECUTE format('DROP SCHEMA %I CASCADE', s); END LOOP; END $$"
+    )
     prepared["register"] = postgis.uri()
     return prepared
 

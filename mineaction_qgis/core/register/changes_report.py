@@ -23,7 +23,6 @@ CLOSED_STATUSES = (model.STATUS_CLOSED, model.STATUS_HANDED_OVER)
 MAX_ROWS = 5000
 
 
-
 class ReportTranslator(PageTranslator):
     """The report's own texts in the report language, whatever the interface language."""
 
@@ -33,8 +32,11 @@ class ReportTranslator(PageTranslator):
 def closed_hazards(diff: RegisterDiff) -> List[RecordChange]:
     """Hazards whose status became Closed or Handed Over."""
     return [
-        change for change in diff.of(model.HAZARDS, history.CHANGED) + diff.of(model.HAZARDS, history.RETURNED)
-        if "status" in change.fields and change.new.get("status") in CLOSED_STATUSES and change.old.get("status") not in CLOSED_STATUSES
+        change
+        for change in diff.of(model.HAZARDS, history.CHANGED) + diff.of(model.HAZARDS, history.RETURNED)
+        if "status" in change.fields
+        and change.new.get("status") in CLOSED_STATUSES
+        and change.old.get("status") not in CLOSED_STATUSES
     ]
 
 
@@ -48,7 +50,9 @@ def area_balance(diff: RegisterDiff) -> Tuple[float, float]:
 
 
 def _governorate(change: RecordChange) -> str:
-    return str(change.about.get("governorate") or QCoreApplication.translate("RegisterChangesReport", "(no governorate)"))
+    return str(
+        change.about.get("governorate") or QCoreApplication.translate("RegisterChangesReport", "(no governorate)")
+    )
 
 
 def build_report(diff: RegisterDiff, description: Callable[[], str], language: Optional[str] = None) -> HtmlReport:
@@ -63,42 +67,94 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
     counts = diff.counts(model.HAZARDS)
     closed = closed_hazards(diff)
     added, released = area_balance(diff)
-    report.add_summary([
-        (QCoreApplication.translate("RegisterChangesReport", "New hazards"), f"{counts[history.NEW]:,}"),
-        (QCoreApplication.translate("RegisterChangesReport", "Changed hazards"), f"{counts[history.CHANGED] + counts[history.RETURNED]:,}"),
-        (QCoreApplication.translate("RegisterChangesReport", "Hazards closed"), f"{len(closed):,}"),
-        (QCoreApplication.translate("RegisterChangesReport", "No longer in the export"), f"{counts[history.MISSING]:,}"),
-        (QCoreApplication.translate("RegisterChangesReport", "Unchanged hazards"), f"{counts[history.UNCHANGED]:,}"),
-        (QCoreApplication.translate("RegisterChangesReport", "Area added (km²)"), f"{added / 1e6:,.3f}"),
-        (QCoreApplication.translate("RegisterChangesReport", "Area released (km²)"), f"{released / 1e6:,.3f}"),
-    ])
-    report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released."))
+    report.add_summary(
+        [
+            (QCoreApplication.translate("RegisterChangesReport", "New hazards"), f"{counts[history.NEW]:,}"),
+            (
+                QCoreApplication.translate("RegisterChangesReport", "Changed hazards"),
+                f"{counts[history.CHANGED] + counts[history.RETURNED]:,}",
+            ),
+            (QCoreApplication.translate("RegisterChangesReport", "Hazards closed"), f"{len(closed):,}"),
+            (
+                QCoreApplication.translate("RegisterChangesReport", "No longer in the export"),
+                f"{counts[history.MISSING]:,}",
+            ),
+            (
+                QCoreApplication.translate("RegisterChangesReport", "Unchanged hazards"),
+                f"{counts[history.UNCHANGED]:,}",
+            ),
+            (QCoreApplication.translate("RegisterChangesReport", "Area added (km²)"), f"{added / 1e6:,.3f}"),
+            (QCoreApplication.translate("RegisterChangesReport", "Area released (km²)"), f"{released / 1e6:,.3f}"),
+        ]
+    )
+    report.add_paragraph(
+        QCoreApplication.translate(
+            "RegisterChangesReport",
+            "Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released."
+        )
+    )
 
     report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Records by layer"))
-    layers = [layer for layer in model.LAYERS if layer not in history.WITHOUT_HISTORY and sum(diff.counts(layer).values())]
+    layers = [
+        layer for layer in model.LAYERS if layer not in history.WITHOUT_HISTORY and sum(diff.counts(layer).values())
+    ]
     report.add_table(
-        [QCoreApplication.translate("RegisterChangesReport", "Layer"), QCoreApplication.translate("RegisterChangesReport", "New"), QCoreApplication.translate("RegisterChangesReport", "Changed"), QCoreApplication.translate("RegisterChangesReport", "Back in the export"), QCoreApplication.translate("RegisterChangesReport", "No longer in the export"), QCoreApplication.translate("RegisterChangesReport", "Unchanged")],
-        [[layer] + [diff.counts(layer)[kind] for kind in (history.NEW, history.CHANGED, history.RETURNED, history.MISSING, history.UNCHANGED)]
-         for layer in layers],
+        [
+            QCoreApplication.translate("RegisterChangesReport", "Layer"),
+            QCoreApplication.translate("RegisterChangesReport", "New"),
+            QCoreApplication.translate("RegisterChangesReport", "Changed"),
+            QCoreApplication.translate("RegisterChangesReport", "Back in the export"),
+            QCoreApplication.translate("RegisterChangesReport", "No longer in the export"),
+            QCoreApplication.translate("RegisterChangesReport", "Unchanged"),
+        ],
+        [
+            [layer]
+            + [
+                diff.counts(layer)[kind]
+                for kind in (history.NEW, history.CHANGED, history.RETURNED, history.MISSING, history.UNCHANGED)
+            ]
+            for layer in layers
+        ],
     )
 
     report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Status changes"))
     transitions = Counter(
         (str(change.old.get("status") or ""), str(change.new.get("status") or ""))
-        for change in diff.of(model.HAZARDS) if "status" in change.fields
+        for change in diff.of(model.HAZARDS)
+        if "status" in change.fields
     )
     if transitions:
-        report.add_table([QCoreApplication.translate("RegisterChangesReport", "From"), QCoreApplication.translate("RegisterChangesReport", "To"), QCoreApplication.translate("RegisterChangesReport", "Hazards")],
-                         [[old, new, count] for (old, new), count in sorted(transitions.items())])
+        report.add_table(
+            [
+                QCoreApplication.translate("RegisterChangesReport", "From"),
+                QCoreApplication.translate("RegisterChangesReport", "To"),
+                QCoreApplication.translate("RegisterChangesReport", "Hazards"),
+            ],
+            [[old, new, count] for (old, new), count in sorted(transitions.items())],
+        )
     else:
         report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No hazard changed status."))
 
     report.add_heading(QCoreApplication.translate("RegisterChangesReport", "Hazards closed"))
     if closed:
         report.add_table(
-            [QCoreApplication.translate("RegisterChangesReport", "Hazard"), QCoreApplication.translate("RegisterChangesReport", "Name"), QCoreApplication.translate("RegisterChangesReport", "Governorate"), QCoreApplication.translate("RegisterChangesReport", "Previous status"), QCoreApplication.translate("RegisterChangesReport", "Area (m²)")],
-            [[c.object_id or "", c.about.get("name") or "", _governorate(c), c.old.get("status") or "",
-              float(c.about.get("calculated_area_m2") or 0.0)] for c in closed[:MAX_ROWS]],
+            [
+                QCoreApplication.translate("RegisterChangesReport", "Hazard"),
+                QCoreApplication.translate("RegisterChangesReport", "Name"),
+                QCoreApplication.translate("RegisterChangesReport", "Governorate"),
+                QCoreApplication.translate("RegisterChangesReport", "Previous status"),
+                QCoreApplication.translate("RegisterChangesReport", "Area (m²)"),
+            ],
+            [
+                [
+                    c.object_id or "",
+                    c.about.get("name") or "",
+                    _governorate(c),
+                    c.old.get("status") or "",
+                    float(c.about.get("calculated_area_m2") or 0.0),
+                ]
+                for c in closed[:MAX_ROWS]
+            ],
         )
     else:
         report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No hazard was closed."))
@@ -111,10 +167,24 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
         entry[1] += change.gained_m2
     if new_by_governorate:
         names = sorted(new_by_governorate)
-        report.add_bar_chart(QCoreApplication.translate("RegisterChangesReport", "New hazards by governorate"), names,
-                             {QCoreApplication.translate("RegisterChangesReport", "Area (km²)"): [new_by_governorate[n][1] / 1e6 for n in names]}, "km²")
-        report.add_table([QCoreApplication.translate("RegisterChangesReport", "Governorate"), QCoreApplication.translate("RegisterChangesReport", "New hazards"), QCoreApplication.translate("RegisterChangesReport", "Area (m²)")],
-                         [[n, new_by_governorate[n][0], new_by_governorate[n][1]] for n in names])
+        report.add_bar_chart(
+            QCoreApplication.translate("RegisterChangesReport", "New hazards by governorate"),
+            names,
+            {
+                QCoreApplication.translate("RegisterChangesReport", "Area (km²)"): [
+                    new_by_governorate[n][1] / 1e6 for n in names
+                ]
+            },
+            "km²",
+        )
+        report.add_table(
+            [
+                QCoreApplication.translate("RegisterChangesReport", "Governorate"),
+                QCoreApplication.translate("RegisterChangesReport", "New hazards"),
+                QCoreApplication.translate("RegisterChangesReport", "Area (m²)"),
+            ],
+            [[n, new_by_governorate[n][0], new_by_governorate[n][1]] for n in names],
+        )
     else:
         report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No new hazard."))
 
@@ -128,7 +198,14 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
         balance[_governorate(change)][1] += float(change.about.get("calculated_area_m2") or 0.0) - change.lost_m2
     rows = [[name, values[0], values[1]] for name, values in sorted(balance.items()) if values[0] or values[1]]
     if rows:
-        report.add_table([QCoreApplication.translate("RegisterChangesReport", "Governorate"), QCoreApplication.translate("RegisterChangesReport", "Area added (m²)"), QCoreApplication.translate("RegisterChangesReport", "Area released (m²)")], rows)
+        report.add_table(
+            [
+                QCoreApplication.translate("RegisterChangesReport", "Governorate"),
+                QCoreApplication.translate("RegisterChangesReport", "Area added (m²)"),
+                QCoreApplication.translate("RegisterChangesReport", "Area released (m²)"),
+            ],
+            rows,
+        )
     else:
         report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No area was added or released."))
 
@@ -136,10 +213,25 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
     changed = [c for c in diff.changes if c.kind in (history.CHANGED, history.RETURNED) and c.layer != model.POINTS]
     if changed:
         report.add_table(
-            [QCoreApplication.translate("RegisterChangesReport", "Layer"), QCoreApplication.translate("RegisterChangesReport", "Record"), QCoreApplication.translate("RegisterChangesReport", "Field"), QCoreApplication.translate("RegisterChangesReport", "Before"), QCoreApplication.translate("RegisterChangesReport", "After")],
-            [[c.layer, c.object_id or c.key, name, "" if c.old.get(name) is None else str(c.old.get(name)),
-              "" if c.new.get(name) is None else str(c.new.get(name))]
-             for c in changed for name in c.fields if name != history.GEOMETRY][:MAX_ROWS],
+            [
+                QCoreApplication.translate("RegisterChangesReport", "Layer"),
+                QCoreApplication.translate("RegisterChangesReport", "Record"),
+                QCoreApplication.translate("RegisterChangesReport", "Field"),
+                QCoreApplication.translate("RegisterChangesReport", "Before"),
+                QCoreApplication.translate("RegisterChangesReport", "After"),
+            ],
+            [
+                [
+                    c.layer,
+                    c.object_id or c.key,
+                    name,
+                    "" if c.old.get(name) is None else str(c.old.get(name)),
+                    "" if c.new.get(name) is None else str(c.new.get(name)),
+                ]
+                for c in changed
+                for name in c.fields
+                if name != history.GEOMETRY
+            ][:MAX_ROWS],
         )
     else:
         report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No attribute changed."))

@@ -38,7 +38,6 @@ def redact(text: str) -> str:
     return text
 
 
-
 @dataclass(frozen=True)
 class Target:
     """A resolved register location: ``dsn`` for the driver (may hold a password: never print it)."""
@@ -57,8 +56,13 @@ def _uri_from_dsn(dsn: str) -> QgsDataSourceUri:
     if parts.get("service"):
         uri.setConnection(parts["service"], parts.get("dbname", ""), parts.get("user", ""), parts.get("password", ""))
     else:
-        uri.setConnection(parts.get("host", ""), parts.get("port", "5432"), parts.get("dbname", ""),
-                          parts.get("user", ""), parts.get("password", ""))
+        uri.setConnection(
+            parts.get("host", ""),
+            parts.get("port", "5432"),
+            parts.get("dbname", ""),
+            parts.get("user", ""),
+            parts.get("password", ""),
+        )
     return uri
 
 
@@ -66,13 +70,21 @@ def resolve_target(text: str) -> Target:
     """A Target from a ``postgresql://`` URI, a libpq ``service=``/key=value string, or a QGIS connection name."""
     text = (text or "").strip()
     if not text:
-        raise RegisterError(QCoreApplication.translate("RegisterConnection", "No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI."))
+        raise RegisterError(
+            QCoreApplication.translate(
+                "RegisterConnection",
+                "No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI."
+            )
+        )
     if re.match(r"^postgres(ql)?://", text, re.IGNORECASE) or "=" in text:
         try:
             uri = _uri_from_dsn(text)
         except Exception as error:  # psycopg2.ProgrammingError: the text is not a connection string
-            raise RegisterError(QCoreApplication.translate("RegisterConnection", "'{register}' is not a PostgreSQL connection string: {error}").format(
-                register=redact(text), error=redact(str(error)))) from error
+            raise RegisterError(
+                QCoreApplication.translate(
+                    "RegisterConnection", "'{register}' is not a PostgreSQL connection string: {error}"
+                ).format(register=redact(text), error=redact(str(error)))
+            ) from error
         return Target(text, text, uri, redact(text))
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
@@ -80,7 +92,12 @@ def resolve_target(text: str) -> Target:
     except QgsProviderConnectionException:
         connection = None
     if connection is None:
-        raise RegisterError(QCoreApplication.translate("RegisterConnection", "There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL > New Connection), or give service=NAME or a postgresql:// URI.").format(register=text))
+        raise RegisterError(
+            QCoreApplication.translate(
+                "RegisterConnection",
+                "There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL > New Connection), or give service=NAME or a postgresql:// URI."
+            ).format(register=text)
+        )
     uri = QgsDataSourceUri(connection.uri())
     return Target(text, uri.connectionInfo(True), uri, text)
 
@@ -92,8 +109,11 @@ def connect(target: Target):
     try:
         return psycopg2.connect(target.dsn, application_name="mineaction_qgis")
     except psycopg2.Error as error:
-        raise RegisterError(QCoreApplication.translate("RegisterConnection", "Cannot connect to the register {register}: {error}").format(
-            register=target.label, error=redact(str(error)).strip())) from error
+        raise RegisterError(
+            QCoreApplication.translate(
+                "RegisterConnection", "Cannot connect to the register {register}: {error}"
+            ).format(register=target.label, error=redact(str(error)).strip())
+        ) from error
 
 
 def layer_source(target: Target, schema: str, layer: str) -> str:

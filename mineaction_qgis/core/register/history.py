@@ -138,7 +138,7 @@ def gpkg_wkb(blob: Optional[bytes]) -> Optional[bytes]:
     if flags & 0x10:  # empty geometry
         return None
     envelope = (0, 32, 48, 48, 64)[(flags >> 1) & 0x07] if ((flags >> 1) & 0x07) < 5 else 0
-    return bytes(blob[8 + envelope:])
+    return bytes(blob[8 + envelope :])
 
 
 def geometry_from_wkb(wkb: Optional[bytes]) -> Optional[QgsGeometry]:
@@ -179,13 +179,22 @@ class GeoPackageSource:
         try:
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{layer}")')]
             if columns:
-                found = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (layer,)).fetchone()
+                found = connection.execute(
+                    "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (layer,)
+                ).fetchone()
                 geometry = f', "{found[0]}"' if found else ", NULL"
                 names = [name for name in definition.field_names() if name in columns]
-                key_at = [names.index(name) for name in ("guid", definition.fields[0].name, *_KEY_FIELDS.get(layer, ())) if name in names]
-                rows = connection.execute(f'SELECT fid, {", ".join(chr(34) + n + chr(34) for n in names)}{geometry} FROM "{layer}" ORDER BY fid').fetchall()
+                key_at = [
+                    names.index(name)
+                    for name in ("guid", definition.fields[0].name, *_KEY_FIELDS.get(layer, ()))
+                    if name in names
+                ]
+                rows = connection.execute(
+                    f'SELECT fid, {", ".join(chr(34) + n + chr(34) for n in names)}{geometry} FROM "{layer}" ORDER BY fid'
+                ).fetchall()
                 keys = unique_keys(
-                    (record_key(definition, {names[i]: row[1 + i] for i in key_at}) for row in rows), (row[0] for row in rows)
+                    (record_key(definition, {names[i]: row[1 + i] for i in key_at}) for row in rows),
+                    (row[0] for row in rows),
                 )
                 records = {key: row[1:-1] + (gpkg_wkb(row[-1]),) for key, row in zip(keys, rows)}
         finally:
@@ -201,8 +210,13 @@ class GeoPackageSource:
     def rows(self, layer: str, keys: Sequence[str]) -> Dict[str, Row]:
         names, records = self._read(layer)
         return {
-            key: Row(key, {name: plain(value) for name, value in zip(names, records[key])}, geometry_from_wkb(records[key][-1]))
-            for key in keys if key in records
+            key: Row(
+                key,
+                {name: plain(value) for name, value in zip(names, records[key])},
+                geometry_from_wkb(records[key][-1]),
+            )
+            for key in keys
+            if key in records
         }
 
     def raw(self, layer: str) -> Tuple[List[str], Dict[str, tuple]]:
@@ -260,7 +274,9 @@ def _area_parts(measurer: Measurer, old: Optional[QgsGeometry], new: Optional[Qg
     return (gained if gained_m2 > 0 else None, lost if lost_m2 > 0 else None, gained_m2, lost_m2)
 
 
-def describe(layer: str, key: str, kind: str, old: Optional[Row], new: Optional[Row], measurer: Measurer) -> RecordChange:
+def describe(
+    layer: str, key: str, kind: str, old: Optional[Row], new: Optional[Row], measurer: Measurer
+) -> RecordChange:
     """The RecordChange of one record, with its changed fields and, for polygons, area gained and lost."""
     definition = model.LAYERS[layer]
     id_field = definition.fields[0].name
@@ -293,8 +309,9 @@ def describe(layer: str, key: str, kind: str, old: Optional[Row], new: Optional[
     return change
 
 
-def compare_layer(layer: str, before: RowSource, after: RowSource, measurer: Measurer,
-                  detail_new_and_missing: bool = True) -> Tuple[List[RecordChange], int, Dict[str, str]]:
+def compare_layer(
+    layer: str, before: RowSource, after: RowSource, measurer: Measurer, detail_new_and_missing: bool = True
+) -> Tuple[List[RecordChange], int, Dict[str, str]]:
     """Changes of one layer, the number unchanged, and the after side's hashes (for the writer).
 
     Without ``detail_new_and_missing`` new and missing records are listed by key only (the
@@ -323,14 +340,17 @@ def compare_layer(layer: str, before: RowSource, after: RowSource, measurer: Mea
     old_rows = before.rows(layer, old_keys) if old_keys else {}
     new_rows = after.rows(layer, new_keys) if new_keys else {}
     changes = [
-        describe(layer, key, kind, old_rows.get(key), new_rows.get(key), measurer) if kind in detailed else RecordChange(layer, key, kind)
+        describe(layer, key, kind, old_rows.get(key), new_rows.get(key), measurer)
+        if kind in detailed
+        else RecordChange(layer, key, kind)
         for key, kind in kinds.items()
     ]
     return changes, unchanged, {key: digest for key, (digest, _present) in new.items()}
 
 
-def compare(before: RowSource, after: RowSource, layers: Optional[Sequence[str]] = None,
-            feedback: Optional[QgsFeedback] = None) -> RegisterDiff:
+def compare(
+    before: RowSource, after: RowSource, layers: Optional[Sequence[str]] = None, feedback: Optional[QgsFeedback] = None
+) -> RegisterDiff:
     """Every change from ``before`` to ``after`` in the history layers both may hold."""
     names = history_layers(layers if layers is not None else sorted(set(before.layers()) | set(after.layers())))
     measurer = Measurer(model.HAZARD_LAYER.crs())
@@ -344,4 +364,3 @@ def compare(before: RowSource, after: RowSource, layers: Optional[Sequence[str]]
         diff.changes.extend(changes)
         diff.unchanged[layer] = unchanged
     return diff
-

@@ -54,7 +54,6 @@ _SQL_TYPES = {
 HISTORY_COLUMNS = ("record_key", "row_hash", "first_import", "changed_import", "missing_since")
 
 
-
 def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -93,8 +92,13 @@ def ensure_schema(cursor, schema: str, layers: Sequence[str]) -> None:
         if name in history.WITHOUT_HISTORY:
             columns.append(("import_id", "integer"))
         else:
-            columns += [("record_key", "text NOT NULL UNIQUE"), ("row_hash", "text"), ("first_import", "integer"),
-                        ("changed_import", "integer"), ("missing_since", "integer")]
+            columns += [
+                ("record_key", "text NOT NULL UNIQUE"),
+                ("row_hash", "text"),
+                ("first_import", "integer"),
+                ("changed_import", "integer"),
+                ("missing_since", "integer"),
+            ]
         for column, sql_type in columns:
             cursor.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote(column)} {sql_type}")
         if geometry:
@@ -108,7 +112,9 @@ def _grant(cursor, schema: str) -> None:
     roles = {row[0] for row in cursor.fetchall()}
     s = quote(schema)
     if READ_ROLE in roles:
-        cursor.execute(f"GRANT USAGE ON SCHEMA {s} TO {READ_ROLE}; GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {READ_ROLE}")
+        cursor.execute(
+            f"GRANT USAGE ON SCHEMA {s} TO {READ_ROLE}; GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {READ_ROLE}"
+        )
     if WRITE_ROLE in roles:
         cursor.execute(
             f"GRANT USAGE ON SCHEMA {s} TO {WRITE_ROLE}; GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO {WRITE_ROLE};"
@@ -167,7 +173,9 @@ class PostgisSource:
         names = list(definition.field_names())
         has_geometry = _geometry_type(definition) is not None
         select = ", ".join(quote(name) for name in names) + (", ST_AsBinary(geom)" if has_geometry else "")
-        self.cursor.execute(f"SELECT record_key, {select} FROM {self._table(layer)} WHERE record_key = ANY(%s)", (list(keys),))
+        self.cursor.execute(
+            f"SELECT record_key, {select} FROM {self._table(layer)} WHERE record_key = ANY(%s)", (list(keys),)
+        )
         rows = {}
         for record in self.cursor.fetchall():
             values = {name: history.plain(value) for name, value in zip(names, record[1:])}
@@ -195,7 +203,11 @@ def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]
         if cursor.fetchone()[0]:
             return
         if not told and feedback is not None and hasattr(feedback, "pushInfo"):
-            feedback.pushInfo(QCoreApplication.translate("RegisterWriter", "Another import into register '{schema}' is running: waiting for it to finish…").format(schema=schema))
+            feedback.pushInfo(
+                QCoreApplication.translate(
+                    "RegisterWriter", "Another import into register '{schema}' is running: waiting for it to finish…"
+                ).format(schema=schema)
+            )
             told = True
         if time.monotonic() >= deadline or (feedback is not None and feedback.isCanceled()):
             cursor.execute(
@@ -205,12 +217,24 @@ def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]
             )
             holder = cursor.fetchone()
             who, since = (holder[0], holder[1].strftime("%Y-%m-%d %H:%M:%S %Z")) if holder else ("?", "?")
-            raise RegisterError(QCoreApplication.translate("RegisterWriter", "Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.").format(schema=schema, user=who, since=since))
+            raise RegisterError(
+                QCoreApplication.translate(
+                    "RegisterWriter",
+                    "Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished."
+                ).format(schema=schema, user=who, since=since)
+            )
         time.sleep(0.25)
 
 
-def _write_layer(cursor, schema: str, layer: str, import_id: int, staging: history.GeoPackageSource,
-                 changes: List[RecordChange], hashes: Dict[str, str]) -> None:
+def _write_layer(
+    cursor,
+    schema: str,
+    layer: str,
+    import_id: int,
+    staging: history.GeoPackageSource,
+    changes: List[RecordChange],
+    hashes: Dict[str, str],
+) -> None:
     """COPY the new records in, update the changed and returned ones, mark the missing ones."""
     definition = model.LAYERS[layer]
     table = f"{quote(schema)}.{quote(layer)}"
@@ -226,7 +250,12 @@ def _write_layer(cursor, schema: str, layer: str, import_id: int, staging: histo
     for change in changes:
         kinds[change.kind].append(change.key)
     columns = names + geometry + ["record_key", "row_hash"]
-    copy_rows(cursor, table, columns + ["first_import", "changed_import"], (row(key) + [import_id, import_id] for key in kinds[history.NEW]))
+    copy_rows(
+        cursor,
+        table,
+        columns + ["first_import", "changed_import"],
+        (row(key) + [import_id, import_id] for key in kinds[history.NEW]),
+    )
     updated = kinds[history.CHANGED] + kinds[history.RETURNED]
     if updated:
         listed = ", ".join(quote(c) for c in columns)
@@ -239,7 +268,9 @@ def _write_layer(cursor, schema: str, layer: str, import_id: int, staging: histo
         )
         cursor.execute("DROP TABLE stage")
     if kinds[history.MISSING]:
-        cursor.execute(f"UPDATE {table} SET missing_since = %s WHERE record_key = ANY(%s)", (import_id, kinds[history.MISSING]))
+        cursor.execute(
+            f"UPDATE {table} SET missing_since = %s WHERE record_key = ANY(%s)", (import_id, kinds[history.MISSING])
+        )
 
 
 def _name_new_records(layer: str, staging: history.GeoPackageSource, changes: List[RecordChange]) -> None:
@@ -266,16 +297,42 @@ def _name_missing_records(cursor, schema: str, layer: str, import_id: int) -> No
 
 
 def _record_changes(cursor, schema: str, import_id: int, changes: Sequence[RecordChange]) -> None:
-    columns = ["import_id", "layer", "record_key", "object_id", "kind", "fields", "old_values", "new_values", "about",
-               "area_gained_m2", "area_lost_m2", "gained", "lost"]
+    columns = [
+        "import_id",
+        "layer",
+        "record_key",
+        "object_id",
+        "kind",
+        "fields",
+        "old_values",
+        "new_values",
+        "about",
+        "area_gained_m2",
+        "area_lost_m2",
+        "gained",
+        "lost",
+    ]
+
     def as_json(values: Dict[str, object]) -> Optional[str]:
         return json.dumps(values, ensure_ascii=False) if values else None
 
     # New and missing records are listed by key: the register holds them (recorded_changes reads them there).
     rows = (
-        [import_id, change.layer, change.key, change.object_id, change.kind, ",".join(change.fields) or None,
-         as_json(change.old), as_json(change.new), as_json(change.about),
-         change.gained_m2 or None, change.lost_m2 or None, ewkb_hex(change.gained), ewkb_hex(change.lost)]
+        [
+            import_id,
+            change.layer,
+            change.key,
+            change.object_id,
+            change.kind,
+            ",".join(change.fields) or None,
+            as_json(change.old),
+            as_json(change.new),
+            as_json(change.about),
+            change.gained_m2 or None,
+            change.lost_m2 or None,
+            ewkb_hex(change.gained),
+            ewkb_hex(change.lost),
+        ]
         for change in changes
     )
     copy_rows(cursor, f"{quote(schema)}.changes", columns, rows)
@@ -283,12 +340,24 @@ def _record_changes(cursor, schema: str, import_id: int, changes: Sequence[Recor
 
 def _write_rejected(cursor, schema: str, import_id: int, staging: history.GeoPackageSource) -> int:
     names, records = staging.raw(model.REJECTED)
-    copy_rows(cursor, f"{quote(schema)}.{quote(model.REJECTED)}", names + ["import_id"], (list(r[:-1]) + [import_id] for r in records.values()))
+    copy_rows(
+        cursor,
+        f"{quote(schema)}.{quote(model.REJECTED)}",
+        names + ["import_id"],
+        (list(r[:-1]) + [import_id] for r in records.values()),
+    )
     return len(records)
 
 
-def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksum: str = "",
-            feedback: Optional[QgsFeedback] = None, lock_wait: float = 600.0) -> PublishResult:
+def publish(
+    gpkg: str,
+    target: Target,
+    schema: str,
+    file_name: str = "",
+    checksum: str = "",
+    feedback: Optional[QgsFeedback] = None,
+    lock_wait: float = 600.0,
+) -> PublishResult:
     """Bring the canonical GeoPackage ``gpkg`` (one export) into the register: one transaction, with history."""
     import psycopg2
 
@@ -313,8 +382,14 @@ def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksu
                 if feedback is not None:
                     feedback.setProgress(100.0 * index / max(len(names), 1))
                     if feedback.isCanceled():
-                        raise RegisterError(QCoreApplication.translate("RegisterWriter", "Import cancelled: the register was left as it was."))
-                changes, unchanged, hashes = history.compare_layer(layer, register, staging, measurer, detail_new_and_missing=False)
+                        raise RegisterError(
+                            QCoreApplication.translate(
+                                "RegisterWriter", "Import cancelled: the register was left as it was."
+                            )
+                        )
+                changes, unchanged, hashes = history.compare_layer(
+                    layer, register, staging, measurer, detail_new_and_missing=False
+                )
                 _write_layer(cursor, schema, layer, import_id, staging, changes, hashes)
                 _name_new_records(layer, staging, changes)
                 _record_changes(cursor, schema, import_id, changes)
@@ -327,15 +402,29 @@ def publish(gpkg: str, target: Target, schema: str, file_name: str = "", checksu
             cursor.execute(
                 f"UPDATE {quote(schema)}.imports SET new_count = %s, changed_count = %s, unchanged_count = %s,"
                 " missing_count = %s, rejected_count = %s, counts = %s WHERE import_id = %s",
-                (totals[history.NEW], totals[history.CHANGED] + totals[history.RETURNED], totals[history.UNCHANGED],
-                 totals[history.MISSING], rejected, json.dumps(counts), import_id),
+                (
+                    totals[history.NEW],
+                    totals[history.CHANGED] + totals[history.RETURNED],
+                    totals[history.UNCHANGED],
+                    totals[history.MISSING],
+                    rejected,
+                    json.dumps(counts),
+                    import_id,
+                ),
             )
     except psycopg2.errors.InsufficientPrivilege as error:
-        raise RegisterError(QCoreApplication.translate("RegisterWriter", "The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.").format(
-            schema=schema, error=redact(str(error)).strip().splitlines()[0])) from error
+        raise RegisterError(
+            QCoreApplication.translate(
+                "RegisterWriter",
+                "The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator."
+            ).format(schema=schema, error=redact(str(error)).strip().splitlines()[0])
+        ) from error
     except psycopg2.Error as error:
-        raise RegisterError(QCoreApplication.translate("RegisterWriter", "Writing to register '{schema}' failed, nothing was changed: {error}").format(
-            schema=schema, error=redact(str(error)).strip())) from error
+        raise RegisterError(
+            QCoreApplication.translate(
+                "RegisterWriter", "Writing to register '{schema}' failed, nothing was changed: {error}"
+            ).format(schema=schema, error=redact(str(error)).strip())
+        ) from error
     finally:
         connection.close()
     return PublishResult(import_id, diff, rejected)
@@ -348,7 +437,9 @@ def checksum(path: str) -> str:
 
     digest = hashlib.sha256()
     source = Path(path.split("|")[0])
-    files = sorted(p for p in source.rglob("*") if p.is_file()) if source.is_dir() else [source] if source.is_file() else []
+    files = (
+        sorted(p for p in source.rglob("*") if p.is_file()) if source.is_dir() else [source] if source.is_file() else []
+    )
     if not files:  # a data source text (PostGIS staging tables): its text, without credentials
         digest.update(redact(path).encode("utf-8"))
     for file in files:
@@ -358,23 +449,33 @@ def checksum(path: str) -> str:
     return digest.hexdigest()
 
 
-def publish_import(source: str, gpkg: str, register: str, schema: str, lock_wait: float = 600.0,
-                   feedback: Optional[QgsFeedback] = None) -> int:
+def publish_import(
+    source: str, gpkg: str, register: str, schema: str, lock_wait: float = 600.0, feedback: Optional[QgsFeedback] = None
+) -> int:
     """Publish the canonical GeoPackage of the export ``source`` into ``register``; reports counts, returns the import id."""
     from pathlib import Path
 
     from mineaction_qgis.core.register.connection import resolve_target
 
     target = resolve_target(register)
-    result = publish(gpkg, target, schema, Path(source.split("|")[0]).name or redact(source), checksum(source), feedback, lock_wait)
+    result = publish(
+        gpkg, target, schema, Path(source.split("|")[0]).name or redact(source), checksum(source), feedback, lock_wait
+    )
     if feedback is not None and hasattr(feedback, "pushInfo"):
         for layer in history.history_layers(model.LAYERS):
             counts = result.diff.counts(layer)
             if sum(counts.values()):
-                feedback.pushInfo(QCoreApplication.translate("RegisterWriter", "{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.").format(
-                    layer=layer, **counts))
-        feedback.pushInfo(QCoreApplication.translate("RegisterWriter", "Import {number} written to register {register}, schema '{schema}'.").format(
-            number=result.import_id, register=target.label, schema=schema))
+                feedback.pushInfo(
+                    QCoreApplication.translate(
+                        "RegisterWriter",
+                        "{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export."
+                    ).format(layer=layer, **counts)
+                )
+        feedback.pushInfo(
+            QCoreApplication.translate(
+                "RegisterWriter", "Import {number} written to register {register}, schema '{schema}'."
+            ).format(number=result.import_id, register=target.label, schema=schema)
+        )
     return result.import_id
 
 
@@ -405,9 +506,18 @@ def _complete_from_register(cursor, schema: str, diff: RegisterDiff) -> None:
             continue
         about = [name for name in history.ABOUT if name in definition.field_names()]
         has_geometry = _geometry_type(definition) is not None
-        select = ", ".join(quote(name) for name in [definition.fields[0].name] + about) + (", ST_AsBinary(geom)" if has_geometry else ", NULL")
-        wanted = {change.key: change for change in diff.changes if change.layer == layer and change.kind in (history.NEW, history.MISSING)}
-        cursor.execute(f"SELECT record_key, {select} FROM {quote(schema)}.{quote(layer)} WHERE record_key = ANY(%s)", (list(wanted),))
+        select = ", ".join(quote(name) for name in [definition.fields[0].name] + about) + (
+            ", ST_AsBinary(geom)" if has_geometry else ", NULL"
+        )
+        wanted = {
+            change.key: change
+            for change in diff.changes
+            if change.layer == layer and change.kind in (history.NEW, history.MISSING)
+        }
+        cursor.execute(
+            f"SELECT record_key, {select} FROM {quote(schema)}.{quote(layer)} WHERE record_key = ANY(%s)",
+            (list(wanted),),
+        )
         polygonal = has_geometry and "Polygon" in _geometry_type(definition)
         for record in cursor.fetchall():
             change = wanted[record[0]]
@@ -422,7 +532,9 @@ def _complete_from_register(cursor, schema: str, diff: RegisterDiff) -> None:
                 change.lost, change.lost_m2 = geometry, area
 
 
-def recorded_changes(target: Target, schema: str, import_id: Optional[int] = None) -> Tuple[RegisterDiff, ImportInfo, Optional[ImportInfo]]:
+def recorded_changes(
+    target: Target, schema: str, import_id: Optional[int] = None
+) -> Tuple[RegisterDiff, ImportInfo, Optional[ImportInfo]]:
     """The changes an import recorded (default: the latest), with that import and the one before it."""
     import psycopg2
 
@@ -430,27 +542,52 @@ def recorded_changes(target: Target, schema: str, import_id: Optional[int] = Non
     s = quote(schema)
     try:
         cursor = connection.cursor()
-        cursor.execute(f"SELECT import_id, coalesce(file_name, ''), to_char(imported_at, 'YYYY-MM-DD HH24:MI'), imported_by, counts"
-                       f" FROM {s}.imports ORDER BY import_id")
+        cursor.execute(
+            f"SELECT import_id, coalesce(file_name, ''), to_char(imported_at, 'YYYY-MM-DD HH24:MI'), imported_by, counts"
+            f" FROM {s}.imports ORDER BY import_id"
+        )
         imports = cursor.fetchall()
         chosen = [row for row in imports if import_id in (None, 0, row[0])]
         if not chosen:
-            raise RegisterError(QCoreApplication.translate("RegisterWriter", "Register '{schema}' has no import number {number}.").format(schema=schema, number=import_id))
+            raise RegisterError(
+                QCoreApplication.translate(
+                    "RegisterWriter", "Register '{schema}' has no import number {number}."
+                ).format(schema=schema, number=import_id)
+            )
         current = chosen[-1]
         earlier = [row for row in imports if row[0] < current[0]]
         cursor.execute(
             f"SELECT layer, record_key, kind, object_id, fields, old_values, new_values, about, area_gained_m2, area_lost_m2,"
-            f" ST_AsBinary(gained), ST_AsBinary(lost) FROM {s}.changes WHERE import_id = %s ORDER BY change_id", (current[0],))
+            f" ST_AsBinary(gained), ST_AsBinary(lost) FROM {s}.changes WHERE import_id = %s ORDER BY change_id",
+            (current[0],),
+        )
         diff = RegisterDiff()
         for layer, key, kind, object_id, fields, old, new, about, gained_m2, lost_m2, gained, lost in cursor.fetchall():
-            diff.changes.append(RecordChange(
-                layer, key, kind, object_id, tuple((fields or "").split(",")) if fields else (), old or {}, new or {},
-                _geometry_from(gained), _geometry_from(lost), gained_m2 or 0.0, lost_m2 or 0.0, about or {}))
+            diff.changes.append(
+                RecordChange(
+                    layer,
+                    key,
+                    kind,
+                    object_id,
+                    tuple((fields or "").split(",")) if fields else (),
+                    old or {},
+                    new or {},
+                    _geometry_from(gained),
+                    _geometry_from(lost),
+                    gained_m2 or 0.0,
+                    lost_m2 or 0.0,
+                    about or {},
+                )
+            )
         for layer, counts in (current[4] or {}).items():
             diff.unchanged[layer] = counts.get(history.UNCHANGED, 0)
         _complete_from_register(cursor, schema, diff)
     except psycopg2.Error as error:
-        raise RegisterError(QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(schema=schema, error=redact(str(error)).strip())) from error
+        raise RegisterError(
+            QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(
+                schema=schema, error=redact(str(error)).strip()
+            )
+        ) from error
     finally:
         connection.close()
     info = ImportInfo(current[0], current[1], current[2], current[3])
