@@ -321,3 +321,21 @@ def test_nightly_qgis_process_job_imports_into_the_register(postgis, qgis_profil
     assert done.returncode == 0, done.stdout + done.stderr
     html = report.read_text(encoding="utf-8")
     assert 'lang="ckb"' in html and "ناوچە مەترسیدارە داخراوەکان" in html and CLOSED in html
+
+
+def test_an_export_without_activities_leaves_the_activities_alone(postgis, run_alg, exports, tmp_path):
+    """A hazards-only export (a point list) must not mark every activity as no longer exported."""
+    import shutil
+    import sqlite3
+
+    from mineaction_qgis.core.register.postgis import publish
+
+    import_into(run_alg, exports[0], postgis.uri(), "partial", tmp_path)
+    hazards_only = tmp_path / "hazards_only.gpkg"
+    shutil.copy(tmp_path / "march.gpkg", hazards_only)
+    with sqlite3.connect(hazards_only) as db:
+        db.execute("DELETE FROM activities")
+    result = publish(str(hazards_only), resolve_target(postgis.uri()), "partial")
+    assert result.diff.counts(model.HAZARDS)["unchanged"] == 9
+    assert result.diff.counts(model.ACTIVITIES)["missing"] == 0
+    assert postgis.psql("SELECT count(*) FROM partial.activities WHERE missing_since IS NULL") == "2"

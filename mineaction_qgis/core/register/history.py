@@ -99,7 +99,7 @@ def row_hash(values: Sequence[object], wkb: Optional[bytes]) -> str:
 
 @dataclass
 class Row:
-    """One record read in full: compared values by field name, and the geometry."""
+    """One record read in full: its values by field name (``plain``), and the geometry."""
 
     key: str
     values: Dict[str, object]
@@ -137,7 +137,7 @@ def gpkg_wkb(blob: Optional[bytes]) -> Optional[bytes]:
     flags = blob[3]
     if flags & 0x10:  # empty geometry
         return None
-    envelope = (0, 32, 48, 48, 64)[(flags >> 1) & 0x07] if ((flags >> 1) & 0x07) < 5 else 0
+    envelope = {1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0x07, 0)  # bytes of the envelope, by its indicator
     return bytes(blob[8 + envelope :])
 
 
@@ -234,7 +234,7 @@ class RecordChange:
     object_id: Optional[str] = None
     fields: Tuple[str, ...] = ()
     old: Dict[str, object] = field(default_factory=dict)  # values of the changed fields before
-    new: Dict[str, object] = field(default_factory=dict)  # ...and after (all values for a new record)
+    new: Dict[str, object] = field(default_factory=dict)  # ...and after
     gained: Optional[QgsGeometry] = None
     lost: Optional[QgsGeometry] = None
     gained_m2: float = 0.0

@@ -9,6 +9,9 @@ with their ``import_id``. ``imports`` says who imported which file (name, SHA-25
 which counts; ``changes`` holds every new, changed, missing and returned record of each import
 with the fields that changed and the area gained and lost.
 
+A layer the export holds no record of is left as it is (a point list carries no activities:
+its import must not mark every activity as no longer exported).
+
 An import (``publish``) runs in ONE transaction: readers see the register before or after it,
 never half of it; a failure rolls everything back. An advisory lock per schema makes a second
 import wait for the first (up to ``lock_wait`` seconds) or fail with a message naming who holds it.
@@ -377,7 +380,9 @@ def publish(
             register = PostgisSource(cursor, schema)
             measurer = Measurer(model.HAZARD_LAYER.crs())
             diff = RegisterDiff()
-            names = history.history_layers(layers)
+            # A layer this export has no record of (a point list carries no activities) is left as it is:
+            # marking all its records "no longer in the export" would say something the export did not.
+            names = [layer for layer in history.history_layers(layers) if staging.raw(layer)[1]]
             for index, layer in enumerate(names):
                 if feedback is not None:
                     feedback.setProgress(100.0 * index / max(len(names), 1))
