@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 from mineaction_qgis import i18n
 from mineaction_qgis.core import model
 from mineaction_qgis.core.register import history
-from mineaction_qgis.core.register.changes_report import build_report
+from mineaction_qgis.core.register.changes_report import write_report
 from mineaction_qgis.core.register.connection import RegisterError, resolve_target
 from mineaction_qgis.core.register.history import GeoPackageSource, RegisterDiff
 from mineaction_qgis.core.register.postgis import recorded_changes
@@ -211,7 +211,7 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-            build_report(diff, description, language).save(report_path)
+            write_report(diff, description, report_path, language)
             results[self.REPORT] = report_path
         counts = diff.counts(model.HAZARDS)
         results[self.NEW_COUNT] = counts[history.NEW]

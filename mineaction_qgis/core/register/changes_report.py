@@ -55,10 +55,10 @@ def _governorate(change: RecordChange) -> str:
     )
 
 
-def build_report(diff: RegisterDiff, description: Callable[[], str], language: Optional[str] = None) -> HtmlReport:
-    """The report of ``diff`` in ``language``; ``description()`` says (translated) what was compared."""
+def write_report(diff: RegisterDiff, description: Callable[[], str], path: str, language: Optional[str] = None) -> None:
+    """Write the report of ``diff`` in ``language`` to ``path``; ``description()`` says (translated) what was compared."""
     with ReportTranslator(language or "en"):
-        return _build(diff, description(), language)
+        _build(diff, description(), language).save(path)  # rendered inside: the page's own texts too
 
 
 def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> HtmlReport:
