@@ -339,3 +339,38 @@ def test_an_export_without_activities_leaves_the_activities_alone(postgis, run_a
     assert result.diff.counts(model.HAZARDS)["unchanged"] == 9
     assert result.diff.counts(model.ACTIVITIES)["missing"] == 0
     assert postgis.psql("SELECT count(*) FROM partial.activities WHERE missing_since IS NULL") == "2"
+
+
+def test_qgis_connection_with_an_authentication_configuration(postgis, run_alg, exports, tmp_path):
+    """The password lives in QGIS's encrypted store: imports work, the project keeps only the authcfg id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri
+
+    manager = QgsApplication.authManager()
+    assert "pytest-qgis" in manager.authenticationDatabasePath()  # never the user's own store
+    assert manager.setMasterPassword("test-master-password", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("register officer")
+    config.setConfig("username", "officer")
+    config.setConfig("password", OFFICER_PASSWORD)
+    assert manager.storeAuthenticationConfig(config)[0]
+    uri = QgsDataSourceUri()
+    uri.setConnection(
+        postgis.host, str(postgis.port), "register", "", "", QgsDataSourceUri.SslMode.SslPrefer, config.id()
+    )
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), "Register (authcfg)")
+    feedback = Recording()
+    result = import_into(run_alg, exports[0], "Register (authcfg)", "by_authcfg", tmp_path, feedback)
+    assert result["IMPORT_ID"] == 1
+    hazards = QgsVectorLayer(
+        layer_source(resolve_target("Register (authcfg)"), "by_authcfg", "hazards")[len("postgres://") :],
+        "h",
+        "postgres",
+    )
+    assert hazards.isValid() and hazards.featureCount() == 9
+    project = QgsProject()
+    project.addMapLayer(hazards)
+    assert project.write(str(tmp_path / "authcfg.qgs"))
+    text = (tmp_path / "authcfg.qgs").read_text(encoding="utf-8")
+    assert f"authcfg={config.id()}" in text and OFFICER_PASSWORD not in text
+    assert OFFICER_PASSWORD not in "\n".join(feedback.messages) + repr(result)
