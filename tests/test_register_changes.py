@@ -188,3 +188,24 @@ def test_atlas_finds_the_points_beside_a_postgis_coverage(run_alg, postgis, mont
 
     text = pdf_text(Path(result["OUTPUT"]), 1)
     assert f"{GROWN}-P1-TP1" in text
+
+
+def test_fixes_and_task_overlaps_read_the_postgis_register(run_alg, postgis, months, tmp_path):
+    (_march, april), _folder = months
+    target = resolve_target(postgis.conninfo("viewer"))
+    results = {}
+    for name, hazards, activities in (
+        ("pg", layer_source(target, "changes", model.HAZARDS), layer_source(target, "changes", model.ACTIVITIES)),
+        ("gpkg", f"{april}|layername=hazards", f"{april}|layername=activities"),
+    ):
+        fixed = run_alg("mineaction:fixhazards", {"INPUT": hazards, "OUTPUT": "memory:", "LOG": "memory:"})
+        overlaps = run_alg("mineaction:taskoverlaps", {
+            "TASKS": activities, "TASK_ID_FIELD": "activity_id", "HAZARDS": hazards, "OUTPUT": "memory:"})
+        results[name] = (
+            sorted(f["hazard_id"] for f in features(fixed["OUTPUT"])),
+            overlaps["OVERLAP_COUNT"], overlaps["NO_HAZARD_COUNT"],
+        )
+    pg_hazards, *pg_counts = results["pg"]
+    gpkg_hazards, *gpkg_counts = results["gpkg"]
+    assert pg_hazards == sorted(gpkg_hazards + [DROPPED])  # the register keeps the hazard April no longer exports
+    assert pg_counts == gpkg_counts
