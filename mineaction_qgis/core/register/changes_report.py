@@ -13,8 +13,9 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core import codelist_display, model
 from mineaction_qgis.core.atlas import PageTranslator
+from mineaction_qgis.core.numbers import format_count, format_km2
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.history import RecordChange, RegisterDiff
 from mineaction_qgis.core.report import HtmlReport
@@ -26,7 +27,7 @@ MAX_ROWS = 5000
 class ReportTranslator(PageTranslator):
     """The report's own texts in the report language, whatever the interface language."""
 
-    CONTEXTS = ("RegisterChangesReport", "RegisterChangesAlgorithm", "HtmlReport")
+    CONTEXTS = ("RegisterChangesReport", "RegisterChangesAlgorithm", "HtmlReport", "CodeList")
 
 
 def closed_hazards(diff: RegisterDiff) -> List[RecordChange]:
@@ -69,22 +70,22 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
     added, released = area_balance(diff)
     report.add_summary(
         [
-            (QCoreApplication.translate("RegisterChangesReport", "New hazards"), f"{counts[history.NEW]:,}"),
+            (QCoreApplication.translate("RegisterChangesReport", "New hazards"), format_count(counts[history.NEW])),
             (
                 QCoreApplication.translate("RegisterChangesReport", "Changed hazards"),
-                f"{counts[history.CHANGED] + counts[history.RETURNED]:,}",
+                format_count(counts[history.CHANGED] + counts[history.RETURNED]),
             ),
-            (QCoreApplication.translate("RegisterChangesReport", "Hazards closed"), f"{len(closed):,}"),
+            (QCoreApplication.translate("RegisterChangesReport", "Hazards closed"), format_count(len(closed))),
             (
                 QCoreApplication.translate("RegisterChangesReport", "No longer in the export"),
-                f"{counts[history.MISSING]:,}",
+                format_count(counts[history.MISSING]),
             ),
             (
                 QCoreApplication.translate("RegisterChangesReport", "Unchanged hazards"),
-                f"{counts[history.UNCHANGED]:,}",
+                format_count(counts[history.UNCHANGED]),
             ),
-            (QCoreApplication.translate("RegisterChangesReport", "Area added (km²)"), f"{added / 1e6:,.3f}"),
-            (QCoreApplication.translate("RegisterChangesReport", "Area released (km²)"), f"{released / 1e6:,.3f}"),
+            (QCoreApplication.translate("RegisterChangesReport", "Area added (km²)"), format_km2(added, decimals=3, unit=False)),
+            (QCoreApplication.translate("RegisterChangesReport", "Area released (km²)"), format_km2(released, decimals=3, unit=False)),
         ]
     )
     report.add_paragraph(
@@ -130,7 +131,10 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
                 QCoreApplication.translate("RegisterChangesReport", "To"),
                 QCoreApplication.translate("RegisterChangesReport", "Hazards"),
             ],
-            [[old, new, count] for (old, new), count in sorted(transitions.items())],
+            [
+                [codelist_display.status(old), codelist_display.status(new), count]
+                for (old, new), count in sorted(transitions.items())
+            ],
         )
     else:
         report.add_paragraph(QCoreApplication.translate("RegisterChangesReport", "No hazard changed status."))
@@ -150,7 +154,7 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
                     c.object_id or "",
                     c.about.get("name") or "",
                     _governorate(c),
-                    c.old.get("status") or "",
+                    codelist_display.status(c.old.get("status")),
                     float(c.about.get("calculated_area_m2") or 0.0),
                 ]
                 for c in closed[:MAX_ROWS]
