@@ -2964,47 +2964,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="209"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="233"/>
         <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
         <translation>استيراد آخر إلى السجل '{schema}' جار: ننتظر انتهاءه…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="223"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="247"/>
         <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
         <translation>استيراد آخر إلى السجل '{schema}' ما زال جاريا (بواسطة {user}، منذ {since}). لم يكتب شيء: أعد تشغيل الاستيراد بعد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="390"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="414"/>
         <source>Import cancelled: the register was left as it was.</source>
         <translation>ألغي الاستيراد: بقي السجل كما كان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="421"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="445"/>
         <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
         <translation>الدور الذي تتصل به يستطيع قراءة السجل '{schema}' لكن لا يستطيع الكتابة فيه ({error}). يحتاج الاستيراد إلى دور من كتاب السجل (mineaction_write): اطلبه من مسؤول السجل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="428"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="452"/>
         <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
         <translation>فشلت الكتابة في السجل '{schema}'، ولم يتغير شيء: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="473"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="497"/>
         <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
         <translation>{layer}: {new} جديدة، {changed} متغيرة، {unchanged} دون تغيير، {missing} لم تعد في التصدير، {returned} عادت إلى التصدير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="479"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="503"/>
         <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
         <translation>كتب الاستيراد {number} في السجل {register}، المخطط '{schema}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="557"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="581"/>
         <source>Register &apos;{schema}&apos; has no import number {number}.</source>
         <translation>لا يوجد في السجل '{schema}' استيراد رقمه {number}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="591"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="615"/>
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>فشلت قراءة السجل '{schema}': {error}</translation>
     </message>

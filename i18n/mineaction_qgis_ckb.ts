@@ -2964,47 +2964,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="209"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="233"/>
         <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
         <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' لە کاردایە: چاوەڕوانی تەواوبوونی دەکەین…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="223"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="247"/>
         <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
         <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' هێشتا لە کاردایە (لەلایەن {user}، لە {since}ەوە). هیچ نەنووسرا: کاتێک تەواو بوو هاوردەکردنەکە دووبارە بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="390"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="414"/>
         <source>Import cancelled: the register was left as it was.</source>
         <translation>هاوردەکردن ڕاگیرا: تۆمارەکە وەک خۆی مایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="421"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="445"/>
         <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
         <translation>ئەو ڕۆڵەی پێی پەیوەندیت کردووە دەتوانێت تۆماری '{schema}' بخوێنێتەوە بەڵام ناتوانێت تێیدا بنووسێت ({error}). هاوردەکردن پێویستی بە ڕۆڵێکی نووسەرانی تۆمار هەیە (mineaction_write): داوا لە بەڕێوەبەری تۆمار بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="428"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="452"/>
         <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
         <translation>نووسین لە تۆماری '{schema}' سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="473"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="497"/>
         <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
         <translation>{layer}: {new} نوێ، {changed} گۆڕاو، {unchanged} نەگۆڕاو، {missing} چیتر لە هەناردەکردندا نین، {returned} گەڕاونەتەوە ناو هەناردەکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="479"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="503"/>
         <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
         <translation>هاوردەکردنی {number} لە تۆماری {register}، schemaی '{schema}' نووسرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="557"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="581"/>
         <source>Register &apos;{schema}&apos; has no import number {number}.</source>
         <translation>تۆماری '{schema}' هاوردەکردنی ژمارە {number}ی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="591"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="615"/>
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
     </message>

@@ -1,6 +1,6 @@
 """One import into the shared register in its own process (the concurrency test starts two).
 
-Usage: python -m tests.register_import_job EXPORT OUTPUT.gpkg REGISTER [LOCK_WAIT]
+Usage: python -m tests.register_import_job EXPORT OUTPUT.gpkg REGISTER [LOCK_WAIT [SCHEMA]]
 Prints every feedback message, then ``IMPORT_ID <n>`` or ``FAILED <message>``.
 """
 
@@ -20,6 +20,8 @@ def main(argv):
     parameters = {"INPUT": argv[0], "OUTPUT": argv[1], "REGISTER": argv[2]}
     if len(argv) > 3:
         parameters["LOCK_WAIT"] = float(argv[3])
+    if len(argv) > 4:
+        parameters["SCHEMA"] = argv[4]
     try:
         result = run("mineaction:importimsma", parameters, Printing())
     except QgsProcessingException as error:

@@ -221,10 +221,11 @@ def test_a_failed_import_leaves_the_register_as_it_was(postgis, run_alg, exports
     assert postgis.psql("SELECT count(*) FROM atomic.changes WHERE import_id <> 1") == "0"
 
 
-def _job(export, output, register, wait=None):
-    command = [sys.executable, "-m", "tests.register_import_job", str(export), str(output), register] + (
-        [str(wait)] if wait is not None else []
+def _job(export, output, register, wait=None, schema=None):
+    extra = (
+        [str(wait if wait is not None else 600)] + ([schema] if schema else []) if wait is not None or schema else []
     )
+    command = [sys.executable, "-m", "tests.register_import_job", str(export), str(output), register] + extra
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -374,3 +375,46 @@ def test_qgis_connection_with_an_authentication_configuration(postgis, run_alg, 
     text = (tmp_path / "authcfg.qgs").read_text(encoding="utf-8")
     assert f"authcfg={config.id()}" in text and OFFICER_PASSWORD not in text
     assert OFFICER_PASSWORD not in "\n".join(feedback.messages) + repr(result)
+
+
+def test_readers_see_the_register_before_or_after_an_import_never_half(postgis, run_alg, exports, tmp_path):
+    """While an import's transaction is open (held at its last statement), a reader sees last month's register
+    at once: it neither waits for the import (no DDL lock on existing tables) nor sees half of it."""
+    import_into(run_alg, exports[0], postgis.uri(), "isolated", tmp_path)
+    # The superuser, over the cluster's socket: it may see every session's wait event.
+    reader = psycopg2.connect(host=str(postgis.folder), port=postgis.port, user="postgres", dbname="register")
+    reader.autocommit = True
+    cursor = reader.cursor()
+
+    def state():
+        cursor.execute(
+            "SELECT count(*), count(*) FILTER (WHERE missing_since IS NOT NULL), count(*) FILTER (WHERE status = 'Closed')"
+            " FROM isolated.hazards"
+        )
+        return cursor.fetchone()
+
+    def sleeping():
+        cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")
+        return cursor.fetchone()[0]
+
+    before = state()
+    postgis.psql(
+        "CREATE FUNCTION isolated.hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(8); RETURN NEW; END $$;"
+        "CREATE TRIGGER hold BEFORE UPDATE ON isolated.imports FOR EACH ROW EXECUTE FUNCTION isolated.hold()"
+    )
+    job = _job(exports[1], tmp_path / "april_job.gpkg", postgis.uri(), schema="isolated")
+    deadline = time.time() + 90
+    while time.time() < deadline and not sleeping():
+        time.sleep(0.05)
+    started = time.time()
+    during = state()  # the hazards, changes and marks are written, not yet committed
+    waited = time.time() - started
+    held = sleeping()
+    out, _ = job.communicate(timeout=120)
+    assert job.returncode == 0, out
+    after = state()
+    reader.close()
+    assert held == 1, "the import was not held open while the reader read"
+    assert waited < 5, f"the reader waited {waited:.1f} s for the import"
+    assert during == before == (9, 0, 3)
+    assert after == (10, 1, 4)

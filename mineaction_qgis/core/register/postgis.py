@@ -67,46 +67,70 @@ def _geometry_type(definition: model.LayerDef) -> Optional[str]:
     return f"geometry({QgsWkbTypes.displayString(definition.wkb_type)},4326)"
 
 
+def _layer_columns(name: str) -> List[Tuple[str, str]]:
+    """(column, SQL type) of a layer's register table, after ``fid``: canonical fields, geometry, history."""
+    definition = model.LAYERS[name]
+    columns = [(field.name, _SQL_TYPES.get(field.type, "text")) for field in definition.fields]
+    geometry = _geometry_type(definition)
+    if geometry:
+        columns.append(("geom", geometry))
+    if name in history.WITHOUT_HISTORY:
+        return columns + [("import_id", "integer")]
+    return columns + [
+        ("record_key", "text NOT NULL UNIQUE"),
+        ("row_hash", "text"),
+        ("first_import", "integer"),
+        ("changed_import", "integer"),
+        ("missing_since", "integer"),
+    ]
+
+
 def ensure_schema(cursor, schema: str, layers: Sequence[str]) -> None:
-    """Create the schema, ``imports``, ``changes`` and the tables of ``layers`` (or their new columns)."""
+    """Create the schema, ``imports``, ``changes`` and the tables of ``layers``, or their new columns.
+
+    Only what is missing is created: DDL on an existing table (even ``ADD COLUMN IF NOT EXISTS``)
+    takes an exclusive lock that would keep every reader waiting until the import commits.
+    """
     s = quote(schema)
     cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {s}")
-    cursor.execute(
-        f"CREATE TABLE IF NOT EXISTS {s}.imports (import_id serial PRIMARY KEY, imported_at timestamptz NOT NULL DEFAULT now(),"
-        " imported_by text NOT NULL DEFAULT current_user, os_user text, file_name text, checksum text,"
-        " new_count integer, changed_count integer, unchanged_count integer, missing_count integer,"
-        " rejected_count integer, counts jsonb)"
-    )
-    cursor.execute(
-        f"CREATE TABLE IF NOT EXISTS {s}.changes (change_id bigserial PRIMARY KEY, import_id integer NOT NULL"
-        f" REFERENCES {s}.imports, layer text NOT NULL, record_key text NOT NULL, object_id text, kind text NOT NULL,"
-        " fields text, old_values jsonb, new_values jsonb, about jsonb, area_gained_m2 double precision, area_lost_m2 double precision,"
-        " gained geometry(Geometry,4326), lost geometry(Geometry,4326))"
-    )
-    cursor.execute(f"CREATE INDEX IF NOT EXISTS changes_import_idx ON {s}.changes (import_id, layer)")
+    cursor.execute("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s", (schema,))
+    present: Dict[str, set] = {}
+    for table, column in cursor.fetchall():
+        present.setdefault(table, set()).add(column)
+    cursor.execute("SELECT indexname FROM pg_indexes WHERE schemaname = %s", (schema,))
+    indexes = {row[0] for row in cursor.fetchall()}
+    created = False
+    if "imports" not in present:
+        cursor.execute(
+            f"CREATE TABLE {s}.imports (import_id serial PRIMARY KEY, imported_at timestamptz NOT NULL DEFAULT now(),"
+            " imported_by text NOT NULL DEFAULT current_user, os_user text, file_name text, checksum text,"
+            " new_count integer, changed_count integer, unchanged_count integer, missing_count integer,"
+            " rejected_count integer, counts jsonb)"
+        )
+        created = True
+    if "changes" not in present:
+        cursor.execute(
+            f"CREATE TABLE {s}.changes (change_id bigserial PRIMARY KEY, import_id integer NOT NULL"
+            f" REFERENCES {s}.imports, layer text NOT NULL, record_key text NOT NULL, object_id text, kind text NOT NULL,"
+            " fields text, old_values jsonb, new_values jsonb, about jsonb, area_gained_m2 double precision,"
+            " area_lost_m2 double precision, gained geometry(Geometry,4326), lost geometry(Geometry,4326))"
+        )
+        cursor.execute(f"CREATE INDEX changes_import_idx ON {s}.changes (import_id, layer)")
+        created = True
     for name in layers:
-        definition = model.LAYERS[name]
         table = f"{s}.{quote(name)}"
-        cursor.execute(f"CREATE TABLE IF NOT EXISTS {table} (fid bigserial PRIMARY KEY)")
-        columns = [(field.name, _SQL_TYPES.get(field.type, "text")) for field in definition.fields]
-        geometry = _geometry_type(definition)
-        if geometry:
-            columns.append(("geom", geometry))
-        if name in history.WITHOUT_HISTORY:
-            columns.append(("import_id", "integer"))
-        else:
-            columns += [
-                ("record_key", "text NOT NULL UNIQUE"),
-                ("row_hash", "text"),
-                ("first_import", "integer"),
-                ("changed_import", "integer"),
-                ("missing_since", "integer"),
-            ]
-        for column, sql_type in columns:
-            cursor.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote(column)} {sql_type}")
-        if geometry:
-            cursor.execute(f"CREATE INDEX IF NOT EXISTS {quote(name + '_geom_idx')} ON {table} USING gist (geom)")
-    _grant(cursor, schema)
+        if name not in present:
+            cursor.execute(f"CREATE TABLE {table} (fid bigserial PRIMARY KEY)")
+            present[name] = {"fid"}
+        for column, sql_type in _layer_columns(name):
+            if column not in present[name]:
+                cursor.execute(f"ALTER TABLE {table} ADD COLUMN {quote(column)} {sql_type}")
+                created = True
+        if _geometry_type(model.LAYERS[name]) and f"{name}_geom_idx" not in indexes:
+            cursor.execute(f"CREATE INDEX {quote(name + '_geom_idx')} ON {table} USING gist (geom)")
+            created = True
+    if created:
+        _grant(cursor, schema)
 
 
 def _grant(cursor, schema: str) -> None:
