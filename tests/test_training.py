@@ -23,7 +23,6 @@ from mineaction_qgis.core.training import (
 )
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.skipif(not sample_register().is_file(), reason="no sample register (scripts/make_sample.py)")
 
 LANGUAGES = ("en", "ar", "ckb")
 CURVED = {"Curved", "PerimeterCurved"}

@@ -9,6 +9,7 @@ failure on one hazard becomes an ``invalid_geometry`` finding for it; the run go
 
 import gc
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Dict, Iterable, List, Optional
 
 from qgis.core import (
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsFeedback,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -41,6 +43,7 @@ from mineaction_qgis.core.rules.base import (
     polygonal_part,
 )
 from mineaction_qgis.core.rules.location import Boundaries
+from mineaction_qgis.core.log import push_message
 
 # Metres per degree, upper bounds: a meridian degree is at most 111.7 km, a parallel degree
 # at most 111.33 km, so a segment of |dx|+|dy| degrees is at most (|dx|+|dy|) * 111.7 km long.
@@ -166,11 +169,13 @@ def validate(
     settings: ValidationSettings,
     boundaries: Optional[QgsFeatureSource] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
-    progress: Optional[Callable[[float], None]] = None,
-    canceled: Optional[Callable[[], bool]] = None,
-    warn: Optional[Callable[[str], None]] = None,
+    feedback: Optional[QgsFeedback] = None,
 ) -> ValidationResult:
     """Run the active rules of ``settings`` on every feature of ``source``.
+
+    ``feedback`` gets the progress (0-100) and is asked whether to stop, every few hundred
+    hazards; a rule that fails on one hazard is reported to it (or to the QGIS log) and the
+    run goes on. A cancelled run returns the findings made so far.
 
     Python's cyclic garbage collector is paused during the run: the records hold no
     reference cycles, and its full passes over hundreds of thousands of live objects
@@ -179,19 +184,16 @@ def validate(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _validate(source, settings, boundaries, transform_context, progress, canceled, warn)
+        return _validate(source, settings, boundaries, transform_context, feedback or QgsFeedback())
     finally:
         if collecting:
             gc.enable()
 
 
 def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries: Optional[QgsFeatureSource],
-              transform_context: Optional[QgsCoordinateTransformContext], progress: Optional[Callable[[float], None]],
-              canceled: Optional[Callable[[], bool]], warn: Optional[Callable[[str], None]]) -> ValidationResult:
+              transform_context: Optional[QgsCoordinateTransformContext], feedback: QgsFeedback) -> ValidationResult:
     transform_context = transform_context or QgsProject.instance().transformContext()
-    progress = progress or (lambda _: None)
-    canceled = canceled or (lambda: False)
-    warn = warn or (lambda _: None)
+    progress, canceled, warn = feedback.setProgress, feedback.isCanceled, partial(push_message, feedback)
     crs = source.sourceCrs()
     located = Boundaries(boundaries, settings.boundary_name_field, crs, transform_context) if boundaries else None
     ctx = RuleContext(settings, crs, source.sourceExtent(), transform_context, located)

@@ -132,7 +132,7 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         request.setSubsetOfAttributes([n for n in names.values() if n], source.fields())
         tasks: List[task_overlaps.Task] = []
         for feature in source.getFeatures(request, flags):
-            def value(parameter: str):
+            def value(parameter: str, feature: QgsFeature = feature):
                 return feature[names[parameter]] if names[parameter] else None
 
             tasks.append(

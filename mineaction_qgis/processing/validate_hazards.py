@@ -156,12 +156,7 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             self.require_fields(boundaries, [settings.boundary_name_field], boundaries.sourceName())
         reviews = previous_reviews(self._previous(parameters, context))
 
-        result = validate(
-            source, settings, boundaries, context.transformContext(),
-            progress=lambda value: feedback.setProgress(0.95 * value),
-            canceled=feedback.isCanceled,
-            warn=feedback.pushWarning,
-        )
+        result = validate(source, settings, boundaries, context.transformContext(), feedback)
         if feedback.isCanceled():
             return {}
         fields = issue_fields()

@@ -100,8 +100,8 @@ def existing_layers(gpkg: str) -> List[str]:
 def _unlimited_text(fields: QgsFields) -> QgsFields:
     """The fields with text of any length (GeoPackage TEXT): messages and raw JSON are long."""
     result = QgsFields()
-    for field in fields:
-        copy = QgsField(field)
+    for source_field in fields:
+        copy = QgsField(source_field)
         if copy.type() == QVariant.Type.String:
             copy.setLength(0)
         result.append(copy)
