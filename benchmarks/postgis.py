@@ -23,7 +23,7 @@ def _folder(runner_pid: int) -> Path:
 
 
 def server() -> PostgisServer:
-    """The running benchmark server of this run (called in a step, a child of the runner), started when there is none."""
+    """This run's benchmark server (called in a step: a child of the runner), started when there is none."""
     folder = _folder(os.getppid())
     info = folder / INFO
     if info.exists():

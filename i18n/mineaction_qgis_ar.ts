@@ -1296,17 +1296,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateId</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="79"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
         <source>Duplicate hazard ID</source>
         <translation>معرف منطقة خطرة مكرر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="85"/>
         <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
         <translation>تشترك عدة سجلات في معرف منطقة خطرة واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="99"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="102"/>
         <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
         <translation>معرف المنطقة الخطرة {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
     </message>
@@ -1314,17 +1314,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateVertex</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="123"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="125"/>
         <source>Duplicate vertex</source>
         <translation>رأس مكرر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="126"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="128"/>
         <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
         <translation>رؤوس متتالية في المكان نفسه (ضمن 0.000001 درجة أو 0.1 m)، بما في ذلك تكرار نقطة الإغلاق. لا يؤثر ذلك في المساحة لكنه علامة على رقمنة غير دقيقة أو تصدير معيب؛ وتزيلها الخوارزمية mineaction:fixhazards. القيمة هي عدد الرؤوس المكررة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="147"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="149"/>
         <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
         <translation>المنطقة الخطرة {hazard} تكرر رؤوسا في المكان نفسه (العدد: {count}).</translation>
     </message>
@@ -1332,17 +1332,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>EmptyGeometry</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="64"/>
         <source>Empty geometry</source>
         <translation>شكل هندسي فارغ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="65"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="67"/>
         <source>The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or checked for overlaps.</source>
         <translation>ليس للسجل أي مضلع (شكل هندسي NULL أو فارغ)، لذا لا يمكن عرضه على الخريطة أو قياسه أو فحص تداخلاته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="74"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="76"/>
         <source>Hazard {hazard} has no geometry.</source>
         <translation>ليس للمنطقة الخطرة {hazard} شكل هندسي.</translation>
     </message>
@@ -1740,7 +1740,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/report.py" line="97"/>
         <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
         <translation>أنشئ في {date} بواسطة إضافة الأعمال المتعلقة بالألغام لـ QGIS.</translation>
     </message>
@@ -2469,17 +2469,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>MultipartSelfOverlap</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="207"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="215"/>
         <source>Parts of one hazard overlap</source>
         <translation>أجزاء منطقة خطرة واحدة متداخلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="210"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="218"/>
         <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
         <translation>يتداخل جزءان من منطقة خطرة متعددة الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتحتسب الأرض نفسها مرتين (غالبا المضلع نفسه أدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="240"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="248"/>
         <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
         <translation>المنطقة الخطرة {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
     </message>
@@ -2620,97 +2620,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="95"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="102"/>
         <source>Register before (GeoPackage)</source>
         <translation>السجل قبل (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="100"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="107"/>
         <source>Register after (GeoPackage)</source>
         <translation>السجل بعد (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="105"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
         <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
         <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="119"/>
         <source>Register schema</source>
         <translation>مخطط (schema) السجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="124"/>
         <source>Import number (empty: the latest)</source>
         <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="133"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
         <source>Changed geometries (gained and lost parts)</source>
         <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="148"/>
         <source>Attribute changes</source>
         <translation>تغييرات السمات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
         <source>Changes report</source>
         <translation>تقرير التغييرات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="158"/>
         <source>New hazards</source>
         <translation>المناطق الخطرة الجديدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="152"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>Changed hazards</source>
         <translation>المناطق الخطرة المتغيرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
         <source>Hazards no longer in the export</source>
         <translation>مناطق خطرة لم تعد في التصدير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="173"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
         <source> since import {number} ({file}, {date})</source>
         <translation> منذ الاستيراد {number} ({file}، {date})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="187"/>
         <source>Register {register}, schema &apos;{schema}&apos;: import {number} ({file}, {date}, by {user}){since}.</source>
         <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
         <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
         <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="206"/>
         <source>The GeoPackage &apos;{file}&apos; does not exist.</source>
         <translation>ملف GeoPackage '{file}' غير موجود.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="208"/>
         <source>From {before} to {after}.</source>
         <translation>من {before} إلى {after}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="220"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="227"/>
         <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
         <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
     </message>
@@ -3012,17 +3012,17 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="153"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="156"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="222"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="224"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="258"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="260"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
     </message>
@@ -3167,17 +3167,17 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TooFewVertices</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="83"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="85"/>
         <source>Too few vertices</source>
         <translation>عدد الرؤوس قليل جدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="86"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="88"/>
         <source>A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is the number of distinct vertices; the finding sits on the ring&apos;s points.</source>
         <translation>لإحدى حلقات المضلع أقل من 3 رؤوس متمايزة، فلا تحيط بأي مساحة. القيمة هي عدد الرؤوس المتمايزة؛ وتقع نتيجة الفحص على نقاط الحلقة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="110"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="112"/>
         <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
         <translation>المنطقة الخطرة {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
     </message>
@@ -3366,12 +3366,12 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>الحالة أو التصنيف ليس من قيم قائمة الرموز (STATUS_VALUES، CLASS_VALUES؛ وافتراضيا القوائم الموحدة: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). تقارن القيم حرفيا؛ وتقترح الرسالة التهجئة الموحدة عندما يقتصر الاختلاف على حالة الأحرف أو المسافات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="65"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list; did you mean &apos;{code}&apos;?</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="66"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="69"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list ({codes}).</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
     </message>
@@ -3478,7 +3478,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="199"/>
         <source>Validation issues</source>
         <translation>مشكلات التحقق من صحة البيانات</translation>
     </message>
@@ -3508,7 +3508,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="174"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
     </message>
@@ -3531,97 +3531,97 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>معلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="37"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="39"/>
         <source>Hazard validation: {layer}</source>
         <translation>التحقق من صحة بيانات المناطق الخطرة: {layer}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Hazards checked</source>
         <translation>المناطق الخطرة التي فحصت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Findings</source>
         <translation>نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Records concerned</source>
         <translation>السجلات المعنية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="52"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="57"/>
         <source>No problem found.</source>
         <translation>لم يعثر على أي مشكلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="58"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="63"/>
         <source>Findings by rule</source>
         <translation>نتائج الفحص حسب القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Severity</source>
         <translation>درجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="69"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="86"/>
         <source>Findings by governorate and severity</source>
         <translation>نتائج الفحص حسب المحافظة ودرجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="71"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
         <source>(none recorded)</source>
         <translation>(غير مسجلة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="78"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
         <source>Findings by governorate</source>
         <translation>نتائج الفحص حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="83"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="100"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="107"/>
         <source>All findings</source>
         <translation>جميع نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="91"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="110"/>
         <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
         <translation>أول {shown} من أصل {total} من نتائج الفحص، الأشد أولا؛ وتحتوي طبقة المشكلات عليها جميعا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -3629,22 +3629,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>VertexSpacing</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="159"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="165"/>
         <source>Vertices too far apart</source>
         <translation>رؤوس متباعدة جدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="162"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="168"/>
         <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
         <translation>رأسان متتاليان تزيد المسافة بينهما على MAX_VERTEX_SPACING (5000 m افتراضيا) على الإهليلج، وهذا يعني عادة إحداثيا مكتوبا خطأ. نتيجة الفحص هي القطعة؛ والقيمة طولها بالمتر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="187"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="193"/>
         <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
         <translation>المنطقة الخطرة {hazard}: يتعذر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="194"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="202"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
         <translation>المنطقة الخطرة {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
     </message>

@@ -1296,17 +1296,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateId</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="79"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
         <source>Duplicate hazard ID</source>
         <translation>ناسنامەی دووبارەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="85"/>
         <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
         <translation>چەند تۆمارێک یەک ناسنامەی ناوچەی مەترسیداریان هەیە، بۆیە چالاکی، ئەرک و ڕاپۆرتەکان ناتوانن لێکیان جیا بکەنەوە. بۆ هەر تۆمارێک یەک دەرەنجامی پشکنین، لەسەر تۆمارەکە؛ بەهاکە ژمارەی ئەو تۆمارانەیە کە ئەو ناسنامەیەیان هەیە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="99"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="102"/>
         <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
         <translation>ناسنامەی ناوچەی مەترسیداری {hazard} لە {count} تۆماردا بەکارهاتووە (تەنەکانی {features}).</translation>
     </message>
@@ -1314,17 +1314,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateVertex</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="123"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="125"/>
         <source>Duplicate vertex</source>
         <translation>لووتکەی دووبارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="126"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="128"/>
         <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
         <translation>لووتکەی یەک لەدوای یەک لە هەمان شوێن (لە مەودای 0.000001 پلە یان 0.1 m)، لەوانەش خاڵی داخستنی دووبارەکراوە. زیانی بۆ ڕووبەر نییە بەڵام نیشانەی دیجیتایزکردنی بێئاگایانە یان هەناردەکردنی خراپە؛ mineaction:fixhazards لایان دەبات. بەهاکە ژمارەی لووتکە دووبارەکانە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="147"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="149"/>
         <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
         <translation>لە ناوچەی مەترسیداری {hazard}دا {count} لووتکە لە هەمان شوێن دووبارە بوونەتەوە.</translation>
     </message>
@@ -1332,17 +1332,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>EmptyGeometry</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="64"/>
         <source>Empty geometry</source>
         <translation>جیۆمەتریی بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="65"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="67"/>
         <source>The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or checked for overlaps.</source>
         <translation>تۆمارەکە هیچ فرەگۆشەیەکی نییە (جیۆمەتریی NULL یان بەتاڵ)، بۆیە ناتوانرێت لەسەر نەخشە پیشان بدرێت، بپێورێت یان لەسەریەککەوتنی بۆ بپشکنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="74"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="76"/>
         <source>Hazard {hazard} has no geometry.</source>
         <translation>ناوچەی مەترسیداری {hazard} جیۆمەتریی نییە.</translation>
     </message>
@@ -1740,7 +1740,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/report.py" line="97"/>
         <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
         <translation>لە {date} لەلایەن پلاگینی کاروباری مین بۆ QGIS دروستکرا.</translation>
     </message>
@@ -2469,17 +2469,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MultipartSelfOverlap</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="207"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="215"/>
         <source>Parts of one hazard overlap</source>
         <translation>بەشەکانی یەک ناوچەی مەترسیدار لەسەریەک دەکەون</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="210"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="218"/>
         <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
         <translation>دوو بەشی ناوچەیەکی مەترسیداری فرەبەش زیاتر لە MULTIPART_OVERLAP_PCT (0.9 %)ی یەکگرتنەکەیان لەسەریەک دەکەون، بۆیە هەمان زەوی دوو جار دەژمێردرێت (زۆرجار هەمان فرەگۆشە دوو جار تۆمارکراوە). دەرەنجامی پشکنینەکە بەشە لەسەریەککەوتووەکەیە؛ بەهاکە ڕێژەی لەسەریەککەوتنەکەیە بە لەسەدی یەکگرتنەکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="240"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="248"/>
         <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
         <translation>ناوچەی مەترسیداری {hazard}: بەشەکانی {first} و {second} بە ڕێژەی {percent} %ی یەکگرتنەکەیان لەسەریەک دەکەون.</translation>
     </message>
@@ -2620,97 +2620,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="95"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="102"/>
         <source>Register before (GeoPackage)</source>
         <translation>تۆمار پێش (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="100"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="107"/>
         <source>Register after (GeoPackage)</source>
         <translation>تۆمار دوای (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="105"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
         <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
         <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="119"/>
         <source>Register schema</source>
         <translation>schemaی تۆمار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="124"/>
         <source>Import number (empty: the latest)</source>
         <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="133"/>
         <source>Report language</source>
         <translation>زمانی ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
         <source>Changed geometries (gained and lost parts)</source>
         <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="148"/>
         <source>Attribute changes</source>
         <translation>گۆڕانی تایبەتمەندییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
         <source>Changes report</source>
         <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>پەڕگەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="158"/>
         <source>New hazards</source>
         <translation>ناوچە مەترسیدارە نوێیەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="152"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>Changed hazards</source>
         <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
         <source>Hazards no longer in the export</source>
         <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="173"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
         <source> since import {number} ({file}, {date})</source>
         <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="187"/>
         <source>Register {register}, schema &apos;{schema}&apos;: import {number} ({file}, {date}, by {user}){since}.</source>
         <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
         <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
         <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="206"/>
         <source>The GeoPackage &apos;{file}&apos; does not exist.</source>
         <translation>GeoPackageی '{file}' بوونی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="208"/>
         <source>From {before} to {after}.</source>
         <translation>لە {before}ەوە بۆ {after}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="220"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="227"/>
         <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
         <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
     </message>
@@ -3012,17 +3012,17 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="153"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="156"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>ناوچەی مەترسیداری {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="222"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="224"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>ڕێسای {rule} لەسەر ناوچەی مەترسیداری {hazard} سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="258"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="260"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>GEOS لەسەر ناوچە مەترسیدارەکانی {first} و {second} سەرنەکەوت: {error}</translation>
     </message>
@@ -3167,17 +3167,17 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TooFewVertices</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="83"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="85"/>
         <source>Too few vertices</source>
         <translation>لووتکەی زۆر کەم</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="86"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="88"/>
         <source>A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is the number of distinct vertices; the finding sits on the ring&apos;s points.</source>
         <translation>ئەڵقەیەکی فرەگۆشەکە کەمتر لە 3 لووتکەی جیاوازی هەیە، بۆیە هیچ ڕووبەرێک دەورە نادات. بەهاکە ژمارەی لووتکە جیاوازەکانە؛ دەرەنجامی پشکنینەکە لەسەر خاڵەکانی ئەڵقەکەیە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="110"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="112"/>
         <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
         <translation>ناوچەی مەترسیداری {hazard}، بەشی {part}: ئەڵقەیەک تەنها {count} لووتکەی جیاوازی هەیە.</translation>
     </message>
@@ -3366,12 +3366,12 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>دۆخ یان پۆلێنکردن یەکێک نییە لە بەهاکانی لیستی کۆد (STATUS_VALUES، CLASS_VALUES؛ بە شێوەی بنەڕەتی لیستە ستانداردەکان: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). بەهاکان وەک خۆیان بەراورد دەکرێن؛ ئەگەر تەنها پیتی گەورە/بچووک یان بۆشایی جیاواز بێت، پەیامەکە ڕێنووسی ستاندارد پێشنیار دەکات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="62"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="65"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list; did you mean &apos;{code}&apos;?</source>
         <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' لە لیستی کۆددا نییە؛ مەبەستت '{code}' بوو؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/attributes.py" line="66"/>
+        <location filename="../mineaction_qgis/core/rules/attributes.py" line="69"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list ({codes}).</source>
         <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' لە لیستی کۆددا نییە ({codes}).</translation>
     </message>
@@ -3478,7 +3478,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="199"/>
         <source>Validation issues</source>
         <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
     </message>
@@ -3508,7 +3508,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="174"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>{checked} ناوچەی مەترسیدار پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
     </message>
@@ -3531,97 +3531,97 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <translation>زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="37"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="39"/>
         <source>Hazard validation: {layer}</source>
         <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان: {layer}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Hazards checked</source>
         <translation>ناوچە مەترسیدارە پشکنراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Findings</source>
         <translation>دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="48"/>
         <source>Records concerned</source>
         <translation>تۆمارە پەیوەندیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="52"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="57"/>
         <source>No problem found.</source>
         <translation>هیچ کێشەیەک نەدۆزرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="58"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="63"/>
         <source>Findings by rule</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی ڕێسا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Rule</source>
         <translation>ڕێسا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Severity</source>
         <translation>پلەی گرنگی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="69"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="86"/>
         <source>Findings by governorate and severity</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا و پلەی گرنگی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="71"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
         <source>(none recorded)</source>
         <translation>(هیچ تۆمار نەکراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="78"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
         <source>Findings by governorate</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="83"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="100"/>
         <source>Total</source>
         <translation>کۆ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="107"/>
         <source>All findings</source>
         <translation>هەموو دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="91"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="110"/>
         <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
         <translation>یەکەم {shown} لە {total} دەرەنجامی پشکنین، گرنگترینەکان لە پێشەوە؛ چینی کێشەکان هەموویانی تێدایە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Value</source>
         <translation>بەها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="117"/>
         <source>Message</source>
         <translation>پەیام</translation>
     </message>
@@ -3629,22 +3629,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>VertexSpacing</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="159"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="165"/>
         <source>Vertices too far apart</source>
         <translation>لووتکەکان زۆر لێک دوورن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="162"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="168"/>
         <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
         <translation>دوو لووتکەی یەک لەدوای یەک لەسەر ئێلیپسۆید زیاتر لە MAX_VERTEX_SPACING (بە شێوەی بنەڕەتی 5000 m) لێک دوورن، کە زۆرجار واتای ئەوەیە کۆئۆردیناتێک بە هەڵە نووسراوە. دەرەنجامی پشکنینەکە پارچە هێڵەکەیە؛ بەهاکە درێژییەکەیەتی بە مەتر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="187"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="193"/>
         <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
         <translation>ناوچەی مەترسیداری {hazard}: دووریی نێوان لووتکەکانی {first} و {second} ناپێورێت؛ کۆئۆردیناتێک لە مەودا بەدەرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/geometry.py" line="194"/>
+        <location filename="../mineaction_qgis/core/rules/geometry.py" line="202"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
         <translation>ناوچەی مەترسیداری {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
     </message>

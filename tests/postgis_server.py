@@ -93,7 +93,10 @@ class PostgisServer:
                 "--auth-host=scram-sha-256",
             ]
         )
-        options = f"-c listen_addresses={self.host} -c port={self.port} -c unix_socket_directories={self.folder} -c fsync=off -c full_page_writes=off"
+        options = (
+            f"-c listen_addresses={self.host} -c port={self.port} -c unix_socket_directories={self.folder}"
+            " -c fsync=off -c full_page_writes=off"
+        )
         self._call(
             [
                 str(PG_BIN / "pg_ctl"),

@@ -199,11 +199,14 @@ def test_fixes_and_task_overlaps_read_the_postgis_register(run_alg, postgis, mon
         ("gpkg", f"{april}|layername=hazards", f"{april}|layername=activities"),
     ):
         fixed = run_alg("mineaction:fixhazards", {"INPUT": hazards, "OUTPUT": "memory:", "LOG": "memory:"})
-        overlaps = run_alg("mineaction:taskoverlaps", {
-            "TASKS": activities, "TASK_ID_FIELD": "activity_id", "HAZARDS": hazards, "OUTPUT": "memory:"})
+        overlaps = run_alg(
+            "mineaction:taskoverlaps",
+            {"TASKS": activities, "TASK_ID_FIELD": "activity_id", "HAZARDS": hazards, "OUTPUT": "memory:"},
+        )
         results[name] = (
             sorted(f["hazard_id"] for f in features(fixed["OUTPUT"])),
-            overlaps["OVERLAP_COUNT"], overlaps["NO_HAZARD_COUNT"],
+            overlaps["OVERLAP_COUNT"],
+            overlaps["NO_HAZARD_COUNT"],
         )
     pg_hazards, *pg_counts = results["pg"]
     gpkg_hazards, *gpkg_counts = results["gpkg"]

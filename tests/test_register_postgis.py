@@ -66,7 +66,8 @@ def test_import_creates_canonical_tables_with_keys_indexes_and_types(postgis, ru
     assert result["IMPORT_ID"] == 1 and result["HAZARD_COUNT"] == 9
     for layer in (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.REJECTED):
         key = postgis.psql(
-            "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)"
+            "SELECT a.attname FROM pg_index i JOIN pg_attribute a"
+            " ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)"
             f" WHERE i.indrelid = 'typed.{layer}'::regclass AND i.indisprimary"
         )
         assert key == "fid", layer
@@ -77,7 +78,8 @@ def test_import_creates_canonical_tables_with_keys_indexes_and_types(postgis, ru
     types = dict(
         rows(
             postgis,
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'typed' AND table_name = 'hazards'",
+            "SELECT column_name, data_type FROM information_schema.columns"
+            " WHERE table_schema = 'typed' AND table_name = 'hazards'",
         )
     )
     assert types["hazard_id"] == "text" and types["estimated_area_m2"] == "double precision" and types["doi"] == "date"
@@ -137,7 +139,8 @@ def test_monthly_import_keeps_history(postgis, run_alg, exports, tmp_path):
     assert postgis.psql("SELECT count(*) FROM monthly.hazards") == "10"
     imports = rows(
         postgis,
-        "SELECT import_id, imported_by, file_name, length(checksum), new_count, missing_count, imported_at IS NOT NULL FROM monthly.imports ORDER BY 1",
+        "SELECT import_id, imported_by, file_name, length(checksum), new_count, missing_count,"
+        " imported_at IS NOT NULL FROM monthly.imports ORDER BY 1",
     )
     assert imports == [
         ["1", "officer", "march.xml", "64", "84", "0", "t"],
@@ -203,7 +206,8 @@ def test_a_wrong_password_fails_clearly_without_echoing_it(postgis, run_alg, exp
 def test_a_failed_import_leaves_the_register_as_it_was(postgis, run_alg, exports, tmp_path):
     import_into(run_alg, exports[0], postgis.uri(), "atomic", tmp_path)
     before = postgis.psql(
-        "SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id) FROM atomic.hazards"
+        "SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id)"
+        " FROM atomic.hazards"
     )
     # The server refuses the last write of the April import (its record of missing hazards): the import fails late.
     postgis.psql(
@@ -214,7 +218,8 @@ def test_a_failed_import_leaves_the_register_as_it_was(postgis, run_alg, exports
     with pytest.raises(QgsProcessingException, match="nothing was changed.*disk full"):
         import_into(run_alg, exports[1], postgis.uri(), "atomic", tmp_path)
     after = postgis.psql(
-        "SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id) FROM atomic.hazards"
+        "SELECT string_agg(hazard_id || status || coalesce(missing_since, 0), ',' ORDER BY hazard_id)"
+        " FROM atomic.hazards"
     )
     assert after == before and "Land-10" not in after
     assert postgis.psql("SELECT count(*) FROM atomic.imports") == "1"
@@ -388,7 +393,8 @@ def test_readers_see_the_register_before_or_after_an_import_never_half(postgis, 
 
     def state():
         cursor.execute(
-            "SELECT count(*), count(*) FILTER (WHERE missing_since IS NOT NULL), count(*) FILTER (WHERE status = 'Closed')"
+            "SELECT count(*), count(*) FILTER (WHERE missing_since IS NOT NULL),"
+            " count(*) FILTER (WHERE status = 'Closed')"
             " FROM isolated.hazards"
         )
         return cursor.fetchone()
@@ -399,7 +405,8 @@ def test_readers_see_the_register_before_or_after_an_import_never_half(postgis, 
 
     before = state()
     postgis.psql(
-        "CREATE FUNCTION isolated.hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(8); RETURN NEW; END $$;"
+        "CREATE FUNCTION isolated.hold() RETURNS trigger LANGUAGE plpgsql"
+        " AS $$ BEGIN PERFORM pg_sleep(8); RETURN NEW; END $$;"
         "CREATE TRIGGER hold BEFORE UPDATE ON isolated.imports FOR EACH ROW EXECUTE FUNCTION isolated.hold()"
     )
     job = _job(exports[1], tmp_path / "april_job.gpkg", postgis.uri(), schema="isolated")

@@ -1,4 +1,4 @@
-"""``mineaction:registerchanges``: what changed between two registers (GeoPackages) or at one import into the shared register."""
+"""``mineaction:registerchanges``: what changed between two registers (GeoPackages) or at one register import."""
 
 from pathlib import Path
 from typing import Any, Dict
@@ -88,7 +88,14 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
-            "What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).\n\nRecords are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released."
+            "What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last "
+            "month's and this month's import), or at one import into the shared PostGIS register (REGISTER: "
+            "a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import "
+            "number, empty for the latest).\n\nRecords are matched by IMSMA GUID, else local ID. Outputs: the "
+            "changed geometries (the parts gained and lost by each hazard or activity, with their area in "
+            "m²), a table of attribute changes (one row per field, before and after) and an HTML report in "
+            "English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area "
+            "added and released."
         )
 
     def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
