@@ -733,204 +733,233 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="146"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272"/>
+        <source>Hazards</source>
+        <translation>المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="170"/>
+        <source>Releases (cancelled, reduced and cleared land)</source>
+        <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Hazard ID field</source>
+        <translation>حقل معرف المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Hazard ID field in releases (link)</source>
+        <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Release type field</source>
+        <translation>حقل نوع الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Hazard status field</source>
+        <translation>حقل حالة المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Reported remaining area field (m²)</source>
+        <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Governorate field of hazards</source>
+        <translation>حقل المحافظة في المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Activity ID field</source>
+        <translation>حقل معرف النشاط</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Organisation field of releases</source>
+        <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>End date field of releases</source>
+        <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Start date field of releases (used when the end date is empty)</source>
+        <translation>حقل تاريخ البدء في مضلعات الإفراج (يستخدم عندما يكون تاريخ الانتهاء فارغا)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188"/>
+        <source>Tolerance for reported vs computed remaining area (m²)</source>
+        <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193"/>
+        <source>Ignore remaining and outside parts smaller than (m²)</source>
+        <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <source>Check and repair invalid geometries first</source>
+        <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202"/>
+        <source>Remaining land</source>
+        <translation>الأراضي المتبقية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <source>Releases outside their hazard</source>
+        <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="210"/>
+        <source>Land release summary</source>
+        <translation>ملخص الإفراج عن الأراضي</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <source>Progress report (HTML)</source>
+        <translation>تقرير سير العمل (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <source>HTML files (*.html)</source>
+        <translation>ملفات HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total hazard area (m²)</source>
+        <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total released area (m²)</source>
+        <translation>إجمالي المساحة المفرج عنها (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total cancelled area (m²)</source>
+        <translation>إجمالي المساحة الملغاة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total reduced area (m²)</source>
+        <translation>إجمالي المساحة المخفضة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total cleared area (m²)</source>
+        <translation>إجمالي المساحة المطهرة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total remaining area (m²)</source>
+        <translation>إجمالي المساحة المتبقية (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Hazards with land left</source>
+        <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Hazards flagged</source>
+        <translation>المناطق الخطرة المعلمة بتنبيه</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="255"/>
+        <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
+        <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="267"/>
+        <source>The hazards and releases layers are required.</source>
+        <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="273"/>
+        <source>Releases</source>
+        <translation>مضلعات الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296"/>
+        <source>Reading hazards and releases…</source>
+        <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="307"/>
+        <source>Computing remaining land…</source>
+        <translation>جار حساب الأراضي المتبقية…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
+        <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="388"/>
+        <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
+        <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449"/>
+        <source>(no ID, feature {fid})</source>
+        <translation>(بلا معرف، المعلم {fid})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="149"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
 Outside parts: parts of releases outside their hazard, or outside every hazard.
 Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.</source>
+Report: an HTML page with charts and tables for a progress report.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
         <translation>يحسب لكل منطقة خطرة الأرض التي لم يفرج عنها بعد: مضلع المنطقة الخطرة مطروحا منه اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. يحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلعات الإفراج، يتقدم المطهر على المخفض، والمخفض على الملغى. يربط مضلع الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإن كان فارغا أو غير موجود، فبالمناطق الخطرة التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقات.
 
 المضلعات المتبقية: معلم واحد لكل منطقة خطرة لا تزال فيها أرض لم يفرج عنها أو عليها علامة تنبيه (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها بأكثر من حد السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
 الأجزاء الخارجية: أجزاء من مضلعات الإفراج تقع خارج منطقتها الخطرة، أو خارج جميع المناطق الخطرة.
 الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والجهة المنفذة ونوع الإفراج والسنة.
-التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
+التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.
+
+تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240"/>
-        <source>Hazards</source>
-        <translation>المناطق الخطرة</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Explosive items (items layer)</source>
+        <translation>المواد المتفجرة (طبقة items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="154"/>
-        <source>Releases (cancelled, reduced and cleared land)</source>
-        <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Spot tasks (spot_tasks layer)</source>
+        <translation>المهام الموضعية (طبقة spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Hazard ID field</source>
-        <translation>حقل معرف المنطقة الخطرة</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Accidents (accidents layer)</source>
+        <translation>الحوادث (طبقة accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Hazard ID field in releases (link)</source>
-        <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Victim counts (victims layer)</source>
+        <translation>أعداد الضحايا (طبقة victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Release type field</source>
-        <translation>حقل نوع الإفراج</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Hazard status field</source>
-        <translation>حقل حالة المنطقة الخطرة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Reported remaining area field (m²)</source>
-        <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Governorate field of hazards</source>
-        <translation>حقل المحافظة في المناطق الخطرة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Activity ID field</source>
-        <translation>حقل معرف النشاط</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Organisation field of releases</source>
-        <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>End date field of releases</source>
-        <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>حقل تاريخ البدء في مضلعات الإفراج (يستخدم عندما يكون تاريخ الانتهاء فارغا)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172"/>
-        <source>Tolerance for reported vs computed remaining area (m²)</source>
-        <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="177"/>
-        <source>Ignore remaining and outside parts smaller than (m²)</source>
-        <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="183"/>
-        <source>Check and repair invalid geometries first</source>
-        <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="186"/>
-        <source>Remaining land</source>
-        <translation>الأراضي المتبقية</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189"/>
-        <source>Releases outside their hazard</source>
-        <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194"/>
-        <source>Land release summary</source>
-        <translation>ملخص الإفراج عن الأراضي</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
-        <source>Progress report (HTML)</source>
-        <translation>تقرير سير العمل (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
-        <source>HTML files (*.html)</source>
-        <translation>ملفات HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total hazard area (m²)</source>
-        <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total released area (m²)</source>
-        <translation>إجمالي المساحة المفرج عنها (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total cancelled area (m²)</source>
-        <translation>إجمالي المساحة الملغاة (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total reduced area (m²)</source>
-        <translation>إجمالي المساحة المخفضة (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total cleared area (m²)</source>
-        <translation>إجمالي المساحة المطهرة (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total remaining area (m²)</source>
-        <translation>إجمالي المساحة المتبقية (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Hazards with land left</source>
-        <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Hazards flagged</source>
-        <translation>المناطق الخطرة المعلمة بتنبيه</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
-        <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
-        <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="235"/>
-        <source>The hazards and releases layers are required.</source>
-        <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241"/>
-        <source>Releases</source>
-        <translation>مضلعات الإفراج</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="264"/>
-        <source>Reading hazards and releases…</source>
-        <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="275"/>
-        <source>Computing remaining land…</source>
-        <translation>جار حساب الأراضي المتبقية…</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="337"/>
-        <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
-        <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="340"/>
-        <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-        <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="401"/>
-        <source>(no ID, feature {fid})</source>
-        <translation>(بلا معرف، المعلم {fid})</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231"/>
+        <source>Items, spot tasks and accidents summary</source>
+        <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
     </message>
 </context>
 <context>
@@ -1240,39 +1269,44 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DetectError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="41"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="42"/>
         <source>IMSMA point list (CSV/Excel)</source>
         <translation>قائمة نقاط IMSMA (CSV/Excel)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="42"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="43"/>
         <source>IMSMA NG maXML</source>
         <translation>ملف maXML من IMSMA NG</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="43"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="44"/>
         <source>IMSMA GIS export</source>
         <translation>ملف تصدير GIS من IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="83"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="85"/>
         <source>an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)</source>
         <translation>قائمة نقاط IMSMA (.csv أو .xlsx أو .xls بالأعمدة ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، أو ملف maXML من IMSMA NG (.xml)، أو ملف تصدير GIS من IMSMA (قاعدة بيانات جغرافية ملفية (file geodatabase)، أو GeoPackage، أو GeoJSON، أو shapefile)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="94"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="96"/>
         <source>File &apos;{file}&apos; does not exist. Expected {expected}.</source>
         <translation>الملف '{file}' غير موجود. المتوقع: {expected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="96"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="98"/>
         <source>File &apos;{file}&apos; cannot be read (permissions).</source>
         <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="137"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="139"/>
         <source>&apos;{file}&apos; is not a recognised IMSMA export. Expected {expected}.</source>
         <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="45"/>
+        <source>Task-order export (CSV/Excel/GeoJSON)</source>
+        <translation>تصدير أوامر المهام (CSV/Excel/GeoJSON)</translation>
     </message>
 </context>
 <context>
@@ -1639,69 +1673,99 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="321"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>تعذر فتح أي طبقة في '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="324"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="331"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="345"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="373"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="473"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="494"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="502"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="577"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="584"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أبقيت قيمة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="591"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="69"/>
+        <source>{ref}: the row has no identifier ({field}).</source>
+        <translation>{ref}: الصف بلا معرف ({field}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="77"/>
+        <source>{ref}: the geometry of {object_id} is not of the kind layer &apos;{layer}&apos; holds.</source>
+        <translation>{ref}: هندسة {object_id} ليست من النوع الذي تحمله الطبقة '{layer}'.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="85"/>
+        <source>{ref}: {object_id} has several points where one is expected.</source>
+        <translation>{ref}: لدى {object_id} عدة نقاط حيث ينتظر نقطة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="101"/>
+        <source>{ref}: explosive item row without an activity.</source>
+        <translation>{ref}: صف مادة متفجرة بلا نشاط.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="112"/>
+        <source>{ref}: item category &apos;{value}&apos; is not in the profile&apos;s item_category code list.</source>
+        <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="118"/>
+        <source>{ref}: quantity &apos;{value}&apos; is not a whole number of 0 or more.</source>
+        <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
     </message>
 </context>
 <context>
@@ -1748,52 +1812,52 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="110"/>
         <source>True north</source>
         <translation>الشمال الحقيقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="110"/>
         <source>Grid north</source>
         <translation>شمال الشبكة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="110"/>
         <source>Magnetic north</source>
         <translation>الشمال المغناطيسي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="111"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="113"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="113"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="115"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="113"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="115"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="133"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>IMSMA exports</source>
         <translation>ملفات تصدير IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="133"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
         <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="152"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="154"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="155"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="157"/>
         <source>{file} — not recognised</source>
         <translation>{file} — صيغة غير معروفة</translation>
     </message>
@@ -1803,72 +1867,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <translation>ملف تعريف مطابقة الحقول</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="189"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="191"/>
         <source>Profiles (*.json)</source>
         <translation>ملفات التعريف (*.json)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="224"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="226"/>
         <source>Format: {format}. Profile: {profile}.</source>
         <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="228"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="230"/>
         <source>Preview failed: {error}</source>
         <translation>فشلت المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Object</source>
         <translation>الكائن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Attributes</source>
         <translation>السمات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="291"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="293"/>
         <source>Choose the target GeoPackage first.</source>
         <translation>اختر ملف GeoPackage الهدف أولا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="294"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="296"/>
         <source>The Mine Action Processing provider is not loaded.</source>
         <translation>مزود المعالجة الخاص بالأعمال المتعلقة بالألغام غير محمل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="306"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="308"/>
         <source>Loading…</source>
         <translation>جار التحميل…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="345"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="348"/>
         <source>The import failed: {error}</source>
         <translation>فشل الاستيراد: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="366"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="369"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
         <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="374"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="386"/>
         <source>Cancelled: the records read before cancelling were written.</source>
         <translation>أوقفت العملية: كتبت السجلات التي قرئت قبل الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="432"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="444"/>
         <source>IMSMA import: {file}</source>
         <translation>استيراد IMSMA: {file}</translation>
     </message>
@@ -1923,42 +1987,42 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <translation>إلحاق</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="183"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="193"/>
         <source>Preview of the selected file, as mapped</source>
         <translation>معاينة الملف المحدد بعد مطابقة الحقول</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233"/>
         <source>Open rejected table</source>
         <translation>فتح جدول السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="237"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247"/>
         <source>Load</source>
         <translation>تحميل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="257"/>
         <source>Cancel</source>
         <translation>إلغاء الأمر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="254"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="264"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="103"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="105"/>
         <source>Automatic: the bundled profile that fits each export</source>
         <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="140"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="142"/>
         <source>File geodatabase (.gdb) or folder of shapefiles</source>
         <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="223"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="225"/>
         <source>{profile} (chosen for this export)</source>
         <translation>{profile} (مختار لملف التصدير هذا)</translation>
     </message>
@@ -1972,16 +2036,161 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="376"/>
+        <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
+        <translation>وأيضا: {items} من صفوف المواد المتفجرة، و{spot_tasks} من المهام الموضعية، و{locations} من المواقع، و{accidents} من الحوادث، و{victims} من صفوف أعداد الضحايا، و{tasks} من أوامر المهام.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="181"/>
+        <source>Off: victims are only counted (table victims). On: names, dates of birth, ID and phone numbers and notes about victims are written to the table victim_details.</source>
+        <translation>غير محدد: يحصى الضحايا فقط (الجدول victims). محدد: تكتب أسماء الضحايا وتواريخ ميلادهم وأرقام هوياتهم وهواتفهم والملاحظات عنهم في الجدول victim_details.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="184"/>
+        <source>Include personal data of victims</source>
+        <translation>تضمين البيانات الشخصية للضحايا</translation>
+    </message>
 </context>
 <context>
     <name>ImportImsmaAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="58"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="69"/>
         <source>Import IMSMA export</source>
         <translation>استيراد ملف تصدير IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="61"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="77"/>
+        <source>IMSMA export file</source>
+        <translation>ملف تصدير IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="91"/>
+        <source>Mapping profile (name or JSON path)</source>
+        <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>Bearings are measured from</source>
+        <translation>يقاس السمت من</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>True north</source>
+        <translation>الشمال الحقيقي</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>Grid north</source>
+        <translation>شمال الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>Magnetic north</source>
+        <translation>الشمال المغناطيسي</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="105"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="115"/>
+        <source>Append to an existing GeoPackage</source>
+        <translation>الإلحاق بالملف إن كان موجودا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="123"/>
+        <source>Canonical GeoPackage</source>
+        <translation>ملف GeoPackage الموحد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="136"/>
+        <source>Hazards</source>
+        <translation>المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="137"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="138"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="139"/>
+        <source>Rejected records</source>
+        <translation>السجلات المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="170"/>
+        <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
+        <translation>حدد ملف تصدير IMSMA واحدا فقط: ملفا (INPUT)، أو مجلدا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="197"/>
+        <source>Cancelled: only the records read before cancelling were written.</source>
+        <translation>أوقفت العملية: لم تكتب إلا السجلات التي قرئت قبل الإيقاف.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="199"/>
+        <source>Format: {format}. Profile: {profile}.</source>
+        <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="201"/>
+        <source>{count} records rejected: {reason}</source>
+        <translation>السجلات المرفوضة ({count}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="203"/>
+        <source>See the &apos;rejected&apos; table of {file} for every rejected record and why.</source>
+        <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="204"/>
+        <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
+        <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="78"/>
+        <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
+        <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
+        <source>…or a data source (PostGIS or GeoPackage layer)</source>
+        <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="94"/>
+        <source>Point list CRS (projected X/Y)</source>
+        <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المسقطة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="124"/>
+        <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+        <translation>السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="129"/>
+        <source>Register schema</source>
+        <translation>مخطط (schema) السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="130"/>
+        <source>Wait for another import into the register (seconds)</source>
+        <translation>انتظار استيراد آخر جار إلى السجل (بالثواني)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="135"/>
+        <source>Register import number</source>
+        <translation>رقم الاستيراد في السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="72"/>
         <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export&apos;s field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1990,7 +2199,9 @@ Give one source: a file; or a folder (a file geodatabase .gdb or a folder of sha
 
 Source CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).
 
-Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.</source>
+Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.
+
+Explosive items (Ordnance, Device), EOD spot tasks and other point-only activities, locations (communities), accidents and victims go to the layers items, spot_tasks, locations, accidents and victims. Victims are counted by accident, sex, age group, outcome and activity: names, dates of birth, ID and phone numbers and notes about persons are not written anywhere unless you tick &apos;Include personal data of victims&apos;, which adds the table victim_details.</source>
         <translation>يقرأ ملف تصدير IMSMA إلى ملف GeoPackage الموحد: الطبقات hazards، activities، points، rejected، وكلها بنظام EPSG:4326، مع المساحة الإهليلجية لكل مضلع.
 
 تكتشف الصيغة تلقائيا: قائمة نقاط IMSMA (.csv، .xlsx، .xls)، أو ملف maXML من IMSMA NG، أو ملف تصدير GIS من IMSMA. يطابق ملف التعريف أسماء الحقول والرموز في ملف التصدير (المرفقة: imsma_ng، imsma_core؛ أو مسار نسختك الخاصة)؛ وإن ترك فارغا، يستخدم ملف التعريف المرفق الملائم لملف التصدير (IMSMA Core لملفات التصدير التي تحتوي على الحقلين imsma_id/imsma_links، وIMSMA NG في غير ذلك).
@@ -1999,137 +2210,54 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 
 نظام الإحداثيات المرجعي المصدر: نظام الإحداثيات المرجعي لقيم X/Y المسقطة في قوائم النقاط (UTM، Karbala 1979، IGRS، Iraq National Grid). تتعرف الدرجات وMGRS أيا كان هذا النظام. يقاس السمت من الشمال الحقيقي ما لم تختر شمال الشبكة أو الشمال المغناطيسي (وعندها حدد الانحراف بالدرجات، والشرق موجب).
 
-لا يفقد شيء: كل سجل يتعذر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
+لا يفقد شيء: كل سجل يتعذر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.
+
+تحمل المواد المتفجرة (Ordnance وDevice) والمهام الموضعية EOD وغيرها من الأنشطة المسجلة كنقاط فقط، والمواقع (التجمعات السكانية)، والحوادث والضحايا إلى الطبقات items وspot_tasks وlocations وaccidents وvictims. يحصى الضحايا حسب الحادث والجنس والفئة العمرية والنتيجة والنشاط: لا تكتب الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات عن الأشخاص في أي مكان إلا إذا حددت 'تضمين البيانات الشخصية للضحايا'، الذي يضيف الجدول victim_details.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="66"/>
-        <source>IMSMA export file</source>
-        <translation>ملف تصدير IMSMA</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="116"/>
+        <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
+        <translation>تضمين البيانات الشخصية للضحايا (الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات) في GeoPackage</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="80"/>
-        <source>Mapping profile (name or JSON path)</source>
-        <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>Bearings are measured from</source>
-        <translation>يقاس السمت من</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>True north</source>
-        <translation>الشمال الحقيقي</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>Grid north</source>
-        <translation>شمال الشبكة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>Magnetic north</source>
-        <translation>الشمال المغناطيسي</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="94"/>
-        <source>Magnetic declination (degrees, east positive)</source>
-        <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="104"/>
-        <source>Append to an existing GeoPackage</source>
-        <translation>الإلحاق بالملف إن كان موجودا</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="105"/>
-        <source>Canonical GeoPackage</source>
-        <translation>ملف GeoPackage الموحد</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="118"/>
-        <source>Hazards</source>
-        <translation>المناطق الخطرة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="119"/>
-        <source>Activities</source>
-        <translation>الأنشطة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="120"/>
-        <source>Points</source>
-        <translation>النقاط</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="121"/>
-        <source>Rejected records</source>
-        <translation>السجلات المرفوضة</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="141"/>
+        <source>Task orders</source>
+        <translation>أوامر المهام</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="142"/>
-        <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
-        <translation>حدد ملف تصدير IMSMA واحدا فقط: ملفا (INPUT)، أو مجلدا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
+        <source>Explosive item rows</source>
+        <translation>صفوف المواد المتفجرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="168"/>
-        <source>Cancelled: only the records read before cancelling were written.</source>
-        <translation>أوقفت العملية: لم تكتب إلا السجلات التي قرئت قبل الإيقاف.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="143"/>
+        <source>Spot tasks</source>
+        <translation>المهام الموضعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="170"/>
-        <source>Format: {format}. Profile: {profile}.</source>
-        <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="144"/>
+        <source>Locations</source>
+        <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="172"/>
-        <source>{count} records rejected: {reason}</source>
-        <translation>السجلات المرفوضة ({count}): {reason}</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="145"/>
+        <source>Accidents</source>
+        <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="174"/>
-        <source>See the &apos;rejected&apos; table of {file} for every rejected record and why.</source>
-        <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="146"/>
+        <source>Victim count rows</source>
+        <translation>صفوف أعداد الضحايا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="175"/>
-        <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
-        <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="211"/>
+        <source>Layer {layer}: {count} features.</source>
+        <translation>الطبقة {layer}: {count} معلما.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="67"/>
-        <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
-        <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="75"/>
-        <source>…or a data source (PostGIS or GeoPackage layer)</source>
-        <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="83"/>
-        <source>Point list CRS (projected X/Y)</source>
-        <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المسقطة)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="106"/>
-        <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
-        <translation>السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="111"/>
-        <source>Register schema</source>
-        <translation>مخطط (schema) السجل</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="112"/>
-        <source>Wait for another import into the register (seconds)</source>
-        <translation>انتظار استيراد آخر جار إلى السجل (بالثواني)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="117"/>
-        <source>Register import number</source>
-        <translation>رقم الاستيراد في السجل</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="213"/>
+        <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
+        <translation>يحتوي {file} على بيانات شخصية لـ {count} من الضحايا (الجدول victim_details): لا تشاركه إلا بما تسمح به قواعد حماية البيانات لديك.</translation>
     </message>
 </context>
 <context>
@@ -2257,111 +2385,154 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     </message>
 </context>
 <context>
+    <name>MaxmlExtras</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="248"/>
+        <source>{ref}: explosive item row in a form that is not an activity (object &apos;{object_id}&apos;); items count only when an activity found them.</source>
+        <translation>{ref}: صف مادة متفجرة في استمارة ليست نشاطا (الكائن '{object_id}')؛ لا تحتسب المواد إلا إذا عثر عليها نشاط.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="255"/>
+        <source>{ref}: item category &apos;{value}&apos; is not in the profile&apos;s item_category code list.</source>
+        <translation>{ref}: فئة المادة '{value}' ليست في قائمة الرموز item_category في ملف التعيين.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="262"/>
+        <source>{ref}: quantity &apos;{value}&apos; is not a whole number of 0 or more.</source>
+        <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="317"/>
+        <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
+        <translation>الاستمارة {ref}: المهمة الموضعية EOD {object_id} بلا نقطة محددة الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="368"/>
+        <source>Form {ref}: victim {object_id} names accident &apos;{accident}&apos;, which is not in this export.</source>
+        <translation>الاستمارة {ref}: تشير الضحية {object_id} إلى الحادث '{accident}'، وهو غير موجود في هذا التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="435"/>
+        <source>maXML: {count} record(s) of layer &apos;{layer}&apos; have no located point and were loaded without geometry.</source>
+        <translation>maXML: {count} سجلا من الطبقة '{layer}' بلا نقطة محددة الموقع وحملت بلا هندسة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="442"/>
+        <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
+        <translation>maXML: يسجل النشاط {activity} العثور على {recorded} من المواد، لكن مجموع صفوف مواده {total}.</translation>
+    </message>
+</context>
+<context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="369"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="392"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="402"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="407"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="554"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="610"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: رقم النقطة '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="618"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيا بنظام WGS 84.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذر قراءة الإحداثي المدخل: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سمت ومسافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="665"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: السمت والمسافة محددان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="685"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
         <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تحمل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="711"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
         <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة فاستبعد من كائنه (حملت نقاطه).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: تعذرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتركت فارغة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: كائنات بلا مضلع (العدد: {count}) حملت دون شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخا (العدد: {count})؛ ترك فارغا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="727"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
+        <source>{ref}: points of a Victim form are not loaded.</source>
+        <translation>{ref}: لا تحمل نقاط استمارة الضحية.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2772,144 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="383"/>
         <source>{distance} m at {bearing}° from {origin}</source>
         <translation>{distance} m بسمت {bearing}° من {origin}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRecords</name>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Killed</source>
+        <translation>قتل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Injured</source>
+        <translation>أصيب</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="152"/>
+        <source>Outcome unknown</source>
+        <translation>النتيجة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="162"/>
+        <source>Explosive items, spot tasks and accidents</source>
+        <translation>المواد المتفجرة والمهام الموضعية والحوادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Items found</source>
+        <translation>المواد التي عثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Items destroyed</source>
+        <translation>المواد المدمرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="233"/>
+        <source>Spot tasks</source>
+        <translation>المهام الموضعية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="272"/>
+        <source>Accidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="177"/>
+        <source>(no governorate)</source>
+        <translation>(بلا محافظة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="178"/>
+        <source>(no organisation)</source>
+        <translation>(بلا جهة منفذة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="179"/>
+        <source>(no category)</source>
+        <translation>(بلا فئة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="180"/>
+        <source>(no date)</source>
+        <translation>(بلا تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="272"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="184"/>
+        <source>Operator</source>
+        <translation>الجهة المنفذة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="185"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="272"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="189"/>
+        <source>Items found and destroyed by category</source>
+        <translation>المواد التي عثر عليها ودمرت حسب الفئة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="190"/>
+        <source>Items found and destroyed by governorate</source>
+        <translation>المواد التي عثر عليها ودمرت حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="191"/>
+        <source>Items found and destroyed by operator</source>
+        <translation>المواد التي عثر عليها ودمرت حسب الجهة المنفذة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="192"/>
+        <source>Items found and destroyed by year</source>
+        <translation>المواد التي عثر عليها ودمرت حسب السنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="211"/>
+        <source>Destroyed</source>
+        <translation>دمرت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="200"/>
+        <source>Found, not destroyed</source>
+        <translation>عثر عليها ولم تدمر</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="211"/>
+        <source>Found</source>
+        <translation>عثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="220"/>
+        <source>Spot tasks by governorate and year</source>
+        <translation>المهام الموضعية حسب المحافظة والسنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="227"/>
+        <source>Spot tasks by governorate</source>
+        <translation>المهام الموضعية حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="242"/>
+        <source>Accidents and casualties by governorate and year</source>
+        <translation>الحوادث والإصابات حسب المحافظة والسنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="255"/>
+        <source>Casualties by governorate</source>
+        <translation>الإصابات حسب المحافظة</translation>
     </message>
 </context>
 <context>
@@ -2944,22 +3253,22 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>RegisterWriter</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="121"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="128"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="143"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="150"/>
         <source>Cannot create layer &apos;{layer}&apos; in &apos;{file}&apos;: {error}</source>
         <translation>تعذر إنشاء الطبقة '{layer}' في '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="189"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="208"/>
         <source>Cannot open layer &apos;{layer}&apos; of &apos;{file}&apos;.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{file}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="213"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="232"/>
         <source>Writing to layer &apos;{layer}&apos; failed: {error}</source>
         <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
     </message>
@@ -3008,21 +3317,26 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>فشلت قراءة السجل '{schema}': {error}</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="283"/>
+        <source>Layer &apos;{layer}&apos; holds personal data and is written only when the import includes personal data.</source>
+        <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
+    </message>
 </context>
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="156"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="158"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="224"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="229"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="260"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="265"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
     </message>
@@ -3059,6 +3373,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
     </message>
 </context>
 <context>
+    <name>TaskLandFinder</name>
+    <message>
+        <location filename="../mineaction_qgis/core/task_land.py" line="109"/>
+        <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
+        <translation>تغطي المهمة {task_id} ({organisation}) {area} م² من أرض سبق الإفراج عنها بواسطة {activities}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/task_land.py" line="127"/>
+        <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
+        <translation>المهمة {task_id} ({organisation}) تقع على المنطقة الخطرة {hazard_id} التي حالتها {status}: {area} م² من المهمة.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderReader</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="93"/>
+        <source>&apos;{file}&apos; cannot be opened as GeoJSON.</source>
+        <translation>تعذر فتح '{file}' بصيغة GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138"/>
+        <source>{file} {ref}: no task ID.</source>
+        <translation>{file} {ref}: لا يوجد معرف مهمة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="146"/>
+        <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
+        <translation>{file} {ref}: مضلع المهمة {task_id} ليس نص WKT مقروءا.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="156"/>
+        <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
+        <translation>{file} {ref}: هندسة المهمة {task_id} ليست مضلعا.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="179"/>
+        <source>Task status &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;task_status&apos;; it was kept as it is.</source>
+        <translation>حالة المهمة '{value}' ({count} مرة) ليست في قائمة الرموز 'task_status'؛ أبقيت كما هي.</translation>
+    </message>
+</context>
+<context>
     <name>TaskOverlapFinder</name>
     <message>
         <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
@@ -3084,84 +3439,134 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOverlapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="129"/>
         <source>Task overlaps</source>
         <translation>تداخل المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75"/>
-        <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
-        <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلعات المهام المتداخلة، سواء أسندت إلى جهات منفذة مختلفة أو إلى الجهة المنفذة نفسها مرتين، على شكل المضلع المشترك مع معرفي المهمتين، والجهتين المنفذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مناطق خطرة، يبلغ أيضا عن المهام التي لا تلامس أي منطقة خطرة. يبين الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97"/>
         <source>Task orders</source>
         <translation>أوامر المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Task ID field</source>
         <translation>حقل معرف المهمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Organisation field</source>
         <translation>حقل الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Status field</source>
         <translation>حقل الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Start date field</source>
         <translation>حقل تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>End date field</source>
         <translation>حقل تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96"/>
-        <source>Hazards (to find tasks on no hazard)</source>
-        <translation>المناطق الخطرة (لإيجاد المهام الواقعة خارج أي منطقة خطرة)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124"/>
         <source>Ignore overlaps smaller than (m²)</source>
         <translation>تجاهل التداخلات الأصغر من (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132"/>
         <source>Number of overlaps</source>
         <translation>عدد التداخلات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133"/>
         <source>Number of tasks on no hazard</source>
         <translation>عدد المهام الواقعة خارج أي منطقة خطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="237"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="151"/>
         <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
         <translation>تحتاج طبقة المهام إلى حقل معرف المهمة. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="165"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="215"/>
         <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
         <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي منطقة خطرة: {no_hazard}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83"/>
+        <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too, and tasks on a hazard whose status is closed (Closed, Expired, Handed Over, Completed). With a releases layer (the activities), tasks on land already cancelled, reduced or cleared by an activity that ended no later than the task&apos;s start are reported with the released part. The finding field says which: overlap, no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry.</source>
+        <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلعات المهام المتداخلة، سواء أسندت إلى جهات منفذة مختلفة أو إلى الجهة المنفذة نفسها مرتين، على شكل المضلع المشترك مع معرفي المهمتين، والجهتين المنفذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مناطق خطرة، يبلغ أيضا عن المهام التي لا تلامس أي منطقة خطرة، وعن المهام الواقعة على منطقة خطرة حالتها مغلقة (Closed أو Expired أو Handed Over أو Completed). وعند تحديد طبقة مضلعات الإفراج (الأنشطة)، يبلغ عن المهام على أرض ألغاها أو خفضها أو طهرها نشاط انتهى في موعد لا يتجاوز بدء المهمة، مع الجزء المفرج عنه. يبين الحقل finding النوع: overlap أو no_hazard أو on_closed_hazard أو on_released_land أو invalid_geometry أو no_geometry.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107"/>
+        <source>Hazards (to find tasks on no hazard or on a closed hazard)</source>
+        <translation>المناطق الخطرة (لإيجاد المهام التي لا تقع على أي منطقة خطرة أو تقع على منطقة خطرة مغلقة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110"/>
+        <source>Releases (to find tasks on land already released)</source>
+        <translation>مضلعات الإفراج (لإيجاد المهام على أرض سبق الإفراج عنها)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Hazard ID field</source>
+        <translation>حقل معرف المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Hazard status field</source>
+        <translation>حقل حالة المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Activity ID field of releases</source>
+        <translation>حقل معرف النشاط في مضلعات الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Release type field</source>
+        <translation>حقل نوع الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>End date field of releases</source>
+        <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Start date field of releases (used when the end date is empty)</source>
+        <translation>حقل تاريخ البدء في مضلعات الإفراج (يستخدم عندما يكون تاريخ الانتهاء فارغا)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134"/>
+        <source>Number of tasks on a closed hazard</source>
+        <translation>عدد المهام على منطقة خطرة مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135"/>
+        <source>Number of tasks on land already released</source>
+        <translation>عدد المهام على أرض سبق الإفراج عنها</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="221"/>
+        <source>{closed} tasks on a closed hazard; {released} tasks on land already released.</source>
+        <translation>{closed} مهمة على منطقة خطرة مغلقة؛ {released} مهمة على أرض سبق الإفراج عنها.</translation>
     </message>
 </context>
 <context>
@@ -3255,67 +3660,67 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>البيانات المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="237"/>
+        <location filename="../mineaction_qgis/core/training.py" line="240"/>
         <source>Sample export {file} is missing: the import exercise cannot use it.</source>
         <translation>ملف التصدير النموذجي {file} مفقود: لا يمكن لتمرين الاستيراد استخدامه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="309"/>
+        <location filename="../mineaction_qgis/core/training.py" line="312"/>
         <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
         <translation>لا يحتوي السجل النموذجي على طبقة {layer} صالحة: أعد إنشاء النموذج.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="332"/>
+        <location filename="../mineaction_qgis/core/training.py" line="335"/>
         <source>Exercises</source>
         <translation>التمارين</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="338"/>
+        <location filename="../mineaction_qgis/core/training.py" line="341"/>
         <source>Exercise {number}: {title}</source>
         <translation>التمرين {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="360"/>
+        <location filename="../mineaction_qgis/core/training.py" line="363"/>
         <source>Could not write the atlas pages to {file}: {error}</source>
         <translation>تعذرت كتابة صفحات الأطلس في {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="365"/>
+        <location filename="../mineaction_qgis/core/training.py" line="368"/>
         <source>Could not read back the atlas pages from {file}.</source>
         <translation>تعذرت إعادة قراءة صفحات الأطلس من {file}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="385"/>
+        <location filename="../mineaction_qgis/core/training.py" line="388"/>
         <source>Atlas of the hazards</source>
         <translation>أطلس المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="404"/>
+        <location filename="../mineaction_qgis/core/training.py" line="407"/>
         <source>The sample register {file} is missing: reinstall the plugin.</source>
         <translation>السجل النموذجي {file} مفقود: أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="408"/>
+        <location filename="../mineaction_qgis/core/training.py" line="411"/>
         <source>{file} already exists: choose another folder.</source>
         <translation>{file} موجود مسبقا: اختر مجلدا آخر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="414"/>
+        <location filename="../mineaction_qgis/core/training.py" line="417"/>
         <source>Could not write to {folder}: {error}</source>
         <translation>تعذرت الكتابة في {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="420"/>
+        <location filename="../mineaction_qgis/core/training.py" line="423"/>
         <source>Mine action training project (fictional data)</source>
         <translation>مشروع تدريب على الأعمال المتعلقة بالألغام (بيانات وهمية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="432"/>
+        <location filename="../mineaction_qgis/core/training.py" line="435"/>
         <source>The atlas layout could not be set up: {error}</source>
         <translation>تعذر إعداد تخطيط الأطلس: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="435"/>
+        <location filename="../mineaction_qgis/core/training.py" line="438"/>
         <source>Could not write the project {file}: {error}</source>
         <translation>تعذرت كتابة المشروع {file}: {error}</translation>
     </message>
@@ -3384,133 +3789,153 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>التحقق من صحة بيانات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57"/>
-        <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
-
-The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
-        <translation>يفحص كل مضلع منطقة خطرة وسماته وفق قواعد جودة البيانات المعروفة: المضلعات غير الصالحة أو الفارغة أو المنحلة، والرؤوس المكررة أو المتباعدة جدا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المناطق الخطرة، والمعرفات المكررة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المبلغ عنها مقارنة بمساحة المضلع، والتواريخ غير المرتبة، والمناطق الخطرة الواقعة خارج الحدود أو خارج محافظتها المسجلة.
-
-تحتوي طبقة المشكلات على معلم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدا، أو المنطقة الخطرة. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقة. حدد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلمة كمراجعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلعات؛ وأسماء الحقول معاملات (إن ترك أحدها فارغا، تتخطى القواعد الخاصة بذلك الحقل).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73"/>
         <source>Hazard polygons</source>
         <translation>مضلعات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
         <source>Status field</source>
         <translation>حقل الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
         <source>Classification field</source>
         <translation>حقل التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
         <source>Reported area field (m²)</source>
         <translation>حقل المساحة المبلغ عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79"/>
         <source>Recorded governorate field</source>
         <translation>حقل المحافظة المسجلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83"/>
         <source>Area tolerance (%)</source>
         <translation>حد السماح للمساحة (%)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85"/>
         <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
         <translation>حقول التاريخ التي يجب أن تكون مرتبة (earlier&lt;later، مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87"/>
         <source>Boundaries (e.g. governorates)</source>
         <translation>الحدود (مثل المحافظات)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89"/>
         <source>Boundary name field</source>
         <translation>حقل اسم الحدود</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102"/>
         <source>Smallest overlap reported (m²)</source>
         <translation>أصغر تداخل يبلغ عنه (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105"/>
         <source>Largest distance between consecutive vertices (m)</source>
         <translation>أكبر مسافة بين رأسين متتاليين (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108"/>
         <source>Largest overlap between parts of one hazard (% of their union)</source>
         <translation>أكبر تداخل بين أجزاء منطقة خطرة واحدة (% من اتحادها)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="111"/>
         <source>Valid status values (comma-separated)</source>
         <translation>قيم الحالة الصالحة (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113"/>
         <source>Valid classification values (comma-separated)</source>
         <translation>قيم التصنيف الصالحة (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116"/>
         <source>Rules to run (none selected: all)</source>
         <translation>القواعد المراد تشغيلها (إن لم يحدد شيء: جميعها)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="120"/>
         <source>Previous issue layer (keeps &apos;reviewed&apos; marks)</source>
         <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="223"/>
         <source>Validation issues</source>
         <translation>مشكلات التحقق من صحة البيانات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
         <source>HTML report</source>
         <translation>تقرير HTML</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128"/>
         <source>Number of findings</source>
         <translation>عدد نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129"/>
         <source>Number of hazards checked</source>
         <translation>عدد المناطق الخطرة التي فحصت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="139"/>
         <source>DATE_FIELDS: &apos;{item}&apos; is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
         <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="174"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="198"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57"/>
+        <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate, and, with a communities layer (the register&apos;s locations), a recorded district or sub-district that is not the hazard&apos;s community&apos;s.
+
+The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
+        <translation>يفحص كل مضلع منطقة خطرة وسماته وفق قواعد جودة البيانات المعروفة: المضلعات غير الصالحة أو الفارغة أو المنحلة، والرؤوس المكررة أو المتباعدة جدا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المناطق الخطرة، والمعرفات المكررة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المبلغ عنها مقارنة بمساحة المضلع، والتواريخ غير المرتبة، والمناطق الخطرة الواقعة خارج الحدود أو خارج محافظتها المسجلة، ومع طبقة التجمعات السكانية (مواقع السجل)، القضاء أو الناحية المسجلان اللذان ليسا قضاء التجمع السكاني للمنطقة الخطرة أو ناحيته.
+
+تحتوي طبقة المشكلات على معلم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدا، أو المنطقة الخطرة. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقة. حدد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلمة كمراجعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلعات؛ وأسماء الحقول معاملات (إن ترك أحدها فارغا، تتخطى القواعد الخاصة بذلك الحقل).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91"/>
+        <source>Communities (locations layer, to check recorded districts and sub-districts)</source>
+        <translation>التجمعات السكانية (طبقة locations، للتحقق من الأقضية والنواحي المسجلة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <source>Community (location ID) field of hazards</source>
+        <translation>حقل التجمع السكاني (معرف الموقع) في المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <source>Recorded district field</source>
+        <translation>حقل القضاء المسجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <source>Recorded sub-district field</source>
+        <translation>حقل الناحية المسجلة</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4072,34 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="202"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
         <translation>المنطقة الخطرة {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
+    </message>
+</context>
+<context>
+    <name>WrongDistrict</name>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="51"/>
+        <source>District or sub-district differs from its community</source>
+        <translation>القضاء أو الناحية يختلف عن التجمع السكاني</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="69"/>
+        <source>Hazard {hazard} names community {location}, which is not in the locations layer.</source>
+        <translation>تشير المنطقة الخطرة {hazard} إلى التجمع السكاني {location}، وهو غير موجود في طبقة المواقع.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="82"/>
+        <source>{field} is {recorded}, the community&apos;s is {expected}</source>
+        <translation>{field} هو {recorded}، وقيمة التجمع السكاني {expected}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="88"/>
+        <source>Hazard {hazard} is in community {place} ({location}): {details}.</source>
+        <translation>المنطقة الخطرة {hazard} في التجمع السكاني {place} ({location}): {details}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="54"/>
+        <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community&apos;s, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
+        <translation>تشير المنطقة الخطرة إلى تجمع سكاني (LOCATION_ID_FIELD) من الطبقة LOCATIONS، وقضاؤها المسجل (DISTRICT_FIELD) أو ناحيتها المسجلة (SUB_DISTRICT_FIELD) ليس قضاء ذلك التجمع أو ناحيته، مع تجاهل حالة الأحرف والمسافات؛ أو أن التجمع غير موجود في الطبقة LOCATIONS. لا تفحص المناطق الخطرة التي بلا تجمع سكاني، ولا المستويات الفارغة في أي من الجانبين.</translation>
     </message>
 </context>
 <context>

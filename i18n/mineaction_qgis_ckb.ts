@@ -733,204 +733,233 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="146"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272"/>
+        <source>Hazards</source>
+        <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="170"/>
+        <source>Releases (cancelled, reduced and cleared land)</source>
+        <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Hazard ID field</source>
+        <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Hazard ID field in releases (link)</source>
+        <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Release type field</source>
+        <translation>خانەی جۆری گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Hazard status field</source>
+        <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Reported remaining area field (m²)</source>
+        <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Governorate field of hazards</source>
+        <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Activity ID field</source>
+        <translation>خانەی ناسنامەی چالاکی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Organisation field of releases</source>
+        <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>End date field of releases</source>
+        <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <source>Start date field of releases (used when the end date is empty)</source>
+        <translation>خانەی بەرواری دەستپێکی فرەگۆشەکانی گەڕاندنەوە (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188"/>
+        <source>Tolerance for reported vs computed remaining area (m²)</source>
+        <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193"/>
+        <source>Ignore remaining and outside parts smaller than (m²)</source>
+        <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <source>Check and repair invalid geometries first</source>
+        <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202"/>
+        <source>Remaining land</source>
+        <translation>زەویی ماوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <source>Releases outside their hazard</source>
+        <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="210"/>
+        <source>Land release summary</source>
+        <translation>پوختەی گەڕاندنەوەی زەوی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <source>Progress report (HTML)</source>
+        <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <source>HTML files (*.html)</source>
+        <translation>فایلەکانی HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total hazard area (m²)</source>
+        <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total released area (m²)</source>
+        <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total cancelled area (m²)</source>
+        <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total reduced area (m²)</source>
+        <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total cleared area (m²)</source>
+        <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Total remaining area (m²)</source>
+        <translation>کۆی ڕووبەری ماوە (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Hazards with land left</source>
+        <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <source>Hazards flagged</source>
+        <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="255"/>
+        <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
+        <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="267"/>
+        <source>The hazards and releases layers are required.</source>
+        <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="273"/>
+        <source>Releases</source>
+        <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296"/>
+        <source>Reading hazards and releases…</source>
+        <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="307"/>
+        <source>Computing remaining land…</source>
+        <translation>ژماردنی زەویی ماوە…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
+        <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="388"/>
+        <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
+        <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449"/>
+        <source>(no ID, feature {fid})</source>
+        <translation>(بێ ناسنامە، تەنی {fid})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="149"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
 Outside parts: parts of releases outside their hazard, or outside every hazard.
 Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.</source>
+Report: an HTML page with charts and tables for a progress report.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
         <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە، کەمکراوە و پاککراوەکانی. هەر مەتری دووجایەک تەنها یەک جار دەژمێردرێت؛ لەو شوێنانەی فرەگۆشەکانی گەڕاندنەوە لەسەریەک دەکەون، پاککراوە لە پێش کەمکراوەیە و کەمکراوە لە پێش هەڵوەشێنراوە. هەر فرەگۆشەیەکی گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر ئەو خانەیە بەتاڵ بێت یان نەبێت، بەو ناوچە مەترسیدارانەوە دەبەسترێتەوە کە لەگەڵیان لەسەریەک دەکەوێت. هەموو ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکان هەرچییەک بێت.
 
 فرەگۆشە ماوەکان: بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانکراوە تەنێک (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە زیاتر لە ڕێژەی ڕێپێدراو جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست، ژماردنی سەرنەکەوتوو).
 بەشە دەرەکییەکان: ئەو بەشانەی فرەگۆشەکانی گەڕاندنەوە کە دەکەونە دەرەوەی ناوچە مەترسیدارەکەیان، یان دەرەوەی هەموو ناوچە مەترسیدارەکان.
 پوختە: ڕووبەری گەڕێنراوە و ماوە بەپێی پارێزگا، لایەنی جێبەجێکار، جۆری گەڕاندنەوە و ساڵ.
-ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.</translation>
+ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.
+
+چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240"/>
-        <source>Hazards</source>
-        <translation>ناوچە مەترسیدارەکان</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Explosive items (items layer)</source>
+        <translation>تەقەمەنییەکان (چینی items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="154"/>
-        <source>Releases (cancelled, reduced and cleared land)</source>
-        <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Spot tasks (spot_tasks layer)</source>
+        <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Hazard ID field</source>
-        <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Accidents (accidents layer)</source>
+        <translation>ڕووداوەکان (چینی accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Hazard ID field in releases (link)</source>
-        <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <source>Victim counts (victims layer)</source>
+        <translation>ژمارەی قوربانییان (چینی victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Release type field</source>
-        <translation>خانەی جۆری گەڕاندنەوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Hazard status field</source>
-        <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Reported remaining area field (m²)</source>
-        <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Governorate field of hazards</source>
-        <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Activity ID field</source>
-        <translation>خانەی ناسنامەی چالاکی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Organisation field of releases</source>
-        <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>End date field of releases</source>
-        <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
-        <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>خانەی بەرواری دەستپێکی فرەگۆشەکانی گەڕاندنەوە (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172"/>
-        <source>Tolerance for reported vs computed remaining area (m²)</source>
-        <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="177"/>
-        <source>Ignore remaining and outside parts smaller than (m²)</source>
-        <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="183"/>
-        <source>Check and repair invalid geometries first</source>
-        <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="186"/>
-        <source>Remaining land</source>
-        <translation>زەویی ماوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189"/>
-        <source>Releases outside their hazard</source>
-        <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194"/>
-        <source>Land release summary</source>
-        <translation>پوختەی گەڕاندنەوەی زەوی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
-        <source>Progress report (HTML)</source>
-        <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
-        <source>HTML files (*.html)</source>
-        <translation>فایلەکانی HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total hazard area (m²)</source>
-        <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total released area (m²)</source>
-        <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total cancelled area (m²)</source>
-        <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total reduced area (m²)</source>
-        <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total cleared area (m²)</source>
-        <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Total remaining area (m²)</source>
-        <translation>کۆی ڕووبەری ماوە (m²)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Hazards with land left</source>
-        <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
-        <source>Hazards flagged</source>
-        <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
-        <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
-        <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="235"/>
-        <source>The hazards and releases layers are required.</source>
-        <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241"/>
-        <source>Releases</source>
-        <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="264"/>
-        <source>Reading hazards and releases…</source>
-        <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="275"/>
-        <source>Computing remaining land…</source>
-        <translation>ژماردنی زەویی ماوە…</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="337"/>
-        <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
-        <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="340"/>
-        <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-        <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="401"/>
-        <source>(no ID, feature {fid})</source>
-        <translation>(بێ ناسنامە، تەنی {fid})</translation>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231"/>
+        <source>Items, spot tasks and accidents summary</source>
+        <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
     </message>
 </context>
 <context>
@@ -1240,39 +1269,44 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DetectError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="41"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="42"/>
         <source>IMSMA point list (CSV/Excel)</source>
         <translation>لیستی خاڵەکانی IMSMA (CSV/Excel)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="42"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="43"/>
         <source>IMSMA NG maXML</source>
         <translation>فایلی maXMLی IMSMA NG</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="43"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="44"/>
         <source>IMSMA GIS export</source>
         <translation>هەناردەکراوی GISی IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="83"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="85"/>
         <source>an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)</source>
         <translation>لیستی خاڵەکانی IMSMA (.csv، .xlsx یان .xls بە ستوونەکانی ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، فایلی maXMLی IMSMA NG (.xml)، یان هەناردەکراوی GISی IMSMA (جیۆداتابەیسی فایل (file geodatabase)، GeoPackage، GeoJSON یان shapefile)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="94"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="96"/>
         <source>File &apos;{file}&apos; does not exist. Expected {expected}.</source>
         <translation>فایلی '{file}' بوونی نییە. چاوەڕوان دەکرا: {expected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="96"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="98"/>
         <source>File &apos;{file}&apos; cannot be read (permissions).</source>
         <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="137"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="139"/>
         <source>&apos;{file}&apos; is not a recognised IMSMA export. Expected {expected}.</source>
         <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="45"/>
+        <source>Task-order export (CSV/Excel/GeoJSON)</source>
+        <translation>هەناردەی فەرمانەکانی ئەرک (CSV/Excel/GeoJSON)</translation>
     </message>
 </context>
 <context>
@@ -1639,69 +1673,99 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="321"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="324"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="331"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="345"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="373"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="473"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="494"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="502"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="577"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="584"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="591"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="69"/>
+        <source>{ref}: the row has no identifier ({field}).</source>
+        <translation>{ref}: ڕیزەکە ناسنامەی نییە ({field}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="77"/>
+        <source>{ref}: the geometry of {object_id} is not of the kind layer &apos;{layer}&apos; holds.</source>
+        <translation>{ref}: جیۆمەتریی {object_id} لەو جۆرە نییە کە چینی '{layer}' هەیەتی.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="85"/>
+        <source>{ref}: {object_id} has several points where one is expected.</source>
+        <translation>{ref}: {object_id} چەند خاڵێکی هەیە لە کاتێکدا یەک خاڵ چاوەڕوان دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="101"/>
+        <source>{ref}: explosive item row without an activity.</source>
+        <translation>{ref}: ڕیزی تەقەمەنی بەبێ چالاکی.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="112"/>
+        <source>{ref}: item category &apos;{value}&apos; is not in the profile&apos;s item_category code list.</source>
+        <translation>{ref}: پۆلی تەقەمەنیی '{value}' لە لیستی کۆدی item_categoryی پرۆفایلەکەدا نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="118"/>
+        <source>{ref}: quantity &apos;{value}&apos; is not a whole number of 0 or more.</source>
+        <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
     </message>
 </context>
 <context>
@@ -1748,52 +1812,52 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="110"/>
         <source>True north</source>
         <translation>باکووری ڕاستەقینە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="110"/>
         <source>Grid north</source>
         <translation>باکووری تۆڕ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="110"/>
         <source>Magnetic north</source>
         <translation>باکووری موگناتیسی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="111"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="113"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="113"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="115"/>
         <source>Reason</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="113"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="115"/>
         <source>Records</source>
         <translation>تۆمارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="133"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>IMSMA exports</source>
         <translation>هەناردەکراوەکانی IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="133"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
         <translation>هەناردەکراوەکانی IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="152"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="154"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="155"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="157"/>
         <source>{file} — not recognised</source>
         <translation>{file} — نەناسرایەوە</translation>
     </message>
@@ -1803,72 +1867,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <translation>پرۆفایلی گونجاندنی خانەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="189"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="191"/>
         <source>Profiles (*.json)</source>
         <translation>پرۆفایلەکان (*.json)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="224"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="226"/>
         <source>Format: {format}. Profile: {profile}.</source>
         <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="228"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="230"/>
         <source>Preview failed: {error}</source>
         <translation>پێشبینین سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Layer</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Object</source>
         <translation>بابەت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="257"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="259"/>
         <source>Attributes</source>
         <translation>تایبەتمەندییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="291"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="293"/>
         <source>Choose the target GeoPackage first.</source>
         <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="294"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="296"/>
         <source>The Mine Action Processing provider is not loaded.</source>
         <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="306"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="308"/>
         <source>Loading…</source>
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="345"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="348"/>
         <source>The import failed: {error}</source>
         <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="366"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="369"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
         <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="374"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="386"/>
         <source>Cancelled: the records read before cancelling were written.</source>
         <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="432"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="444"/>
         <source>IMSMA import: {file}</source>
         <translation>هاوردەکردنی IMSMA: {file}</translation>
     </message>
@@ -1923,42 +1987,42 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <translation>پێوەزیادکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="183"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="193"/>
         <source>Preview of the selected file, as mapped</source>
         <translation>پێشبینینی فایلە هەڵبژێردراوەکە، وەک گونجێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="233"/>
         <source>Open rejected table</source>
         <translation>کردنەوەی خشتەی ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="237"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247"/>
         <source>Load</source>
         <translation>بارکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="247"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="257"/>
         <source>Cancel</source>
         <translation>پاشگەزبوونەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="254"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="264"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="103"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="105"/>
         <source>Automatic: the bundled profile that fits each export</source>
         <translation>خۆکار: ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەر هەناردەکراوێک دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="140"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="142"/>
         <source>File geodatabase (.gdb) or folder of shapefiles</source>
         <translation>جیۆداتابەیسی فایل (file geodatabase، .gdb) یان فۆڵدەری shapefile</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="223"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="225"/>
         <source>{profile} (chosen for this export)</source>
         <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
     </message>
@@ -1972,16 +2036,161 @@ Report: an HTML page with charts and tables for a progress report.</source>
         <source>Add folder…</source>
         <translation>زیادکردنی فۆڵدەر…</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="376"/>
+        <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
+        <translation>هەروەها: {items} ڕیزی تەقەمەنی، {spot_tasks} ئەرکی خاڵی، {locations} شوێن، {accidents} ڕووداو، {victims} ڕیزی ژمارەی قوربانییان، {tasks} فەرمانی ئەرک.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="181"/>
+        <source>Off: victims are only counted (table victims). On: names, dates of birth, ID and phone numbers and notes about victims are written to the table victim_details.</source>
+        <translation>ناچالاک: قوربانییەکان تەنها دەژمێردرێن (خشتەی victims). چالاک: ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن و تێبینیی قوربانییان لە خشتەی victim_details دەنووسرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.ui" line="184"/>
+        <source>Include personal data of victims</source>
+        <translation>زانیاریی کەسیی قوربانییان دابنێ</translation>
+    </message>
 </context>
 <context>
     <name>ImportImsmaAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="58"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="69"/>
         <source>Import IMSMA export</source>
         <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="61"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="77"/>
+        <source>IMSMA export file</source>
+        <translation>فایلی هەناردەکراوی IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="91"/>
+        <source>Mapping profile (name or JSON path)</source>
+        <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>Bearings are measured from</source>
+        <translation>ئاراستەکان دەپێورێن لە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>True north</source>
+        <translation>باکووری ڕاستەقینە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>Grid north</source>
+        <translation>باکووری تۆڕ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
+        <source>Magnetic north</source>
+        <translation>باکووری موگناتیسی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="105"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="115"/>
+        <source>Append to an existing GeoPackage</source>
+        <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="123"/>
+        <source>Canonical GeoPackage</source>
+        <translation>فایلی GeoPackageی ستاندارد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="136"/>
+        <source>Hazards</source>
+        <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="137"/>
+        <source>Activities</source>
+        <translation>چالاکییەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="138"/>
+        <source>Points</source>
+        <translation>خاڵەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="139"/>
+        <source>Rejected records</source>
+        <translation>تۆمارە ڕەتکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="170"/>
+        <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
+        <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="197"/>
+        <source>Cancelled: only the records read before cancelling were written.</source>
+        <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="199"/>
+        <source>Format: {format}. Profile: {profile}.</source>
+        <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="201"/>
+        <source>{count} records rejected: {reason}</source>
+        <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="203"/>
+        <source>See the &apos;rejected&apos; table of {file} for every rejected record and why.</source>
+        <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="204"/>
+        <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
+        <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="78"/>
+        <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
+        <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
+        <source>…or a data source (PostGIS or GeoPackage layer)</source>
+        <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="94"/>
+        <source>Point list CRS (projected X/Y)</source>
+        <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="124"/>
+        <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+        <translation>تۆماری هاوبەش لە PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="129"/>
+        <source>Register schema</source>
+        <translation>schemaی تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="130"/>
+        <source>Wait for another import into the register (seconds)</source>
+        <translation>چاوەڕوانی هاوردەکردنێکی تر بۆ ناو تۆمار (چرکە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="135"/>
+        <source>Register import number</source>
+        <translation>ژمارەی هاوردەکردن لە تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="72"/>
         <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export&apos;s field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1990,7 +2199,9 @@ Give one source: a file; or a folder (a file geodatabase .gdb or a folder of sha
 
 Source CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).
 
-Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.</source>
+Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.
+
+Explosive items (Ordnance, Device), EOD spot tasks and other point-only activities, locations (communities), accidents and victims go to the layers items, spot_tasks, locations, accidents and victims. Victims are counted by accident, sex, age group, outcome and activity: names, dates of birth, ID and phone numbers and notes about persons are not written anywhere unless you tick &apos;Include personal data of victims&apos;, which adds the table victim_details.</source>
         <translation>هەناردەکراوێکی IMSMA دەخوێنێتەوە بۆ ناو GeoPackageی ستاندارد: چینەکانی hazards، activities، points و rejected، هەموویان بە EPSG:4326، لەگەڵ ڕووبەری ئێلیپسۆیدیی هەر فرەگۆشەیەک.
 
 فۆرماتەکە خۆکارانە دەناسرێتەوە: لیستی خاڵەکانی IMSMA (.csv، .xlsx، .xls)، maXMLی IMSMA NG، یان هەناردەکراوی GISی IMSMA. پرۆفایلەکە ناوی خانەکان و کۆدەکانی هەناردەکراوەکە دەگونجێنێت (هاوپێچکراوەکان: imsma_ng، imsma_core؛ یان ڕێڕەوی کۆپییەکی خۆت)؛ ئەگەر بەتاڵ بهێڵدرێت، ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەناردەکراوەکە دەگونجێت بەکاردێت (IMSMA Core بۆ هەناردەکراوی خاوەن خانەکانی imsma_id/imsma_links، ئەگەرنا IMSMA NG).
@@ -1999,137 +2210,54 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 
 CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵەکاندا (UTM، Karbala 1979، IGRS، Iraq National Grid). پلە و MGRS بێ گوێدانە ئەم CRSە دەناسرێنەوە. ئاراستەکان لە باکووری ڕاستەقینەوە دەپێورێن مەگەر باکووری تۆڕ یان باکووری موگناتیسی هەڵبژێریت (ئەو کاتە لادانەکە بدە، بە پلە، ڕۆژهەڵات ئەرێنی).
 
-هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.</translation>
+هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.
+
+تەقەمەنییەکان (Ordnance، Device)، ئەرکە خاڵییەکانی EOD و چالاکییەکانی تر کە تەنها وەک خاڵ تۆمارکراون، شوێنەکان (کۆمەڵگەکان)، ڕووداو و قوربانییەکان دەچنە چینەکانی items، spot_tasks، locations، accidents و victims. قوربانییەکان بەپێی ڕووداو، ڕەگەز، گرووپی تەمەن، ئەنجام و چالاکی دەژمێردرێن: ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن و تێبینی دەربارەی کەسەکان لە هیچ شوێنێک نانووسرێن مەگەر 'زانیاریی کەسیی قوربانییان دابنێ' دیاری بکەیت، کە خشتەی victim_details زیاد دەکات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="66"/>
-        <source>IMSMA export file</source>
-        <translation>فایلی هەناردەکراوی IMSMA</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="116"/>
+        <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
+        <translation>زانیاریی کەسیی قوربانییان (ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن، تێبینی) لە GeoPackage دابنێ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="80"/>
-        <source>Mapping profile (name or JSON path)</source>
-        <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>Bearings are measured from</source>
-        <translation>ئاراستەکان دەپێورێن لە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>True north</source>
-        <translation>باکووری ڕاستەقینە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>Grid north</source>
-        <translation>باکووری تۆڕ</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
-        <source>Magnetic north</source>
-        <translation>باکووری موگناتیسی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="94"/>
-        <source>Magnetic declination (degrees, east positive)</source>
-        <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="104"/>
-        <source>Append to an existing GeoPackage</source>
-        <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="105"/>
-        <source>Canonical GeoPackage</source>
-        <translation>فایلی GeoPackageی ستاندارد</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="118"/>
-        <source>Hazards</source>
-        <translation>ناوچە مەترسیدارەکان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="119"/>
-        <source>Activities</source>
-        <translation>چالاکییەکان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="120"/>
-        <source>Points</source>
-        <translation>خاڵەکان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="121"/>
-        <source>Rejected records</source>
-        <translation>تۆمارە ڕەتکراوەکان</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="141"/>
+        <source>Task orders</source>
+        <translation>فەرمانەکانی ئەرک</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="142"/>
-        <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
-        <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
+        <source>Explosive item rows</source>
+        <translation>ڕیزەکانی تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="168"/>
-        <source>Cancelled: only the records read before cancelling were written.</source>
-        <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="143"/>
+        <source>Spot tasks</source>
+        <translation>ئەرکە خاڵییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="170"/>
-        <source>Format: {format}. Profile: {profile}.</source>
-        <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="144"/>
+        <source>Locations</source>
+        <translation>شوێنەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="172"/>
-        <source>{count} records rejected: {reason}</source>
-        <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="145"/>
+        <source>Accidents</source>
+        <translation>ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="174"/>
-        <source>See the &apos;rejected&apos; table of {file} for every rejected record and why.</source>
-        <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="146"/>
+        <source>Victim count rows</source>
+        <translation>ڕیزەکانی ژمارەی قوربانییان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="175"/>
-        <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
-        <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="211"/>
+        <source>Layer {layer}: {count} features.</source>
+        <translation>چینی {layer}: {count} تەن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="67"/>
-        <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
-        <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="75"/>
-        <source>…or a data source (PostGIS or GeoPackage layer)</source>
-        <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="83"/>
-        <source>Point list CRS (projected X/Y)</source>
-        <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="106"/>
-        <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
-        <translation>تۆماری هاوبەش لە PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="111"/>
-        <source>Register schema</source>
-        <translation>schemaی تۆمار</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="112"/>
-        <source>Wait for another import into the register (seconds)</source>
-        <translation>چاوەڕوانی هاوردەکردنێکی تر بۆ ناو تۆمار (چرکە)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="117"/>
-        <source>Register import number</source>
-        <translation>ژمارەی هاوردەکردن لە تۆمار</translation>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="213"/>
+        <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
+        <translation>{file} زانیاریی کەسیی {count} قوربانی تێدایە (خشتەی victim_details): تەنها بەپێی ڕێساکانی پاراستنی داتاکەت هاوبەشی بکە.</translation>
     </message>
 </context>
 <context>
@@ -2257,111 +2385,154 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     </message>
 </context>
 <context>
+    <name>MaxmlExtras</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="248"/>
+        <source>{ref}: explosive item row in a form that is not an activity (object &apos;{object_id}&apos;); items count only when an activity found them.</source>
+        <translation>{ref}: ڕیزی تەقەمەنی لە فۆرمێکدا کە چالاکی نییە (تەنی '{object_id}')؛ تەقەمەنییەکان تەنها کاتێک دەژمێردرێن کە چالاکییەک دۆزیبێتیانەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="255"/>
+        <source>{ref}: item category &apos;{value}&apos; is not in the profile&apos;s item_category code list.</source>
+        <translation>{ref}: پۆلی تەقەمەنیی '{value}' لە لیستی کۆدی item_categoryی پرۆفایلەکەدا نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="262"/>
+        <source>{ref}: quantity &apos;{value}&apos; is not a whole number of 0 or more.</source>
+        <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="317"/>
+        <source>Form {ref}: the EOD spot task {object_id} has no located point.</source>
+        <translation>فۆرمی {ref}: ئەرکی خاڵیی EOD {object_id} هیچ خاڵێکی شوێندیاریکراوی نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="368"/>
+        <source>Form {ref}: victim {object_id} names accident &apos;{accident}&apos;, which is not in this export.</source>
+        <translation>فۆرمی {ref}: قوربانیی {object_id} ئاماژە بە ڕووداوی '{accident}' دەکات، کە لەم هەناردەیەدا نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="435"/>
+        <source>maXML: {count} record(s) of layer &apos;{layer}&apos; have no located point and were loaded without geometry.</source>
+        <translation>maXML: {count} تۆماری چینی '{layer}' خاڵی شوێندیاریکراویان نییە و بەبێ جیۆمەتری بارکران.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/items.py" line="442"/>
+        <source>maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.</source>
+        <translation>maXML: چالاکیی {activity} دۆزینەوەی {recorded} تەقەمەنی تۆمار دەکات، بەڵام کۆی ڕیزەکانی تەقەمەنییەکەی {total}ە.</translation>
+    </message>
+</context>
+<context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="369"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="392"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="402"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="407"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="554"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="610"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="618"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="665"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="685"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
         <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="711"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
         <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="727"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
+        <source>{ref}: points of a Victim form are not loaded.</source>
+        <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2772,144 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="383"/>
         <source>{distance} m at {bearing}° from {origin}</source>
         <translation>{distance} m بە ئاراستەی {bearing}° لە {origin}ەوە</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRecords</name>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Killed</source>
+        <translation>کوژراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Injured</source>
+        <translation>بریندار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="152"/>
+        <source>Outcome unknown</source>
+        <translation>ئەنجام نەزانراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="162"/>
+        <source>Explosive items, spot tasks and accidents</source>
+        <translation>تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Items found</source>
+        <translation>تەقەمەنیی دۆزراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="163"/>
+        <source>Items destroyed</source>
+        <translation>تەقەمەنیی لەناوبراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="233"/>
+        <source>Spot tasks</source>
+        <translation>ئەرکە خاڵییەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="272"/>
+        <source>Accidents</source>
+        <translation>ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="177"/>
+        <source>(no governorate)</source>
+        <translation>(بێ پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="178"/>
+        <source>(no organisation)</source>
+        <translation>(بێ لایەنی جێبەجێکار)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="179"/>
+        <source>(no category)</source>
+        <translation>(بێ پۆل)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="180"/>
+        <source>(no date)</source>
+        <translation>(بێ بەروار)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="272"/>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="184"/>
+        <source>Operator</source>
+        <translation>لایەنی جێبەجێکار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="185"/>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="272"/>
+        <source>Year</source>
+        <translation>ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="189"/>
+        <source>Items found and destroyed by category</source>
+        <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پۆل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="190"/>
+        <source>Items found and destroyed by governorate</source>
+        <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="191"/>
+        <source>Items found and destroyed by operator</source>
+        <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی لایەنی جێبەجێکار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="192"/>
+        <source>Items found and destroyed by year</source>
+        <translation>تەقەمەنیی دۆزراوە و لەناوبراو بەپێی ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="211"/>
+        <source>Destroyed</source>
+        <translation>لەناوبراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="200"/>
+        <source>Found, not destroyed</source>
+        <translation>دۆزراوە، لەناونەبراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="211"/>
+        <source>Found</source>
+        <translation>دۆزراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="220"/>
+        <source>Spot tasks by governorate and year</source>
+        <translation>ئەرکە خاڵییەکان بەپێی پارێزگا و ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="227"/>
+        <source>Spot tasks by governorate</source>
+        <translation>ئەرکە خاڵییەکان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="242"/>
+        <source>Accidents and casualties by governorate and year</source>
+        <translation>ڕووداو و قوربانییەکان بەپێی پارێزگا و ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/progress_records.py" line="255"/>
+        <source>Casualties by governorate</source>
+        <translation>قوربانییەکان بەپێی پارێزگا</translation>
     </message>
 </context>
 <context>
@@ -2944,22 +3253,22 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>RegisterWriter</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="121"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="128"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' لەسەری بنووسرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="143"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="150"/>
         <source>Cannot create layer &apos;{layer}&apos; in &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت چینی '{layer}' لە '{file}'دا دروست بکرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="189"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="208"/>
         <source>Cannot open layer &apos;{layer}&apos; of &apos;{file}&apos;.</source>
         <translation>ناتوانرێت چینی '{layer}'ی '{file}' بکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="213"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="232"/>
         <source>Writing to layer &apos;{layer}&apos; failed: {error}</source>
         <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
     </message>
@@ -3008,21 +3317,26 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="283"/>
+        <source>Layer &apos;{layer}&apos; holds personal data and is written only when the import includes personal data.</source>
+        <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
+    </message>
 </context>
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="156"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="158"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>ناوچەی مەترسیداری {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="224"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="229"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>ڕێسای {rule} لەسەر ناوچەی مەترسیداری {hazard} سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="260"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="265"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>GEOS لەسەر ناوچە مەترسیدارەکانی {first} و {second} سەرنەکەوت: {error}</translation>
     </message>
@@ -3059,6 +3373,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
     </message>
 </context>
 <context>
+    <name>TaskLandFinder</name>
+    <message>
+        <location filename="../mineaction_qgis/core/task_land.py" line="109"/>
+        <source>Task {task_id} ({organisation}) covers {area} m² of land already released by {activities}.</source>
+        <translation>ئەرکی {task_id} ({organisation}) {area} m² لە زەوییەک دادەپۆشێت کە پێشتر لەلایەن {activities} گەڕێنراوەتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/task_land.py" line="127"/>
+        <source>Task {task_id} ({organisation}) is on hazard {hazard_id}, whose status is {status}: {area} m² of the task.</source>
+        <translation>ئەرکی {task_id} ({organisation}) لەسەر ناوچەی مەترسیداری {hazard_id}ە کە دۆخەکەی {status}ە: {area} m² لە ئەرکەکە.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderReader</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="93"/>
+        <source>&apos;{file}&apos; cannot be opened as GeoJSON.</source>
+        <translation>'{file}' ناتوانرێت وەک GeoJSON بکرێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138"/>
+        <source>{file} {ref}: no task ID.</source>
+        <translation>{file} {ref}: ناسنامەی ئەرک نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="146"/>
+        <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
+        <translation>{file} {ref}: فرەگۆشەی ئەرکی {task_id} WKTی خوێندراوە نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="156"/>
+        <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
+        <translation>{file} {ref}: جیۆمەتریی ئەرکی {task_id} فرەگۆشە نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="179"/>
+        <source>Task status &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;task_status&apos;; it was kept as it is.</source>
+        <translation>دۆخی ئەرکی '{value}' ({count} جار) لە لیستی کۆدی 'task_status'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
+    </message>
+</context>
+<context>
     <name>TaskOverlapFinder</name>
     <message>
         <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
@@ -3084,84 +3439,134 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOverlapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="129"/>
         <source>Task overlaps</source>
         <translation>لەسەریەککەوتنی ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75"/>
-        <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
-        <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی ناوچە مەترسیدارەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ ناوچەیەکی مەترسیدار ناکەون. خانەی finding دەڵێت کامیانە: overlap، no_hazard، invalid_geometry یان no_geometry.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97"/>
         <source>Task orders</source>
         <translation>فەرمانەکانی ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Task ID field</source>
         <translation>خانەی ناسنامەی ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Organisation field</source>
         <translation>خانەی لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Status field</source>
         <translation>خانەی دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>Start date field</source>
         <translation>خانەی بەرواری دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
         <source>End date field</source>
         <translation>خانەی بەرواری کۆتایی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96"/>
-        <source>Hazards (to find tasks on no hazard)</source>
-        <translation>ناوچە مەترسیدارەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124"/>
         <source>Ignore overlaps smaller than (m²)</source>
         <translation>پشتگوێخستنی لەسەریەککەوتنی بچووکتر لە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132"/>
         <source>Number of overlaps</source>
         <translation>ژمارەی لەسەریەککەوتنەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133"/>
         <source>Number of tasks on no hazard</source>
         <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="237"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="151"/>
         <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
         <translation>چینی ئەرکەکان پێویستی بە خانەی ناسنامەی ئەرک هەیە. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="165"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="215"/>
         <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
         <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ ناوچەیەکی مەترسیدار نین.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83"/>
+        <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too, and tasks on a hazard whose status is closed (Closed, Expired, Handed Over, Completed). With a releases layer (the activities), tasks on land already cancelled, reduced or cleared by an activity that ended no later than the task&apos;s start are reported with the released part. The finding field says which: overlap, no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry.</source>
+        <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی ناوچە مەترسیدارەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ ناوچەیەکی مەترسیدار ناکەون، و ئەو ئەرکانەی لەسەر ناوچەیەکی مەترسیدارن کە دۆخەکەی داخراوە (Closed، Expired، Handed Over، Completed). ئەگەر چینی فرەگۆشەکانی گەڕاندنەوە (چالاکییەکان) درابێت، ئەو ئەرکانەی لەسەر زەوییەکن کە چالاکییەک هەڵیوەشاندووەتەوە، کەمی کردووەتەوە یان پاکی کردووەتەوە و لە دەستپێکی ئەرکەکە درەنگتر تەواو نەبووە، لەگەڵ بەشە گەڕێنراوەکە ڕاپۆرت دەکرێن. خانەی finding دەڵێت کامیانە: overlap، no_hazard، on_closed_hazard، on_released_land، invalid_geometry یان no_geometry.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107"/>
+        <source>Hazards (to find tasks on no hazard or on a closed hazard)</source>
+        <translation>ناوچە مەترسیدارەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین یان لەسەر ناوچەیەکی داخراون)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110"/>
+        <source>Releases (to find tasks on land already released)</source>
+        <translation>فرەگۆشەکانی گەڕاندنەوە (بۆ دۆزینەوەی ئەرک لەسەر زەوییەک کە پێشتر گەڕێنراوەتەوە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Hazard ID field</source>
+        <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Hazard status field</source>
+        <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Activity ID field of releases</source>
+        <translation>خانەی ناسنامەی چالاکی لە فرەگۆشەکانی گەڕاندنەوەدا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Release type field</source>
+        <translation>خانەی جۆری گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>End date field of releases</source>
+        <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <source>Start date field of releases (used when the end date is empty)</source>
+        <translation>خانەی بەرواری دەستپێکی فرەگۆشەکانی گەڕاندنەوە (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134"/>
+        <source>Number of tasks on a closed hazard</source>
+        <translation>ژمارەی ئەرکەکان لەسەر ناوچەی مەترسیداری داخراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135"/>
+        <source>Number of tasks on land already released</source>
+        <translation>ژمارەی ئەرکەکان لەسەر زەویی پێشتر گەڕێنراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="221"/>
+        <source>{closed} tasks on a closed hazard; {released} tasks on land already released.</source>
+        <translation>{closed} ئەرک لەسەر ناوچەی مەترسیداری داخراو؛ {released} ئەرک لەسەر زەویی پێشتر گەڕێنراوە.</translation>
     </message>
 </context>
 <context>
@@ -3255,67 +3660,67 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>داتای ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="237"/>
+        <location filename="../mineaction_qgis/core/training.py" line="240"/>
         <source>Sample export {file} is missing: the import exercise cannot use it.</source>
         <translation>هەناردەکراوی نموونەی {file} نییە: مەشقی هاوردەکردن ناتوانێت بەکاری بهێنێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="309"/>
+        <location filename="../mineaction_qgis/core/training.py" line="312"/>
         <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
         <translation>تۆماری نموونە چینێکی دروستی {layer}ی تێدا نییە: نموونەکە دووبارە دروست بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="332"/>
+        <location filename="../mineaction_qgis/core/training.py" line="335"/>
         <source>Exercises</source>
         <translation>مەشقەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="338"/>
+        <location filename="../mineaction_qgis/core/training.py" line="341"/>
         <source>Exercise {number}: {title}</source>
         <translation>مەشقی {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="360"/>
+        <location filename="../mineaction_qgis/core/training.py" line="363"/>
         <source>Could not write the atlas pages to {file}: {error}</source>
         <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file} بنووسرێن: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="365"/>
+        <location filename="../mineaction_qgis/core/training.py" line="368"/>
         <source>Could not read back the atlas pages from {file}.</source>
         <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file}ەوە دووبارە بخوێندرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="385"/>
+        <location filename="../mineaction_qgis/core/training.py" line="388"/>
         <source>Atlas of the hazards</source>
         <translation>ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="404"/>
+        <location filename="../mineaction_qgis/core/training.py" line="407"/>
         <source>The sample register {file} is missing: reinstall the plugin.</source>
         <translation>تۆماری نموونەی {file} نییە: پلاگینەکە دووبارە دابمەزرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="408"/>
+        <location filename="../mineaction_qgis/core/training.py" line="411"/>
         <source>{file} already exists: choose another folder.</source>
         <translation>{file} پێشتر هەیە: فۆڵدەرێکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="414"/>
+        <location filename="../mineaction_qgis/core/training.py" line="417"/>
         <source>Could not write to {folder}: {error}</source>
         <translation>نەتوانرا لە {folder} بنووسرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="420"/>
+        <location filename="../mineaction_qgis/core/training.py" line="423"/>
         <source>Mine action training project (fictional data)</source>
         <translation>پرۆژەی ڕاهێنانی کاروباری مین (داتای خەیاڵی)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="432"/>
+        <location filename="../mineaction_qgis/core/training.py" line="435"/>
         <source>The atlas layout could not be set up: {error}</source>
         <translation>نەخشەبەندیی ئەتڵەس ڕێک نەخرا: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="435"/>
+        <location filename="../mineaction_qgis/core/training.py" line="438"/>
         <source>Could not write the project {file}: {error}</source>
         <translation>نەتوانرا پرۆژەی {file} بنووسرێت: {error}</translation>
     </message>
@@ -3384,133 +3789,153 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57"/>
-        <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
-
-The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
-        <translation>هەموو فرەگۆشەیەکی ناوچەی مەترسیدار و تایبەتمەندییەکانی بەپێی ڕێسا ناسراوەکانی کوالیتیی داتا دەپشکنێت: فرەگۆشەی نادروست، بەتاڵ یان تێکچوو، لووتکەی دووبارە یان زۆر لێک دوور، بەشی لەسەریەککەوتوو، لەسەریەککەوتن و دووبارەبوونەوە لە نێوان ناوچە مەترسیدارەکاندا، ناسنامەی دووبارە، دۆخ و پۆلێنکردنی بەتاڵ یان نەناسراو، ڕووبەری ڕاپۆرتکراو بەراورد بە ڕووبەری فرەگۆشەکە، ڕیزبەندیی هەڵەی بەروارەکان، ناوچەی مەترسیداری دەرەوەی سنوورەکان یان دەرەوەی پارێزگا تۆمارکراوەکەی.
-
-چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان ناوچە مەترسیدارەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73"/>
         <source>Hazard polygons</source>
         <translation>فرەگۆشەکانی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
         <source>Status field</source>
         <translation>خانەی دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
         <source>Classification field</source>
         <translation>خانەی پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
         <source>Reported area field (m²)</source>
         <translation>خانەی ڕووبەری ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79"/>
         <source>Recorded governorate field</source>
         <translation>خانەی پارێزگای تۆمارکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83"/>
         <source>Area tolerance (%)</source>
         <translation>ڕێژەی ڕێپێدراوی ڕووبەر (%)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85"/>
         <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
         <translation>ئەو خانانەی بەروار کە دەبێت بە ڕیز بن (earlier&lt;later، جیاکراوە بە کۆما)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87"/>
         <source>Boundaries (e.g. governorates)</source>
         <translation>سنوورەکان (بۆ نموونە پارێزگاکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89"/>
         <source>Boundary name field</source>
         <translation>خانەی ناوی سنوور</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102"/>
         <source>Smallest overlap reported (m²)</source>
         <translation>بچووکترین لەسەریەککەوتنی ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105"/>
         <source>Largest distance between consecutive vertices (m)</source>
         <translation>زۆرترین دووری لە نێوان دوو لووتکەی یەک لەدوای یەک (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108"/>
         <source>Largest overlap between parts of one hazard (% of their union)</source>
         <translation>زۆرترین لەسەریەککەوتن لە نێوان بەشەکانی یەک ناوچەی مەترسیدار (%ی یەکگرتنەکەیان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="111"/>
         <source>Valid status values (comma-separated)</source>
         <translation>بەها دروستەکانی دۆخ (جیاکراوە بە کۆما)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113"/>
         <source>Valid classification values (comma-separated)</source>
         <translation>بەها دروستەکانی پۆلێنکردن (جیاکراوە بە کۆما)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116"/>
         <source>Rules to run (none selected: all)</source>
         <translation>ڕێساکان بۆ کارپێکردن (ئەگەر هیچ هەڵنەبژێردرێت: هەموویان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="120"/>
         <source>Previous issue layer (keeps &apos;reviewed&apos; marks)</source>
         <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="223"/>
         <source>Validation issues</source>
         <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
         <source>HTML report</source>
         <translation>ڕاپۆرتی HTML</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128"/>
         <source>Number of findings</source>
         <translation>ژمارەی دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129"/>
         <source>Number of hazards checked</source>
         <translation>ژمارەی ناوچە مەترسیدارە پشکنراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="139"/>
         <source>DATE_FIELDS: &apos;{item}&apos; is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
         <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="174"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="198"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>{checked} ناوچەی مەترسیدار پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57"/>
+        <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate, and, with a communities layer (the register&apos;s locations), a recorded district or sub-district that is not the hazard&apos;s community&apos;s.
+
+The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
+        <translation>هەموو فرەگۆشەیەکی ناوچەی مەترسیدار و تایبەتمەندییەکانی بەپێی ڕێسا ناسراوەکانی کوالیتیی داتا دەپشکنێت: فرەگۆشەی نادروست، بەتاڵ یان تێکچوو، لووتکەی دووبارە یان زۆر لێک دوور، بەشی لەسەریەککەوتوو، لەسەریەککەوتن و دووبارەبوونەوە لە نێوان ناوچە مەترسیدارەکاندا، ناسنامەی دووبارە، دۆخ و پۆلێنکردنی بەتاڵ یان نەناسراو، ڕووبەری ڕاپۆرتکراو بەراورد بە ڕووبەری فرەگۆشەکە، ڕیزبەندیی هەڵەی بەروارەکان، ناوچەی مەترسیداری دەرەوەی سنوورەکان یان دەرەوەی پارێزگا تۆمارکراوەکەی، و لەگەڵ چینی کۆمەڵگەکان (شوێنەکانی تۆمار)، قەزا یان ناحیەی تۆمارکراو کە هی کۆمەڵگەی ناوچە مەترسیدارەکە نییە.
+
+چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان ناوچە مەترسیدارەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91"/>
+        <source>Communities (locations layer, to check recorded districts and sub-districts)</source>
+        <translation>کۆمەڵگەکان (چینی locations، بۆ پشکنینی قەزا و ناحیە تۆمارکراوەکان)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <source>Community (location ID) field of hazards</source>
+        <translation>خانەی کۆمەڵگە (ناسنامەی شوێن) لە ناوچە مەترسیدارەکاندا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <source>Recorded district field</source>
+        <translation>خانەی قەزای تۆمارکراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <source>Recorded sub-district field</source>
+        <translation>خانەی ناحیەی تۆمارکراو</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4072,34 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="202"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
         <translation>ناوچەی مەترسیداری {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
+    </message>
+</context>
+<context>
+    <name>WrongDistrict</name>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="51"/>
+        <source>District or sub-district differs from its community</source>
+        <translation>قەزا یان ناحیە جیاوازە لە کۆمەڵگەکەی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="69"/>
+        <source>Hazard {hazard} names community {location}, which is not in the locations layer.</source>
+        <translation>ناوچەی مەترسیداری {hazard} ئاماژە بە کۆمەڵگەی {location} دەکات، کە لە چینی شوێنەکاندا نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="82"/>
+        <source>{field} is {recorded}, the community&apos;s is {expected}</source>
+        <translation>{field} بریتییە لە {recorded}، هی کۆمەڵگەکە {expected}ە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="88"/>
+        <source>Hazard {hazard} is in community {place} ({location}): {details}.</source>
+        <translation>ناوچەی مەترسیداری {hazard} لە کۆمەڵگەی {place}دایە ({location}): {details}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/communities.py" line="54"/>
+        <source>The hazard names a community (LOCATION_ID_FIELD) from the LOCATIONS layer, and its recorded district (DISTRICT_FIELD) or sub-district (SUB_DISTRICT_FIELD) is not that community&apos;s, ignoring case and spaces; or the community is not in the LOCATIONS layer. Hazards without a community, and levels left empty on either side, are not checked.</source>
+        <translation>ناوچە مەترسیدارەکە ئاماژە بە کۆمەڵگەیەک (LOCATION_ID_FIELD) لە چینی LOCATIONS دەکات، و قەزای تۆمارکراوی (DISTRICT_FIELD) یان ناحیەی تۆمارکراوی (SUB_DISTRICT_FIELD) هی ئەو کۆمەڵگەیە نییە، بەبێ گوێدانە پیتی گەورە و بۆشایی؛ یان کۆمەڵگەکە لە چینی LOCATIONSدا نییە. ناوچەی مەترسیداری بێ کۆمەڵگە و ئاستی بەتاڵ لە هەر لایەک ناپشکنرێن.</translation>
     </message>
 </context>
 <context>

@@ -425,3 +425,24 @@ def test_readers_see_the_register_before_or_after_an_import_never_half(postgis, 
     assert waited < 5, f"the reader waited {waited:.1f} s for the import"
     assert during == before == (9, 0, 3)
     assert after == (10, 1, 4)
+
+
+def test_every_canonical_layer_of_the_sample_goes_into_the_register(postgis, run_alg, tmp_path):
+    """The writer follows core/model.py: the sample's items, spot tasks, accidents... get tables; a re-import changes nothing."""
+    sample = ROOT / "resources" / "sample" / "imsma_ng.xml"
+    first = import_into(run_alg, sample, postgis.uri(), "sample", tmp_path)
+    gpkg = tmp_path / "imsma_ng.gpkg"
+    written = {
+        name: QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr").featureCount()
+        for name in model.LAYERS
+        if QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr").isValid()
+    }
+    assert len([name for name, count in written.items() if count]) >= 6, written
+    for name, count in written.items():
+        assert postgis.psql(f"SELECT count(*) FROM sample.{name}") == str(count), name
+    import_into(run_alg, sample, postgis.uri(), "sample", tmp_path)
+    assert first["IMPORT_ID"] == 1
+    assert (
+        postgis.psql("SELECT new_count, changed_count, missing_count FROM sample.imports WHERE import_id = 2")
+        == "0|0|0"
+    )

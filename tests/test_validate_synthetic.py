@@ -43,6 +43,7 @@ def faulty(request, tmp_path_factory):
 
 def _validate(run_alg, info, folder: Path, **parameters):
     params = {"INPUT": f"{info.gpkg}|layername=hazards", "BOUNDARIES": f"{info.gpkg}|layername=governorates",
+              "LOCATIONS": f"{info.gpkg}|layername=locations",
               "OUTPUT": str(folder / "issues.gpkg")}
     params.update(parameters)
     results = run_alg("mineaction:validatehazards", params)

@@ -42,6 +42,7 @@ from mineaction_qgis.core.rules.base import (
     as_text,
     polygonal_part,
 )
+from mineaction_qgis.core.rules.communities import Gazetteer
 from mineaction_qgis.core.rules.location import Boundaries
 from mineaction_qgis.core.log import push_message
 
@@ -86,6 +87,7 @@ class RuleContext:
         self.crs = crs
         self.measurer = Measurer(crs, transform_context)
         self.boundaries = boundaries
+        self.communities: Optional[Gazetteer] = None  # set by validate() when a LOCATIONS layer is given
         geographic = crs.isValid() and crs.isGeographic()
         self.vertex_tolerance = VERTEX_TOLERANCE_DEGREES if geographic else VERTEX_TOLERANCE_METRES
         self.planar_spacing_limit = self._planar_limit(geographic, extent)
@@ -170,6 +172,7 @@ def validate(
     boundaries: Optional[QgsFeatureSource] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
     feedback: Optional[QgsFeedback] = None,
+    locations: Optional[QgsFeatureSource] = None,
 ) -> ValidationResult:
     """Run the active rules of ``settings`` on every feature of ``source``.
 
@@ -184,19 +187,21 @@ def validate(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _validate(source, settings, boundaries, transform_context, feedback or QgsFeedback())
+        return _validate(source, settings, boundaries, transform_context, feedback or QgsFeedback(), locations)
     finally:
         if collecting:
             gc.enable()
 
 
 def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries: Optional[QgsFeatureSource],
-              transform_context: Optional[QgsCoordinateTransformContext], feedback: QgsFeedback) -> ValidationResult:
+              transform_context: Optional[QgsCoordinateTransformContext], feedback: QgsFeedback,
+              locations: Optional[QgsFeatureSource] = None) -> ValidationResult:
     transform_context = transform_context or QgsProject.instance().transformContext()
     progress, canceled, warn = feedback.setProgress, feedback.isCanceled, partial(push_message, feedback)
     crs = source.sourceCrs()
     located = Boundaries(boundaries, settings.boundary_name_field, crs, transform_context) if boundaries else None
     ctx = RuleContext(settings, crs, source.sourceExtent(), transform_context, located)
+    ctx.communities = Gazetteer(locations) if locations is not None else None
     rules = active_rules(settings, ctx)
     record_rules = [r for r in rules if isinstance(r, RecordRule)]
     pair_rules = [r for r in rules if isinstance(r, PairRule)]

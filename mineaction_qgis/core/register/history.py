@@ -45,7 +45,11 @@ NOT_COMPARED = frozenset(("source_file", "source_ref", "calculated_area_m2"))
 ABOUT = ("name", "governorate", "status", "classification", "calculated_area_m2")
 # Layers without history: the rejected records belong to one import each.
 WITHOUT_HISTORY = frozenset((model.REJECTED,))
-_KEY_FIELDS = {model.POINTS: ("object_id", "poly_id", "point_no", "point_id")}
+# Layers whose first field does not name one record (the default key): their own key fields.
+_KEY_FIELDS = {
+    model.POINTS: ("object_id", "poly_id", "point_no", "point_id"),
+    model.VICTIMS: ("accident_id", "sex", "age_group", "outcome", "activity"),  # counts per accident and group
+}
 
 
 def history_layers(names: Optional[Iterable[str]] = None) -> List[str]:
