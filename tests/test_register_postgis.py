@@ -428,7 +428,7 @@ def test_readers_see_the_register_before_or_after_an_import_never_half(postgis, 
 
 
 def test_every_canonical_layer_of_the_sample_goes_into_the_register(postgis, run_alg, tmp_path):
-    """The writer follows core/model.py: the sample's items, spot tasks, accidents... get tables; a re-import changes nothing."""
+    """The writer follows core/model.py: items, spot tasks, accidents... get tables; a re-import changes nothing."""
     sample = ROOT / "resources" / "sample" / "imsma_ng.xml"
     first = import_into(run_alg, sample, postgis.uri(), "sample", tmp_path)
     gpkg = tmp_path / "imsma_ng.gpkg"
