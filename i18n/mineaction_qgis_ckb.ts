@@ -40,122 +40,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="97" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
             <source>Hazards or tasks</source>
             <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Released land (activities)</source>
             <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Remaining contamination (gaps)</source>
             <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="126" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="135" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="136" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="138" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>Atlas PDF</source>
             <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="145" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="147" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="183" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="185" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>تەنی {id}: جیۆمەتریی نییە یان نادروستە، لاپەڕەکەی ئەمە دەڵێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="218" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="230" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="100" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -164,12 +164,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="224" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
         </message>
@@ -425,182 +425,182 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="207" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="209" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="262" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="264" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="276" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="278" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="339" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="340" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="342" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="343" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="348" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="349" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="369" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="382" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="383" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="371" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="372" />
             <source>Hazard</source>
             <translation>ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="385" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="388" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="375" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="376" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="376" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="377" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="380" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="381" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="383" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="384" />
             <source>Contamination</source>
             <translation>جۆری تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="386" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="387" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="387" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="388" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="390" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="392" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="399" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="401" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Hazard {id}</source>
             <translation>ناوچەی مەترسیداری {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="518" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="519" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="520" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="521" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="526" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="542" />
             <source>Hazards</source>
             <translation>ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="543" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="544" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="547" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="555" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="557" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="558" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="611" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="612" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="621" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="622" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="633" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
             <source>Released land</source>
             <translation>زەویی گەڕێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="633" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="634" />
             <source>Remaining contamination</source>
             <translation>ناوچەی مەترسیداری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="677" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="678" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="681" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="682" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -746,177 +746,177 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="275" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="146" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="430" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272" />
             <source>Hazards</source>
             <translation>ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="308" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="170" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Hazard ID field in releases (link)</source>
             <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Release type field</source>
             <translation>خانەی جۆری گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Hazard status field</source>
             <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Reported remaining area field (m²)</source>
             <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Governorate field of hazards</source>
             <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Activity ID field</source>
             <translation>خانەی ناسنامەی چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>Organisation field of releases</source>
             <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175" />
             <source>End date field of releases</source>
             <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="343" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199" />
             <source>Check and repair invalid geometries first</source>
             <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202" />
             <source>Remaining land</source>
             <translation>زەویی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Releases outside their hazard</source>
             <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="210" />
             <source>Land release summary</source>
             <translation>پوختەی گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215" />
             <source>Progress report (HTML)</source>
             <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Total hazard area (m²)</source>
             <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Total released area (m²)</source>
             <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Total cancelled area (m²)</source>
             <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Total reduced area (m²)</source>
             <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Total cleared area (m²)</source>
             <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Total remaining area (m²)</source>
             <translation>کۆی ڕووبەری ماوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237" />
             <source>Hazards flagged</source>
             <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="404" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="255" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="267" />
             <source>The hazards and releases layers are required.</source>
             <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="467" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="273" />
             <source>Releases</source>
             <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296" />
             <source>Reading hazards and releases…</source>
             <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="477" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="307" />
             <source>Computing remaining land…</source>
             <translation>ژماردنی زەویی ماوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="561" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="388" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
         </message>
@@ -1006,27 +1006,27 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
             <source>Explosive items (items layer)</source>
             <translation>تەقەمەنییەکان (چینی items)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
             <source>Spot tasks (spot_tasks layer)</source>
             <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
             <source>Accidents (accidents layer)</source>
             <translation>ڕووداوەکان (چینی accidents)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
             <source>Victim counts (victims layer)</source>
             <translation>ژمارەی قوربانییان (چینی victims)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="378" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231" />
             <source>Items, spot tasks and accidents summary</source>
             <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
         </message>
@@ -1338,22 +1338,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>DateOrder</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="24" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="36" />
             <source>Dates out of order</source>
             <translation>ڕیزبەندیی هەڵەی بەروارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="27" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="39" />
             <source>For every pair 'earlier&lt;later' in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
             <translation>بۆ هەر جووتێکی 'earlier&lt;later' لە DATE_FIELDS، بەرواری پێشوو دوای بەرواری دواتر کەوتووە، یان بەروارێکی پڕکراوە ناخوێندرێتەوە. بەهاکە ژمارەی ئەو ڕۆژانەیە کە بەروارەکان لە ڕیزبەندیی دروست لایانداوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="40" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="52" />
             <source>Hazard {hazard}: {field} '{value}' is not a date.</source>
             <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' بەروار نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/dates.py" line="47" />
+            <location filename="../mineaction_qgis/core/rules/dates.py" line="59" />
             <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
             <translation>ناوچەی مەترسیداری {hazard}: {earlier} ({first}) دوای {later} ({second}) کەوتووە.</translation>
         </message>
@@ -1547,57 +1547,57 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="625" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="497" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="645" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="514" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="684" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="539" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="689" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="543" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="697" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="551" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="712" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="573" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="724" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="587" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="1055" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="1057" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="775" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="1061" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="1062" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="780" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
@@ -1643,182 +1643,182 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GapReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="88" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="67" />
             <source>Land release progress</source>
             <translation>پێشکەوتنی گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="245" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="143" />
             <source>Released (km²)</source>
             <translation>گەڕێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="89" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Cancelled (km²)</source>
             <translation>زەویی هەڵوەشێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="89" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Reduced (km²)</source>
             <translation>زەویی کەمکراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="89" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Cleared (km²)</source>
             <translation>زەویی پاککراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="223" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="129" />
             <source>Remaining (km²)</source>
             <translation>ماوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="223" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="129" />
             <source>Hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="89" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Closed hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارە داخراوانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="89" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="68" />
             <source>Remaining area differs from IMSMA</source>
             <translation>ڕووبەری ماوە جیاوازە لە IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="196" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="162" />
             <source>Release parts outside their hazard</source>
             <translation>بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="82" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
             <translation>{released} km² گەڕێنراوەتەوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} ناوچەی مەترسیداردا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="123" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="92" />
             <source>(no governorate)</source>
             <translation>(بێ پارێزگا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="124" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="93" />
             <source>(no organisation)</source>
             <translation>(بێ لایەنی جێبەجێکار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="125" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="94" />
             <source>(no date)</source>
             <translation>(بێ بەروار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="126" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="95" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="133" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="102" />
             <source>Charts</source>
             <translation>چارتەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="134" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="103" />
             <source>Released land by type and governorate</source>
             <translation>زەویی گەڕێنراوە بەپێی جۆر و پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="137" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="106" />
             <source>Released land by type and operator</source>
             <translation>زەویی گەڕێنراوە بەپێی جۆر و لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="140" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="109" />
             <source>Remaining contaminated land by governorate</source>
             <translation>زەویی مەترسیداری ماوە بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="140" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="109" />
             <source>Remaining</source>
             <translation>ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="147" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="116" />
             <source>Land released per year</source>
             <translation>زەویی گەڕێنراوە لە هەر ساڵێکدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="150" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="119" />
             <source>By governorate</source>
             <translation>بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="245" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="146" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="165" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="134" />
             <source>By operator</source>
             <translation>بەپێی لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="261" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="164" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="165" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="134" />
             <source>By year</source>
             <translation>بەپێی ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="177" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="146" />
             <source>Year</source>
             <translation>ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="176" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="145" />
             <source>Detail: governorate, operator, type and year</source>
             <translation>وردەکاری: پارێزگا، لایەنی جێبەجێکار، جۆر و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="198" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="164" />
             <source>Release type</source>
             <translation>جۆری گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="177" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="146" />
             <source>Released (m²)</source>
             <translation>گەڕێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="177" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="146" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="261" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="164" />
             <source>Activity</source>
             <translation>چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="261" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="164" />
             <source>Hazard</source>
             <translation>ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="261" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="164" />
             <source>Area (m²)</source>
             <translation>ڕووبەر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="198" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="164" />
             <source>Finding</source>
             <translation>دەرەنجامی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps_report.py" line="213" />
+            <location filename="../mineaction_qgis/core/gaps_report.py" line="179" />
             <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
             <translation>{shown} لە {count} بەش لیست کراون، گەورەترینەکان لە پێشەوە؛ چینی OUTSIDE هەموویانی تێدایە.</translation>
         </message>
@@ -1936,52 +1936,52 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="322" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="321" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="325" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="324" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="332" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="331" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="346" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="345" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="374" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="373" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="470" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="474" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="473" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="503" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="494" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="511" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="502" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="569" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
         </message>
@@ -2034,32 +2034,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>HazardFixer</name>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="57" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="56" />
             <source>Removed {count} repeated vertices.</source>
             <translation>{count} لووتکەی دووبارە لابران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="71" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="70" />
             <source>no polygon left</source>
             <translation>هیچ فرەگۆشەیەک نەماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="72" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="71" />
             <source>Could not repair the polygon ({error}); kept as it was.</source>
             <translation>فرەگۆشەکە چاک نەکرا ({error})؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="76" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="75" />
             <source>Repaired the invalid polygon: {before} parts became {after}.</source>
             <translation>فرەگۆشە نادروستەکە چاککرا: {before} بەش بوو بە {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="90" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="89" />
             <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
             <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە ناوچەی مەترسیدار هەرگیز ناسڕدرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/fixing.py" line="96" />
+            <location filename="../mineaction_qgis/core/fixing.py" line="95" />
             <source>Dropped part {part}, a sliver of {area} m².</source>
             <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
         </message>
@@ -2318,122 +2318,122 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="62" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="69" />
             <source>Import IMSMA export</source>
             <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="70" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="77" />
             <source>IMSMA export file</source>
             <translation>فایلی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="84" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="91" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Bearings are measured from</source>
             <translation>ئاراستەکان دەپێورێن لە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="90" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="108" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="115" />
             <source>Append to an existing GeoPackage</source>
             <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="116" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
             <source>Canonical GeoPackage</source>
             <translation>فایلی GeoPackageی ستاندارد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="117" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="136" />
             <source>Hazards</source>
             <translation>ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="118" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="137" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="119" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="138" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="120" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="139" />
             <source>Rejected records</source>
             <translation>تۆمارە ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="170" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="178" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="197" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="180" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="199" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="182" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="201" />
             <source>{count} records rejected: {reason}</source>
             <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="184" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="203" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="185" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="204" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="71" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="78" />
             <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
             <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>…or a data source (PostGIS or GeoPackage layer)</source>
             <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="65" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="72" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -2458,49 +2458,69 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 تەقەمەنییەکان (Ordnance، Device)، ئەرکە خاڵییەکانی EOD و چالاکییەکانی تر کە تەنها وەک خاڵ تۆمارکراون، شوێنەکان (کۆمەڵگەکان)، ڕووداو و قوربانییەکان دەچنە چینەکانی items، spot_tasks، locations، accidents و victims. قوربانییەکان بەپێی ڕووداو، ڕەگەز، گرووپی تەمەن، ئەنجام و چالاکی دەژمێردرێن: ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن و تێبینی دەربارەی کەسەکان لە هیچ شوێنێک نانووسرێن مەگەر 'زانیاریی کەسیی قوربانییان دابنێ' دیاری بکەیت، کە خشتەی victim_details زیاد دەکات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="109" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="116" />
             <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
             <translation>زانیاریی کەسیی قوربانییان (ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن، تێبینی) لە GeoPackage دابنێ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="122" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="141" />
             <source>Task orders</source>
             <translation>فەرمانەکانی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="142" />
             <source>Explosive item rows</source>
             <translation>ڕیزەکانی تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="124" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="143" />
             <source>Spot tasks</source>
             <translation>ئەرکە خاڵییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="125" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="144" />
             <source>Locations</source>
             <translation>شوێنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="126" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="145" />
             <source>Accidents</source>
             <translation>ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="127" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="146" />
             <source>Victim count rows</source>
             <translation>ڕیزەکانی ژمارەی قوربانییان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="192" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="211" />
             <source>Layer {layer}: {count} features.</source>
             <translation>چینی {layer}: {count} تەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="194" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="213" />
             <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
             <translation>{file} زانیاریی کەسیی {count} قوربانی تێدایە (خشتەی victim_details): تەنها بەپێی ڕێساکانی پاراستنی داتاکەت هاوبەشی بکە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="124" />
+            <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>تۆماری هاوبەش لە PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="129" />
+            <source>Register schema</source>
+            <translation>schemaی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="130" />
+            <source>Wait for another import into the register (seconds)</source>
+            <translation>چاوەڕوانی هاوردەکردنێکی تر بۆ ناو تۆمار (چرکە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="135" />
+            <source>Register import number</source>
+            <translation>ژمارەی هاوردەکردن لە تۆمار</translation>
         </message>
     </context>
     <context>
@@ -2668,112 +2688,112 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="367" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="369" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="384" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="390" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="392" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="400" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="402" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="405" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="407" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="571" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="554" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="627" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="610" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="635" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="618" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="672" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="678" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="682" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="665" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="685" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
             <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="733" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="711" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="741" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
             <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="743" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="747" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="749" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="727" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="766" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="414" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416" />
             <source>{ref}: points of a Victim form are not loaded.</source>
             <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
         </message>
@@ -2901,17 +2921,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>OutsideBoundary</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="118" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="116" />
             <source>Outside the boundaries</source>
             <translation>لە دەرەوەی سنوورەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="121" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="119" />
             <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
             <translation>بەشێک لە ناوچە مەترسیدارەکە، زیاتر لە MIN_OVERLAP_AREA، دەکەوێتە دەرەوەی هەموو فرەگۆشەکانی BOUNDARIES (بۆ نموونە پارێزگاکانی وڵات): داتۆمی هەڵە، کۆئۆردیناتی ئاڵوگۆڕکراو یان هەڵەی نووسین. دەرەنجامی پشکنینەکە بەشە دەرەکییەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="139" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="137" />
             <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
             <translation>ناوچەی مەترسیداری {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
         </message>
@@ -3156,6 +3176,344 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>RegisterChangesAlgorithm</name>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
+            <source>Register changes</source>
+            <translation>گۆڕانکارییەکانی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
+
+Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
+            <translation>چی لە تۆماردا گۆڕاوە: لە نێوان دوو GeoPackageی ستاندارد (BEFORE و AFTER، بۆ نموونە هاوردەکردنی مانگی ڕابردوو و ئەم مانگە)، یان لە یەک هاوردەکردن بۆ ناو تۆماری هاوبەشی PostGIS (REGISTER: ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://؛ SCHEMA؛ IMPORT: ژمارەی هاوردەکردن، بەتاڵ بۆ نوێترین).
+
+تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
+            <source>Register before (GeoPackage)</source>
+            <translation>تۆمار پێش (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
+            <source>Register after (GeoPackage)</source>
+            <translation>تۆمار دوای (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
+            <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <source>Register schema</source>
+            <translation>schemaی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
+            <source>Import number (empty: the latest)</source>
+            <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
+            <source>Report language</source>
+            <translation>زمانی ڕاپۆرت</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
+            <source>Changed geometries (gained and lost parts)</source>
+            <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <source>Attribute changes</source>
+            <translation>گۆڕانی تایبەتمەندییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <source>Changes report</source>
+            <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <source>HTML files (*.html)</source>
+            <translation>پەڕگەکانی HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
+            <source>New hazards</source>
+            <translation>ناوچە مەترسیدارە نوێیەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <source>Changed hazards</source>
+            <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <source>Hazards no longer in the export</source>
+            <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
+            <source> since import {number} ({file}, {date})</source>
+            <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
+            <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
+            <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
+            <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
+            <source>The GeoPackage '{file}' does not exist.</source>
+            <translation>GeoPackageی '{file}' بوونی نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <source>From {before} to {after}.</source>
+            <translation>لە {before}ەوە بۆ {after}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
+            <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
+            <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterChangesReport</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="54" />
+            <source>(no governorate)</source>
+            <translation>(بێ پارێزگا)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Register changes</source>
+            <translation>گۆڕانکارییەکانی تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="184" />
+            <source>New hazards</source>
+            <translation>ناوچە مەترسیدارە نوێیەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Changed hazards</source>
+            <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="142" />
+            <source>Hazards closed</source>
+            <translation>ناوچە مەترسیدارە داخراوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>No longer in the export</source>
+            <translation>چیتر لە هەناردەکردندا نییە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Unchanged hazards</source>
+            <translation>ناوچە مەترسیدارە نەگۆڕاوەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Area added (km²)</source>
+            <translation>ڕووبەری زیادکراو (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Area released (km²)</source>
+            <translation>ڕووبەری گەڕێنراوە (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released.</source>
+            <translation>ڕووبەری زیادکراو: ناوچە مەترسیدارە نوێیەکان و ئەو فرەگۆشانەی گەورە بوون. ڕووبەری گەڕێنراوە: ئەو فرەگۆشانەی بچووک بوونەتەوە و ناوچە مەترسیدارە داخراوەکان. ئەو ناوچە مەترسیدارانەی چیتر لە هەناردەکردندا نین لە تۆماردا دەمێننەوە و بە گەڕێنراوە ناژمێردرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Records by layer</source>
+            <translation>تۆمارەکان بەپێی چین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Layer</source>
+            <translation>چین</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>New</source>
+            <translation>نوێ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>Changed</source>
+            <translation>گۆڕاو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>Back in the export</source>
+            <translation>گەڕاوەتەوە ناو هەناردەکردن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>Unchanged</source>
+            <translation>نەگۆڕاو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="121" />
+            <source>Status changes</source>
+            <translation>گۆڕانی دۆخ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="128" />
+            <source>From</source>
+            <translation>لە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="128" />
+            <source>To</source>
+            <translation>بۆ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="128" />
+            <source>Hazards</source>
+            <translation>ناوچە مەترسیدارەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="140" />
+            <source>No hazard changed status.</source>
+            <translation>دۆخی هیچ ناوچەیەکی مەترسیدار نەگۆڕاوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="144" />
+            <source>Hazard</source>
+            <translation>ناوچەی مەترسیدار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="144" />
+            <source>Name</source>
+            <translation>ناو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="205" />
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="144" />
+            <source>Previous status</source>
+            <translation>دۆخی پێشوو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="184" />
+            <source>Area (m²)</source>
+            <translation>ڕووبەر (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="164" />
+            <source>No hazard was closed.</source>
+            <translation>هیچ ناوچەیەکی مەترسیدار دانەخراوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="174" />
+            <source>New hazards by governorate</source>
+            <translation>ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="174" />
+            <source>Area (km²)</source>
+            <translation>ڕووبەر (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="193" />
+            <source>No new hazard.</source>
+            <translation>هیچ ناوچەیەکی مەترسیداری نوێ نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="195" />
+            <source>Area added and released by governorate</source>
+            <translation>ڕووبەری زیادکراو و گەڕێنراوە بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="205" />
+            <source>Area added (m²)</source>
+            <translation>ڕووبەری زیادکراو (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="205" />
+            <source>Area released (m²)</source>
+            <translation>ڕووبەری گەڕێنراوە (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="214" />
+            <source>No area was added or released.</source>
+            <translation>هیچ ڕووبەرێک زیاد نەکراوە و نەگەڕێنراوەتەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="216" />
+            <source>Attribute changes</source>
+            <translation>گۆڕانی تایبەتمەندییەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Record</source>
+            <translation>تۆمار</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Field</source>
+            <translation>خانە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Before</source>
+            <translation>پێش</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>After</source>
+            <translation>دوای</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="241" />
+            <source>No attribute changed.</source>
+            <translation>هیچ تایبەتمەندییەک نەگۆڕاوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterConnection</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="73" />
+            <source>No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI.</source>
+            <translation>هیچ تۆمارێک نەدراوە: ناوی پەیوەندیی PostgreSQLی QGIS، service=NAME یان ناونیشانی postgresql:// بدە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="83" />
+            <source>'{register}' is not a PostgreSQL connection string: {error}</source>
+            <translation>'{register}' ڕستەی پەیوەندیی PostgreSQL نییە: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="95" />
+            <source>There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL &gt; New Connection), or give service=NAME or a postgresql:// URI.</source>
+            <translation>هیچ پەیوەندییەکی PostgreSQLی QGIS بە ناوی '{register}' نییە. لە Browser دروستی بکە (PostgreSQL &gt; New Connection)، یان service=NAME یان ناونیشانی postgresql:// بدە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="112" />
+            <source>Cannot connect to the register {register}: {error}</source>
+            <translation>ناتوانرێت پەیوەندی بە تۆماری {register}ەوە بکرێت: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterWriter</name>
         <message>
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="128" />
@@ -3168,19 +3526,64 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>ناتوانرێت چینی '{layer}' لە '{file}'دا دروست بکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="205" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="208" />
             <source>Cannot open layer '{layer}' of '{file}'.</source>
             <translation>ناتوانرێت چینی '{layer}'ی '{file}' بکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="229" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="232" />
             <source>Writing to layer '{layer}' failed: {error}</source>
             <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="280" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="283" />
             <source>Layer '{layer}' holds personal data and is written only when the import includes personal data.</source>
             <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="233" />
+            <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
+            <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' لە کاردایە: چاوەڕوانی تەواوبوونی دەکەین…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="247" />
+            <source>Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
+            <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' هێشتا لە کاردایە (لەلایەن {user}، لە {since}ەوە). هیچ نەنووسرا: کاتێک تەواو بوو هاوردەکردنەکە دووبارە بکەرەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="414" />
+            <source>Import cancelled: the register was left as it was.</source>
+            <translation>هاوردەکردن ڕاگیرا: تۆمارەکە وەک خۆی مایەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="445" />
+            <source>The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.</source>
+            <translation>ئەو ڕۆڵەی پێی پەیوەندیت کردووە دەتوانێت تۆماری '{schema}' بخوێنێتەوە بەڵام ناتوانێت تێیدا بنووسێت ({error}). هاوردەکردن پێویستی بە ڕۆڵێکی نووسەرانی تۆمار هەیە (mineaction_write): داوا لە بەڕێوەبەری تۆمار بکە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="452" />
+            <source>Writing to register '{schema}' failed, nothing was changed: {error}</source>
+            <translation>نووسین لە تۆماری '{schema}' سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="497" />
+            <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
+            <translation>{layer}: {new} نوێ، {changed} گۆڕاو، {unchanged} نەگۆڕاو، {missing} چیتر لە هەناردەکردندا نین، {returned} گەڕاونەتەوە ناو هەناردەکردن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="503" />
+            <source>Import {number} written to register {register}, schema '{schema}'.</source>
+            <translation>هاوردەکردنی {number} لە تۆماری {register}، schemaی '{schema}' نووسرا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="581" />
+            <source>Register '{schema}' has no import number {number}.</source>
+            <translation>تۆماری '{schema}' هاوردەکردنی ژمارە {number}ی نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="615" />
+            <source>Reading register '{schema}' failed: {error}</source>
+            <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
         </message>
     </context>
     <context>
@@ -3204,17 +3607,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>RuleContext</name>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="160" />
+            <location filename="../mineaction_qgis/core/validation.py" line="158" />
             <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
             <translation>ناوچەی مەترسیداری {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="231" />
+            <location filename="../mineaction_qgis/core/validation.py" line="229" />
             <source>Rule {rule} failed on hazard {hazard}: {error}</source>
             <translation>ڕێسای {rule} لەسەر ناوچەی مەترسیداری {hazard} سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/validation.py" line="267" />
+            <location filename="../mineaction_qgis/core/validation.py" line="265" />
             <source>GEOS failed on hazards {first} and {second}: {error}</source>
             <translation>GEOS لەسەر ناوچە مەترسیدارەکانی {first} و {second} سەرنەکەوت: {error}</translation>
         </message>
@@ -3294,22 +3697,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="112" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="120" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="120" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="128" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="152" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="160" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="192" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="200" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ ناوچەیەکی مەترسیدار ناکەوێت.</translation>
         </message>
@@ -3983,12 +4386,12 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <context>
         <name>WrongGovernorate</name>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="151" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="149" />
             <source>Not in its recorded governorate</source>
             <translation>لە پارێزگا تۆمارکراوەکەیدا نییە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/rules/location.py" line="178" />
+            <location filename="../mineaction_qgis/core/rules/location.py" line="175" />
             <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
             <translation>ناوچەی مەترسیداری {hazard} لە {recorded} تۆمارکراوە، بەڵام لە {located}دایە.</translation>
         </message>
