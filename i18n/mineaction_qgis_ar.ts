@@ -25,129 +25,142 @@
     </message>
 </context>
 <context>
+    <name>Article7</name>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="57"/>
+        <source>(no governorate)</source>
+        <translation>(بلا محافظة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="83"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+</context>
+<context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="89"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="105"/>
         <source>Print hazard atlas</source>
         <translation>طباعة أطلس المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
         <source>Hazards or tasks</source>
         <translation>المناطق الخطرة أو المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="118"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
         <source>Released land (activities)</source>
         <translation>الأراضي المفرج عنها (الأنشطة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="139"/>
         <source>Remaining contamination (gaps)</source>
         <translation>التلوث المتبقي (الفجوات)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
         <source>Only features matching</source>
         <translation>الاقتصار على المعالم المطابقة لـ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="127"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="143"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="135"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
         <source>Resolution (dpi)</source>
         <translation>الدقة (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="153"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="158"/>
         <source>Atlas PDF</source>
         <translation>ملف PDF للأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="144"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="160"/>
         <source>Folder for one PDF per feature</source>
         <translation>مجلد لملف PDF لكل معلم</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="156"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="172"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="183"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="199"/>
         <source>The coverage layer could not be read.</source>
         <translation>تعذرت قراءة طبقة التغطية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="209"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="211"/>
         <source>Preparing the pages</source>
         <translation>جار إعداد الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="214"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="237"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="228"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="244"/>
         <source>Writing {pages} pages</source>
         <translation>جار كتابة الصفحات ({pages})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="240"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="256"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="129"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="250"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="92"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="108"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
@@ -160,47 +173,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="162"/>
         <source>Contact named in the warning (default: DMA or IKMAA)</source>
         <translation>الجهة المذكورة في التحذير للاتصال بها (الافتراضي: DMA أو IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="164"/>
         <source>Add an MGRS column to the table</source>
         <translation>إضافة عمود MGRS إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="167"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>نقاط الطريق والمسارات لجهاز GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="167"/>
         <source>GPX files (*.gpx)</source>
         <translation>ملفات GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="154"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="170"/>
         <source>Folder for one GPX per feature</source>
         <translation>مجلد لملف GPX لكل عنصر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="157"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="173"/>
         <source>GPX waypoints</source>
         <translation>نقاط الطريق في GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="218"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
         <source>Feature {id}: {note}</source>
         <translation>العنصر {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="254"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="270"/>
         <source>{count} waypoints written to {path}</source>
         <translation>كتبت {count} نقطة طريق في {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="260"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="276"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>كتب {count} ملف GPX في {folder}</translation>
     </message>
@@ -471,242 +484,242 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="272"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="274"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="337"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>تعبير التصفية غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="351"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>تعبير الترتيب غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="411"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="414"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="414"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="417"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="420"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="423"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="444"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="454"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="443"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="446"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="463"/>
         <source>Calculated area</source>
         <translation>المساحة المحسوبة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="462"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="465"/>
         <source>Operator</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="447"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="448"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="451"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
         <source>Contamination</source>
         <translation>نوع التلوث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="462"/>
         <source>Estimated area</source>
         <translation>المساحة المقدرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="464"/>
         <source>Remaining area</source>
         <translation>المساحة المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="463"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="466"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="470"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="473"/>
         <source>Task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="473"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="476"/>
         <source>Hazard {id}</source>
         <translation>المنطقة الخطرة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="838"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="841"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>لا يطابق أي معلم من طبقة التغطية التصفية {expression}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="840"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="843"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>لا تحتوي طبقة التغطية على أي معلم: لا يوجد ما يطبع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="879"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="882"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="905"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="905"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="906"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="896"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="899"/>
         <source>Prepared {count} pages</source>
         <translation>الصفحات المعدة: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="897"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="900"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="908"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="911"/>
         <source>Evidence</source>
         <translation>نقاط الدليل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="912"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="916"/>
         <source>Released land</source>
         <translation>الأراضي المفرج عنها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="916"/>
         <source>Remaining contamination</source>
         <translation>التلوث المتبقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="961"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="964"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>تعذرت كتابة طبقات الأطلس في {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="965"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="968"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="308"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="310"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>تعذر تحويل الإحداثيات إلى WGS 84 ({error}). لم يرسم شيء: تحقق من السجل ونظام إحداثياته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="568"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="571"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>الإحداثيات ليست خطوط طول وعرض ({xmin:.6g}، {ymin:.6g} إلى {xmax:.6g}، {ymax:.6g}): أمتار مسقطة خزنت كدرجات، أو قيمة خاطئة. لم يرسم شيء: تحقق من السجل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
         <source>Datum WGS 84</source>
         <translation>المرجع الجيوديسي WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="598"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>UTM zone {zone}</source>
         <translation>نطاق UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="604"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° شرقا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="604"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° غربا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="603"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="606"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>الانحراف المغناطيسي {value} بتاريخ {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="610"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>الانحراف المغناطيسي غير معروف (لا يتوفر النموذج المغناطيسي العالمي)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="612"/>
         <source>grid convergence {value}°</source>
         <translation>تقارب الشبكة {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="611"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="614"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>السمت من النقطة السابقة، حقيقي ومغناطيسي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="655"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="658"/>
         <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
         <translation>نقاط لم تطبع لأن إحداثياتها ليست خطوط طول وعرض: {points}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="815"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="818"/>
         <source>The atlas layer {name} could not be rewritten.</source>
         <translation>تعذرت إعادة كتابة طبقة الأطلس {name}.</translation>
     </message>
@@ -865,233 +878,312 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="275"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="430"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="170"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="308"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Release type field</source>
         <translation>حقل نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Hazard status field</source>
         <translation>حقل حالة المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Reported remaining area field (m²)</source>
         <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Governorate field of hazards</source>
         <translation>حقل المحافظة في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Activity ID field</source>
         <translation>حقل معرف النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Organisation field of releases</source>
         <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>End date field of releases</source>
         <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
-        <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>حقل تاريخ البدء في مضلعات الإفراج (يستخدم عندما يكون تاريخ الانتهاء فارغا)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="343"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349"/>
         <source>Check and repair invalid geometries first</source>
         <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352"/>
         <source>Remaining land</source>
         <translation>الأراضي المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
         <source>Releases outside their hazard</source>
         <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="210"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
         <source>Land release summary</source>
         <translation>ملخص الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
         <source>Progress report (HTML)</source>
         <translation>تقرير سير العمل (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total hazard area (m²)</source>
         <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total released area (m²)</source>
         <translation>إجمالي المساحة المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total cancelled area (m²)</source>
         <translation>إجمالي المساحة الملغاة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total reduced area (m²)</source>
         <translation>إجمالي المساحة المخفضة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total cleared area (m²)</source>
         <translation>إجمالي المساحة المطهرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total remaining area (m²)</source>
         <translation>إجمالي المساحة المتبقية (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Hazards with land left</source>
         <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Hazards flagged</source>
         <translation>المناطق الخطرة المعلمة بتنبيه</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="255"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="404"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="267"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425"/>
         <source>The hazards and releases layers are required.</source>
         <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="273"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="467"/>
         <source>Releases</source>
         <translation>مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
         <source>Reading hazards and releases…</source>
         <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="307"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="477"/>
         <source>Computing remaining land…</source>
         <translation>جار حساب الأراضي المتبقية…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="561"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="388"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449"/>
-        <source>(no ID, feature {fid})</source>
-        <translation>(بلا معرف، المعلم {fid})</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="149"/>
-        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
-
-Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
-Outside parts: parts of releases outside their hazard, or outside every hazard.
-Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.
-
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
-        <translation>يحسب لكل منطقة خطرة الأرض التي لم يفرج عنها بعد: مضلع المنطقة الخطرة مطروحا منه اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. يحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلعات الإفراج، يتقدم المطهر على المخفض، والمخفض على الملغى. يربط مضلع الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإن كان فارغا أو غير موجود، فبالمناطق الخطرة التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقات.
-
-المضلعات المتبقية: معلم واحد لكل منطقة خطرة لا تزال فيها أرض لم يفرج عنها أو عليها علامة تنبيه (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها بأكثر من حد السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
-الأجزاء الخارجية: أجزاء من مضلعات الإفراج تقع خارج منطقتها الخطرة، أو خارج جميع المناطق الخطرة.
-الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والجهة المنفذة ونوع الإفراج والسنة.
-التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.
-
-تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Explosive items (items layer)</source>
         <translation>المواد المتفجرة (طبقة items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>المهام الموضعية (طبقة spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Accidents (accidents layer)</source>
         <translation>الحوادث (طبقة accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Victim counts (victims layer)</source>
         <translation>أعداد الضحايا (طبقة victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="378"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <source>Classification field of hazards (SHA / CHA)</source>
+        <translation>حقل تصنيف المناطق الخطرة (SHA / CHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <source>Contamination type field of hazards</source>
+        <translation>حقل نوع التلوث في المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <source>Start date field of releases</source>
+        <translation>حقل تاريخ بدء الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <source>Where releases overlap, the land goes to</source>
+        <translation>حيث تتداخل عمليات الإفراج تنسب الأرض إلى</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <source>the earliest release (IMAS 07.11)</source>
+        <translation>الإفراج الأقدم (IMAS 07.11)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
+        <translation>النوع الأقوى: مطهرة &gt; مخفضة &gt; ملغاة (قبل 0.2)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="333"/>
+        <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
+        <translation>ملف المطابقة لقوائم رموز الحالة والتلوث (الاسم أو مسار JSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <source>Land release by classification and contamination</source>
+        <translation>الإفراج عن الأراضي حسب التصنيف والتلوث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <source>Article 7 table, APMBC (CSV)</source>
+        <translation>جدول المادة 7، APMBC (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <source>Article 7 table, CCM (CSV)</source>
+        <translation>جدول المادة 7، CCM (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <source>Area the per-hazard sum would have counted twice (m²)</source>
+        <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <source>Area claimed by later releases (m²)</source>
+        <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415"/>
+        <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
+        <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565"/>
+        <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
+        <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
+        <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
+        <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278"/>
+        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
+
+Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
+Release findings: parts of releases outside their hazard, releases without a geometry, a readable date or a known release type.
+Re-releases: land a later release claims although an earlier release holds it.
+Summary: released and remaining area by governorate, organisation, release type and year.
+Splits: by governorate, classification (SHA / CHA) and contamination type.
+Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+        <translation>يحسب لكل منطقة خطرة الأرض التي ما زال يجب الإفراج عنها: مضلع المنطقة الخطرة ناقصا اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. نوع الإفراج هو ما أفرج عنه فعلا في المضلع، وليس نوع النشاط أبدا. يفرج عن الأرض مرة واحدة: حيث تتداخل عمليات الإفراج يحتفظ بالأرض الأقدم منها (بتاريخ الانتهاء ثم تاريخ البدء)، والإفراج اللاحق فوقها نتيجة «إفراج مكرر» وليس رصيدا ثانيا؛ ولا يرجع إلى الترتيب مطهرة &gt; مخفضة &gt; ملغاة إلا لعمليات الإفراج غير المؤرخة أو التي في اليوم نفسه. يبقي معامل الأسبقية القاعدة القديمة (النوع أولا) لمن يحتاجها. يربط الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإذا كان فارغا أو غير معروف فبالمناطق الخطرة التي يتداخل معها. المساحات بالمتر المربع على مجسم WGS 84 مهما كان نظام إحداثيات الطبقات، وكل مجموع يحسب كل متر مربع مرة واحدة، حتى حيث تتداخل المناطق الخطرة.
+
+المضلعات المتبقية: معلم واحد لكل منطقة خطرة ما زالت فيها أرض للإفراج عنها أو عليها علامة (مغلقة أو مكتملة أو منتهية أو مسلَّمة وفيها أرض متبقية، مساحة متبقية تختلف عن المبلغ عنها بأكثر من التفاوت المسموح، هندسة غير صالحة، حساب فاشل).
+نتائج الإفراج: أجزاء الإفراج الواقعة خارج منطقتها الخطرة، وعمليات الإفراج التي بلا هندسة أو بلا تاريخ مقروء أو بلا نوع إفراج معروف.
+الإفراج المكرر: أرض يطالب بها إفراج لاحق بينما يحتفظ بها إفراج أقدم.
+الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والجهة ونوع الإفراج والسنة.
+التوزيعات: حسب المحافظة والتصنيف (SHA / CHA) ونوع التلوث.
+التقرير: صفحة HTML فيها رسوم بيانية وجداول لتقرير سير العمل، مع جداول المادة 7 (APMBC و CCM) التي يمكن حفظها أيضا بصيغة CSV.
+
+تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.</translation>
     </message>
 </context>
 <context>
@@ -1383,24 +1475,47 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>DateOrder</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="36"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="24"/>
         <source>Dates out of order</source>
         <translation>تواريخ بترتيب غير صحيح</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="39"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="27"/>
         <source>For every pair &apos;earlier&lt;later&apos; in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
         <translation>لكل زوج 'earlier&lt;later' في DATE_FIELDS، يقع التاريخ الأسبق بعد التاريخ اللاحق، أو يتعذر قراءة تاريخ مدخل. القيمة هي عدد الأيام التي تخالف فيها التواريخ الترتيب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="52"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="40"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a date.</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' ليست تاريخا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="59"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="47"/>
         <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
         <translation>المنطقة الخطرة {hazard}: {earlier} ({first}) يقع بعد {later} ({second}).</translation>
+    </message>
+</context>
+<context>
+    <name>DateReader</name>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>day/month/year</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>month/day/year</source>
+        <translation>شهر/يوم/سنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="162"/>
+        <source>{source}: {ambiguous} date(s) such as 04/03/2021 can be read two ways and no date in the file decides it; they were read as {order}. Check them.</source>
+        <translation>{source}: {ambiguous} من التواريخ مثل 04/03/2021 يمكن قراءتها بطريقتين ولا يوجد في الملف تاريخ يحسم ذلك؛ قرئت بصيغة {order}. تحقق منها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="165"/>
+        <source>{source}: dates read as {order}, decided from the file&apos;s unambiguous dates ({day_first} day first, {month_first} month first); {ambiguous} ambiguous date(s) were read that way.</source>
+        <translation>{source}: قرئت التواريخ بصيغة {order}، بناء على التواريخ غير الملتبسة في الملف ({day_first} باليوم أولا، {month_first} بالشهر أولا)؛ وقرئ {ambiguous} من التواريخ الملتبسة بهذه الطريقة.</translation>
     </message>
 </context>
 <context>
@@ -1569,293 +1684,441 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="497"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="625"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="514"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="645"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="539"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="684"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="543"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="689"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="551"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="697"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="573"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="712"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="587"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="724"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="773"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1055"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="775"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1057"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="779"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1061"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="780"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1062"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="249"/>
+        <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
+        <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة {hazard_id}؛ تحتسب مرة واحدة لصالح {holder_id}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="633"/>
+        <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
+        <translation>لا يمكن قياس النشاط {activity_id} ({reason})؛ لم يحتسب.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="653"/>
+        <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
+        <translation>نوع الإفراج للنشاط {activity_id} هو none ({reason}): لا شيء يبين هل أرضه ملغاة أم مخفضة أم مطهرة، لذلك لم يحتسب.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="681"/>
+        <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
+        <translation>لا يمكن قياس المنطقة الخطرة {hazard_id} ({reason})؛ استبعدت من المجاميع.</translation>
+    </message>
+</context>
+<context>
+    <name>GapInput</name>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="131"/>
+        <source>(no ID, feature {fid})</source>
+        <translation>(بلا معرف، المعلم {fid})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="152"/>
+        <source>Activity {activity_id}: date &apos;{value}&apos; cannot be read; the release is treated as undated.</source>
+        <translation>النشاط {activity_id}: تعذرت قراءة التاريخ '{value}'؛ يعامل الإفراج على أنه بلا تاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="146"/>
+        <source>Activity {activity_id} cannot be transformed into the hazards&apos; CRS ({reason}); it is not counted.</source>
+        <translation>لا يمكن تحويل النشاط {activity_id} إلى نظام إحداثيات المناطق الخطرة ({reason})؛ لم يحتسب.</translation>
     </message>
 </context>
 <context>
     <name>GapReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="67"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="88"/>
         <source>Land release progress</source>
         <translation>تقدم الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="143"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Released (km²)</source>
         <translation>المفرج عنها (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cancelled (km²)</source>
         <translation>الأرض الملغاة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Reduced (km²)</source>
         <translation>الأرض المخفضة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cleared (km²)</source>
         <translation>الأرض المطهرة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Remaining (km²)</source>
         <translation>المتبقية (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Hazards with land left</source>
         <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Closed hazards with land left</source>
         <translation>مناطق خطرة مغلقة بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Remaining area differs from IMSMA</source>
         <translation>المساحة المتبقية تختلف عن IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="162"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="196"/>
         <source>Release parts outside their hazard</source>
         <translation>أجزاء الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="82"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="104"/>
         <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
         <translation>أفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مخفضة، و{cleared} km² مطهرة؛ وتبقى {remaining} km² في {hazards} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="92"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="123"/>
         <source>(no governorate)</source>
         <translation>(بلا محافظة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="124"/>
         <source>(no organisation)</source>
         <translation>(بلا جهة منفذة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
         <source>(no date)</source>
         <translation>(بلا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="126"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="102"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="133"/>
         <source>Charts</source>
         <translation>المخططات البيانية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>Released land by type and governorate</source>
         <translation>الأراضي المفرج عنها حسب النوع والمحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="137"/>
         <source>Released land by type and operator</source>
         <translation>الأراضي المفرج عنها حسب النوع والجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining contaminated land by governorate</source>
         <translation>الأراضي الملوثة المتبقية حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining</source>
         <translation>المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="116"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="147"/>
         <source>Land released per year</source>
         <translation>الأراضي المفرج عنها في كل سنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="119"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="150"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By operator</source>
         <translation>حسب الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Operator</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="145"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="176"/>
         <source>Detail: governorate, operator, type and year</source>
         <translation>التفاصيل: المحافظة والجهة المنفذة والنوع والسنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Release type</source>
         <translation>نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Released (m²)</source>
         <translation>المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Finding</source>
         <translation>نتيجة الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="179"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="213"/>
         <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
         <translation>تسرد {shown} من أصل {count} من الأجزاء، الأكبر أولا؛ وتحتوي الطبقة OUTSIDE عليها جميعا.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="57"/>
+        <source>Anti-personnel mines</source>
+        <translation>ألغام مضادة للأفراد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="58"/>
+        <source>Anti-vehicle mines</source>
+        <translation>ألغام مضادة للمركبات</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="59"/>
+        <source>Cluster munitions</source>
+        <translation>الذخائر العنقودية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="60"/>
+        <source>IED</source>
+        <translation>العبوات الناسفة (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="61"/>
+        <source>Other ERW</source>
+        <translation>متفجرات أخرى من مخلفات الحرب (ERW)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="62"/>
+        <source>(not mapped)</source>
+        <translation>(غير مطابق)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
+        <source>Land released twice (km²)</source>
+        <translation>أرض أفرج عنها مرتين (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="115"/>
+        <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
+        <translation>كل مجموع يحسب كل متر مربع مرة واحدة. {overlapping} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب مرتين {hazard} km² من مساحة المناطق الخطرة و{released} km² من الأرض المفرج عنها و{remaining} km² من الأرض المتبقية.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="222"/>
+        <source>By classification and contamination</source>
+        <translation>حسب التصنيف والتلوث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Contamination</source>
+        <translation>التلوث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
+        <translation>المادة 7 (APMBC): المناطق التي تحتوي على ألغام مضادة للأفراد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
+        <translation>المادة 7 (CCM): المناطق الملوثة بمخلفات الذخائر العنقودية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="243"/>
+        <source>No hazard of this contamination type.</source>
+        <translation>لا توجد منطقة خطرة من هذا النوع من التلوث.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA</source>
+        <translation>SHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA (km²)</source>
+        <translation>SHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA</source>
+        <translation>CHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA (km²)</source>
+        <translation>CHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="259"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="260"/>
+        <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
+        <translation>الإفراج اللاحق فوق أرض يحتفظ بها إفراج أقدم لا يحتسب مرة ثانية؛ ينبغي أن يراجع كلا منها موظف ضمان الجودة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Credited to</source>
+        <translation>محتسبة لصالح</translation>
     </message>
 </context>
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="321"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="322"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>تعذر فتح أي طبقة في '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="324"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="325"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="331"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="332"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="345"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="346"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="373"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="374"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="470"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="473"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="474"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="494"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="503"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="502"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="511"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="569"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
     </message>
@@ -1908,32 +2171,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>HazardFixer</name>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="56"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="57"/>
         <source>Removed {count} repeated vertices.</source>
         <translation>أزيلت رؤوس مكررة (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="70"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
         <source>no polygon left</source>
         <translation>لم يتبق أي مضلع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="72"/>
         <source>Could not repair the polygon ({error}); kept as it was.</source>
         <translation>تعذر إصلاح المضلع ({error})؛ أبقي كما كان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="75"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="76"/>
         <source>Repaired the invalid polygon: {before} parts became {after}.</source>
         <translation>أصلح المضلع غير الصالح: أصبح عدد الأجزاء {after} بعد أن كان {before}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="89"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="90"/>
         <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
         <translation>كل الأجزاء شرائح رفيعة ({area} m² إجمالا)؛ أبقيت، لأن المنطقة الخطرة لا تحذف أبدا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="95"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="96"/>
         <source>Dropped part {part}, a sliver of {area} m².</source>
         <translation>حذف الجزء {part}، وهو شريحة رفيعة مساحتها {area} m².</translation>
     </message>
@@ -2192,122 +2455,122 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>ImportImsmaAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="62"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="69"/>
         <source>Import IMSMA export</source>
         <translation>استيراد ملف تصدير IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="70"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="77"/>
         <source>IMSMA export file</source>
         <translation>ملف تصدير IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="84"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="91"/>
         <source>Mapping profile (name or JSON path)</source>
         <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>Bearings are measured from</source>
         <translation>يقاس السمت من</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>True north</source>
         <translation>الشمال الحقيقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>Grid north</source>
         <translation>شمال الشبكة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>Magnetic north</source>
         <translation>الشمال المغناطيسي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="98"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="105"/>
         <source>Magnetic declination (degrees, east positive)</source>
         <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="115"/>
         <source>Append to an existing GeoPackage</source>
         <translation>الإلحاق بالملف إن كان موجودا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="123"/>
         <source>Canonical GeoPackage</source>
         <translation>ملف GeoPackage الموحد</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="136"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="118"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="137"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="119"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="138"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="139"/>
         <source>Rejected records</source>
         <translation>السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="170"/>
         <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
         <translation>حدد ملف تصدير IMSMA واحدا فقط: ملفا (INPUT)، أو مجلدا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="178"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="197"/>
         <source>Cancelled: only the records read before cancelling were written.</source>
         <translation>أوقفت العملية: لم تكتب إلا السجلات التي قرئت قبل الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="180"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="199"/>
         <source>Format: {format}. Profile: {profile}.</source>
         <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="182"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="201"/>
         <source>{count} records rejected: {reason}</source>
         <translation>السجلات المرفوضة ({count}): {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="203"/>
         <source>See the &apos;rejected&apos; table of {file} for every rejected record and why.</source>
         <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="185"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="204"/>
         <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
         <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="71"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="78"/>
         <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
         <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="79"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
         <source>…or a data source (PostGIS or GeoPackage layer)</source>
         <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="87"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="94"/>
         <source>Point list CRS (projected X/Y)</source>
         <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المسقطة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="65"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="72"/>
         <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export&apos;s field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -2332,49 +2595,69 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 تحمل المواد المتفجرة (Ordnance وDevice) والمهام الموضعية EOD وغيرها من الأنشطة المسجلة كنقاط فقط، والمواقع (التجمعات السكانية)، والحوادث والضحايا إلى الطبقات items وspot_tasks وlocations وaccidents وvictims. يحصى الضحايا حسب الحادث والجنس والفئة العمرية والنتيجة والنشاط: لا تكتب الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات عن الأشخاص في أي مكان إلا إذا حددت 'تضمين البيانات الشخصية للضحايا'، الذي يضيف الجدول victim_details.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="109"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="116"/>
         <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
         <translation>تضمين البيانات الشخصية للضحايا (الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات) في GeoPackage</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="122"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="141"/>
         <source>Task orders</source>
         <translation>أوامر المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="123"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="142"/>
         <source>Explosive item rows</source>
         <translation>صفوف المواد المتفجرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="143"/>
         <source>Spot tasks</source>
         <translation>المهام الموضعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="125"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="144"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="145"/>
         <source>Accidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="127"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="146"/>
         <source>Victim count rows</source>
         <translation>صفوف أعداد الضحايا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="192"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="211"/>
         <source>Layer {layer}: {count} features.</source>
         <translation>الطبقة {layer}: {count} معلما.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="213"/>
         <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
         <translation>يحتوي {file} على بيانات شخصية لـ {count} من الضحايا (الجدول victim_details): لا تشاركه إلا بما تسمح به قواعد حماية البيانات لديك.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="124"/>
+        <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+        <translation>السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="129"/>
+        <source>Register schema</source>
+        <translation>مخطط (schema) السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="130"/>
+        <source>Wait for another import into the register (seconds)</source>
+        <translation>انتظار استيراد آخر جار إلى السجل (بالثواني)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="135"/>
+        <source>Register import number</source>
+        <translation>رقم الاستيراد في السجل</translation>
     </message>
 </context>
 <context>
@@ -2542,112 +2825,112 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="369"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="371"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="392"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="394"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="402"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="404"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="407"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="409"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="554"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="575"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="610"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="631"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: رقم النقطة '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="618"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="639"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="646"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيا بنظام WGS 84.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="676"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذر قراءة الإحداثي المدخل: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="682"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سمت ومسافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="665"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="686"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: السمت والمسافة محددان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="685"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="706"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
         <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تحمل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="711"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
         <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة فاستبعد من كائنه (حملت نقاطه).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="747"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: تعذرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتركت فارغة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="749"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: كائنات بلا مضلع (العدد: {count}) حملت دون شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="751"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخا (العدد: {count})؛ ترك فارغا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="727"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="753"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="418"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: لا تحمل نقاط استمارة الضحية.</translation>
     </message>
@@ -2775,17 +3058,17 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>OutsideBoundary</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="116"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
         <source>Outside the boundaries</source>
         <translation>خارج الحدود</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="119"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="121"/>
         <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
         <translation>يقع جزء من المنطقة الخطرة خارج جميع مضلعات BOUNDARIES (مثل محافظات البلد) بأكثر من MIN_OVERLAP_AREA: مرجع جيوديسي خاطئ، أو إحداثيات مقلوبة، أو خطأ في الإدخال. نتيجة الفحص هي الجزء الخارجي؛ والقيمة مساحته بـ m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="137"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="139"/>
         <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
         <translation>المنطقة الخطرة {hazard}: تقع {area} m² ({percent} %) خارج الحدود.</translation>
     </message>
@@ -3030,6 +3313,344 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     </message>
 </context>
 <context>
+    <name>RegisterChangesAlgorithm</name>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="87"/>
+        <source>Register changes</source>
+        <translation>تغييرات السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="90"/>
+        <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
+
+Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
+        <translation>ما الذي تغير في السجل: بين ملفي GeoPackage موحدين (BEFORE وAFTER، مثل استيراد الشهر الماضي واستيراد هذا الشهر)، أو في استيراد واحد إلى السجل المشترك في PostGIS (REGISTER: اسم اتصال QGIS أو service=NAME أو عنوان postgresql://؛ SCHEMA؛ IMPORT: رقم الاستيراد، فارغ للأحدث).
+
+تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="102"/>
+        <source>Register before (GeoPackage)</source>
+        <translation>السجل قبل (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="107"/>
+        <source>Register after (GeoPackage)</source>
+        <translation>السجل بعد (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
+        <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+        <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="119"/>
+        <source>Register schema</source>
+        <translation>مخطط (schema) السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="124"/>
+        <source>Import number (empty: the latest)</source>
+        <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="133"/>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
+        <source>Changed geometries (gained and lost parts)</source>
+        <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="148"/>
+        <source>Attribute changes</source>
+        <translation>تغييرات السمات</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <source>Changes report</source>
+        <translation>تقرير التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <source>HTML files (*.html)</source>
+        <translation>ملفات HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="158"/>
+        <source>New hazards</source>
+        <translation>المناطق الخطرة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
+        <source>Changed hazards</source>
+        <translation>المناطق الخطرة المتغيرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
+        <source>Hazards no longer in the export</source>
+        <translation>مناطق خطرة لم تعد في التصدير</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
+        <source> since import {number} ({file}, {date})</source>
+        <translation> منذ الاستيراد {number} ({file}، {date})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="187"/>
+        <source>Register {register}, schema &apos;{schema}&apos;: import {number} ({file}, {date}, by {user}){since}.</source>
+        <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
+        <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
+        <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="206"/>
+        <source>The GeoPackage &apos;{file}&apos; does not exist.</source>
+        <translation>ملف GeoPackage '{file}' غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="208"/>
+        <source>From {before} to {after}.</source>
+        <translation>من {before} إلى {after}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="227"/>
+        <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
+        <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChangesReport</name>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="54"/>
+        <source>(no governorate)</source>
+        <translation>(بلا محافظة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="66"/>
+        <source>Register changes</source>
+        <translation>تغييرات السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="184"/>
+        <source>New hazards</source>
+        <translation>المناطق الخطرة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Changed hazards</source>
+        <translation>المناطق الخطرة المتغيرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="142"/>
+        <source>Hazards closed</source>
+        <translation>المناطق الخطرة المغلقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>No longer in the export</source>
+        <translation>لم تعد في التصدير</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Unchanged hazards</source>
+        <translation>المناطق الخطرة دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Area added (km²)</source>
+        <translation>المساحة المضافة (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Area released (km²)</source>
+        <translation>المساحة المفرج عنها (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="91"/>
+        <source>Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released.</source>
+        <translation>المساحة المضافة: المناطق الخطرة الجديدة والمضلعات التي كبرت. المساحة المفرج عنها: المضلعات التي صغرت والمناطق الخطرة المغلقة. تبقى المناطق الخطرة التي لم تعد في التصدير في السجل ولا تحسب مفرجا عنها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="98"/>
+        <source>Records by layer</source>
+        <translation>السجلات حسب الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>Changed</source>
+        <translation>متغيرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>Back in the export</source>
+        <translation>عادت إلى التصدير</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="121"/>
+        <source>Status changes</source>
+        <translation>تغييرات الحالة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="128"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="128"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="128"/>
+        <source>Hazards</source>
+        <translation>المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="140"/>
+        <source>No hazard changed status.</source>
+        <translation>لم تتغير حالة أي منطقة خطرة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="144"/>
+        <source>Hazard</source>
+        <translation>المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="144"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="205"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="144"/>
+        <source>Previous status</source>
+        <translation>الحالة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="184"/>
+        <source>Area (m²)</source>
+        <translation>المساحة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="164"/>
+        <source>No hazard was closed.</source>
+        <translation>لم تغلق أي منطقة خطرة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="174"/>
+        <source>New hazards by governorate</source>
+        <translation>المناطق الخطرة الجديدة حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="174"/>
+        <source>Area (km²)</source>
+        <translation>المساحة (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="193"/>
+        <source>No new hazard.</source>
+        <translation>لا توجد منطقة خطرة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="195"/>
+        <source>Area added and released by governorate</source>
+        <translation>المساحة المضافة والمفرج عنها حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="205"/>
+        <source>Area added (m²)</source>
+        <translation>المساحة المضافة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="205"/>
+        <source>Area released (m²)</source>
+        <translation>المساحة المفرج عنها (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="214"/>
+        <source>No area was added or released.</source>
+        <translation>لم تضف أي مساحة ولم يفرج عن أي مساحة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="216"/>
+        <source>Attribute changes</source>
+        <translation>تغييرات السمات</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="241"/>
+        <source>No attribute changed.</source>
+        <translation>لم تتغير أي سمة.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterConnection</name>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="73"/>
+        <source>No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI.</source>
+        <translation>لم يحدد سجل: أعط اسم اتصال PostgreSQL في QGIS أو service=NAME أو عنوان postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="83"/>
+        <source>&apos;{register}&apos; is not a PostgreSQL connection string: {error}</source>
+        <translation>'{register}' ليس سلسلة اتصال PostgreSQL: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="95"/>
+        <source>There is no QGIS PostgreSQL connection named &apos;{register}&apos;. Create it in the Browser (PostgreSQL &gt; New Connection), or give service=NAME or a postgresql:// URI.</source>
+        <translation>لا يوجد اتصال PostgreSQL في QGIS باسم '{register}'. أنشئه في المتصفح (PostgreSQL &gt; New Connection)، أو أعط service=NAME أو عنوان postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="112"/>
+        <source>Cannot connect to the register {register}: {error}</source>
+        <translation>تعذر الاتصال بالسجل {register}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RegisterWriter</name>
     <message>
         <location filename="../mineaction_qgis/core/imsma/writer.py" line="128"/>
@@ -3042,35 +3663,98 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>تعذر إنشاء الطبقة '{layer}' في '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="208"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="205"/>
         <source>Cannot open layer &apos;{layer}&apos; of &apos;{file}&apos;.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{file}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="232"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="229"/>
         <source>Writing to layer &apos;{layer}&apos; failed: {error}</source>
         <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="283"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="280"/>
         <source>Layer &apos;{layer}&apos; holds personal data and is written only when the import includes personal data.</source>
         <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="233"/>
+        <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
+        <translation>استيراد آخر إلى السجل '{schema}' جار: ننتظر انتهاءه…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="247"/>
+        <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
+        <translation>استيراد آخر إلى السجل '{schema}' ما زال جاريا (بواسطة {user}، منذ {since}). لم يكتب شيء: أعد تشغيل الاستيراد بعد انتهائه.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="414"/>
+        <source>Import cancelled: the register was left as it was.</source>
+        <translation>ألغي الاستيراد: بقي السجل كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="445"/>
+        <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
+        <translation>الدور الذي تتصل به يستطيع قراءة السجل '{schema}' لكن لا يستطيع الكتابة فيه ({error}). يحتاج الاستيراد إلى دور من كتاب السجل (mineaction_write): اطلبه من مسؤول السجل.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="452"/>
+        <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
+        <translation>فشلت الكتابة في السجل '{schema}'، ولم يتغير شيء: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="497"/>
+        <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
+        <translation>{layer}: {new} جديدة، {changed} متغيرة، {unchanged} دون تغيير، {missing} لم تعد في التصدير، {returned} عادت إلى التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="503"/>
+        <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
+        <translation>كتب الاستيراد {number} في السجل {register}، المخطط '{schema}'.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="581"/>
+        <source>Register &apos;{schema}&apos; has no import number {number}.</source>
+        <translation>لا يوجد في السجل '{schema}' استيراد رقمه {number}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="615"/>
+        <source>Reading register &apos;{schema}&apos; failed: {error}</source>
+        <translation>فشلت قراءة السجل '{schema}': {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseParts</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="100"/>
+        <source>{count} activity part(s): release type &apos;{value}&apos; is not in the profile&apos;s release_type code list; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} من أجزاء النشاط: نوع الإفراج '{value}' غير موجود في قائمة الرموز release_type في ملف المطابقة؛ حملت بالنوع 'none' ({reason}) ولا تحتسب أرضا مفرجا عنها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="104"/>
+        <source>{count} activity part(s) record several kinds of released area but their polygons say nothing of their type; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} من أجزاء النشاط تسجل عدة أنواع من المساحة المفرج عنها لكن مضلعاتها لا تذكر نوعها؛ حملت بالنوع 'none' ({reason}) ولا تحتسب أرضا مفرجا عنها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="108"/>
+        <source>{count} activity part(s) have no land-release type and no recorded released area; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} من أجزاء النشاط بلا نوع إفراج عن الأرض وبلا مساحة مفرج عنها مسجلة؛ حملت بالنوع 'none' ({reason}) ولا تحتسب أرضا مفرجا عنها.</translation>
     </message>
 </context>
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="158"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="160"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="229"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="231"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="265"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="267"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
     </message>
@@ -3150,22 +3834,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>TaskOverlapFinder</name>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="112"/>
         <source>Task {task_id} has no geometry.</source>
         <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="128"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
         <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="160"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="152"/>
         <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
         <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="200"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="192"/>
         <source>Task {task_id} ({organisation}) touches no hazard.</source>
         <translation>المهمة {task_id} ({organisation}) لا تلامس أي منطقة خطرة.</translation>
     </message>
@@ -3839,19 +4523,19 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>WrongGovernorate</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="149"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="151"/>
         <source>Not in its recorded governorate</source>
         <translation>ليس في محافظته المسجلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="152"/>
-        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-        <translation>المحافظة المسجلة في GOVERNORATE_FIELD ليست مضلع الحدود الذي يضم المنطقة الخطرة (أو معظمها). يطابق الاسم المسجل مضلع حدود عندما يساوي أيا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية السورانية، أو الرمز)، دون مراعاة حالة الأحرف. القيمة هي النسبة المئوية من المنطقة الخطرة الواقعة داخل المحافظة المسجلة. لا تفحص هنا المناطق الخطرة الواقعة كليا خارج جميع الحدود ولا المناطق الخطرة التي ليس لها محافظة مسجلة.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="175"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="178"/>
         <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
         <translation>المنطقة الخطرة {hazard} مسجلة في {recorded} لكنها تقع في {located}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="154"/>
+        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), as people write it: case, Arabic letter forms and the governorate alias list are taken into account. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
+        <translation>المحافظة المسجلة في GOVERNORATE_FIELD ليست مضلع الحدود الذي يضم (معظم) المنطقة الخطرة. يطابق الاسم المسجل حدا إذا ساوى أيا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية، الرمز)، كما يكتبه الناس: تراعى حالة الأحرف وأشكال الحروف العربية وقائمة الأسماء البديلة للمحافظات. القيمة هي نسبة المنطقة الخطرة الواقعة داخل المحافظة المسجلة. لا تفحص هنا المناطق الخطرة الواقعة كليا خارج كل الحدود ولا المناطق الخطرة التي بلا محافظة مسجلة.</translation>
     </message>
 </context>
 </TS>

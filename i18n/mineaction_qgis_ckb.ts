@@ -25,129 +25,142 @@
     </message>
 </context>
 <context>
+    <name>Article7</name>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="57"/>
+        <source>(no governorate)</source>
+        <translation>(بێ پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="83"/>
+        <source>Total</source>
+        <translation>کۆی گشتی</translation>
+    </message>
+</context>
+<context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="89"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="105"/>
         <source>Print hazard atlas</source>
         <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
         <source>Hazards or tasks</source>
         <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="118"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
         <source>Released land (activities)</source>
         <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="139"/>
         <source>Remaining contamination (gaps)</source>
         <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
         <source>Only features matching</source>
         <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="127"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="143"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="135"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
         <source>Resolution (dpi)</source>
         <translation>ڕوونی (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="153"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="158"/>
         <source>Atlas PDF</source>
         <translation>فایلی PDFی ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="144"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="160"/>
         <source>Folder for one PDF per feature</source>
         <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="156"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="172"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="183"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="199"/>
         <source>The coverage layer could not be read.</source>
         <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="209"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="211"/>
         <source>Preparing the pages</source>
         <translation>ئامادەکردنی لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="214"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="237"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="228"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="244"/>
         <source>Writing {pages} pages</source>
         <translation>نووسینی {pages} لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="240"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="256"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} فایلی PDF لە {folder} نووسران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="129"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="250"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="92"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="108"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
@@ -160,47 +173,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="162"/>
         <source>Contact named in the warning (default: DMA or IKMAA)</source>
         <translation>لایەنی پەیوەندی لە ئاگادارکردنەوەکەدا (بنەڕەت: DMA یان IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="164"/>
         <source>Add an MGRS column to the table</source>
         <translation>زیادکردنی ستوونی MGRS بۆ خشتەکە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="167"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>خاڵی ڕێگا و ڕێڕەوەکانی GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="167"/>
         <source>GPX files (*.gpx)</source>
         <translation>فایلەکانی GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="154"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="170"/>
         <source>Folder for one GPX per feature</source>
         <translation>بوخچە بۆ فایلێکی GPX بۆ هەر توخمێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="157"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="173"/>
         <source>GPX waypoints</source>
         <translation>خاڵەکانی ڕێگا لە GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="218"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
         <source>Feature {id}: {note}</source>
         <translation>توخمی {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="254"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="270"/>
         <source>{count} waypoints written to {path}</source>
         <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="260"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="276"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>{count} فایلی GPX نووسران لە {folder}</translation>
     </message>
@@ -471,242 +484,242 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="272"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="274"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="337"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="351"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="411"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="414"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="414"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="417"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="420"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="423"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="441"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="444"/>
         <source>Task type</source>
         <translation>جۆری ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="454"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="443"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="446"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="457"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="460"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="463"/>
         <source>Calculated area</source>
         <translation>ڕووبەری ژمێردراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="462"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="465"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="447"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="450"/>
         <source>Start date</source>
         <translation>بەرواری دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="448"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="451"/>
         <source>End date</source>
         <translation>بەرواری کۆتایی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="452"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="455"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
         <source>Contamination</source>
         <translation>جۆری تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="458"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="459"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="462"/>
         <source>Estimated area</source>
         <translation>ڕووبەری خەمڵێنراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="461"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="464"/>
         <source>Remaining area</source>
         <translation>ڕووبەری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="463"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="466"/>
         <source>Date of information</source>
         <translation>بەرواری زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="470"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="473"/>
         <source>Task {id}</source>
         <translation>ئەرکی {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="473"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="476"/>
         <source>Hazard {id}</source>
         <translation>ناوچەی مەترسیداری {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="838"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="841"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="840"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="843"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="879"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="882"/>
         <source>Governorates</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="905"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="902"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="905"/>
         <source>Tasks</source>
         <translation>ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="906"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="896"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="899"/>
         <source>Prepared {count} pages</source>
         <translation>{count} لاپەڕە ئامادەکران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="897"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="900"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="908"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="911"/>
         <source>Evidence</source>
         <translation>بەڵگە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="909"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="912"/>
         <source>Location</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="916"/>
         <source>Released land</source>
         <translation>زەویی گەڕێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="913"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="916"/>
         <source>Remaining contamination</source>
         <translation>ناوچەی مەترسیداری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="961"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="964"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="965"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="968"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="308"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="310"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>پۆتانەکان نەگۆڕدران بۆ WGS 84 ({error}). هیچ نەکێشرا: تۆمارەکە و سیستەمی پۆتانەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="568"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="571"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>پۆتانەکان هێڵی درێژی و پانی نین ({xmin:.6g}، {ymin:.6g} تا {xmax:.6g}، {ymax:.6g}): مەتری پڕۆجێکتکراو کە وەک پلە هەڵگیراون، یان بەهایەکی هەڵە. هیچ نەکێشرا: تۆمارەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="596"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="599"/>
         <source>Datum WGS 84</source>
         <translation>داتۆم WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="598"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
         <source>UTM zone {zone}</source>
         <translation>زۆنی UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="604"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° ڕۆژهەڵات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="604"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° ڕۆژئاوا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="603"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="606"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>لادانی موگناتیسی {value} لە {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="610"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>لادانی موگناتیسی نەزانراوە (مۆدێلی موگناتیسیی جیهانی نییە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="612"/>
         <source>grid convergence {value}°</source>
         <translation>نزیکبوونەوەی تۆڕ {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="611"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="614"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>ئاراستەکان لە خاڵی پێشووەوە، ڕاستەقینە و موگناتیسی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="655"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="658"/>
         <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
         <translation>خاڵە چاپنەکراوەکان، پۆتانەکانیان هێڵی درێژی و پانی نین: {points}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="815"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="818"/>
         <source>The atlas layer {name} could not be rewritten.</source>
         <translation>چینی ئەتڵەسی {name} دووبارە نەنووسرایەوە.</translation>
     </message>
@@ -865,233 +878,312 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="275"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="272"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="430"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="170"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="308"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Release type field</source>
         <translation>خانەی جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Hazard status field</source>
         <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Reported remaining area field (m²)</source>
         <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Governorate field of hazards</source>
         <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Activity ID field</source>
         <translation>خانەی ناسنامەی چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>Organisation field of releases</source>
         <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
         <source>End date field of releases</source>
         <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="175"/>
-        <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>خانەی بەرواری دەستپێکی فرەگۆشەکانی گەڕاندنەوە (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="343"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349"/>
         <source>Check and repair invalid geometries first</source>
         <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="202"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352"/>
         <source>Remaining land</source>
         <translation>زەویی ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
         <source>Releases outside their hazard</source>
         <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="210"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
         <source>Land release summary</source>
         <translation>پوختەی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
         <source>Progress report (HTML)</source>
         <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="215"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
         <source>HTML files (*.html)</source>
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total hazard area (m²)</source>
         <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total released area (m²)</source>
         <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total cancelled area (m²)</source>
         <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total reduced area (m²)</source>
         <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total cleared area (m²)</source>
         <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Total remaining area (m²)</source>
         <translation>کۆی ڕووبەری ماوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
         <source>Hazards flagged</source>
         <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="255"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="404"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="267"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425"/>
         <source>The hazards and releases layers are required.</source>
         <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="273"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="467"/>
         <source>Releases</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="296"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
         <source>Reading hazards and releases…</source>
         <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="307"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="477"/>
         <source>Computing remaining land…</source>
         <translation>ژماردنی زەویی ماوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="561"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="388"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449"/>
-        <source>(no ID, feature {fid})</source>
-        <translation>(بێ ناسنامە، تەنی {fid})</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="149"/>
-        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
-
-Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
-Outside parts: parts of releases outside their hazard, or outside every hazard.
-Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.
-
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
-        <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە، کەمکراوە و پاککراوەکانی. هەر مەتری دووجایەک تەنها یەک جار دەژمێردرێت؛ لەو شوێنانەی فرەگۆشەکانی گەڕاندنەوە لەسەریەک دەکەون، پاککراوە لە پێش کەمکراوەیە و کەمکراوە لە پێش هەڵوەشێنراوە. هەر فرەگۆشەیەکی گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر ئەو خانەیە بەتاڵ بێت یان نەبێت، بەو ناوچە مەترسیدارانەوە دەبەسترێتەوە کە لەگەڵیان لەسەریەک دەکەوێت. هەموو ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکان هەرچییەک بێت.
-
-فرەگۆشە ماوەکان: بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانکراوە تەنێک (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە زیاتر لە ڕێژەی ڕێپێدراو جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست، ژماردنی سەرنەکەوتوو).
-بەشە دەرەکییەکان: ئەو بەشانەی فرەگۆشەکانی گەڕاندنەوە کە دەکەونە دەرەوەی ناوچە مەترسیدارەکەیان، یان دەرەوەی هەموو ناوچە مەترسیدارەکان.
-پوختە: ڕووبەری گەڕێنراوە و ماوە بەپێی پارێزگا، لایەنی جێبەجێکار، جۆری گەڕاندنەوە و ساڵ.
-ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.
-
-چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Explosive items (items layer)</source>
         <translation>تەقەمەنییەکان (چینی items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Accidents (accidents layer)</source>
         <translation>ڕووداوەکان (چینی accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
         <source>Victim counts (victims layer)</source>
         <translation>ژمارەی قوربانییان (چینی victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="231"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="378"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <source>Classification field of hazards (SHA / CHA)</source>
+        <translation>خانەی پۆلێنی ناوچە مەترسیدارەکان (SHA / CHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <source>Contamination type field of hazards</source>
+        <translation>خانەی جۆری تەقەمەنیی ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <source>Start date field of releases</source>
+        <translation>خانەی بەرواری دەستپێکی گەڕاندنەوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <source>Where releases overlap, the land goes to</source>
+        <translation>لە شوێنی یەکتربڕینی گەڕاندنەوەکان زەوییەکە دەدرێت بە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <source>the earliest release (IMAS 07.11)</source>
+        <translation>کۆنترین گەڕاندنەوە (IMAS 07.11)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
+        <translation>بەهێزترین جۆر: پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە (پێش 0.2)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="333"/>
+        <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
+        <translation>پرۆفایلی نەخشەکێشان بۆ لیستی کۆدەکانی دۆخ و جۆری تەقەمەنی (ناو یان ڕێڕەوی JSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <source>Land release by classification and contamination</source>
+        <translation>گەڕاندنەوەی زەوی بەپێی پۆلێن و جۆری تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <source>Article 7 table, APMBC (CSV)</source>
+        <translation>خشتەی ماددەی 7، APMBC (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایلەکانی CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <source>Article 7 table, CCM (CSV)</source>
+        <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <source>Area the per-hazard sum would have counted twice (m²)</source>
+        <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <source>Area claimed by later releases (m²)</source>
+        <translation>ئەو ڕووبەرەی گەڕاندنەوە دواترەکان داوای دەکەن (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415"/>
+        <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
+        <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565"/>
+        <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
+        <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
+        <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
+        <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278"/>
+        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
+
+Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
+Release findings: parts of releases outside their hazard, releases without a geometry, a readable date or a known release type.
+Re-releases: land a later release claims although an earlier release holds it.
+Summary: released and remaining area by governorate, organisation, release type and year.
+Splits: by governorate, classification (SHA / CHA) and contamination type.
+Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+        <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە و کەمکراوە و پاککراوەکانی. جۆری گەڕاندنەوە ئەوەیە کە فرەگۆشەکە گەڕاندوویەتەوە، هەرگیز جۆری چالاکییەکە نییە. زەوی تەنها یەک جار دەگەڕێنرێتەوە: لە شوێنی یەکتربڕینی گەڕاندنەوەکان کۆنترینیان (بە بەرواری کۆتایی، پاشان بەرواری دەستپێک) زەوییەکە دەهێڵێتەوە و گەڕاندنەوەیەکی دواتر لەسەری دۆزینەوەی «گەڕاندنەوەی دووبارە»یە، نەک پشکێکی دووەم؛ تەنها گەڕاندنەوە بێ بەروار یان هاوڕۆژەکان دەگەڕێنەوە بۆ ڕیزبەندیی پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە. پارامیتەری پێشەنگی یاسا کۆنەکە (سەرەتا جۆر) بۆ ئەوانەی پێویستیانە دەهێڵێتەوە. گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر بەتاڵ یان نەناسراو بوو، بەو ناوچە مەترسیدارانەی یەکیان دەبڕێت. ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84 هەرچی سیستەمی هاوئاهەنگیی چینەکان بێت، و هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت، تەنانەت لە شوێنی یەکتربڕینی ناوچە مەترسیدارەکانیش.
+
+فرەگۆشە ماوەکان: یەک تایبەتمەندی بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانەی لێدراوە (داخراو، تەواوبوو، بەسەرچوو یان ڕادەستکراو و زەویی تێدا ماوە، ڕووبەری ماوە جیاواز لە ڕاپۆرتکراو زیاتر لە ڕێژەی ڕێگەپێدراو، ئەندازەی نادروست، ژماردنی شکستخواردوو).
+دۆزینەوەکانی گەڕاندنەوە: بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان، و ئەو گەڕاندنەوەانەی ئەندازە یان بەرواری خوێندراوە یان جۆری گەڕاندنەوەی ناسراویان نییە.
+گەڕاندنەوەی دووبارە: زەوییەک کە گەڕاندنەوەیەکی دواتر داوای دەکات لە کاتێکدا گەڕاندنەوەیەکی کۆنتر هەیەتی.
+پوختە: ڕووبەری گەڕێنراوە و ماوە بەپێی پارێزگا، لایەن، جۆری گەڕاندنەوە و ساڵ.
+دابەشکردنەکان: بەپێی پارێزگا، پۆلێن (SHA / CHA) و جۆری تەقەمەنی.
+ڕاپۆرت: پەڕەیەکی HTML بە هێڵکاری و خشتە بۆ ڕاپۆرتی پێشکەوتنی کار، لەگەڵ خشتەکانی ماددەی 7 (APMBC و CCM)، کە دەتوانرێت وەک CSV-یش پاشەکەوت بکرێن.
+
+چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
     </message>
 </context>
 <context>
@@ -1383,24 +1475,47 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>DateOrder</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="36"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="24"/>
         <source>Dates out of order</source>
         <translation>ڕیزبەندیی هەڵەی بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="39"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="27"/>
         <source>For every pair &apos;earlier&lt;later&apos; in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
         <translation>بۆ هەر جووتێکی 'earlier&lt;later' لە DATE_FIELDS، بەرواری پێشوو دوای بەرواری دواتر کەوتووە، یان بەروارێکی پڕکراوە ناخوێندرێتەوە. بەهاکە ژمارەی ئەو ڕۆژانەیە کە بەروارەکان لە ڕیزبەندیی دروست لایانداوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="52"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="40"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a date.</source>
         <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' بەروار نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="59"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="47"/>
         <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
         <translation>ناوچەی مەترسیداری {hazard}: {earlier} ({first}) دوای {later} ({second}) کەوتووە.</translation>
+    </message>
+</context>
+<context>
+    <name>DateReader</name>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>day/month/year</source>
+        <translation>ڕۆژ/مانگ/ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>month/day/year</source>
+        <translation>مانگ/ڕۆژ/ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="162"/>
+        <source>{source}: {ambiguous} date(s) such as 04/03/2021 can be read two ways and no date in the file decides it; they were read as {order}. Check them.</source>
+        <translation>{source}: {ambiguous} بەروار وەک 04/03/2021 بە دوو شێوە دەخوێنرێنەوە و هیچ بەروارێک لە فایلەکەدا یەکلای ناکاتەوە؛ وەک {order} خوێندرانەوە. بیانپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="165"/>
+        <source>{source}: dates read as {order}, decided from the file&apos;s unambiguous dates ({day_first} day first, {month_first} month first); {ambiguous} ambiguous date(s) were read that way.</source>
+        <translation>{source}: بەروارەکان وەک {order} خوێندرانەوە، بەپێی بەروارە ڕوونەکانی فایلەکە ({day_first} سەرەتا ڕۆژ، {month_first} سەرەتا مانگ)؛ {ambiguous} بەرواری ناڕوون بەو شێوەیە خوێندرانەوە.</translation>
     </message>
 </context>
 <context>
@@ -1569,293 +1684,441 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="497"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="625"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="514"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="645"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="539"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="684"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="543"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="689"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="551"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="697"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="573"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="712"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="587"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="724"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="773"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1055"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="775"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1057"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="779"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1061"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="780"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1062"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="249"/>
+        <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
+        <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری {hazard_id} گەڕێنراونەتەوە؛ تەنها یەک جار بۆ {holder_id} دەژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="633"/>
+        <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
+        <translation>چالاکیی {activity_id} ناپێورێت ({reason})؛ ناژمێردرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="653"/>
+        <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
+        <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} none ە ({reason}): هیچ شتێک نایڵێت زەوییەکەی هەڵوەشێنراوە، کەمکراوە یان پاککراوە، بۆیە ناژمێردرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="681"/>
+        <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
+        <translation>ناوچەی مەترسیداری {hazard_id} ناپێورێت ({reason})؛ لە کۆکان دەرهێنرا.</translation>
+    </message>
+</context>
+<context>
+    <name>GapInput</name>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="131"/>
+        <source>(no ID, feature {fid})</source>
+        <translation>(بێ ناسنامە، تایبەتمەندیی {fid})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="152"/>
+        <source>Activity {activity_id}: date &apos;{value}&apos; cannot be read; the release is treated as undated.</source>
+        <translation>چالاکیی {activity_id}: بەرواری '{value}' ناخوێندرێتەوە؛ گەڕاندنەوەکە وەک بێ بەروار مامەڵەی لەگەڵ دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="146"/>
+        <source>Activity {activity_id} cannot be transformed into the hazards&apos; CRS ({reason}); it is not counted.</source>
+        <translation>چالاکیی {activity_id} ناگوازرێتەوە بۆ سیستەمی هاوئاهەنگیی ناوچە مەترسیدارەکان ({reason})؛ ناژمێردرێت.</translation>
     </message>
 </context>
 <context>
     <name>GapReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="67"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="88"/>
         <source>Land release progress</source>
         <translation>پێشکەوتنی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="143"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Released (km²)</source>
         <translation>گەڕێنراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cancelled (km²)</source>
         <translation>زەویی هەڵوەشێنراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Reduced (km²)</source>
         <translation>زەویی کەمکراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cleared (km²)</source>
         <translation>زەویی پاککراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Remaining (km²)</source>
         <translation>ماوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Closed hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارە داخراوانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Remaining area differs from IMSMA</source>
         <translation>ڕووبەری ماوە جیاوازە لە IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="162"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="196"/>
         <source>Release parts outside their hazard</source>
         <translation>بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="82"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="104"/>
         <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
         <translation>{released} km² گەڕێنراوەتەوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="92"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="123"/>
         <source>(no governorate)</source>
         <translation>(بێ پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="124"/>
         <source>(no organisation)</source>
         <translation>(بێ لایەنی جێبەجێکار)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
         <source>(no date)</source>
         <translation>(بێ بەروار)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="126"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="102"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="133"/>
         <source>Charts</source>
         <translation>چارتەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>Released land by type and governorate</source>
         <translation>زەویی گەڕێنراوە بەپێی جۆر و پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="137"/>
         <source>Released land by type and operator</source>
         <translation>زەویی گەڕێنراوە بەپێی جۆر و لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining contaminated land by governorate</source>
         <translation>زەویی مەترسیداری ماوە بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining</source>
         <translation>ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="116"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="147"/>
         <source>Land released per year</source>
         <translation>زەویی گەڕێنراوە لە هەر ساڵێکدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="119"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="150"/>
         <source>By governorate</source>
         <translation>بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By operator</source>
         <translation>بەپێی لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By year</source>
         <translation>بەپێی ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Year</source>
         <translation>ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="145"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="176"/>
         <source>Detail: governorate, operator, type and year</source>
         <translation>وردەکاری: پارێزگا، لایەنی جێبەجێکار، جۆر و ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Release type</source>
         <translation>جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Released (m²)</source>
         <translation>گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Activities</source>
         <translation>چالاکییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Activity</source>
         <translation>چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Area (m²)</source>
         <translation>ڕووبەر (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Finding</source>
         <translation>دەرەنجامی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="179"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="213"/>
         <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
         <translation>{shown} لە {count} بەش لیست کراون، گەورەترینەکان لە پێشەوە؛ چینی OUTSIDE هەموویانی تێدایە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="57"/>
+        <source>Anti-personnel mines</source>
+        <translation>مینی دژەکەس</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="58"/>
+        <source>Anti-vehicle mines</source>
+        <translation>مینی دژەئۆتۆمبێل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="59"/>
+        <source>Cluster munitions</source>
+        <translation>بۆمبی هێشوویی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="60"/>
+        <source>IED</source>
+        <translation>بۆمبی دەستکرد (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="61"/>
+        <source>Other ERW</source>
+        <translation>پاشماوەی تری تەقەمەنیی جەنگ (ERW)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="62"/>
+        <source>(not mapped)</source>
+        <translation>(نەخشەنەکراو)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
+        <source>Land released twice (km²)</source>
+        <translation>زەویی دوو جار گەڕێنراوە (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="115"/>
+        <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
+        <translation>هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت. {overlapping} ناوچەی مەترسیدار لەگەڵ ناوچەی تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {hazard} km² لە ڕووبەری ناوچە مەترسیدارەکان، {released} km² لە زەویی گەڕێنراوە و {remaining} km² لە زەویی ماوە دوو جار دەژمارد.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="222"/>
+        <source>By classification and contamination</source>
+        <translation>بەپێی پۆلێن و جۆری تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Classification</source>
+        <translation>پۆلێن</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Contamination</source>
+        <translation>جۆری تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
+        <translation>ماددەی 7 (APMBC): ئەو ناوچانەی مینی دژەکەسیان تێدایە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
+        <translation>ماددەی 7 (CCM): ئەو ناوچانەی پاشماوەی بۆمبی هێشوویییان تێدایە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="243"/>
+        <source>No hazard of this contamination type.</source>
+        <translation>هیچ ناوچەیەکی مەترسیدار بەم جۆرە جۆری تەقەمەنیە نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA</source>
+        <translation>SHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA (km²)</source>
+        <translation>SHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA</source>
+        <translation>CHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA (km²)</source>
+        <translation>CHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="259"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="260"/>
+        <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
+        <translation>گەڕاندنەوەیەکی دواتر لەسەر زەوییەک کە گەڕاندنەوەیەکی کۆنتر هەیەتی دووبارە ناژمێردرێت؛ پێویستە کارمەندی دڵنیاکردنەوەی کوالیتی هەریەکەیان بپشکنێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Credited to</source>
+        <translation>ژمێردراو بۆ</translation>
     </message>
 </context>
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="321"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="322"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="324"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="325"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="331"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="332"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="345"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="346"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="373"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="374"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="470"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="473"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="474"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="494"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="503"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="502"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="511"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="569"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
     </message>
@@ -1908,32 +2171,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>HazardFixer</name>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="56"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="57"/>
         <source>Removed {count} repeated vertices.</source>
         <translation>{count} لووتکەی دووبارە لابران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="70"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
         <source>no polygon left</source>
         <translation>هیچ فرەگۆشەیەک نەماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="72"/>
         <source>Could not repair the polygon ({error}); kept as it was.</source>
         <translation>فرەگۆشەکە چاک نەکرا ({error})؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="75"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="76"/>
         <source>Repaired the invalid polygon: {before} parts became {after}.</source>
         <translation>فرەگۆشە نادروستەکە چاککرا: {before} بەش بوو بە {after}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="89"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="90"/>
         <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
         <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە ناوچەی مەترسیدار هەرگیز ناسڕدرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="95"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="96"/>
         <source>Dropped part {part}, a sliver of {area} m².</source>
         <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
     </message>
@@ -2192,122 +2455,122 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>ImportImsmaAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="62"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="69"/>
         <source>Import IMSMA export</source>
         <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="70"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="77"/>
         <source>IMSMA export file</source>
         <translation>فایلی هەناردەکراوی IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="84"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="91"/>
         <source>Mapping profile (name or JSON path)</source>
         <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>Bearings are measured from</source>
         <translation>ئاراستەکان دەپێورێن لە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>True north</source>
         <translation>باکووری ڕاستەقینە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>Grid north</source>
         <translation>باکووری تۆڕ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>Magnetic north</source>
         <translation>باکووری موگناتیسی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="98"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="105"/>
         <source>Magnetic declination (degrees, east positive)</source>
         <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="115"/>
         <source>Append to an existing GeoPackage</source>
         <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="123"/>
         <source>Canonical GeoPackage</source>
         <translation>فایلی GeoPackageی ستاندارد</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="117"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="136"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="118"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="137"/>
         <source>Activities</source>
         <translation>چالاکییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="119"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="138"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="139"/>
         <source>Rejected records</source>
         <translation>تۆمارە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="170"/>
         <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
         <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="178"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="197"/>
         <source>Cancelled: only the records read before cancelling were written.</source>
         <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="180"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="199"/>
         <source>Format: {format}. Profile: {profile}.</source>
         <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="182"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="201"/>
         <source>{count} records rejected: {reason}</source>
         <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="203"/>
         <source>See the &apos;rejected&apos; table of {file} for every rejected record and why.</source>
         <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="185"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="204"/>
         <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
         <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="71"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="78"/>
         <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
         <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="79"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="86"/>
         <source>…or a data source (PostGIS or GeoPackage layer)</source>
         <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="87"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="94"/>
         <source>Point list CRS (projected X/Y)</source>
         <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="65"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="72"/>
         <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export&apos;s field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -2332,49 +2595,69 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 تەقەمەنییەکان (Ordnance، Device)، ئەرکە خاڵییەکانی EOD و چالاکییەکانی تر کە تەنها وەک خاڵ تۆمارکراون، شوێنەکان (کۆمەڵگەکان)، ڕووداو و قوربانییەکان دەچنە چینەکانی items، spot_tasks، locations، accidents و victims. قوربانییەکان بەپێی ڕووداو، ڕەگەز، گرووپی تەمەن، ئەنجام و چالاکی دەژمێردرێن: ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن و تێبینی دەربارەی کەسەکان لە هیچ شوێنێک نانووسرێن مەگەر 'زانیاریی کەسیی قوربانییان دابنێ' دیاری بکەیت، کە خشتەی victim_details زیاد دەکات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="109"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="116"/>
         <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
         <translation>زانیاریی کەسیی قوربانییان (ناو، بەرواری لەدایکبوون، ژمارەی ناسنامە و تەلەفۆن، تێبینی) لە GeoPackage دابنێ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="122"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="141"/>
         <source>Task orders</source>
         <translation>فەرمانەکانی ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="123"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="142"/>
         <source>Explosive item rows</source>
         <translation>ڕیزەکانی تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="143"/>
         <source>Spot tasks</source>
         <translation>ئەرکە خاڵییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="125"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="144"/>
         <source>Locations</source>
         <translation>شوێنەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="145"/>
         <source>Accidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="127"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="146"/>
         <source>Victim count rows</source>
         <translation>ڕیزەکانی ژمارەی قوربانییان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="192"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="211"/>
         <source>Layer {layer}: {count} features.</source>
         <translation>چینی {layer}: {count} تەن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="213"/>
         <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
         <translation>{file} زانیاریی کەسیی {count} قوربانی تێدایە (خشتەی victim_details): تەنها بەپێی ڕێساکانی پاراستنی داتاکەت هاوبەشی بکە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="124"/>
+        <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+        <translation>تۆماری هاوبەش لە PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="129"/>
+        <source>Register schema</source>
+        <translation>schemaی تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="130"/>
+        <source>Wait for another import into the register (seconds)</source>
+        <translation>چاوەڕوانی هاوردەکردنێکی تر بۆ ناو تۆمار (چرکە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="135"/>
+        <source>Register import number</source>
+        <translation>ژمارەی هاوردەکردن لە تۆمار</translation>
     </message>
 </context>
 <context>
@@ -2542,112 +2825,112 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="369"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="371"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="386"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="392"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="394"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="402"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="404"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="407"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="409"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="554"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="575"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="610"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="631"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="618"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="639"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="646"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="655"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="676"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="661"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="682"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="665"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="686"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="685"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="706"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
         <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="711"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
         <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="721"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="747"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="749"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="751"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="727"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="753"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="418"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
     </message>
@@ -2775,17 +3058,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>OutsideBoundary</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="116"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
         <source>Outside the boundaries</source>
         <translation>لە دەرەوەی سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="119"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="121"/>
         <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
         <translation>بەشێک لە ناوچە مەترسیدارەکە، زیاتر لە MIN_OVERLAP_AREA، دەکەوێتە دەرەوەی هەموو فرەگۆشەکانی BOUNDARIES (بۆ نموونە پارێزگاکانی وڵات): داتۆمی هەڵە، کۆئۆردیناتی ئاڵوگۆڕکراو یان هەڵەی نووسین. دەرەنجامی پشکنینەکە بەشە دەرەکییەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="137"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="139"/>
         <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
         <translation>ناوچەی مەترسیداری {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
     </message>
@@ -3030,6 +3313,344 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     </message>
 </context>
 <context>
+    <name>RegisterChangesAlgorithm</name>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="87"/>
+        <source>Register changes</source>
+        <translation>گۆڕانکارییەکانی تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="90"/>
+        <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
+
+Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
+        <translation>چی لە تۆماردا گۆڕاوە: لە نێوان دوو GeoPackageی ستاندارد (BEFORE و AFTER، بۆ نموونە هاوردەکردنی مانگی ڕابردوو و ئەم مانگە)، یان لە یەک هاوردەکردن بۆ ناو تۆماری هاوبەشی PostGIS (REGISTER: ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://؛ SCHEMA؛ IMPORT: ژمارەی هاوردەکردن، بەتاڵ بۆ نوێترین).
+
+تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="102"/>
+        <source>Register before (GeoPackage)</source>
+        <translation>تۆمار پێش (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="107"/>
+        <source>Register after (GeoPackage)</source>
+        <translation>تۆمار دوای (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
+        <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+        <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="119"/>
+        <source>Register schema</source>
+        <translation>schemaی تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="124"/>
+        <source>Import number (empty: the latest)</source>
+        <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="133"/>
+        <source>Report language</source>
+        <translation>زمانی ڕاپۆرت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
+        <source>Changed geometries (gained and lost parts)</source>
+        <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="148"/>
+        <source>Attribute changes</source>
+        <translation>گۆڕانی تایبەتمەندییەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <source>Changes report</source>
+        <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <source>HTML files (*.html)</source>
+        <translation>پەڕگەکانی HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="158"/>
+        <source>New hazards</source>
+        <translation>ناوچە مەترسیدارە نوێیەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
+        <source>Changed hazards</source>
+        <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
+        <source>Hazards no longer in the export</source>
+        <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
+        <source> since import {number} ({file}, {date})</source>
+        <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="187"/>
+        <source>Register {register}, schema &apos;{schema}&apos;: import {number} ({file}, {date}, by {user}){since}.</source>
+        <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
+        <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
+        <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="206"/>
+        <source>The GeoPackage &apos;{file}&apos; does not exist.</source>
+        <translation>GeoPackageی '{file}' بوونی نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="208"/>
+        <source>From {before} to {after}.</source>
+        <translation>لە {before}ەوە بۆ {after}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="227"/>
+        <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
+        <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChangesReport</name>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="54"/>
+        <source>(no governorate)</source>
+        <translation>(بێ پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="66"/>
+        <source>Register changes</source>
+        <translation>گۆڕانکارییەکانی تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="184"/>
+        <source>New hazards</source>
+        <translation>ناوچە مەترسیدارە نوێیەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Changed hazards</source>
+        <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="142"/>
+        <source>Hazards closed</source>
+        <translation>ناوچە مەترسیدارە داخراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>No longer in the export</source>
+        <translation>چیتر لە هەناردەکردندا نییە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Unchanged hazards</source>
+        <translation>ناوچە مەترسیدارە نەگۆڕاوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Area added (km²)</source>
+        <translation>ڕووبەری زیادکراو (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="71"/>
+        <source>Area released (km²)</source>
+        <translation>ڕووبەری گەڕێنراوە (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="91"/>
+        <source>Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released.</source>
+        <translation>ڕووبەری زیادکراو: ناوچە مەترسیدارە نوێیەکان و ئەو فرەگۆشانەی گەورە بوون. ڕووبەری گەڕێنراوە: ئەو فرەگۆشانەی بچووک بوونەتەوە و ناوچە مەترسیدارە داخراوەکان. ئەو ناوچە مەترسیدارانەی چیتر لە هەناردەکردندا نین لە تۆماردا دەمێننەوە و بە گەڕێنراوە ناژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="98"/>
+        <source>Records by layer</source>
+        <translation>تۆمارەکان بەپێی چین</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Layer</source>
+        <translation>چین</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>New</source>
+        <translation>نوێ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>Changed</source>
+        <translation>گۆڕاو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>Back in the export</source>
+        <translation>گەڕاوەتەوە ناو هەناردەکردن</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="102"/>
+        <source>Unchanged</source>
+        <translation>نەگۆڕاو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="121"/>
+        <source>Status changes</source>
+        <translation>گۆڕانی دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="128"/>
+        <source>From</source>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="128"/>
+        <source>To</source>
+        <translation>بۆ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="128"/>
+        <source>Hazards</source>
+        <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="140"/>
+        <source>No hazard changed status.</source>
+        <translation>دۆخی هیچ ناوچەیەکی مەترسیدار نەگۆڕاوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="144"/>
+        <source>Hazard</source>
+        <translation>ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="144"/>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="205"/>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="144"/>
+        <source>Previous status</source>
+        <translation>دۆخی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="184"/>
+        <source>Area (m²)</source>
+        <translation>ڕووبەر (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="164"/>
+        <source>No hazard was closed.</source>
+        <translation>هیچ ناوچەیەکی مەترسیدار دانەخراوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="174"/>
+        <source>New hazards by governorate</source>
+        <translation>ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="174"/>
+        <source>Area (km²)</source>
+        <translation>ڕووبەر (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="193"/>
+        <source>No new hazard.</source>
+        <translation>هیچ ناوچەیەکی مەترسیداری نوێ نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="195"/>
+        <source>Area added and released by governorate</source>
+        <translation>ڕووبەری زیادکراو و گەڕێنراوە بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="205"/>
+        <source>Area added (m²)</source>
+        <translation>ڕووبەری زیادکراو (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="205"/>
+        <source>Area released (m²)</source>
+        <translation>ڕووبەری گەڕێنراوە (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="214"/>
+        <source>No area was added or released.</source>
+        <translation>هیچ ڕووبەرێک زیاد نەکراوە و نەگەڕێنراوەتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="216"/>
+        <source>Attribute changes</source>
+        <translation>گۆڕانی تایبەتمەندییەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Record</source>
+        <translation>تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Field</source>
+        <translation>خانە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>Before</source>
+        <translation>پێش</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="219"/>
+        <source>After</source>
+        <translation>دوای</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/changes_report.py" line="241"/>
+        <source>No attribute changed.</source>
+        <translation>هیچ تایبەتمەندییەک نەگۆڕاوە.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterConnection</name>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="73"/>
+        <source>No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI.</source>
+        <translation>هیچ تۆمارێک نەدراوە: ناوی پەیوەندیی PostgreSQLی QGIS، service=NAME یان ناونیشانی postgresql:// بدە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="83"/>
+        <source>&apos;{register}&apos; is not a PostgreSQL connection string: {error}</source>
+        <translation>'{register}' ڕستەی پەیوەندیی PostgreSQL نییە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="95"/>
+        <source>There is no QGIS PostgreSQL connection named &apos;{register}&apos;. Create it in the Browser (PostgreSQL &gt; New Connection), or give service=NAME or a postgresql:// URI.</source>
+        <translation>هیچ پەیوەندییەکی PostgreSQLی QGIS بە ناوی '{register}' نییە. لە Browser دروستی بکە (PostgreSQL &gt; New Connection)، یان service=NAME یان ناونیشانی postgresql:// بدە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/connection.py" line="112"/>
+        <source>Cannot connect to the register {register}: {error}</source>
+        <translation>ناتوانرێت پەیوەندی بە تۆماری {register}ەوە بکرێت: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RegisterWriter</name>
     <message>
         <location filename="../mineaction_qgis/core/imsma/writer.py" line="128"/>
@@ -3042,35 +3663,98 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>ناتوانرێت چینی '{layer}' لە '{file}'دا دروست بکرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="208"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="205"/>
         <source>Cannot open layer &apos;{layer}&apos; of &apos;{file}&apos;.</source>
         <translation>ناتوانرێت چینی '{layer}'ی '{file}' بکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="232"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="229"/>
         <source>Writing to layer &apos;{layer}&apos; failed: {error}</source>
         <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="283"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="280"/>
         <source>Layer &apos;{layer}&apos; holds personal data and is written only when the import includes personal data.</source>
         <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="233"/>
+        <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
+        <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' لە کاردایە: چاوەڕوانی تەواوبوونی دەکەین…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="247"/>
+        <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
+        <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' هێشتا لە کاردایە (لەلایەن {user}، لە {since}ەوە). هیچ نەنووسرا: کاتێک تەواو بوو هاوردەکردنەکە دووبارە بکەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="414"/>
+        <source>Import cancelled: the register was left as it was.</source>
+        <translation>هاوردەکردن ڕاگیرا: تۆمارەکە وەک خۆی مایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="445"/>
+        <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
+        <translation>ئەو ڕۆڵەی پێی پەیوەندیت کردووە دەتوانێت تۆماری '{schema}' بخوێنێتەوە بەڵام ناتوانێت تێیدا بنووسێت ({error}). هاوردەکردن پێویستی بە ڕۆڵێکی نووسەرانی تۆمار هەیە (mineaction_write): داوا لە بەڕێوەبەری تۆمار بکە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="452"/>
+        <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
+        <translation>نووسین لە تۆماری '{schema}' سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="497"/>
+        <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
+        <translation>{layer}: {new} نوێ، {changed} گۆڕاو، {unchanged} نەگۆڕاو، {missing} چیتر لە هەناردەکردندا نین، {returned} گەڕاونەتەوە ناو هەناردەکردن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="503"/>
+        <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
+        <translation>هاوردەکردنی {number} لە تۆماری {register}، schemaی '{schema}' نووسرا.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="581"/>
+        <source>Register &apos;{schema}&apos; has no import number {number}.</source>
+        <translation>تۆماری '{schema}' هاوردەکردنی ژمارە {number}ی نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="615"/>
+        <source>Reading register &apos;{schema}&apos; failed: {error}</source>
+        <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseParts</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="100"/>
+        <source>{count} activity part(s): release type &apos;{value}&apos; is not in the profile&apos;s release_type code list; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} بەشی چالاکی: جۆری گەڕاندنەوەی '{value}' لە لیستی کۆدی release_typeی پرۆفایلەکەدا نییە؛ وەک 'none' بارکران ({reason})، وەک زەویی گەڕێنراوە ناژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="104"/>
+        <source>{count} activity part(s) record several kinds of released area but their polygons say nothing of their type; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} بەشی چالاکی چەند جۆرێک ڕووبەری گەڕێنراوە تۆمار دەکەن بەڵام فرەگۆشەکانیان هیچ لە جۆرەکەیان ناڵێن؛ وەک 'none' بارکران ({reason})، وەک زەویی گەڕێنراوە ناژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="108"/>
+        <source>{count} activity part(s) have no land-release type and no recorded released area; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} بەشی چالاکی جۆری گەڕاندنەوەی زەوی و ڕووبەری گەڕێنراوەی تۆمارکراویان نییە؛ وەک 'none' بارکران ({reason})، وەک زەویی گەڕێنراوە ناژمێردرێن.</translation>
     </message>
 </context>
 <context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="158"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="160"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>ناوچەی مەترسیداری {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="229"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="231"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>ڕێسای {rule} لەسەر ناوچەی مەترسیداری {hazard} سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="265"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="267"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>GEOS لەسەر ناوچە مەترسیدارەکانی {first} و {second} سەرنەکەوت: {error}</translation>
     </message>
@@ -3150,22 +3834,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>TaskOverlapFinder</name>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="112"/>
         <source>Task {task_id} has no geometry.</source>
         <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="128"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
         <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="160"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="152"/>
         <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
         <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="200"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="192"/>
         <source>Task {task_id} ({organisation}) touches no hazard.</source>
         <translation>ئەرکی {task_id} ({organisation}) بەر هیچ ناوچەیەکی مەترسیدار ناکەوێت.</translation>
     </message>
@@ -3839,19 +4523,19 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>WrongGovernorate</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="149"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="151"/>
         <source>Not in its recorded governorate</source>
         <translation>لە پارێزگا تۆمارکراوەکەیدا نییە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="152"/>
-        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-        <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە ناوچە مەترسیدارەکە (یان زۆربەی) لەخۆ دەگرێت. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت کاتێک یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان سۆرانی، کۆد)، بێ گوێدانە پیتی گەورە و بچووک. بەهاکە ڕێژەی سەدیی ئەو بەشەی ناوچە مەترسیدارەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ئەو ناوچە مەترسیدارانەی بە تەواوی لە دەرەوەی هەموو سنوورەکانن و ئەوانەی پارێزگای تۆمارکراویان نییە لێرەدا ناپشکنرێن.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="175"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="178"/>
         <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
         <translation>ناوچەی مەترسیداری {hazard} لە {recorded} تۆمارکراوە، بەڵام لە {located}دایە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="154"/>
+        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), as people write it: case, Arabic letter forms and the governorate alias list are taken into account. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
+        <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە (زۆربەی) ناوچە مەترسیدارەکەی تێدایە. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت ئەگەر یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان کوردی، کۆد)، وەک خەڵک دەینووسێت: گەورە و بچووکیی پیت، شێوەکانی پیتی عەرەبی و لیستی ناوە جێگرەوەکانی پارێزگاکان لەبەرچاو دەگیرێن. بەهاکە ڕێژەی ئەو بەشەی ناوچە مەترسیدارەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ناوچە مەترسیدارەکانی بە تەواوی لە دەرەوەی هەموو سنوورەکان و ئەوانەی پارێزگایان تۆمار نەکراوە لێرەدا ناپشکنرێن.</translation>
     </message>
 </context>
 </TS>
