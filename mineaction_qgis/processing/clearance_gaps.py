@@ -30,6 +30,7 @@ from mineaction_qgis.core import gaps
 from mineaction_qgis.core.gaps_report import build_report
 from mineaction_qgis.core.model import fields_from
 from mineaction_qgis.core.styles import apply_style
+from mineaction_qgis.core.safe_output import AtomicFile, StagedSink, layer_sources
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
@@ -266,6 +267,9 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         if feedback.isCanceled():
             return {}
 
+        inputs = layer_sources(self, parameters, (self.HAZARDS, self.RELEASES), context)
+        staged = {name: StagedSink(self, parameters, name, context, inputs) for name in (self.OUTPUT, self.OUTSIDE, self.SUMMARY)}
+        parameters = dict(parameters, **{name: output.parameters[name] for name, output in staged.items() if name in parameters})
         (sink, dest_id) = self.parameterAsSink(
             parameters, self.OUTPUT, context, output_fields(), QgsWkbTypes.Type.MultiPolygon, crs
         )
@@ -286,6 +290,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             if result.computation in (gaps.COMPUTED_FAILED, gaps.COMPUTED_NO_GEOMETRY, gaps.COMPUTED_RETRIED):
                 feedback.pushWarning(result.note)
         del sink  # closes the file, so that other outputs can go into the same GeoPackage
+        dest_id = staged[self.OUTPUT].commit(dest_id, feedback)
         if feedback.isCanceled():
             return {}
         results: Dict[str, Any] = {self.OUTPUT: dest_id}
@@ -298,6 +303,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             for part in analysis.outside_parts():
                 outside_sink.addFeature(self._outside_feature(part), QgsFeatureSink.Flag.FastInsert)
             del outside_sink
+            outside_id = staged[self.OUTSIDE].commit(outside_id, feedback)
             results[self.OUTSIDE] = outside_id
             self._style(context, outside_id, "gaps_outside")
         unknown = [p for p in analysis.outside_parts() if p.finding in (gaps.OUTSIDE_UNKNOWN_TYPE, gaps.OUTSIDE_NO_GEOMETRY)]
@@ -312,11 +318,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             for row in rows:
                 summary_sink.addFeature(self._summary_feature(row), QgsFeatureSink.Flag.FastInsert)
             del summary_sink
+            summary_id = staged[self.SUMMARY].commit(summary_id, feedback)
             results[self.SUMMARY] = summary_id
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            build_report(analysis.totals, rows, analysis.outside_parts()).save(report_path)
+            with AtomicFile(report_path, feedback) as temp:
+                build_report(analysis.totals, rows, analysis.outside_parts()).save(str(temp))
             results[self.REPORT] = report_path
 
         totals = analysis.totals

@@ -92,6 +92,10 @@ def detect_format(path: str) -> Format:
     base = _file_part(str(path)) if path else ""
     if not base or not os.path.exists(base):
         raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' does not exist. Expected {expected}.").format(file=path, expected=expected_formats_text()))
+    if not (os.path.isfile(base) or os.path.isdir(base)):
+        raise DetectError(
+            QCoreApplication.translate("DetectError", "'{file}' is not a regular file or folder (a named pipe, socket or device): it cannot be imported.").format(file=path)
+        )
     if not os.access(base, os.R_OK):
         raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' cannot be read (permissions).").format(file=path))
     return _sniffed(str(path))

@@ -1,8 +1,10 @@
 """Detect -> read -> write: one or more IMSMA exports into one canonical GeoPackage.
 
 This is what the Processing algorithm and the dialog call. Progress is shared out
-between the files; cancelling stops reading at the next record and keeps what was
-written so far.
+between the files. The register is written into a temporary copy beside it and
+replaces it only when every file was read (``core/safe_output.py``): an import that
+fails or is cancelled leaves the register exactly as it was, and a register that is
+also one of the inputs is refused.
 
 Public API::
 
@@ -24,6 +26,7 @@ from mineaction_qgis.core.imsma.maxml import push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ReadOptions
 from mineaction_qgis.core.imsma.writer import ImportCounts, RegisterWriter
+from mineaction_qgis.core.safe_output import AtomicFile, OutputError, refuse_same_file
 
 
 class LoadError(ValueError):
@@ -141,7 +144,21 @@ def load_files(
         profiles={path: chosen.name for path, chosen in profiles.items()},
     )
     width = 100.0 / max(len(formats), 1)
-    with RegisterWriter(str(gpkg), append=append) as writer:
+    try:
+        refuse_same_file(str(gpkg), [str(path) for path in paths])
+        staged = AtomicFile(str(gpkg), feedback, copy_existing=append)
+        with staged as temp:
+            result.counts = _write(formats, profiles, str(temp), options, append, feedback, width, result)
+        if result.canceled:
+            result.counts = ImportCounts()  # nothing was written
+    except OutputError as error:
+        raise LoadError(str(error)) from error
+    return result
+
+
+def _write(formats, profiles, gpkg: str, options: ReadOptions, append: bool, feedback, width: float, result: LoadResult) -> ImportCounts:
+    """Read every detected file into ``gpkg`` (the temporary copy of the register)."""
+    with RegisterWriter(gpkg, append=append) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
             part = _Slice(feedback, index * width, width)
             try:
@@ -154,5 +171,4 @@ def load_files(
             if part.isCanceled():
                 result.canceled = True
                 break
-    result.counts = writer.counts
-    return result
+    return writer.counts
