@@ -251,4 +251,5 @@ REJECTION_REASONS = (
     "unparsed_element",
     "bad_value",
     "superseded_form",  # an older form of an item whose later form (by DOI) was loaded
+    "nesting_too_deep",  # a maXML form with elements nested deeper than the reader's cap
 )

@@ -44,7 +44,7 @@ from mineaction_qgis.core.coords import (
     parse_number,
 )
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
+from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
 from mineaction_qgis.core.imsma.tables import TABLE_SUFFIXES, TableError, normalise_header, read_rows
 
 FORMAT_NAME = "IMSMA point list"
@@ -363,6 +363,15 @@ class PointListReader:
             if abs(first.x() - last.x()) <= CLOSING_TOLERANCE_DEG and abs(first.y() - last.y()) <= CLOSING_TOLERANCE_DEG:
                 usable[-1].closing = True
                 usable = usable[:-1]
+        if len(usable) >= 3 and degenerate_ring([row.point for row in usable]):
+            for row in vertices:
+                self._reject(
+                    row,
+                    "too_few_vertices",
+                    QCoreApplication.translate("PointListReader", "polygon '{poly}': its vertices are all identical or lie on one line; it encloses no land.").format(poly=poly_id),
+                    object_id,
+                )
+            return None
         if len(usable) < 3:
             for row in vertices:
                 self._reject(
