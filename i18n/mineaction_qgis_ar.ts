@@ -27,122 +27,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="82" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
             <source>Hazards or tasks</source>
             <translation>المخاطر أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="104" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="107" />
             <source>Released land (activities)</source>
             <translation>الأراضي المُفرَج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="109" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="111" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="113" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرّف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="121" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="123" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلَم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="132" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="158" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذّرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="168" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلّعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="170" />
             <source>Preparing the pages</source>
             <translation>جارٍ إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="174" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="193" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>المعلَم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="196" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبّتة: {fonts}. ثبّت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تُستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="203" />
             <source>Writing {pages} pages</source>
             <translation>جارٍ كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="215" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="85" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -151,12 +151,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>أُوقفت العملية: حُذف ملف PDF غير المكتمل.</translation>
         </message>
@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجَّلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>مخطَّطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>نقطة أساس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>نقطة وسطية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>نقطة نهاية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>مؤشّر خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>مخزن ذخائر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>تعبير التصفية غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>المساحة المقدَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -838,12 +838,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="134" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="137" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -858,182 +858,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
 التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="154" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>مضلّعات الإفراج (الأراضي الملغاة والمُخفَّضة والمُطهَّرة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Hazard ID field in releases (link)</source>
             <translation>حقل معرّف الخطر في مضلّعات الإفراج (الربط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Release type field</source>
             <translation>حقل نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Hazard status field</source>
             <translation>حقل حالة الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Reported remaining area field (m²)</source>
             <translation>حقل المساحة المتبقية المُبلَّغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Governorate field of hazards</source>
             <translation>حقل المحافظة في المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Activity ID field</source>
             <translation>حقل معرّف النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Organisation field of releases</source>
             <translation>حقل المنظمة في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>End date field of releases</source>
             <translation>حقل تاريخ الانتهاء في مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Start date field of releases (used when the end date is empty)</source>
             <translation>حقل تاريخ البدء في مضلّعات الإفراج (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>حدّ السماح بين المساحة المتبقية المُبلَّغ عنها والمحسوبة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="177" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="183" />
             <source>Check and repair invalid geometries first</source>
             <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولًا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="186" />
             <source>Remaining land</source>
             <translation>الأراضي المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189" />
             <source>Releases outside their hazard</source>
             <translation>مضلّعات الإفراج الواقعة خارج خطرها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194" />
             <source>Land release summary</source>
             <translation>ملخّص الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199" />
             <source>Progress report (HTML)</source>
             <translation>تقرير سير العمل (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total hazard area (m²)</source>
             <translation>إجمالي مساحة المخاطر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total released area (m²)</source>
             <translation>إجمالي المساحة المُفرَج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total cancelled area (m²)</source>
             <translation>إجمالي المساحة الملغاة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total reduced area (m²)</source>
             <translation>إجمالي المساحة المُخفَّضة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total cleared area (m²)</source>
             <translation>إجمالي المساحة المُطهَّرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total remaining area (m²)</source>
             <translation>إجمالي المساحة المتبقية (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Hazards with land left</source>
             <translation>المخاطر التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Hazards flagged</source>
             <translation>المخاطر المُعلَّمة بتنبيه</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="235" />
             <source>The hazards and releases layers are required.</source>
             <translation>طبقتا المخاطر ومضلّعات الإفراج مطلوبتان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241" />
             <source>Releases</source>
             <translation>مضلّعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="264" />
             <source>Reading hazards and releases…</source>
             <translation>جارٍ قراءة المخاطر ومضلّعات الإفراج…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278" />
             <source>Computing remaining land…</source>
             <translation>جارٍ حساب الأراضي المتبقية…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>عدد المخاطر المُعلَّمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="347" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>المخاطر: {hazards}؛ المساحة المُفرَج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="408" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
@@ -1041,109 +1041,124 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>CoordinateParser</name>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="145" />
+            <location filename="../mineaction_qgis/core/coords.py" line="159" />
             <source>The coordinate is empty.</source>
             <translation>الإحداثي فارغ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="156" />
+            <location filename="../mineaction_qgis/core/coords.py" line="170" />
             <source>'{value}' is not an angle in degrees, DDM or DMS.</source>
             <translation>'{value}' ليست زاوية بالدرجات أو DDM أو DMS.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="161" />
+            <location filename="../mineaction_qgis/core/coords.py" line="175" />
             <source>'{value}': degrees with decimals cannot be followed by minutes.</source>
             <translation>'{value}': لا يجوز أن تلي الدقائقُ درجاتٍ بكسور عشرية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="163" />
+            <location filename="../mineaction_qgis/core/coords.py" line="177" />
             <source>'{value}': minutes with decimals cannot be followed by seconds.</source>
             <translation>'{value}': لا يجوز أن تلي الثواني دقائقَ بكسور عشرية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="165" />
+            <location filename="../mineaction_qgis/core/coords.py" line="179" />
             <source>'{value}': minutes and seconds must be below 60.</source>
             <translation>'{value}': يجب أن تكون الدقائق والثواني أقل من 60.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="171" />
+            <location filename="../mineaction_qgis/core/coords.py" line="185" />
             <source>'{value}' has both a minus sign and a hemisphere letter.</source>
             <translation>'{value}' يحتوي على إشارة سالبة وحرف نصف الكرة معًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="188" />
+            <location filename="../mineaction_qgis/core/coords.py" line="208" />
             <source>'{value}' is a latitude where a longitude was expected.</source>
             <translation>'{value}' دائرة عرض في موضع يُتوقَّع فيه خط طول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="190" />
+            <location filename="../mineaction_qgis/core/coords.py" line="210" />
             <source>Longitude '{value}' is outside -180..180 degrees.</source>
             <translation>خط الطول '{value}' خارج النطاق -180..180 درجة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="192" />
+            <location filename="../mineaction_qgis/core/coords.py" line="212" />
             <source>Latitude '{value}' is outside -90..90 degrees.</source>
             <translation>دائرة العرض '{value}' خارج النطاق -90..90 درجة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="238" />
+            <location filename="../mineaction_qgis/core/coords.py" line="258" />
             <source>'{value}' is not a known coordinate reference system.</source>
             <translation>'{value}' ليس نظام إحداثيات مرجعيًا معروفًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="255" />
+            <location filename="../mineaction_qgis/core/coords.py" line="275" />
             <source>{x}, {y} cannot be transformed from {crs}: {error}</source>
             <translation>تعذّر تحويل {x}, {y} من {crs}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="303" />
+            <location filename="../mineaction_qgis/core/coords.py" line="323" />
             <source>Latitude {value} is outside the MGRS/UTM area (80°S to 84°N).</source>
             <translation>دائرة العرض {value} خارج نطاق MGRS/UTM (من 80°S إلى 84°N).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="335" />
+            <location filename="../mineaction_qgis/core/coords.py" line="355" />
             <source>'{value}' is not an MGRS reference such as 38SMB4412387456.</source>
             <translation>'{value}' ليس مرجع MGRS مثل 38SMB4412387456.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="328" />
+            <location filename="../mineaction_qgis/core/coords.py" line="348" />
             <source>'{value}': easting and northing need the same number of digits.</source>
             <translation>'{value}': يجب أن يكون للإحداثي الشرقي والإحداثي الشمالي العدد نفسه من الأرقام.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="331" />
+            <location filename="../mineaction_qgis/core/coords.py" line="351" />
             <source>'{value}': the MGRS digits must be an even number.</source>
             <translation>'{value}': يجب أن يكون عدد أرقام MGRS زوجيًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="341" />
+            <location filename="../mineaction_qgis/core/coords.py" line="361" />
             <source>'{value}': column letter {letter} is not used in zone {zone}.</source>
             <translation>'{value}': حرف العمود {letter} غير مستخدم في النطاق {zone}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="358" />
+            <location filename="../mineaction_qgis/core/coords.py" line="378" />
             <source>'{value}': the square is not in latitude band {band}.</source>
             <translation>'{value}': المربع لا يقع في حزام العرض {band}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="412" />
+            <location filename="../mineaction_qgis/core/coords.py" line="432" />
             <source>X '{x}' and Y '{y}': both are needed (or one MGRS reference).</source>
             <translation>X '{x}' و Y '{y}': كلاهما مطلوب (أو مرجع MGRS واحد).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="418" />
+            <location filename="../mineaction_qgis/core/coords.py" line="440" />
             <source>X '{x}' and Y '{y}' look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.</source>
             <translation>X '{x}' و Y '{y}' تبدو إحداثيات مُسقَطة، لكن نظام الإحداثيات {crs} بالدرجات: اختر نظام الإحداثيات المرجعي المُسقَط الخاص بالملف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="442" />
+            <location filename="../mineaction_qgis/core/coords.py" line="466" />
             <source>{what} '{value}' is not a number.</source>
             <translation>{what} '{value}' ليس رقمًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="490" />
+            <location filename="../mineaction_qgis/core/coords.py" line="514" />
             <source>Distance {value} is negative.</source>
             <translation>المسافة {value} سالبة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="138" />
+            <source>'{value}' is too large to be a coordinate, a distance or a bearing.</source>
+            <translation>'{value}' كبير جدًا ليكون إحداثيًا أو مسافة أو اتجاهًا (سمتًا).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="198" />
+            <source>X '{x}' and Y '{y}' are both {axis}: one must be a latitude (N/S) and the other a longitude (E/W).</source>
+            <translation>X '{x}' و Y '{y}' كلاهما {axis}: يجب أن يكون أحدهما خط عرض (N/S) والآخر خط طول (E/W).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="516" />
+            <source>Bearing {value} is outside 0–360 degrees.</source>
+            <translation>الاتجاه (السمت) {value} خارج المدى 0–360 درجة.</translation>
         </message>
     </context>
     <context>
@@ -1197,14 +1212,24 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>الملف '{file}' غير موجود. المتوقَّع: {expected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="100" />
             <source>File '{file}' cannot be read (permissions).</source>
             <translation>تتعذّر قراءة الملف '{file}' (الأذونات).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="137" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="184" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' ليس ملف تصدير IMSMA معروفًا. المتوقَّع: {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
+            <source>'{file}' is not a regular file or folder (a named pipe, socket or device): it cannot be imported.</source>
+            <translation>'{file}' ليس ملفًا عاديًا ولا مجلدًا (أنبوب مسمّى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="144" />
+            <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
+            <translation>تعذّر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدّره مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -1282,47 +1307,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>FixHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="54" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="55" />
             <source>Fix hazard geometries</source>
             <translation>إصلاح الأشكال الهندسية للمخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="58" />
             <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
             <translation>يُجري الإصلاحات الآمنة لمضلّعات المخاطر: يزيل الرؤوس المكرَّرة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلّعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجلّ التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء الخطر المتعدد الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي خطر أو يحذفه أو ينقله أبدًا: كل معلَم مُدخَل موجود في المُخرَج بجميع سماته. تحتوي طبقة سجلّ التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="67" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="68" />
             <source>Hazard polygons</source>
             <translation>مضلّعات المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="69" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="71" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72" />
             <source>Parts smaller than this are slivers (m²)</source>
             <translation>الأجزاء الأصغر من هذه القيمة شرائح رفيعة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75" />
             <source>Fixed hazards</source>
             <translation>المخاطر المُصلَحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="76" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
             <source>Changes made</source>
             <translation>التغييرات المُجراة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="78" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
             <source>Number of hazards changed</source>
             <translation>عدد المخاطر المُعدَّلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="126" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="131" />
             <source>{changed} of {total} hazards changed.</source>
             <translation>المخاطر المُعدَّلة: {changed} من {total}.</translation>
         </message>
@@ -1330,57 +1355,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مُخفَّضة أو مُطهَّرة أو بلا إفراج؛ لذا لم يُحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أُعيد حساب النتيجة على الشكل الهندسي المُصلَح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذّر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يُعرض الخطر كاملًا ويُحتسب متبقيًا. افحص شكله الهندسي وأنشطته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
         </message>
@@ -1586,69 +1611,89 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>تعذّر فتح أي طبقة في '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="333" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="347" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>تعذّر فتح الطبقة '{layer}' من '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="361" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: الطبقة '{layer}' غير مطابَقة مع المخاطر أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يُفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="501" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ليس للصف معرّف كائن (لم يُملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="515" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلّع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="536" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="546" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="615" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تُحمَّل: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="621" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="628" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أُبقيت قيمة الصف الأول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="635" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>تختلف المساحة المخزَّنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="341" />
+            <source>Shapefile '{file}' has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
+            <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرّفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="388" />
+            <source>Layer '{layer}' has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
+            <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدّد نظام الإحداثيات المرجعي الذي صُدّرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="440" />
+            <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer's CRS.</source>
+            <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقّق من نظام الإحداثيات المرجعي للطبقة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="510" />
+            <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
+            <translation>{ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
         </message>
     </context>
     <context>
@@ -1810,11 +1855,6 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
-            <source>Cancelled: the records read before cancelling were written.</source>
-            <translation>أُوقفت العملية: كُتبت السجلات التي قُرئت قبل الإيقاف.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
@@ -1919,6 +1959,11 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <source>Add folder…</source>
             <translation>إضافة مجلد…</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
+            <source>Cancelled: the file being read was not written; files finished before it were.</source>
+            <translation>أُلغي: لم يُكتب الملف الذي كانت قراءته جارية؛ أما الملفات التي اكتملت قبله فقد كُتبت.</translation>
+        </message>
     </context>
     <context>
         <name>ImportImsmaAlgorithm</name>
@@ -2019,11 +2064,6 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
-            <source>Cancelled: only the records read before cancelling were written.</source>
-            <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
@@ -2057,6 +2097,11 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المُسقَطة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
+            <source>Cancelled: nothing was written; the GeoPackage is as it was before the import.</source>
+            <translation>أُلغي: لم يُكتب شيء؛ ملف GeoPackage كما كان قبل الاستيراد.</translation>
         </message>
     </context>
     <context>
@@ -2173,122 +2218,147 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="52" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="55" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>تعذّر تحميل ملف التعريف '{profile}': {error}. حدّد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="153" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="210" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذّر استيراد '{file}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="185" />
+            <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
+            <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادةً إحداثي فارغ حُفظ صفرًا: {refs}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="188" />
+            <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
+            <translation>{count} سجلًا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقّق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
         </message>
     </context>
     <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="400" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>لم تُحمَّل نقطة الاستمارة {ref}: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="423" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="429" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجلّ الموحَّد؛ أُبقيت الاستمارة هنا دون تغيير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="439" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>الاستمارة {ref}: ليس لـ {item} معرّف GUID ولا معرّف محلي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="444" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="572" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="628" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: رقم النقطة '{value}' ليس عددًا صحيحًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="636" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="643" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيًا بنظام WGS 84.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="673" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذّر قراءة الإحداثي المُدخَل: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="679" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سَمت ومسافة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="683" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: السَّمت والمسافة محدَّدان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
-            <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
-            <translation>الاستمارة {ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة ({parts}).</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="722" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تُحمَّل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="729" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
-            <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
-            <translation>maXML: لجزء المضلّع {ref} أقل من 3 رؤوس متمايزة فاستُبعد من كائنه (حُمِّلت نقاطه).</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="739" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: تعذّرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتُركت فارغة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="741" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: كائنات بلا مضلّع (العدد: {count}) حُمِّلت دون شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="743" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخًا (العدد: {count})؛ تُرك فارغًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="762" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="413" />
+            <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
+            <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تُقرأ.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703" />
+            <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
+            <translation>الاستمارة {ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد ({parts}).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737" />
+            <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
+            <translation>maXML: لجزء المضلّع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستُبعد من كائنه (نقاطه محمّلة).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="757" />
+            <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
+            <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدّره مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="782" />
+            <source>{file} declares the XML entity '{name}'. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
+            <translation>يعرّف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تُحلّ أبدًا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
         </message>
     </context>
     <context>
@@ -2412,6 +2482,29 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>OutputError</name>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="85" />
+            <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
+            <translation>'{file}' ليس ملفًا عاديًا (أنبوب مسمّى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="98" />
+            <source>Cannot write in the folder of '{file}': {error}</source>
+            <translation>تعذّرت الكتابة في مجلد '{file}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="108" />
+            <source>Cannot replace '{file}': {error}</source>
+            <translation>تعذّر استبدال '{file}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="67" />
+            <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
+            <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
+        </message>
+    </context>
+    <context>
         <name>OutsideBoundary</name>
         <message>
             <location filename="../mineaction_qgis/core/rules/location.py" line="115" />
@@ -2450,84 +2543,114 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>PointListReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="147" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="168" />
             <source>'{file}' is empty.</source>
             <translation>'{file}' فارغ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="151" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="171" />
             <source>'{file}' has no column {missing}; its columns are: {columns}.</source>
             <translation>لا يحتوي '{file}' على العمود {missing}؛ أعمدته هي: {columns}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="184" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="264" />
             <source>Row {row}: {message}</source>
             <translation>الصف {row}: {message}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="211" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="291" />
             <source>PointNo {number} appears again in polygon '{poly}' (first on row {first}).</source>
             <translation>يتكرر PointNo {number} في المضلّع '{poly}' (أول مرة في الصف {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="255" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="335" />
             <source>PointType '{value}' is not a known point type.</source>
             <translation>PointType '{value}' ليس نوع نقطة معروفًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="274" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="354" />
             <source>PointNo '{value}' is not a whole number.</source>
             <translation>PointNo '{value}' ليس عددًا صحيحًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="277" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="357" />
             <source>PointNo is empty for a vertex of polygon '{poly}'.</source>
             <translation>PointNo فارغ لأحد رؤوس المضلّع '{poly}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="288" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="368" />
             <source>Xcoord/Ycoord: {error}</source>
             <translation>Xcoord/Ycoord: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="294" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="374" />
             <source>Xcoord and Ycoord are empty and there is no Distance and Bearing either.</source>
             <translation>Xcoord و Ycoord فارغان، ولا يوجد Distance و Bearing أيضًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="311" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="391" />
             <source>FrPointID '{value}' leads back to this point.</source>
             <translation>FrPointID '{value}' يعود إلى هذه النقطة نفسها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="319" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="399" />
             <source>the point the bearing starts from (row {origin}) has no valid position.</source>
             <translation>النقطة التي يبدأ منها السَّمت (الصف {origin}) ليس لها موقع صالح.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="329" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="409" />
             <source>Distance: {error}</source>
             <translation>المسافة (Distance): {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="340" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="420" />
             <source>FrPointID '{value}' is not a PointID of object '{object}'.</source>
             <translation>FrPointID '{value}' ليس من قيم PointID للكائن '{object}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="350" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="430" />
             <source>Distance and Bearing are given but there is no FrPointID and no previous point.</source>
             <translation>Distance و Bearing محدَّدان، لكن لا يوجد FrPointID ولا نقطة سابقة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="368" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="457" />
             <source>polygon '{poly}' has {count} usable vertices; at least 3 are needed.</source>
             <translation>عدد الرؤوس القابلة للاستخدام في المضلّع '{poly}' هو {count}؛ ويلزم 3 على الأقل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="383" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="472" />
             <source>{distance} m at {bearing}° from {origin}</source>
             <translation>{distance} m بسَمت {bearing}° من {origin}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="179" />
+            <source>'{file}': the point-list header was found on sheet '{sheet}', row {row}; the rows above it and the other sheets were not read.</source>
+            <translation>'{file}': وُجد رأس قائمة النقاط في الورقة '{sheet}'، الصف {row}؛ لم تُقرأ الصفوف التي فوقه ولا الأوراق الأخرى.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="197" />
+            <source>an unbalanced quote (") in column {column} swallowed the lines up to row {last} into one value; those lines are in this record's raw text. Fix the quote and import them again.</source>
+            <translation>علامة اقتباس غير مغلقة (") في العمود {column} ضمّت الأسطر حتى الصف {last} في قيمة واحدة؛ هذه الأسطر موجودة في النص الخام لهذا السجل. صحّح علامة الاقتباس واستوردها مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="219" />
+            <source>'{file}' has two columns named '{column}' (columns {first} and {second}); remove or rename one and import again.</source>
+            <translation>في '{file}' عمودان باسم '{column}' (العمودان {first} و{second})؛ احذف أحدهما أو أعد تسميته ثم استورد مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="236" />
+            <source>'{file}' row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.</source>
+            <translation>'{file}' الصف {row}، العمود {column}: طول القيمة {length} حرفًا؛ اقتُطعت إلى أول {limit} حرف.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="448" />
+            <source>polygon '{poly}': its vertices are all identical or lie on one line; it encloses no land.</source>
+            <translation>المضلّع '{poly}': رؤوسه كلها متطابقة أو تقع على خط واحد؛ فهو لا يحيط بأي أرض.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="230" />
+            <source>'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.</source>
+            <translation>'{file}' الصف {row}، العمود {column}: استُبدل بايت غير صالح في UTF-8 بالرمز �؛ تحقّق من هذه القيمة.</translation>
         </message>
     </context>
     <context>
@@ -2597,30 +2720,35 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TableError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/tables.py" line="123" />
+            <location filename="../mineaction_qgis/core/imsma/tables.py" line="190" />
             <source>Cannot read '{file}' as a table: {error}</source>
             <translation>تتعذّر قراءة '{file}' كجدول: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/tables.py" line="161" />
+            <source>'{file}' cannot be opened as a workbook: the file is damaged or cut off (truncated) ({error}). Save it again from Excel.</source>
+            <translation>تعذّر فتح '{file}' بوصفه مصنف Excel: الملف تالف أو مقطوع (ناقص) ({error}). احفظه مرة أخرى من Excel.</translation>
         </message>
     </context>
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
         </message>
@@ -2628,82 +2756,82 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="105" />
             <source>Task overlaps</source>
             <translation>تداخل المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="76" />
             <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
             <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلّعات المهام المتداخلة، سواء أُسندت إلى جهات منفّذة مختلفة أو إلى الجهة المنفّذة نفسها مرتين، على شكل المضلّع المشترك مع معرّفَي المهمتين، والجهتين المنفّذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مخاطر، يُبلَّغ أيضًا عن المهام التي لا تلامس أي خطر. يبيّن الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="87" />
             <source>Task orders</source>
             <translation>أوامر المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Task ID field</source>
             <translation>حقل معرّف المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Organisation field</source>
             <translation>حقل المنظمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Status field</source>
             <translation>حقل الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Start date field</source>
             <translation>حقل تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>End date field</source>
             <translation>حقل تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97" />
             <source>Hazards (to find tasks on no hazard)</source>
             <translation>المخاطر (لإيجاد المهام الواقعة خارج أي خطر)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>تجاهل التداخلات الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
             <source>Number of overlaps</source>
             <translation>عدد التداخلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="109" />
             <source>Number of tasks on no hazard</source>
             <translation>عدد المهام الواقعة خارج أي خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="121" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="125" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>تحتاج طبقة المهام إلى حقل معرّف المهمة. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="139" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="175" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي خطر: {no_hazard}.</translation>
         </message>
@@ -2923,12 +3051,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>ValidateHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="54" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="55" />
             <source>Validate hazard areas</source>
             <translation>التحقق من صحة بيانات المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="58" />
             <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
@@ -2937,122 +3065,122 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 تحتوي طبقة المشكلات على معلَم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلّع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدًا، أو الخطر. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقة. حدّد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلَّمة كمُراجَعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلّعات؛ وأسماء الحقول معاملات (إن تُرك أحدها فارغًا، تُتخطّى القواعد الخاصة بذلك الحقل).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73" />
             <source>Hazard polygons</source>
             <translation>مضلّعات المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
             <source>Hazard ID field</source>
             <translation>حقل معرّف الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
             <source>Status field</source>
             <translation>حقل الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
             <source>Classification field</source>
             <translation>حقل التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
             <source>Reported area field (m²)</source>
             <translation>حقل المساحة المُبلَّغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79" />
             <source>Recorded governorate field</source>
             <translation>حقل المحافظة المسجَّلة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83" />
             <source>Area tolerance (%)</source>
             <translation>حدّ السماح للمساحة (%)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85" />
             <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
             <translation>حقول التاريخ التي يجب أن تكون مرتبة (earlier&lt;later، مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87" />
             <source>Boundaries (e.g. governorates)</source>
             <translation>الحدود (مثل المحافظات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89" />
             <source>Boundary name field</source>
             <translation>حقل اسم الحدود</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91" />
             <source>Smallest overlap reported (m²)</source>
             <translation>أصغر تداخل يُبلَّغ عنه (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
             <source>Largest distance between consecutive vertices (m)</source>
             <translation>أكبر مسافة بين رأسين متتاليين (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="97" />
             <source>Largest overlap between parts of one hazard (% of their union)</source>
             <translation>أكبر تداخل بين أجزاء خطر واحد (% من اتحادها)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="100" />
             <source>Valid status values (comma-separated)</source>
             <translation>قيم الحالة الصالحة (مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102" />
             <source>Valid classification values (comma-separated)</source>
             <translation>قيم التصنيف الصالحة (مفصولة بفواصل)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105" />
             <source>Rules to run (none selected: all)</source>
             <translation>القواعد المراد تشغيلها (إن لم يُحدَّد شيء: جميعها)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="109" />
             <source>Previous issue layer (keeps 'reviewed' marks)</source>
             <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مُراجَع')</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="208" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="115" />
             <source>HTML report</source>
             <translation>تقرير HTML</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="115" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
             <source>Number of findings</source>
             <translation>عدد نتائج الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="118" />
             <source>Number of hazards checked</source>
             <translation>عدد المخاطر التي فُحصت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128" />
             <source>DATE_FIELDS: '{item}' is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
             <translation>DATE_FIELDS: '{item}' ليس زوجًا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="182" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>المخاطر التي فُحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
         </message>

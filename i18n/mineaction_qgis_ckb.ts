@@ -27,122 +27,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="82" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
             <source>Hazards or tasks</source>
             <translation>مەترسییەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="104" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="107" />
             <source>Released land (activities)</source>
             <translation>زەویی ئازادکراو (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="109" />
             <source>Remaining contamination (gaps)</source>
             <translation>پیسبوونی ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="111" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="113" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="121" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="123" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Atlas PDF</source>
             <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="132" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="158" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="168" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="170" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="174" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="193" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>تەنی {id}: جیۆمەتریی نییە یان نادروستە، لاپەڕەکەی ئەمە دەڵێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="196" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="203" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="215" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="85" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -151,12 +151,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
         </message>
@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>پلاندانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>خاڵی بنەڕەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>خاڵی نێوەند</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>خاڵی کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>ئاماژەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>کۆگای تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>ئەرکی خاڵیی EOD</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>پیسبوون</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -838,12 +838,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="133" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="134" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی پیسبووی ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="136" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="137" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -858,182 +858,182 @@ Report: an HTML page with charts and tables for a progress report.</source>
 ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="239" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="153" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="154" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>ئازادکردنەکان (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Hazard ID field in releases (link)</source>
             <translation>خانەی ناسنامەی مەترسی لە ئازادکردنەکاندا (بەستنەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Release type field</source>
             <translation>خانەی جۆری ئازادکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Hazard status field</source>
             <translation>خانەی دۆخی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Reported remaining area field (m²)</source>
             <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Governorate field of hazards</source>
             <translation>خانەی پارێزگای مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Activity ID field</source>
             <translation>خانەی ناسنامەی چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Organisation field of releases</source>
             <translation>خانەی ڕێکخراوی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>End date field of releases</source>
             <translation>خانەی بەرواری کۆتاییی ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="158" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159" />
             <source>Start date field of releases (used when the end date is empty)</source>
             <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="177" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="182" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="183" />
             <source>Check and repair invalid geometries first</source>
             <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="185" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="186" />
             <source>Remaining land</source>
             <translation>زەویی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="188" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189" />
             <source>Releases outside their hazard</source>
             <translation>ئازادکردنەکانی دەرەوەی مەترسییەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="193" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194" />
             <source>Land release summary</source>
             <translation>پوختەی ئازادکردنی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199" />
             <source>Progress report (HTML)</source>
             <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="198" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total hazard area (m²)</source>
             <translation>کۆی ڕووبەری مەترسییەکان (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total released area (m²)</source>
             <translation>کۆی ڕووبەری ئازادکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total cancelled area (m²)</source>
             <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total reduced area (m²)</source>
             <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total cleared area (m²)</source>
             <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Total remaining area (m²)</source>
             <translation>کۆی ڕووبەری ماوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Hazards with land left</source>
             <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="204" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205" />
             <source>Hazards flagged</source>
             <translation>مەترسییە نیشانکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="222" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="234" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="235" />
             <source>The hazards and releases layers are required.</source>
             <translation>چینی مەترسییەکان و چینی ئازادکردنەکان پێویستن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241" />
             <source>Releases</source>
             <translation>ئازادکردنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="263" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="264" />
             <source>Reading hazards and releases…</source>
             <translation>خوێندنەوەی مەترسییەکان و ئازادکردنەکان…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278" />
             <source>Computing remaining land…</source>
             <translation>ژماردنی زەویی ماوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="336" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>{count} مەترسی نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="347" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="400" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="408" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
@@ -1041,109 +1041,124 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>CoordinateParser</name>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="145" />
+            <location filename="../mineaction_qgis/core/coords.py" line="159" />
             <source>The coordinate is empty.</source>
             <translation>کۆئۆردیناتەکە بەتاڵە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="156" />
+            <location filename="../mineaction_qgis/core/coords.py" line="170" />
             <source>'{value}' is not an angle in degrees, DDM or DMS.</source>
             <translation>'{value}' گۆشەیەک نییە بە پلە، DDM یان DMS.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="161" />
+            <location filename="../mineaction_qgis/core/coords.py" line="175" />
             <source>'{value}': degrees with decimals cannot be followed by minutes.</source>
             <translation>'{value}': نابێت خولەک دوای پلەی دەیی بێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="163" />
+            <location filename="../mineaction_qgis/core/coords.py" line="177" />
             <source>'{value}': minutes with decimals cannot be followed by seconds.</source>
             <translation>'{value}': نابێت چرکە دوای خولەکی دەیی بێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="165" />
+            <location filename="../mineaction_qgis/core/coords.py" line="179" />
             <source>'{value}': minutes and seconds must be below 60.</source>
             <translation>'{value}': خولەک و چرکە دەبێت لە 60 کەمتر بن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="171" />
+            <location filename="../mineaction_qgis/core/coords.py" line="185" />
             <source>'{value}' has both a minus sign and a hemisphere letter.</source>
             <translation>'{value}' هەم نیشانەی کەم (سالب) و هەم پیتی نیوەگۆی تێدایە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="188" />
+            <location filename="../mineaction_qgis/core/coords.py" line="208" />
             <source>'{value}' is a latitude where a longitude was expected.</source>
             <translation>'{value}' هێڵی پانییە، لە کاتێکدا هێڵی درێژی چاوەڕوان دەکرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="190" />
+            <location filename="../mineaction_qgis/core/coords.py" line="210" />
             <source>Longitude '{value}' is outside -180..180 degrees.</source>
             <translation>هێڵی درێژیی '{value}' لە مەودای -180..180 پلە بەدەرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="192" />
+            <location filename="../mineaction_qgis/core/coords.py" line="212" />
             <source>Latitude '{value}' is outside -90..90 degrees.</source>
             <translation>هێڵی پانیی '{value}' لە مەودای -90..90 پلە بەدەرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="238" />
+            <location filename="../mineaction_qgis/core/coords.py" line="258" />
             <source>'{value}' is not a known coordinate reference system.</source>
             <translation>'{value}' سیستەمێکی ناسراوی کۆئۆردیناتی ئاماژە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="255" />
+            <location filename="../mineaction_qgis/core/coords.py" line="275" />
             <source>{x}, {y} cannot be transformed from {crs}: {error}</source>
             <translation>{x}, {y} ناتوانرێت لە {crs}ەوە بگوازرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="303" />
+            <location filename="../mineaction_qgis/core/coords.py" line="323" />
             <source>Latitude {value} is outside the MGRS/UTM area (80°S to 84°N).</source>
             <translation>هێڵی پانیی {value} لە مەودای MGRS/UTM (80°S تا 84°N) بەدەرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="335" />
+            <location filename="../mineaction_qgis/core/coords.py" line="355" />
             <source>'{value}' is not an MGRS reference such as 38SMB4412387456.</source>
             <translation>'{value}' ئاماژەیەکی MGRS نییە وەک 38SMB4412387456.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="328" />
+            <location filename="../mineaction_qgis/core/coords.py" line="348" />
             <source>'{value}': easting and northing need the same number of digits.</source>
             <translation>'{value}': ڕۆژهەڵاتی (Easting) و باکووری (Northing) دەبێت ژمارەی ڕەقەمەکانیان وەک یەک بێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="331" />
+            <location filename="../mineaction_qgis/core/coords.py" line="351" />
             <source>'{value}': the MGRS digits must be an even number.</source>
             <translation>'{value}': ژمارەی ڕەقەمەکانی MGRS دەبێت جووت بێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="341" />
+            <location filename="../mineaction_qgis/core/coords.py" line="361" />
             <source>'{value}': column letter {letter} is not used in zone {zone}.</source>
             <translation>'{value}': پیتی ستوونی {letter} لە زۆنی {zone}دا بەکارنایەت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="358" />
+            <location filename="../mineaction_qgis/core/coords.py" line="378" />
             <source>'{value}': the square is not in latitude band {band}.</source>
             <translation>'{value}': چوارگۆشەکە لە پشتێنەی پانیی {band}دا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="412" />
+            <location filename="../mineaction_qgis/core/coords.py" line="432" />
             <source>X '{x}' and Y '{y}': both are needed (or one MGRS reference).</source>
             <translation>X '{x}' و Y '{y}': هەردووکیان پێویستن (یان یەک ئاماژەی MGRS).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="418" />
+            <location filename="../mineaction_qgis/core/coords.py" line="440" />
             <source>X '{x}' and Y '{y}' look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.</source>
             <translation>X '{x}' و Y '{y}' وەک کۆئۆردیناتی پرۆجێکتکراو دەردەکەون، بەڵام سیستەمی کۆئۆردیناتی {crs} بە پلەیە: CRSی پرۆجێکتکراوی فایلەکە هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="442" />
+            <location filename="../mineaction_qgis/core/coords.py" line="466" />
             <source>{what} '{value}' is not a number.</source>
             <translation>{what} '{value}' ژمارە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/coords.py" line="490" />
+            <location filename="../mineaction_qgis/core/coords.py" line="514" />
             <source>Distance {value} is negative.</source>
             <translation>دووریی {value} نەرێنییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="138" />
+            <source>'{value}' is too large to be a coordinate, a distance or a bearing.</source>
+            <translation>'{value}' زۆر گەورەیە بۆ ئەوەی کۆئۆردینات یان دووری یان ئاراستە بێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="198" />
+            <source>X '{x}' and Y '{y}' are both {axis}: one must be a latitude (N/S) and the other a longitude (E/W).</source>
+            <translation>X '{x}' و Y '{y}' هەردووکیان {axis}ن: دەبێت یەکێکیان هێڵی پانی (N/S) و ئەوی دیکەیان هێڵی درێژی (E/W) بێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/coords.py" line="516" />
+            <source>Bearing {value} is outside 0–360 degrees.</source>
+            <translation>ئاراستەی {value} لە دەرەوەی 0–360 پلەیە.</translation>
         </message>
     </context>
     <context>
@@ -1197,14 +1212,24 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>فایلی '{file}' بوونی نییە. چاوەڕوان دەکرا: {expected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="100" />
             <source>File '{file}' cannot be read (permissions).</source>
             <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="137" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="184" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="96" />
+            <source>'{file}' is not a regular file or folder (a named pipe, socket or device): it cannot be imported.</source>
+            <translation>'{file}' فایل یان بوخچەیەکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر): ناتوانرێت هاوردە بکرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="144" />
+            <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
+            <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
         </message>
     </context>
     <context>
@@ -1282,47 +1307,47 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>FixHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="54" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="55" />
             <source>Fix hazard geometries</source>
             <translation>چاککردنی جیۆمەتریی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="58" />
             <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
             <translation>ئەو چاککردنانەی فرەگۆشەکانی مەترسی دەکات کە هیچ زیانێک ناگەیەنن: لووتکە دووبارەکان لادەبات (دووبارەی یەک لەدوای یەک و خاڵی داخستنی دووبارە)، فرەگۆشە نادروستەکان چاک دەکات و هەموو بەشەکان دەهێڵێتەوە (تۆمارنامەکە ڕووبەری پێش و دوای چاککردن دەدات)، و ئەو بەشانەی مەترسیی فرەبەش کە لە MIN_PART_AREA بچووکترن لادەبات. هەرگیز مەترسییەک تێکەڵ ناکات، نایسڕێتەوە و جێگۆڕکێی پێ ناکات: هەموو تەنێکی داخڵکراو لە دەرئەنجامدا هەیە لەگەڵ هەموو تایبەتمەندییەکانی. چینی تۆمارنامە بۆ هەر گۆڕانکارییەک ڕیزێکی هەیە: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="67" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="68" />
             <source>Hazard polygons</source>
             <translation>فرەگۆشەکانی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="69" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="71" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72" />
             <source>Parts smaller than this are slivers (m²)</source>
             <translation>بەشی بچووکتر لەمە پارچەی باریکە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75" />
             <source>Fixed hazards</source>
             <translation>مەترسییە چاککراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="76" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77" />
             <source>Changes made</source>
             <translation>گۆڕانکارییە کراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="78" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79" />
             <source>Number of hazards changed</source>
             <translation>ژمارەی مەترسییە گۆڕدراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="126" />
+            <location filename="../mineaction_qgis/processing/fix_hazards.py" line="131" />
             <source>{changed} of {total} hazards changed.</source>
             <translation>{changed} لە {total} مەترسی گۆڕدران.</translation>
         </message>
@@ -1330,57 +1355,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری ئازادکردنی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>مەترسیی {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی مەترسیی {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر مەترسیی {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی مەترسیی {hazard_id} نەژمێردرا ({error})؛ هەموو مەترسییەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
@@ -1586,69 +1611,89 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="320" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="323" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="333" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="347" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="344" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="361" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="369" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="465" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="501" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="469" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="515" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="490" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="536" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="498" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="546" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="567" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="615" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="573" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="621" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="580" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="628" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="635" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="341" />
+            <source>Shapefile '{file}' has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
+            <translation>شەیپفایلی '{file}' فایلی .dbfی لە تەنیشت نییە، بۆیە تایبەتمەندییەکانی (ناسنامەکان، جۆرەکان، دۆخ) ونن. فایلی .dbf (و .shx و .prj)ی هەناردەکە کۆپی بکە بۆ هەمان بوخچە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="388" />
+            <source>Layer '{layer}' has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
+            <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە (فایلی .prjی ونە) و کۆئۆردیناتەکانی، بۆ نموونە {x:.0f}، {y:.0f}، ناتوانن پلە بن. ئەو CRSەی پێی هەناردە کراوە وەک CRSی سەرچاوە (SOURCE_CRS) بدە، بۆ نموونە EPSG:32638 (WGS 84 / UTM 38N، زۆربەی عێراق)، EPSG:32637 یان EPSG:32639، یان Karbala 1979 / UTM EPSG:3391-3393.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="440" />
+            <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer's CRS.</source>
+            <translation>{ref}: دوای گۆڕینی پرۆجێکشن بۆ WGS 84، شێوە هەندەسییەکە کۆئۆردیناتی لە دەرەوەی هێڵی درێژی -180..180 / هێڵی پانی -90..90 (یان بێکۆتا) هەیە؛ CRSی چینەکە بپشکنە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="510" />
+            <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
+            <translation>{ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن.</translation>
         </message>
     </context>
     <context>
@@ -1810,11 +1855,6 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
-            <source>Cancelled: the records read before cancelling were written.</source>
-            <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
             <source>IMSMA import: {file}</source>
             <translation>هاوردەکردنی IMSMA: {file}</translation>
@@ -1919,6 +1959,11 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <source>Add folder…</source>
             <translation>زیادکردنی فۆڵدەر…</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
+            <source>Cancelled: the file being read was not written; files finished before it were.</source>
+            <translation>هەڵوەشێندرایەوە: ئەو فایلەی دەخوێندرایەوە نەنووسرا؛ ئەو فایلانەی پێشتر تەواو بوون نووسران.</translation>
+        </message>
     </context>
     <context>
         <name>ImportImsmaAlgorithm</name>
@@ -2019,11 +2064,6 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
-            <source>Cancelled: only the records read before cancelling were written.</source>
-            <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
@@ -2057,6 +2097,11 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
+            <source>Cancelled: nothing was written; the GeoPackage is as it was before the import.</source>
+            <translation>هەڵوەشێندرایەوە: هیچ شتێک نەنووسرا؛ GeoPackageەکە وەک پێش هاوردەکردن ماوەتەوە.</translation>
         </message>
     </context>
     <context>
@@ -2173,122 +2218,147 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="52" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="55" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="153" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="210" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="185" />
+            <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
+            <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="188" />
+            <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
+            <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
         </message>
     </context>
     <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="365" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="400" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="382" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="423" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="429" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="398" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="439" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="444" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="531" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="572" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="587" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="628" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="595" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="636" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="602" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="643" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="632" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="673" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="679" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="683" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="662" />
-            <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
-            <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="681" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="722" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="688" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="729" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="696" />
-            <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
-            <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="698" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="739" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="741" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="743" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="704" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714" />
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="762" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="413" />
+            <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
+            <translation>فۆرمی {ref} توخمی تێدایە کە زیاتر لە {depth} ئاست قووڵ لەناو یەکدان (فایلێکی تێکچوو یان دوژمنکارانە)؛ نەخوێندرایەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703" />
+            <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
+            <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن ({parts}).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737" />
+            <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
+            <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن، و لە تەنەکەی دەرهێنرا (خاڵەکانی بارکراون).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="757" />
+            <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
+            <translation>{file} پێش تەواوبوونی بەڵگەنامەی XML کۆتایی دێت (دێڕی {line}، ستوونی {column}): فایلەکە بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="782" />
+            <source>{file} declares the XML entity '{name}'. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
+            <translation>{file} یەکەی XMLی '{name}' ڕادەگەیەنێت. ڕاگەیاندنی یەکەکان ڕەت دەکرێنەوە و هەرگیز شی ناکرێنەوە: دەتوانن فایلی تر بخوێننەوە یان بێ کۆتا گەورە ببن، و هیچ هەناردەیەکی IMSMA ئەمانەی تێدا نییە.</translation>
         </message>
     </context>
     <context>
@@ -2412,6 +2482,29 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>OutputError</name>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="85" />
+            <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
+            <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="98" />
+            <source>Cannot write in the folder of '{file}': {error}</source>
+            <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="108" />
+            <source>Cannot replace '{file}': {error}</source>
+            <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/safe_output.py" line="67" />
+            <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
+            <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
+        </message>
+    </context>
+    <context>
         <name>OutsideBoundary</name>
         <message>
             <location filename="../mineaction_qgis/core/rules/location.py" line="115" />
@@ -2450,84 +2543,114 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>PointListReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="147" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="168" />
             <source>'{file}' is empty.</source>
             <translation>'{file}' بەتاڵە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="151" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="171" />
             <source>'{file}' has no column {missing}; its columns are: {columns}.</source>
             <translation>'{file}' ستوونی {missing}ی تێدا نییە؛ ستوونەکانی ئەمانەن: {columns}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="184" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="264" />
             <source>Row {row}: {message}</source>
             <translation>ڕیزی {row}: {message}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="211" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="291" />
             <source>PointNo {number} appears again in polygon '{poly}' (first on row {first}).</source>
             <translation>PointNo {number} دووبارە لە فرەگۆشەی '{poly}'دا هاتووەتەوە (یەکەم جار لە ڕیزی {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="255" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="335" />
             <source>PointType '{value}' is not a known point type.</source>
             <translation>PointType '{value}' جۆرێکی ناسراوی خاڵ نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="274" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="354" />
             <source>PointNo '{value}' is not a whole number.</source>
             <translation>PointNo '{value}' ژمارەیەکی تەواو نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="277" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="357" />
             <source>PointNo is empty for a vertex of polygon '{poly}'.</source>
             <translation>PointNo بۆ لووتکەیەکی فرەگۆشەی '{poly}' بەتاڵە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="288" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="368" />
             <source>Xcoord/Ycoord: {error}</source>
             <translation>Xcoord/Ycoord: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="294" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="374" />
             <source>Xcoord and Ycoord are empty and there is no Distance and Bearing either.</source>
             <translation>Xcoord و Ycoord بەتاڵن و Distance و Bearingیش نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="311" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="391" />
             <source>FrPointID '{value}' leads back to this point.</source>
             <translation>FrPointID '{value}' دەگەڕێتەوە بۆ هەمان ئەم خاڵە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="319" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="399" />
             <source>the point the bearing starts from (row {origin}) has no valid position.</source>
             <translation>ئەو خاڵەی ئاراستەکە لێیەوە دەستپێدەکات (ڕیزی {origin}) شوێنێکی دروستی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="329" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="409" />
             <source>Distance: {error}</source>
             <translation>Distance: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="340" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="420" />
             <source>FrPointID '{value}' is not a PointID of object '{object}'.</source>
             <translation>FrPointID '{value}' یەکێک لە PointIDەکانی بابەتی '{object}' نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="350" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="430" />
             <source>Distance and Bearing are given but there is no FrPointID and no previous point.</source>
             <translation>Distance و Bearing دراون، بەڵام نە FrPointID هەیە و نە خاڵی پێشوو.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="368" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="457" />
             <source>polygon '{poly}' has {count} usable vertices; at least 3 are needed.</source>
             <translation>فرەگۆشەی '{poly}' {count} لووتکەی شیاوی بەکارهێنانی هەیە؛ لانیکەم 3 پێویستە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="383" />
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="472" />
             <source>{distance} m at {bearing}° from {origin}</source>
             <translation>{distance} m بە ئاراستەی {bearing}° لە {origin}ەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="179" />
+            <source>'{file}': the point-list header was found on sheet '{sheet}', row {row}; the rows above it and the other sheets were not read.</source>
+            <translation>'{file}': سەردێڕی لیستی خاڵەکان لە شیتی '{sheet}'، ڕیزی {row} دۆزرایەوە؛ ڕیزەکانی سەرەوەی و شیتەکانی تر نەخوێندرانەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="197" />
+            <source>an unbalanced quote (") in column {column} swallowed the lines up to row {last} into one value; those lines are in this record's raw text. Fix the quote and import them again.</source>
+            <translation>نیشانەیەکی وەرگرتنی نەبەستراو (") لە ستوونی {column} دێڕەکانی تا ڕیزی {last} کردە یەک بەها؛ ئەو دێڕانە لە دەقی خاوی ئەم تۆمارەدان. نیشانەکە چاک بکە و دووبارە هاوردەیان بکە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="219" />
+            <source>'{file}' has two columns named '{column}' (columns {first} and {second}); remove or rename one and import again.</source>
+            <translation>'{file}' دوو ستوونی بە ناوی '{column}' هەیە (ستوونەکانی {first} و {second})؛ یەکێکیان لاببە یان ناوی بگۆڕە و دووبارە هاوردە بکە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="236" />
+            <source>'{file}' row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.</source>
+            <translation>'{file}' ڕیزی {row}، ستوونی {column}: بەهاکە {length} پیتە؛ بۆ یەکەم {limit} پیت کورت کرایەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="448" />
+            <source>polygon '{poly}': its vertices are all identical or lie on one line; it encloses no land.</source>
+            <translation>فرەگۆشەی '{poly}': لووتکەکانی هەموویان وەک یەکن یان لەسەر یەک هێڵن؛ هیچ زەوییەک ناگرێتە خۆ.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="230" />
+            <source>'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.</source>
+            <translation>'{file}' ڕیزی {row}، ستوونی {column}: بایتێک کە UTF-8ی دروست نییە بە نیشانەی � گۆڕدرا؛ ئەم بەهایە بپشکنە.</translation>
         </message>
     </context>
     <context>
@@ -2597,30 +2720,35 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TableError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/tables.py" line="123" />
+            <location filename="../mineaction_qgis/core/imsma/tables.py" line="190" />
             <source>Cannot read '{file}' as a table: {error}</source>
             <translation>ناتوانرێت '{file}' وەک خشتە بخوێندرێتەوە: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/tables.py" line="161" />
+            <source>'{file}' cannot be opened as a workbook: the file is damaged or cut off (truncated) ({error}). Save it again from Excel.</source>
+            <translation>'{file}' ناتوانرێت وەک پەڕاوی Excel بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە) ({error}). دووبارە لە Excelەوە پاشەکەوتی بکەوە.</translation>
         </message>
     </context>
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ مەترسییەک ناکەوێت.</translation>
         </message>
@@ -2628,82 +2756,82 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="104" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="105" />
             <source>Task overlaps</source>
             <translation>لەسەریەککەوتنی ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="75" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="76" />
             <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
             <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی مەترسییەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ مەترسییەک ناکەون. خانەی finding دەڵێت کامیانە: overlap، no_hazard، invalid_geometry یان no_geometry.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="86" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="87" />
             <source>Task orders</source>
             <translation>فەرمانەکانی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Task ID field</source>
             <translation>خانەی ناسنامەی ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Organisation field</source>
             <translation>خانەی ڕێکخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Status field</source>
             <translation>خانەی دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>Start date field</source>
             <translation>خانەی بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="88" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89" />
             <source>End date field</source>
             <translation>خانەی بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="96" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97" />
             <source>Hazards (to find tasks on no hazard)</source>
             <translation>مەترسییەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100" />
             <source>Ignore overlaps smaller than (m²)</source>
             <translation>پشتگوێخستنی لەسەریەککەوتنی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
             <source>Number of overlaps</source>
             <translation>ژمارەی لەسەریەککەوتنەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="109" />
             <source>Number of tasks on no hazard</source>
             <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="120" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="121" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="125" />
             <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
             <translation>چینی ئەرکەکان پێویستی بە خانەی ناسنامەی ئەرک هەیە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="138" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="139" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="171" />
+            <location filename="../mineaction_qgis/processing/task_overlaps.py" line="175" />
             <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
             <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ مەترسییەک نین.</translation>
         </message>
@@ -2923,12 +3051,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>ValidateHazardsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="54" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="55" />
             <source>Validate hazard areas</source>
             <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="58" />
             <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon's area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
@@ -2937,122 +3065,122 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان مەترسییەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="72" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73" />
             <source>Hazard polygons</source>
             <translation>فرەگۆشەکانی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
             <source>Status field</source>
             <translation>خانەی دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
             <source>Classification field</source>
             <translation>خانەی پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
             <source>Reported area field (m²)</source>
             <translation>خانەی ڕووبەری ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79" />
             <source>Recorded governorate field</source>
             <translation>خانەی پارێزگای تۆمارکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="82" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83" />
             <source>Area tolerance (%)</source>
             <translation>ڕێژەی ڕێپێدراوی ڕووبەر (%)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85" />
             <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
             <translation>ئەو خانانەی بەروار کە دەبێت بە ڕیز بن (earlier&lt;later، جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87" />
             <source>Boundaries (e.g. governorates)</source>
             <translation>سنوورەکان (بۆ نموونە پارێزگاکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89" />
             <source>Boundary name field</source>
             <translation>خانەی ناوی سنوور</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91" />
             <source>Smallest overlap reported (m²)</source>
             <translation>بچووکترین لەسەریەککەوتنی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="93" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94" />
             <source>Largest distance between consecutive vertices (m)</source>
             <translation>زۆرترین دووری لە نێوان دوو لووتکەی یەک لەدوای یەک (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="96" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="97" />
             <source>Largest overlap between parts of one hazard (% of their union)</source>
             <translation>زۆرترین لەسەریەککەوتن لە نێوان بەشەکانی یەک مەترسی (%ی یەکگرتنەکەیان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="99" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="100" />
             <source>Valid status values (comma-separated)</source>
             <translation>بەها دروستەکانی دۆخ (جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="101" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102" />
             <source>Valid classification values (comma-separated)</source>
             <translation>بەها دروستەکانی پۆلێنکردن (جیاکراوە بە کۆما)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="104" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105" />
             <source>Rules to run (none selected: all)</source>
             <translation>ڕێساکان بۆ کارپێکردن (ئەگەر هیچ هەڵنەبژێردرێت: هەموویان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="109" />
             <source>Previous issue layer (keeps 'reviewed' marks)</source>
             <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="208" />
             <source>Validation issues</source>
             <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="115" />
             <source>HTML report</source>
             <translation>ڕاپۆرتی HTML</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="115" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
             <source>Number of findings</source>
             <translation>ژمارەی دەرەنجامەکانی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="118" />
             <source>Number of hazards checked</source>
             <translation>ژمارەی مەترسییە پشکنراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128" />
             <source>DATE_FIELDS: '{item}' is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
             <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="182" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>{checked} مەترسی پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
         </message>

@@ -67,7 +67,7 @@ def refuse_same_file(output: str, inputs: Iterable[str]) -> None:
             raise OutputError(
                 QCoreApplication.translate(
                     "OutputError",
-                    "The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.",
+                    "The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file."
                 ).format(output=file_part(output))
             )
 

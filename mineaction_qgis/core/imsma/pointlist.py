@@ -228,7 +228,7 @@ class PointListReader:
         column = header[index] if index < len(header) and header[index] else str(index + 1)
         if REPLACEMENT in cell:
             self._note(
-                QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by \ufffd; check this value.").format(
+                QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.").format(
                     file=self.source_file, row=number, column=column
                 )
             )
