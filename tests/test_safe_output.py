@@ -194,3 +194,18 @@ def test_cancelled_atlas_leaves_the_earlier_pdf(tmp_path, run_alg):
     result = run_alg("mineaction:atlas", {"COVERAGE": layer_uri(register["register"], "hazards"), "DPI": 72, "OUTPUT": str(pdf)}, feedback=feedback)
     assert feedback.isCanceled() and result["OUTPUT"] is None
     assert pdf.read_bytes() == b"%PDF-1.4 the earlier atlas" and not leftovers(tmp_path)
+
+
+def test_append_keeps_what_is_only_in_the_write_ahead_log(tmp_path, register, good_register, run_alg):
+    """A register open in QGIS may hold recent edits in its -wal file: the copy made for an append keeps them."""
+    import sqlite3
+
+    holder = sqlite3.connect(str(good_register))
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("DELETE FROM hazards WHERE fid = 1")  # an edit that lives in the -wal file only
+    holder.commit()
+    assert Path(f"{good_register}-wal").stat().st_size > 0
+    source = gis.write_core_geojson(register, tmp_path / "core.geojson")
+    run_alg("mineaction:importimsma", {"INPUT": str(source), "APPEND": True, "OUTPUT": str(good_register)})
+    holder.close()
+    assert count(good_register, "hazards") == 2 * HAZARD_COUNT - 1

@@ -20,6 +20,7 @@ Public API::
 import os
 import re
 import shutil
+import sqlite3
 import stat
 import tempfile
 import weakref
@@ -100,8 +101,30 @@ def _staging_folder(target: Path) -> Path:
         ) from error
 
 
+def checkpoint(path: Path) -> None:
+    """Fold a GeoPackage's write-ahead log (``-wal``, left by a QGIS that has it open) into the file.
+
+    Done before the file is copied (an append would lose what is only in the log) and before it
+    is replaced (SQLite would replay the old log onto the new file).
+    """
+    wal = Path(f"{path}-wal")
+    if not wal.is_file() or wal.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(str(path), timeout=5)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise OutputError(
+            QCoreApplication.translate("OutputError", "Cannot replace '{file}': {error}").format(file=str(path), error=str(error))
+        ) from error
+
+
 def _replace(temp: Path, target: Path) -> None:
     refuse_special_file(str(target))
+    checkpoint(target)
     try:
         os.replace(str(temp), str(target))
     except OSError as error:
@@ -131,6 +154,7 @@ class AtomicFile:
         self.folder = _staging_folder(self.target)
         self.path = self.folder / self.target.name
         if self.copy_existing and self.target.is_file():
+            checkpoint(self.target)
             shutil.copy2(str(self.target), str(self.path))
         return self.path
 
