@@ -38,7 +38,9 @@ from mineaction_qgis.core.measure import Measurer
 REASON_SUPERSEDED = "superseded_form"
 REASON_UNPARSED = "unparsed_element"
 REASON_TOO_DEEP = "nesting_too_deep"
-MAX_DEPTH = 64  # element nesting a form may have; deeper elements are dropped and the form rejected
+MAX_DEPTH = 64  # element nesting a form may have; a deeper form is rejected
+_DEEP_PATH = "/".join(["*"] * MAX_DEPTH)  # matches an element MAX_DEPTH levels below a form
+_FAIRLY_DEEP_PATH = "/".join(["*"] * 8)  # a cheap first test: real forms are 4 or 5 levels deep
 CLOSE_TOLERANCE_DEG = 0.000001  # a last vertex this close to the first one is the closing point
 
 _VERTEX_TYPES = set(model.VERTEX_POINT_TYPES)
@@ -74,7 +76,9 @@ def parse_number(value: Any) -> Optional[float]:
         return None
     if isinstance(value, (int, float)):
         return float(value)
-    text = normalise_digits(value).strip().replace(" ", "")
+    text = str(value).strip().replace(" ", "")
+    if not text.isascii():
+        text = normalise_digits(text)
     if not text or len(text) > 64:  # no field of a form needs more digits; 5,000 digits are damage
         return None
     if "," in text and "." not in text:
@@ -106,12 +110,17 @@ def parse_date(value: Any) -> Optional[QDate]:
     return None
 
 
-def element_dict(element: ET.Element) -> Dict[str, Any]:
-    """An element as plain data (attributes, text, children) for the ``raw`` of a rejection."""
+def element_dict(element: ET.Element, depth: int = 0) -> Dict[str, Any]:
+    """An element as plain data (attributes, text, children) for the ``raw`` of a rejection.
+
+    Below MAX_DEPTH levels the content is left out (``"…"``): a hostile file must not exhaust the stack.
+    """
     data: Dict[str, Any] = {f"@{local_name(key)}": value for key, value in element.attrib.items()}
+    if depth >= MAX_DEPTH:
+        return {"…": "…"}
     for child in element:
         name = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else "?"
-        value: Any = element_dict(child) if len(child) or child.attrib else (child.text or "").strip()
+        value: Any = element_dict(child, depth + 1) if len(child) or child.attrib else (child.text or "").strip()
         if name in data:
             if not isinstance(data[name], list):
                 data[name] = [data[name]]
@@ -293,28 +302,16 @@ class MaxmlReader:
         """(1-based form number, FieldReport element, fraction of the file read) with memory released."""
         size = max(Path(self.path).stat().st_size, 1)
         number = 0
-        depth = 0
-        deep = False
         with open(self.path, "rb") as handle:
-            for event, element in _iterparse(handle, self.source):
-                if event == "start":
-                    depth += 1
-                    continue
-                depth -= 1
-                if depth >= MAX_DEPTH:  # an element nested deeper than the cap: drop what is inside it
-                    element.clear()
-                    deep = True
-                    continue
+            for _event, element in _iterparse(handle, self.source):
                 name = local_name(element.tag)
                 if name == self._form_name:
                     number += 1
-                    if deep:
+                    if element.find(_FAIRLY_DEEP_PATH) is not None and element.find(_DEEP_PATH) is not None:
                         self.deep_forms.add(number)
-                    deep = False
                     yield number, element, handle.tell() / size
                     element.clear()  # only the empty element stays under the root
-                elif name == self._header_name or depth <= 1:
-                    deep = False
+                elif name == self._header_name:
                     element.clear()
 
     def _item(self, form: ET.Element) -> Tuple[Optional[ET.Element], List[ET.Element]]:
@@ -749,7 +746,7 @@ class MaxmlReader:
 def _iterparse(handle: Any, source: str) -> Iterator[Tuple[str, ET.Element]]:
     """``iterparse`` start/end events; a malformed file raises ValueError naming the line."""
     try:
-        yield from ET.iterparse(handle, events=("start", "end"))
+        yield from ET.iterparse(handle, events=("end",))
     except ET.ParseError as error:
         line, column = error.position
         if error.code in (xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS],
