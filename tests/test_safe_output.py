@@ -209,3 +209,21 @@ def test_append_keeps_what_is_only_in_the_write_ahead_log(tmp_path, register, go
     run_alg("mineaction:importimsma", {"INPUT": str(source), "APPEND": True, "OUTPUT": str(good_register)})
     holder.close()
     assert count(good_register, "hazards") == 2 * HAZARD_COUNT - 1
+
+
+@pytest.mark.parametrize("algorithm", ["validatehazards", "clearancegaps", "taskoverlaps"])
+def test_a_run_cancelled_half_way_leaves_the_earlier_output(tmp_path, run_alg, algorithm):
+    from tests import gaps_data as data
+    from tests.validation_data import clean_rows, write_hazards
+
+    output = tmp_path / "out.gpkg"
+    output.write_bytes(b"the earlier output")
+    parameters = {
+        "validatehazards": {"INPUT": write_hazards(tmp_path / "register.gpkg", clean_rows())},
+        "clearancegaps": {"HAZARDS": data.hazard_layer(data.UTM), "RELEASES": data.release_layer(data.UTM)},
+        "taskoverlaps": {"TASKS": data.task_layer(data.UTM), "HAZARDS": data.hazard_layer(data.UTM)},
+    }[algorithm]
+    feedback = CancelAfter(1.0)
+    run_alg(f"mineaction:{algorithm}", dict(parameters, OUTPUT=str(output)), feedback=feedback)
+    assert feedback.isCanceled()
+    assert output.read_bytes() == b"the earlier output" and not leftovers(tmp_path)
