@@ -4,24 +4,24 @@
 <context>
     <name>AreaMismatch</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="16"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="17"/>
         <source>Reported area differs from the polygon</source>
-        <translation>المساحة المُبلَّغ عنها تختلف عن مساحة المضلّع</translation>
+        <translation>المساحة المبلغ عنها تختلف عن مساحة المضلع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="19"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="20"/>
         <source>The area in AREA_FIELD differs from the polygon's area on the WGS 84 ellipsoid by more than AREA_TOLERANCE percent (10 % by default) of the polygon's area, or is not a number. Often hectares or km² typed as m², or a polygon that was redrawn. The value is the difference in percent (reported minus computed, relative to computed). Empty areas are not checked.</source>
-        <translation>تختلف المساحة في الحقل AREA_FIELD عن مساحة المضلّع المحسوبة على الإهليلج WGS 84 بأكثر من AREA_TOLERANCE بالمئة (10 % افتراضيًا) من مساحة المضلّع، أو أنها ليست رقمًا. غالبًا ما يكون السبب إدخال هكتارات أو km² على أنها m²، أو مضلّعًا أُعيد رسمه. القيمة هي الفرق بالنسبة المئوية (المُبلَّغ عنها ناقص المحسوبة، منسوبًا إلى المحسوبة). لا تُفحص المساحات الفارغة.</translation>
+        <translation>تختلف المساحة في الحقل AREA_FIELD عن مساحة المضلع المحسوبة على الإهليلج WGS 84 بأكثر من AREA_TOLERANCE بالمئة (10 % افتراضيا) من مساحة المضلع، أو أنها ليست رقما. غالبا ما يكون السبب إدخال هكتارات أو km² على أنها m²، أو مضلعا أعيد رسمه. القيمة هي الفرق بالنسبة المئوية (المبلغ عنها ناقص المحسوبة، منسوبا إلى المحسوبة). لا تفحص المساحات الفارغة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="35"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="36"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a number.</source>
-        <translation>الخطر {hazard}: قيمة {field} '{value}' ليست رقمًا.</translation>
+        <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' ليست رقما.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="45"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="46"/>
         <source>Hazard {hazard}: reported area {reported} m² differs from the polygon's {computed} m² by {percent} %.</source>
-        <translation>الخطر {hazard}: المساحة المُبلَّغ عنها {reported} m² تختلف عن مساحة المضلّع {computed} m² بنسبة {percent} %.</translation>
+        <translation>المنطقة الخطرة {hazard}: المساحة المبلغ عنها {reported} m² تختلف عن مساحة المضلع {computed} m² بنسبة {percent} %.</translation>
     </message>
 </context>
 <context>
@@ -29,12 +29,12 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="82"/>
         <source>Print hazard atlas</source>
-        <translation>طباعة أطلس المخاطر</translation>
+        <translation>طباعة أطلس المناطق الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="103"/>
         <source>Hazards or tasks</source>
-        <translation>المخاطر أو المهام</translation>
+        <translation>المناطق الخطرة أو المهام</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="104"/>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="107"/>
         <source>Released land (activities)</source>
-        <translation>الأراضي المُفرَج عنها (الأنشطة)</translation>
+        <translation>الأراضي المفرج عنها (الأنشطة)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="109"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="113"/>
         <source>Sort pages by (default: the ID)</source>
-        <translation>ترتيب الصفحات حسب (الافتراضي: المعرّف)</translation>
+        <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="118"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="130"/>
         <source>Folder for one PDF per feature</source>
-        <translation>مجلد لملف PDF لكل معلَم</translation>
+        <translation>مجلد لملف PDF لكل معلم</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
@@ -104,17 +104,17 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="158"/>
         <source>The coverage layer could not be read.</source>
-        <translation>تعذّرت قراءة طبقة التغطية.</translation>
+        <translation>تعذرت قراءة طبقة التغطية.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="168"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
-        <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلّعات.</translation>
+        <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="170"/>
         <source>Preparing the pages</source>
-        <translation>جارٍ إعداد الصفحات</translation>
+        <translation>جار إعداد الصفحات</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="174"/>
@@ -124,17 +124,17 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
         <source>Feature {id}: no or invalid geometry, its page says so.</source>
-        <translation>المعلَم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
+        <translation>المعلم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="196"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
-        <translation>خطوط غير مثبّتة: {fonts}. ثبّت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تُستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
+        <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="203"/>
         <source>Writing {pages} pages</source>
-        <translation>جارٍ كتابة الصفحات ({pages})</translation>
+        <translation>جار كتابة الصفحات ({pages})</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="215"/>
@@ -146,9 +146,9 @@
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-        <translation>يطبع كتيّب خرائط بصيغة PDF: صفحة لكل خطر أو مهمة تتضمن عنوانه، وخريطة بترميز الإفراج عن الأراضي (مع الأراضي المُفرَج عنها والفجوات المتبقية إن وُجدت)، وخريطة عامة لمحافظته، ومفتاح الخريطة، ومقياس الرسم الخطي، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسَّمت والمسافة من النقطة السابقة)، وسماته. تُعكس الصفحات باللغتين العربية والكردية السورانية لتُقرأ من اليمين إلى اليسار.
+        <translation>يطبع كتيب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تتضمن عنوانها، وخريطة بترميز الإفراج عن الأراضي (مع الأراضي المفرج عنها والفجوات المتبقية إن وجدت)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم الخطي، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة)، وسماتها. تعكس الصفحات باللغتين العربية والكردية السورانية لتقرأ من اليمين إلى اليسار.
 
-تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
+تكون POINTS افتراضيا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلع. المعلم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل معلم، مسمى بمعرفه.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="115"/>
@@ -158,7 +158,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="209"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
-        <translation>أُوقفت العملية: حُذف ملف PDF غير المكتمل.</translation>
+        <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="160"/>
         <source>Handed Over</source>
-        <translation>مُسلَّمة</translation>
+        <translation>مسلمة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="161"/>
@@ -216,12 +216,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="162"/>
         <source>Cleared</source>
-        <translation>مُطهَّرة</translation>
+        <translation>مطهرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="163"/>
         <source>Reduced</source>
-        <translation>مُخفَّضة</translation>
+        <translation>مخفضة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="164"/>
@@ -231,17 +231,17 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="165"/>
         <source>No land released</source>
-        <translation>لم يُفرَج عن أي أرض</translation>
+        <translation>لم يفرج عن أي أرض</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="166"/>
         <source>Planned or active task</source>
-        <translation>مهمة مخطَّطة أو نشطة</translation>
+        <translation>مهمة مخططة أو نشطة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="167"/>
         <source>Completed task</source>
-        <translation>مهمة مُنجَزة</translation>
+        <translation>مهمة منجزة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="168"/>
@@ -271,7 +271,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="173"/>
         <source>Landmark</source>
-        <translation>معلَم دالّ</translation>
+        <translation>معلم دال</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="174"/>
@@ -291,7 +291,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="316"/>
         <source>Point ID</source>
-        <translation>معرّف النقطة</translation>
+        <translation>معرف النقطة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="317"/>
@@ -336,7 +336,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="325"/>
         <source>Bearing (°)</source>
-        <translation>السَّمت (°)</translation>
+        <translation>السمت (°)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="326"/>
@@ -346,12 +346,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="377"/>
         <source>Cannot read the layout template {path}: {error}</source>
-        <translation>تتعذّر قراءة قالب التخطيط {path}: {error}</translation>
+        <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="382"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
-        <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرّف main_map.</translation>
+        <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="400"/>
@@ -371,7 +371,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="493"/>
         <source>No points recorded.</source>
-        <translation>لا توجد نقاط مسجَّلة.</translation>
+        <translation>لا توجد نقاط مسجلة.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="497"/>
@@ -381,12 +381,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="499"/>
         <source>first {shown} of {count} points shown; the full list is in the points layer</source>
-        <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
+        <translation>تعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="511"/>
         <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
-        <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
+        <translation>حدود المناطق الخطرة ونقاطها كما هي مسجلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تعد ضمانا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقق ميدانيا قبل الدخول.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="517"/>
@@ -401,300 +401,195 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="578"/>
         <source>The PDF could not be written to {path}.</source>
-        <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
+        <translation>تعذرت كتابة ملف PDF في {path}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="591"/>
         <source>The PDF files could not be written to {path}.</source>
-        <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
+        <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
     </message>
 </context>
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="102"/>
-        <source>Open</source>
-        <translation>مفتوحة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="103"/>
-        <source>Worked On</source>
-        <translation>قيد العمل</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="104"/>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="105"/>
-        <source>Handed Over</source>
-        <translation>مُسلَّمة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="106"/>
-        <source>Planned</source>
-        <translation>مخطَّطة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="107"/>
-        <source>Active</source>
-        <translation>نشطة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="108"/>
-        <source>Completed</source>
-        <translation>مُنجَزة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="109"/>
-        <source>Cancelled</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="110"/>
-        <source>Reference point</source>
-        <translation>نقطة مرجعية</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="111"/>
-        <source>Landmark</source>
-        <translation>معلَم دالّ</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="112"/>
-        <source>Benchmark</source>
-        <translation>علامة مرجعية ثابتة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="113"/>
-        <source>Start point</source>
-        <translation>نقطة بداية</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="114"/>
-        <source>Datum point</source>
-        <translation>نقطة أساس</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="115"/>
-        <source>Turning point</source>
-        <translation>نقطة انعطاف</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="116"/>
-        <source>Intermediate point</source>
-        <translation>نقطة وسطية</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="117"/>
-        <source>End point</source>
-        <translation>نقطة نهاية</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="124"/>
-        <source>Confirmed hazardous area (CHA)</source>
-        <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="125"/>
-        <source>Suspected hazardous area (SHA)</source>
-        <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="126"/>
-        <source>Indication</source>
-        <translation>مؤشّر خطر</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="127"/>
-        <source>Ammunition stockpile</source>
-        <translation>مخزن ذخائر</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="128"/>
-        <source>EOD spot task</source>
-        <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="230"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="209"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="285"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="264"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>تعبير التصفية غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="299"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="278"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>تعبير الترتيب غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="361"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="340"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
-        <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
+        <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="364"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="343"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
-        <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
+        <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
+        <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
+        <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas_data.py" line="370"/>
-        <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
-        <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="404"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="383"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="393"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="372"/>
         <source>Hazard</source>
-        <translation>الخطر</translation>
+        <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="406"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="386"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="409"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="389"/>
         <source>Calculated area</source>
         <translation>المساحة المحسوبة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="411"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
         <source>Operator</source>
-        <translation>الجهة المنفّذة</translation>
+        <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="397"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="376"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="398"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="377"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="402"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="381"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="405"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="384"/>
         <source>Contamination</source>
         <translation>نوع التلوث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="407"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="387"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="408"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="388"/>
         <source>Estimated area</source>
-        <translation>المساحة المقدَّرة</translation>
+        <translation>المساحة المقدرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="410"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="390"/>
         <source>Remaining area</source>
         <translation>المساحة المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="412"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="392"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="419"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="399"/>
         <source>Task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="422"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="402"/>
         <source>Hazard {id}</source>
-        <translation>الخطر {id}</translation>
+        <translation>المنطقة الخطرة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="539"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="519"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
-        <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
+        <translation>لا يطابق أي معلم من طبقة التغطية التصفية {expression}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="541"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="521"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
-        <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
+        <translation>لا تحتوي طبقة التغطية على أي معلم: لا يوجد ما يطبع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="546"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="526"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="562"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="542"/>
         <source>Hazards</source>
-        <translation>المخاطر</translation>
+        <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="564"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="544"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="568"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="548"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="575"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="555"/>
         <source>Prepared {count} pages</source>
-        <translation>الصفحات المُعدَّة: {count}</translation>
+        <translation>الصفحات المعدة: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="578"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="558"/>
         <source>(no ID, feature {fid})</source>
-        <translation>(بلا معرّف، المعلَم {fid})</translation>
+        <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="632"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="612"/>
         <source>Evidence</source>
         <translation>نقاط الدليل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="642"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="622"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="654"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
         <source>Released land</source>
-        <translation>الأراضي المُفرَج عنها</translation>
+        <translation>الأراضي المفرج عنها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="654"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
         <source>Remaining contamination</source>
         <translation>التلوث المتبقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="698"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="678"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
-        <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
+        <translation>تعذرت كتابة طبقات الأطلس في {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="702"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="682"/>
         <source>The atlas layers could not be read back from {path}.</source>
-        <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
+        <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
     </message>
 </context>
 <context>
@@ -737,12 +632,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95"/>
         <source>Choose the hazards or tasks layer to print.</source>
-        <translation>اختر طبقة المخاطر أو المهام المراد طباعتها.</translation>
+        <translation>اختر طبقة المناطق الخطرة أو المهام المراد طباعتها.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98"/>
         <source>No feature of {layer} is selected.</source>
-        <translation>لم يُحدَّد أي معلَم من {layer}.</translation>
+        <translation>لم يحدد أي معلم من {layer}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="101"/>
@@ -757,7 +652,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="143"/>
         <source>Printing…</source>
-        <translation>جارٍ الطباعة…</translation>
+        <translation>جار الطباعة…</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="217"/>
@@ -772,17 +667,17 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="16"/>
         <source>Hazards or tasks</source>
-        <translation>المخاطر أو المهام</translation>
+        <translation>المناطق الخطرة أو المهام</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="24"/>
         <source>Selected features only</source>
-        <translation>المعالم المحدَّدة فقط</translation>
+        <translation>المعالم المحددة فقط</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="29"/>
         <source>Released land</source>
-        <translation>الأراضي المُفرَج عنها</translation>
+        <translation>الأراضي المفرج عنها</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="37"/>
@@ -812,12 +707,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="80"/>
         <source>Also add the layout to the project (to adjust it in the layout designer)</source>
-        <translation>إضافة التخطيط إلى المشروع أيضًا (لتعديله في مصمم التخطيط)</translation>
+        <translation>إضافة التخطيط إلى المشروع أيضا (لتعديله في مصمم التخطيط)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157"/>
         <source>Cancelled: no PDF was written.</source>
-        <translation>أُوقفت العملية: لم يُكتب أي ملف PDF.</translation>
+        <translation>أوقفت العملية: لم يكتب أي ملف PDF.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166"/>
@@ -832,210 +727,383 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191"/>
         <source>Cancelling…</source>
-        <translation>جارٍ الإيقاف…</translation>
+        <translation>جار الإيقاف…</translation>
     </message>
 </context>
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="135"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="138"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
 Outside parts: parts of releases outside their hazard, or outside every hazard.
 Summary: released and remaining area by governorate, organisation, release type and year.
 Report: an HTML page with charts and tables for a progress report.</source>
-        <translation>يحسب لكل خطر الأرض التي لم يُفرَج عنها بعد: مضلّع الخطر مطروحًا منه اتحاد مضلّعاته الملغاة والمُخفَّضة والمُطهَّرة. يُحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلّعات الإفراج، يتقدّم المُطهَّر على المُخفَّض، والمُخفَّض على الملغى. يُربط مضلّع الإفراج بخطره عبر حقل الربط؛ وإن كان فارغًا أو غير موجود، فبالمخاطر التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقات.
+        <translation>يحسب لكل منطقة خطرة الأرض التي لم يفرج عنها بعد: مضلع المنطقة الخطرة مطروحا منه اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. يحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلعات الإفراج، يتقدم المطهر على المخفض، والمخفض على الملغى. يربط مضلع الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإن كان فارغا أو غير موجود، فبالمناطق الخطرة التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقات.
 
-المضلّعات المتبقية: معلَم واحد لكل خطر لا تزال فيه أرض لم يُفرَج عنها أو عليه علامة تنبيه (مغلق مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها بأكثر من حدّ السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
-الأجزاء الخارجية: أجزاء من مضلّعات الإفراج تقع خارج خطرها، أو خارج جميع المخاطر.
-الملخّص: المساحة المُفرَج عنها والمتبقية حسب المحافظة والمنظمة ونوع الإفراج والسنة.
+المضلعات المتبقية: معلم واحد لكل منطقة خطرة لا تزال فيها أرض لم يفرج عنها أو عليها علامة تنبيه (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها بأكثر من حد السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
+الأجزاء الخارجية: أجزاء من مضلعات الإفراج تقع خارج منطقتها الخطرة، أو خارج جميع المناطق الخطرة.
+الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والجهة المنفذة ونوع الإفراج والسنة.
 التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241"/>
         <source>Hazards</source>
-        <translation>المخاطر</translation>
+        <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="154"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="155"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
-        <translation>مضلّعات الإفراج (الأراضي الملغاة والمُخفَّضة والمُطهَّرة)</translation>
+        <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Hazard ID field</source>
-        <translation>حقل معرّف الخطر</translation>
+        <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Hazard ID field in releases (link)</source>
-        <translation>حقل معرّف الخطر في مضلّعات الإفراج (الربط)</translation>
+        <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Release type field</source>
         <translation>حقل نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Hazard status field</source>
-        <translation>حقل حالة الخطر</translation>
+        <translation>حقل حالة المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Reported remaining area field (m²)</source>
-        <translation>حقل المساحة المتبقية المُبلَّغ عنها (m²)</translation>
+        <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Governorate field of hazards</source>
-        <translation>حقل المحافظة في المخاطر</translation>
+        <translation>حقل المحافظة في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Activity ID field</source>
-        <translation>حقل معرّف النشاط</translation>
+        <translation>حقل معرف النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Organisation field of releases</source>
-        <translation>حقل المنظمة في مضلّعات الإفراج</translation>
+        <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>End date field of releases</source>
-        <translation>حقل تاريخ الانتهاء في مضلّعات الإفراج</translation>
+        <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>حقل تاريخ البدء في مضلّعات الإفراج (يُستخدم عندما يكون تاريخ الانتهاء فارغًا)</translation>
+        <translation>حقل تاريخ البدء في مضلعات الإفراج (يستخدم عندما يكون تاريخ الانتهاء فارغا)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="173"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
-        <translation>حدّ السماح بين المساحة المتبقية المُبلَّغ عنها والمحسوبة (m²)</translation>
+        <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="177"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="178"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="183"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="184"/>
         <source>Check and repair invalid geometries first</source>
-        <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولًا</translation>
+        <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="186"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="187"/>
         <source>Remaining land</source>
         <translation>الأراضي المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="190"/>
         <source>Releases outside their hazard</source>
-        <translation>مضلّعات الإفراج الواقعة خارج خطرها</translation>
+        <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="195"/>
         <source>Land release summary</source>
-        <translation>ملخّص الإفراج عن الأراضي</translation>
+        <translation>ملخص الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="200"/>
         <source>Progress report (HTML)</source>
         <translation>تقرير سير العمل (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="200"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total hazard area (m²)</source>
-        <translation>إجمالي مساحة المخاطر (m²)</translation>
+        <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total released area (m²)</source>
-        <translation>إجمالي المساحة المُفرَج عنها (m²)</translation>
+        <translation>إجمالي المساحة المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total cancelled area (m²)</source>
         <translation>إجمالي المساحة الملغاة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total reduced area (m²)</source>
-        <translation>إجمالي المساحة المُخفَّضة (m²)</translation>
+        <translation>إجمالي المساحة المخفضة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total cleared area (m²)</source>
-        <translation>إجمالي المساحة المُطهَّرة (m²)</translation>
+        <translation>إجمالي المساحة المطهرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total remaining area (m²)</source>
         <translation>إجمالي المساحة المتبقية (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Hazards with land left</source>
-        <translation>المخاطر التي بقيت فيها أرض</translation>
+        <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Hazards flagged</source>
-        <translation>المخاطر المُعلَّمة بتنبيه</translation>
+        <translation>المناطق الخطرة المعلمة بتنبيه</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="224"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="235"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236"/>
         <source>The hazards and releases layers are required.</source>
-        <translation>طبقتا المخاطر ومضلّعات الإفراج مطلوبتان.</translation>
+        <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="242"/>
         <source>Releases</source>
-        <translation>مضلّعات الإفراج</translation>
+        <translation>مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="264"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="265"/>
         <source>Reading hazards and releases…</source>
-        <translation>جارٍ قراءة المخاطر ومضلّعات الإفراج…</translation>
+        <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="279"/>
         <source>Computing remaining land…</source>
-        <translation>جارٍ حساب الأراضي المتبقية…</translation>
+        <translation>جار حساب الأراضي المتبقية…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
-        <translation>عدد المخاطر المُعلَّمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المُبلَّغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
+        <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="347"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="348"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-        <translation>المخاطر: {hazards}؛ المساحة المُفرَج عنها {released} km²، والمتبقية {remaining} km² في {left} من المخاطر.</translation>
+        <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="408"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="409"/>
         <source>(no ID, feature {fid})</source>
-        <translation>(بلا معرّف، المعلَم {fid})</translation>
+        <translation>(بلا معرف، المعلم {fid})</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="21"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="22"/>
+        <source>Worked On</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="23"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="24"/>
+        <source>Handed Over</source>
+        <translation>مسلَّمة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="25"/>
+        <source>Planned</source>
+        <translation>مخططة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="26"/>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="27"/>
+        <source>Completed</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="29"/>
+        <source>Cancelled task</source>
+        <translation>مهمة ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="36"/>
+        <source>Confirmed hazardous area (CHA)</source>
+        <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="37"/>
+        <source>Suspected hazardous area (SHA)</source>
+        <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="38"/>
+        <source>Indication</source>
+        <translation>مؤشر خطر</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="39"/>
+        <source>Ammunition stockpile</source>
+        <translation>مخزن الذخائر</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="40"/>
+        <source>EOD spot task</source>
+        <translation>مهمة موضعية للتخلص من الذخائر المتفجرة (EOD)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="47"/>
+        <source>Mines</source>
+        <translation>ألغام</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="48"/>
+        <source>Explosive remnants of war (ERW)</source>
+        <translation>المتفجرات من مخلفات الحرب (ERW)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="49"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>الذخائر غير المنفجرة (UXO)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="50"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>الذخائر المتفجرة المتروكة (AXO)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="51"/>
+        <source>Improvised explosive devices (IED)</source>
+        <translation>العبوات الناسفة (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="52"/>
+        <source>Cluster munitions</source>
+        <translation>الذخائر العنقودية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="53"/>
+        <source>Mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="60"/>
+        <source>Cancelled land</source>
+        <translation>أرض ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="61"/>
+        <source>Reduced land</source>
+        <translation>أرض مخفضة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="62"/>
+        <source>Cleared land</source>
+        <translation>أرض مطهرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="63"/>
+        <source>No release</source>
+        <translation>بلا إفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="70"/>
+        <source>Reference point</source>
+        <translation>النقطة المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="71"/>
+        <source>Landmark</source>
+        <translation>معلم دال</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="72"/>
+        <source>Benchmark</source>
+        <translation>العلامة المرجعية الثابتة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="73"/>
+        <source>Start point</source>
+        <translation>نقطة البداية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="74"/>
+        <source>Datum point</source>
+        <translation>نقطة الأساس</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="75"/>
+        <source>Turning point</source>
+        <translation>نقطة الانعطاف</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="76"/>
+        <source>Intermediate point</source>
+        <translation>نقطة وسطية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="77"/>
+        <source>End point</source>
+        <translation>نقطة النهاية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="78"/>
+        <source>Usage point</source>
+        <translation>نقطة استخدام</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="79"/>
+        <source>Evidence point</source>
+        <translation>نقطة دليل</translation>
     </message>
 </context>
 <context>
@@ -1053,12 +1121,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="175"/>
         <source>&apos;{value}&apos;: degrees with decimals cannot be followed by minutes.</source>
-        <translation>'{value}': لا يجوز أن تلي الدقائقُ درجاتٍ بكسور عشرية.</translation>
+        <translation>'{value}': لا يجوز أن تلي الدقائق درجات بكسور عشرية.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="177"/>
         <source>&apos;{value}&apos;: minutes with decimals cannot be followed by seconds.</source>
-        <translation>'{value}': لا يجوز أن تلي الثواني دقائقَ بكسور عشرية.</translation>
+        <translation>'{value}': لا يجوز أن تلي الثواني دقائق بكسور عشرية.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="179"/>
@@ -1068,12 +1136,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="185"/>
         <source>&apos;{value}&apos; has both a minus sign and a hemisphere letter.</source>
-        <translation>'{value}' يحتوي على إشارة سالبة وحرف نصف الكرة معًا.</translation>
+        <translation>'{value}' يحتوي على إشارة سالبة وحرف نصف الكرة معا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="208"/>
         <source>&apos;{value}&apos; is a latitude where a longitude was expected.</source>
-        <translation>'{value}' دائرة عرض في موضع يُتوقَّع فيه خط طول.</translation>
+        <translation>'{value}' دائرة عرض في موضع يتوقع فيه خط طول.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="210"/>
@@ -1088,12 +1156,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="258"/>
         <source>&apos;{value}&apos; is not a known coordinate reference system.</source>
-        <translation>'{value}' ليس نظام إحداثيات مرجعيًا معروفًا.</translation>
+        <translation>'{value}' ليس نظام إحداثيات مرجعيا معروفا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="275"/>
         <source>{x}, {y} cannot be transformed from {crs}: {error}</source>
-        <translation>تعذّر تحويل {x}, {y} من {crs}: {error}</translation>
+        <translation>تعذر تحويل {x}, {y} من {crs}: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="323"/>
@@ -1113,7 +1181,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="351"/>
         <source>&apos;{value}&apos;: the MGRS digits must be an even number.</source>
-        <translation>'{value}': يجب أن يكون عدد أرقام MGRS زوجيًا.</translation>
+        <translation>'{value}': يجب أن يكون عدد أرقام MGRS زوجيا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="361"/>
@@ -1133,12 +1201,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="440"/>
         <source>X &apos;{x}&apos; and Y &apos;{y}&apos; look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.</source>
-        <translation>X '{x}' و Y '{y}' تبدو إحداثيات مُسقَطة، لكن نظام الإحداثيات {crs} بالدرجات: اختر نظام الإحداثيات المرجعي المُسقَط الخاص بالملف.</translation>
+        <translation>X '{x}' و Y '{y}' تبدو إحداثيات مسقطة، لكن نظام الإحداثيات {crs} بالدرجات: اختر نظام الإحداثيات المرجعي المسقط الخاص بالملف.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="466"/>
         <source>{what} &apos;{value}&apos; is not a number.</source>
-        <translation>{what} '{value}' ليس رقمًا.</translation>
+        <translation>{what} '{value}' ليس رقما.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="514"/>
@@ -1148,7 +1216,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="138"/>
         <source>&apos;{value}&apos; is too large to be a coordinate, a distance or a bearing.</source>
-        <translation>'{value}' كبير جدًا ليكون إحداثيًا أو مسافة أو اتجاهًا (سمتًا).</translation>
+        <translation>'{value}' كبير جدا ليكون إحداثيا أو مسافة أو اتجاها (سمتا).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/coords.py" line="198"/>
@@ -1171,17 +1239,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/dates.py" line="39"/>
         <source>For every pair &apos;earlier&lt;later&apos; in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
-        <translation>لكل زوج 'earlier&lt;later' في DATE_FIELDS، يقع التاريخ الأسبق بعد التاريخ اللاحق، أو يتعذّر قراءة تاريخ مُدخَل. القيمة هي عدد الأيام التي تخالف فيها التواريخ الترتيب.</translation>
+        <translation>لكل زوج 'earlier&lt;later' في DATE_FIELDS، يقع التاريخ الأسبق بعد التاريخ اللاحق، أو يتعذر قراءة تاريخ مدخل. القيمة هي عدد الأيام التي تخالف فيها التواريخ الترتيب.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/dates.py" line="52"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a date.</source>
-        <translation>الخطر {hazard}: قيمة {field} '{value}' ليست تاريخًا.</translation>
+        <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' ليست تاريخا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/dates.py" line="59"/>
         <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
-        <translation>الخطر {hazard}: {earlier} ({first}) يقع بعد {later} ({second}).</translation>
+        <translation>المنطقة الخطرة {hazard}: {earlier} ({first}) يقع بعد {later} ({second}).</translation>
     </message>
 </context>
 <context>
@@ -1204,50 +1272,50 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="83"/>
         <source>an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)</source>
-        <translation>قائمة نقاط IMSMA (.csv أو .xlsx أو .xls بالأعمدة ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، أو ملف maXML من IMSMA NG (.xml)، أو ملف تصدير GIS من IMSMA (قاعدة بيانات جغرافية ملفية، أو GeoPackage، أو GeoJSON، أو shapefile)</translation>
+        <translation>قائمة نقاط IMSMA (.csv أو .xlsx أو .xls بالأعمدة ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، أو ملف maXML من IMSMA NG (.xml)، أو ملف تصدير GIS من IMSMA (قاعدة بيانات جغرافية ملفية (file geodatabase)، أو GeoPackage، أو GeoJSON، أو shapefile)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="94"/>
         <source>File &apos;{file}&apos; does not exist. Expected {expected}.</source>
-        <translation>الملف '{file}' غير موجود. المتوقَّع: {expected}.</translation>
+        <translation>الملف '{file}' غير موجود. المتوقع: {expected}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="100"/>
         <source>File &apos;{file}&apos; cannot be read (permissions).</source>
-        <translation>تتعذّر قراءة الملف '{file}' (الأذونات).</translation>
+        <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="184"/>
         <source>&apos;{file}&apos; is not a recognised IMSMA export. Expected {expected}.</source>
-        <translation>'{file}' ليس ملف تصدير IMSMA معروفًا. المتوقَّع: {expected}.</translation>
+        <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="96"/>
         <source>&apos;{file}&apos; is not a regular file or folder (a named pipe, socket or device): it cannot be imported.</source>
-        <translation>'{file}' ليس ملفًا عاديًا ولا مجلدًا (أنبوب مسمّى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
+        <translation>'{file}' ليس ملفا عاديا ولا مجلدا (أنبوب مسمى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="144"/>
         <source>&apos;{file}&apos; cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
-        <translation>تعذّر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدّره مرة أخرى.</translation>
+        <translation>تعذر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateGeometry</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="42"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="43"/>
         <source>Same polygon twice</source>
-        <translation>المضلّع نفسه مرتين</translation>
+        <translation>المضلع نفسه مرتين</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="45"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="46"/>
         <source>Two records have the same polygon (their common part is at least 99.9 % of each), usually one hazard entered twice. The value is the area in m².</source>
-        <translation>لسجلّين المضلّع نفسه (الجزء المشترك بينهما 99.9 % على الأقل من كل منهما)، وعادةً ما يكون ذلك خطرًا واحدًا أُدخل مرتين. القيمة هي المساحة بـ m².</translation>
+        <translation>لسجلين المضلع نفسه (الجزء المشترك بينهما 99.9 % على الأقل من كل منهما)، وعادة ما يكون ذلك منطقة خطرة واحدة أدخلت مرتين. القيمة هي المساحة بـ m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="54"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="55"/>
         <source>Hazards {first} and {second} have the same polygon ({area} m²).</source>
-        <translation>للخطرين {first} و{second} المضلّع نفسه ({area} m²).</translation>
+        <translation>للمنطقتين الخطرتين {first} و{second} المضلع نفسه ({area} m²).</translation>
     </message>
 </context>
 <context>
@@ -1255,17 +1323,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="79"/>
         <source>Duplicate hazard ID</source>
-        <translation>معرّف خطر مكرَّر</translation>
+        <translation>معرف منطقة خطرة مكرر</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
         <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
-        <translation>تشترك عدة سجلات في معرّف خطر واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرّف.</translation>
+        <translation>تشترك عدة سجلات في معرف منطقة خطرة واحد، فلا يمكن للأنشطة والمهام والتقارير التمييز بينها. نتيجة فحص واحدة لكل سجل، على السجل نفسه؛ والقيمة هي عدد السجلات التي تشترك في المعرف.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="99"/>
         <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
-        <translation>معرّف الخطر {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
+        <translation>معرف المنطقة الخطرة {hazard} مستخدم في عدد من السجلات: {count} (المعالم {features}).</translation>
     </message>
 </context>
 <context>
@@ -1273,17 +1341,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="123"/>
         <source>Duplicate vertex</source>
-        <translation>رأس مكرَّر</translation>
+        <translation>رأس مكرر</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="126"/>
         <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
-        <translation>رؤوس متتالية في المكان نفسه (ضمن 0.000001 درجة أو 0.1 m)، بما في ذلك تكرار نقطة الإغلاق. لا يؤثر ذلك في المساحة لكنه علامة على رقمنة غير دقيقة أو تصدير معيب؛ وتزيلها الخوارزمية mineaction:fixhazards. القيمة هي عدد الرؤوس المكرَّرة.</translation>
+        <translation>رؤوس متتالية في المكان نفسه (ضمن 0.000001 درجة أو 0.1 m)، بما في ذلك تكرار نقطة الإغلاق. لا يؤثر ذلك في المساحة لكنه علامة على رقمنة غير دقيقة أو تصدير معيب؛ وتزيلها الخوارزمية mineaction:fixhazards. القيمة هي عدد الرؤوس المكررة.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="147"/>
         <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
-        <translation>الخطر {hazard} يكرّر رؤوسًا في المكان نفسه (العدد: {count}).</translation>
+        <translation>المنطقة الخطرة {hazard} تكرر رؤوسا في المكان نفسه (العدد: {count}).</translation>
     </message>
 </context>
 <context>
@@ -1296,12 +1364,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="65"/>
         <source>The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or checked for overlaps.</source>
-        <translation>ليس للسجل أي مضلّع (شكل هندسي NULL أو فارغ)، لذا لا يمكن عرضه على الخريطة أو قياسه أو فحص تداخلاته.</translation>
+        <translation>ليس للسجل أي مضلع (شكل هندسي NULL أو فارغ)، لذا لا يمكن عرضه على الخريطة أو قياسه أو فحص تداخلاته.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="74"/>
         <source>Hazard {hazard} has no geometry.</source>
-        <translation>ليس للخطر {hazard} شكل هندسي.</translation>
+        <translation>ليس للمنطقة الخطرة {hazard} شكل هندسي.</translation>
     </message>
 </context>
 <context>
@@ -1309,22 +1377,22 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="55"/>
         <source>Fix hazard geometries</source>
-        <translation>إصلاح الأشكال الهندسية للمخاطر</translation>
+        <translation>إصلاح الأشكال الهندسية للمناطق الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="58"/>
         <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
-        <translation>يُجري الإصلاحات الآمنة لمضلّعات المخاطر: يزيل الرؤوس المكرَّرة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلّعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجلّ التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء الخطر المتعدد الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي خطر أو يحذفه أو ينقله أبدًا: كل معلَم مُدخَل موجود في المُخرَج بجميع سماته. تحتوي طبقة سجلّ التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
+        <translation>يجري الإصلاحات الآمنة لمضلعات المناطق الخطرة: يزيل الرؤوس المكررة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجل التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء المنطقة الخطرة المتعددة الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي منطقة خطرة أو يحذفها أو ينقلها أبدا: كل معلم مدخل موجود في المخرج بجميع سماته. تحتوي طبقة سجل التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="68"/>
         <source>Hazard polygons</source>
-        <translation>مضلّعات المخاطر</translation>
+        <translation>مضلعات المناطق الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70"/>
         <source>Hazard ID field</source>
-        <translation>حقل معرّف الخطر</translation>
+        <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72"/>
@@ -1334,278 +1402,263 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75"/>
         <source>Fixed hazards</source>
-        <translation>المخاطر المُصلَحة</translation>
+        <translation>المناطق الخطرة المصلحة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77"/>
         <source>Changes made</source>
-        <translation>التغييرات المُجراة</translation>
+        <translation>التغييرات المجراة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79"/>
         <source>Number of hazards changed</source>
-        <translation>عدد المخاطر المُعدَّلة</translation>
+        <translation>عدد المناطق الخطرة المعدلة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="131"/>
         <source>{changed} of {total} hazards changed.</source>
-        <translation>المخاطر المُعدَّلة: {changed} من {total}.</translation>
+        <translation>المناطق الخطرة المعدلة: {changed} من {total}.</translation>
     </message>
 </context>
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="496"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="497"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="513"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="514"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
-        <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مُخفَّضة أو مُطهَّرة أو بلا إفراج؛ لذا لم يُحتسب.</translation>
+        <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="538"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="539"/>
         <source>Hazard {hazard_id} has no geometry.</source>
-        <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
+        <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="542"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="543"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
-        <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
+        <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="550"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="551"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
-        <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
+        <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="572"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="573"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
-        <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أُعيد حساب النتيجة على الشكل الهندسي المُصلَح ({stage}).</translation>
+        <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="586"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="587"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
-        <translation>تعذّر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يُعرض الخطر كاملًا ويُحتسب متبقيًا. افحص شكله الهندسي وأنشطته.</translation>
+        <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="772"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="773"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
-        <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
+        <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="774"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="775"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
-        <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="778"/>
-        <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
-        <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
+        <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/gaps.py" line="779"/>
+        <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
+        <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="780"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
-        <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
+        <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
     </message>
 </context>
 <context>
     <name>GapReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="40"/>
-        <source>Cancelled</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="41"/>
-        <source>Reduced</source>
-        <translation>مُخفَّضة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="42"/>
-        <source>Cleared</source>
-        <translation>مُطهَّرة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="69"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="67"/>
         <source>Land release progress</source>
-        <translation>تقدّم الإفراج عن الأراضي</translation>
+        <translation>تقدم الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="139"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="143"/>
         <source>Released (km²)</source>
-        <translation>المُفرَج عنها (km²)</translation>
+        <translation>المفرج عنها (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Cancelled (km²)</source>
-        <translation>الملغاة (km²)</translation>
+        <translation>الأرض الملغاة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Reduced (km²)</source>
-        <translation>المُخفَّضة (km²)</translation>
+        <translation>الأرض المخفضة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Cleared (km²)</source>
-        <translation>المُطهَّرة (km²)</translation>
+        <translation>الأرض المطهرة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
         <source>Remaining (km²)</source>
         <translation>المتبقية (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
         <source>Hazards with land left</source>
-        <translation>المخاطر التي بقيت فيها أرض</translation>
+        <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Closed hazards with land left</source>
-        <translation>مخاطر مغلقة بقيت فيها أرض</translation>
+        <translation>مناطق خطرة مغلقة بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Remaining area differs from IMSMA</source>
         <translation>المساحة المتبقية تختلف عن IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="158"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="162"/>
         <source>Release parts outside their hazard</source>
-        <translation>أجزاء الإفراج الواقعة خارج خطرها</translation>
+        <translation>أجزاء الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="83"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="82"/>
         <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
-        <translation>أُفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مُخفَّضة، و{cleared} km² مُطهَّرة؛ وتبقى {remaining} km² في {hazards} من المخاطر.</translation>
+        <translation>أفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مخفضة، و{cleared} km² مطهرة؛ وتبقى {remaining} km² في {hazards} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="92"/>
         <source>(no governorate)</source>
         <translation>(بلا محافظة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
         <source>(no organisation)</source>
-        <translation>(بلا منظمة)</translation>
+        <translation>(بلا جهة منفذة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
         <source>(no date)</source>
         <translation>(بلا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="102"/>
         <source>Charts</source>
         <translation>المخططات البيانية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="104"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
         <source>Released land by type and governorate</source>
-        <translation>الأراضي المُفرَج عنها حسب النوع والمحافظة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="105"/>
-        <source>Released land by type and operator</source>
-        <translation>الأراضي المُفرَج عنها حسب النوع والجهة المنفّذة</translation>
+        <translation>الأراضي المفرج عنها حسب النوع والمحافظة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <source>Released land by type and operator</source>
+        <translation>الأراضي المفرج عنها حسب النوع والجهة المنفذة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
         <source>Remaining contaminated land by governorate</source>
         <translation>الأراضي الملوثة المتبقية حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
         <source>Remaining</source>
         <translation>المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="112"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="116"/>
         <source>Land released per year</source>
-        <translation>الأراضي المُفرَج عنها في كل سنة</translation>
+        <translation>الأراضي المفرج عنها في كل سنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="115"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="119"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="130"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>By operator</source>
-        <translation>حسب الجهة المنفّذة</translation>
+        <translation>حسب الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Operator</source>
-        <translation>الجهة المنفّذة</translation>
+        <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="130"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="141"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="145"/>
         <source>Detail: governorate, operator, type and year</source>
-        <translation>التفاصيل: المحافظة والجهة المنفّذة والنوع والسنة</translation>
+        <translation>التفاصيل: المحافظة والجهة المنفذة والنوع والسنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Release type</source>
         <translation>نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Released (m²)</source>
-        <translation>المُفرَج عنها (m²)</translation>
+        <translation>المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Hazard</source>
-        <translation>الخطر</translation>
+        <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Finding</source>
         <translation>نتيجة الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="175"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="179"/>
         <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
-        <translation>تُسرد {shown} من أصل {count} من الأجزاء، الأكبر أولًا؛ وتحتوي الطبقة OUTSIDE عليها جميعًا.</translation>
+        <translation>تسرد {shown} من أصل {count} من الأجزاء، الأكبر أولا؛ وتحتوي الطبقة OUTSIDE عليها جميعا.</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1666,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="330"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
-        <translation>تعذّر فتح أي طبقة في '{source}'.</translation>
+        <translation>تعذر فتح أي طبقة في '{source}'.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="333"/>
@@ -1623,27 +1676,27 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="347"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
-        <translation>تعذّر فتح الطبقة '{layer}' من '{source}'.</translation>
+        <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="361"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
-        <translation>{ref}: الطبقة '{layer}' غير مطابَقة مع المخاطر أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
+        <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
-        <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يُفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
+        <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="501"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
-        <translation>{ref}: ليس للصف معرّف كائن (لم يُملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
+        <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="515"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
-        <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلّع.</translation>
+        <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="536"/>
@@ -1658,42 +1711,42 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="615"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
-        <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تُحمَّل: {fields}.</translation>
+        <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="621"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
-        <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
+        <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="628"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
-        <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أُبقيت قيمة الصف الأول.</translation>
+        <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أبقيت قيمة الصف الأول.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="635"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
-        <translation>تختلف المساحة المخزَّنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
+        <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="341"/>
         <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
-        <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرّفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
+        <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="388"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
-        <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدّد نظام الإحداثيات المرجعي الذي صُدّرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
+        <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدد نظام الإحداثيات المرجعي الذي صدرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="440"/>
         <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
-        <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقّق من نظام الإحداثيات المرجعي للطبقة.</translation>
+        <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقق من نظام الإحداثيات المرجعي للطبقة.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="510"/>
         <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
-        <translation>{ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
+        <translation>{ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
     </message>
 </context>
 <context>
@@ -1701,40 +1754,40 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="56"/>
         <source>Removed {count} repeated vertices.</source>
-        <translation>أُزيلت رؤوس مكرَّرة (العدد: {count}).</translation>
+        <translation>أزيلت رؤوس مكررة (العدد: {count}).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="70"/>
         <source>no polygon left</source>
-        <translation>لم يتبقَّ أي مضلّع</translation>
+        <translation>لم يتبق أي مضلع</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
         <source>Could not repair the polygon ({error}); kept as it was.</source>
-        <translation>تعذّر إصلاح المضلّع ({error})؛ أُبقي كما كان.</translation>
+        <translation>تعذر إصلاح المضلع ({error})؛ أبقي كما كان.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="75"/>
         <source>Repaired the invalid polygon: {before} parts became {after}.</source>
-        <translation>أُصلح المضلّع غير الصالح: أصبح عدد الأجزاء {after} بعد أن كان {before}.</translation>
+        <translation>أصلح المضلع غير الصالح: أصبح عدد الأجزاء {after} بعد أن كان {before}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="89"/>
         <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
-        <translation>كل الأجزاء شرائح رفيعة ({area} m² إجمالًا)؛ أُبقيت، لأن الخطر لا يُحذف أبدًا.</translation>
+        <translation>كل الأجزاء شرائح رفيعة ({area} m² إجمالا)؛ أبقيت، لأن المنطقة الخطرة لا تحذف أبدا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="95"/>
         <source>Dropped part {part}, a sliver of {area} m².</source>
-        <translation>حُذف الجزء {part}، وهو شريحة رفيعة مساحتها {area} m².</translation>
+        <translation>حذف الجزء {part}، وهو شريحة رفيعة مساحتها {area} m².</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/report.py" line="102"/>
+        <location filename="../mineaction_qgis/core/report.py" line="93"/>
         <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
-        <translation>أُنشئ في {date} بواسطة إضافة الأعمال المتعلقة بالألغام لـ QGIS.</translation>
+        <translation>أنشئ في {date} بواسطة إضافة الأعمال المتعلقة بالألغام لـ QGIS.</translation>
     </message>
 </context>
 <context>
@@ -1832,17 +1885,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="291"/>
         <source>Choose the target GeoPackage first.</source>
-        <translation>اختر ملف GeoPackage الهدف أولًا.</translation>
+        <translation>اختر ملف GeoPackage الهدف أولا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="294"/>
         <source>The Mine Action Processing provider is not loaded.</source>
-        <translation>مزوّد المعالجة الخاص بالأعمال المتعلقة بالألغام غير مُحمَّل.</translation>
+        <translation>مزود المعالجة الخاص بالأعمال المتعلقة بالألغام غير محمل.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="306"/>
         <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
+        <translation>جار التحميل…</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="345"/>
@@ -1852,7 +1905,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="366"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
-        <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
+        <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="432"/>
@@ -1887,17 +1940,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="106"/>
         <source>CRS of projected coordinates (point lists)</source>
-        <translation>نظام الإحداثيات المرجعي للإحداثيات المُسقَطة (قوائم النقاط)</translation>
+        <translation>نظام الإحداثيات المرجعي للإحداثيات المسقطة (قوائم النقاط)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="116"/>
         <source>Bearings are measured from</source>
-        <translation>يُقاس السَّمت من</translation>
+        <translation>يقاس السمت من</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="131"/>
         <source>Magnetic declination (° east)</source>
-        <translation>الانحراف المغناطيسي (° شرقًا)</translation>
+        <translation>الانحراف المغناطيسي (° شرقا)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="153"/>
@@ -1912,7 +1965,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="183"/>
         <source>Preview of the selected file, as mapped</source>
-        <translation>معاينة الملف المحدَّد بعد مطابقة الحقول</translation>
+        <translation>معاينة الملف المحدد بعد مطابقة الحقول</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="223"/>
@@ -1942,17 +1995,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="140"/>
         <source>File geodatabase (.gdb) or folder of shapefiles</source>
-        <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
+        <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="223"/>
         <source>{profile} (chosen for this export)</source>
-        <translation>{profile} (مُختار لملف التصدير هذا)</translation>
+        <translation>{profile} (مختار لملف التصدير هذا)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="37"/>
         <source>A file geodatabase (.gdb) or a folder of shapefiles</source>
-        <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
+        <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="40"/>
@@ -1962,7 +2015,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="374"/>
         <source>Cancelled: the file being read was not written; files finished before it were.</source>
-        <translation>أُلغي: لم يُكتب الملف الذي كانت قراءته جارية؛ أما الملفات التي اكتملت قبله فقد كُتبت.</translation>
+        <translation>ألغي: لم يكتب الملف الذي كانت قراءته جارية؛ أما الملفات التي اكتملت قبله فقد كتبت.</translation>
     </message>
 </context>
 <context>
@@ -1983,15 +2036,15 @@ Give one source: a file; or a folder (a file geodatabase .gdb or a folder of sha
 Source CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).
 
 Nothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.</source>
-        <translation>يقرأ ملف تصدير IMSMA إلى ملف GeoPackage الموحَّد: الطبقات hazards، activities، points، rejected، وكلها بنظام EPSG:4326، مع المساحة الإهليلجية لكل مضلّع.
+        <translation>يقرأ ملف تصدير IMSMA إلى ملف GeoPackage الموحد: الطبقات hazards، activities، points، rejected، وكلها بنظام EPSG:4326، مع المساحة الإهليلجية لكل مضلع.
 
-تُكتشف الصيغة تلقائيًا: قائمة نقاط IMSMA (.csv، .xlsx، .xls)، أو ملف maXML من IMSMA NG، أو ملف تصدير GIS من IMSMA. يطابق ملف التعريف أسماء الحقول والرموز في ملف التصدير (المرفقة: imsma_ng، imsma_core؛ أو مسار نسختك الخاصة)؛ وإن تُرك فارغًا، يُستخدم ملف التعريف المرفق الملائم لملف التصدير (IMSMA Core لملفات التصدير التي تحتوي على الحقلين imsma_id/imsma_links، وIMSMA NG في غير ذلك).
+تكتشف الصيغة تلقائيا: قائمة نقاط IMSMA (.csv، .xlsx، .xls)، أو ملف maXML من IMSMA NG، أو ملف تصدير GIS من IMSMA. يطابق ملف التعريف أسماء الحقول والرموز في ملف التصدير (المرفقة: imsma_ng، imsma_core؛ أو مسار نسختك الخاصة)؛ وإن ترك فارغا، يستخدم ملف التعريف المرفق الملائم لملف التصدير (IMSMA Core لملفات التصدير التي تحتوي على الحقلين imsma_id/imsma_links، وIMSMA NG في غير ذلك).
 
-حدّد مصدرًا واحدًا: ملفًا؛ أو مجلدًا (قاعدة بيانات جغرافية ملفية .gdb أو مجلد ملفات shapefile)؛ أو نص مصدر بيانات (اتصال PostGIS مثل dbname='imsma' host=... table=&quot;staging&quot;.&quot;HAZARD_POLYGON_VIEW&quot; (shape)، أو طبقة واحدة من GeoPackage بالشكل file.gpkg|layername=HAZARD_POLYGON_VIEW). يقبل معامل الملف أيضًا كتابة مجلد أو مصدر بيانات.
+حدد مصدرا واحدا: ملفا؛ أو مجلدا (قاعدة بيانات جغرافية ملفية .gdb أو مجلد ملفات shapefile)؛ أو نص مصدر بيانات (اتصال PostGIS مثل dbname='imsma' host=... table=&quot;staging&quot;.&quot;HAZARD_POLYGON_VIEW&quot; (shape)، أو طبقة واحدة من GeoPackage بالشكل file.gpkg|layername=HAZARD_POLYGON_VIEW). يقبل معامل الملف أيضا كتابة مجلد أو مصدر بيانات.
 
-نظام الإحداثيات المرجعي المصدر: نظام الإحداثيات المرجعي لقيم X/Y المُسقَطة في قوائم النقاط (UTM، Karbala 1979، IGRS، Iraq National Grid). تُتعرَّف الدرجات وMGRS أيًّا كان هذا النظام. يُقاس السَّمت من الشمال الحقيقي ما لم تختر شمال الشبكة أو الشمال المغناطيسي (وعندها حدّد الانحراف بالدرجات، والشرق موجب).
+نظام الإحداثيات المرجعي المصدر: نظام الإحداثيات المرجعي لقيم X/Y المسقطة في قوائم النقاط (UTM، Karbala 1979، IGRS، Iraq National Grid). تتعرف الدرجات وMGRS أيا كان هذا النظام. يقاس السمت من الشمال الحقيقي ما لم تختر شمال الشبكة أو الشمال المغناطيسي (وعندها حدد الانحراف بالدرجات، والشرق موجب).
 
-لا يُفقد شيء: كل سجل يتعذّر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
+لا يفقد شيء: كل سجل يتعذر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="59"/>
@@ -2006,7 +2059,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="79"/>
         <source>Bearings are measured from</source>
-        <translation>يُقاس السَّمت من</translation>
+        <translation>يقاس السمت من</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="79"/>
@@ -2031,17 +2084,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="97"/>
         <source>Append to an existing GeoPackage</source>
-        <translation>الإلحاق بالملف إن كان موجودًا</translation>
+        <translation>الإلحاق بالملف إن كان موجودا</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="98"/>
         <source>Canonical GeoPackage</source>
-        <translation>ملف GeoPackage الموحَّد</translation>
+        <translation>ملف GeoPackage الموحد</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="99"/>
         <source>Hazards</source>
-        <translation>المخاطر</translation>
+        <translation>المناطق الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="100"/>
@@ -2061,7 +2114,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="123"/>
         <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
-        <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
+        <translation>حدد ملف تصدير IMSMA واحدا فقط: ملفا (INPUT)، أو مجلدا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="151"/>
@@ -2081,7 +2134,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="156"/>
         <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
-        <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
+        <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="60"/>
@@ -2096,12 +2149,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="76"/>
         <source>Point list CRS (projected X/Y)</source>
-        <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المُسقَطة)</translation>
+        <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المسقطة)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="149"/>
         <source>Cancelled: nothing was written; the GeoPackage is as it was before the import.</source>
-        <translation>أُلغي: لم يُكتب شيء؛ ملف GeoPackage كما كان قبل الاستيراد.</translation>
+        <translation>ألغي: لم يكتب شيء؛ ملف GeoPackage كما كان قبل الاستيراد.</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2167,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="36"/>
         <source>The polygon is not valid for GEOS (self-intersection, ring crossing, bad hole...). The finding names GEOS&apos;s reason and sits at the place GEOS reports; areas and overlaps of this hazard are computed on a repaired copy. mineaction:fixhazards repairs it.</source>
-        <translation>المضلّع غير صالح وفق GEOS (تقاطع ذاتي، أو تقاطع حلقات، أو ثقب معيب...). تذكر نتيجة الفحص السبب الذي أورده GEOS وتقع في الموضع الذي يحدّده؛ وتُحسب مساحات هذا الخطر وتداخلاته على نسخة مُصلَحة. تصلحه الخوارزمية mineaction:fixhazards.</translation>
+        <translation>المضلع غير صالح وفق GEOS (تقاطع ذاتي، أو تقاطع حلقات، أو ثقب معيب...). تذكر نتيجة الفحص السبب الذي أورده GEOS وتقع في الموضع الذي يحدده؛ وتحسب مساحات هذه المنطقة الخطرة وتداخلاتها على نسخة مصلحة. تصلحه الخوارزمية mineaction:fixhazards.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="47"/>
@@ -2124,7 +2177,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="52"/>
         <source>Hazard {hazard} has an invalid geometry: {reason}.</source>
-        <translation>الشكل الهندسي للخطر {hazard} غير صالح: {reason}.</translation>
+        <translation>الشكل الهندسي للمنطقة الخطرة {hazard} غير صالح: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2190,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.py" line="65"/>
         <source>Hazard</source>
-        <translation>الخطر</translation>
+        <translation>المنطقة الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="19"/>
@@ -2147,7 +2200,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="29"/>
         <source>Severity</source>
-        <translation>درجة الشدّة</translation>
+        <translation>درجة الشدة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="39"/>
@@ -2192,7 +2245,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="49"/>
         <source>Only findings not yet reviewed</source>
-        <translation>نتائج الفحص غير المُراجَعة فقط</translation>
+        <translation>نتائج الفحص غير المراجعة فقط</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="56"/>
@@ -2207,12 +2260,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="94"/>
         <source>Mark reviewed</source>
-        <translation>تعليم كمُراجَع</translation>
+        <translation>تعليم كمراجع</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="101"/>
         <source>Mark not reviewed</source>
-        <translation>تعليم كغير مُراجَع</translation>
+        <translation>تعليم كغير مراجع</translation>
     </message>
 </context>
 <context>
@@ -2220,145 +2273,145 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/loader.py" line="55"/>
         <source>Profile &apos;{profile}&apos; cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
-        <translation>تعذّر تحميل ملف التعريف '{profile}': {error}. حدّد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
+        <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/loader.py" line="210"/>
         <source>&apos;{file}&apos; cannot be imported: {error}</source>
-        <translation>تعذّر استيراد '{file}': {error}</translation>
+        <translation>تعذر استيراد '{file}': {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/loader.py" line="185"/>
         <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
-        <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادةً إحداثي فارغ حُفظ صفرًا: {refs}.</translation>
+        <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/loader.py" line="188"/>
         <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
-        <translation>{count} سجلًا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقّق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
+        <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
     </message>
 </context>
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="400"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="397"/>
         <source>Point of form {ref} not loaded: {reason}</source>
-        <translation>لم تُحمَّل نقطة الاستمارة {ref}: {reason}</translation>
+        <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="423"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="420"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="429"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="426"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
-        <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجلّ الموحَّد؛ أُبقيت الاستمارة هنا دون تغيير.</translation>
+        <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="439"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="436"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
-        <translation>الاستمارة {ref}: ليس لـ {item} معرّف GUID ولا معرّف محلي.</translation>
+        <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="444"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="441"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="572"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="569"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="628"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
-        <translation>{ref}: رقم النقطة '{value}' ليس عددًا صحيحًا.</translation>
+        <translation>{ref}: رقم النقطة '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="636"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="633"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="643"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="640"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
-        <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيًا بنظام WGS 84.</translation>
+        <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيا بنظام WGS 84.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="673"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="670"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
-        <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذّر قراءة الإحداثي المُدخَل: {error}</translation>
+        <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذر قراءة الإحداثي المدخل: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="679"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="676"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
-        <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سَمت ومسافة.</translation>
+        <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سمت ومسافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="683"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="680"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
-        <translation>{ref}: السَّمت والمسافة محدَّدان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
+        <translation>{ref}: السمت والمسافة محددان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="722"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
-        <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تُحمَّل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
+        <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تحمل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="729"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="726"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
-        <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أُبقيت كما هي.</translation>
+        <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="739"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="736"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
-        <translation>maXML: تعذّرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتُركت فارغة.</translation>
+        <translation>maXML: تعذرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتركت فارغة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="741"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="738"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
-        <translation>maXML: كائنات بلا مضلّع (العدد: {count}) حُمِّلت دون شكل هندسي.</translation>
+        <translation>maXML: كائنات بلا مضلع (العدد: {count}) حملت دون شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="743"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="740"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
-        <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخًا (العدد: {count})؛ تُرك فارغًا.</translation>
+        <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخا (العدد: {count})؛ ترك فارغا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="742"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="762"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="759"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="413"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="410"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
-        <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تُقرأ.</translation>
+        <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تقرأ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
-        <translation>الاستمارة {ref}: لمضلّع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد ({parts}).</translation>
+        <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="734"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
-        <translation>maXML: لجزء المضلّع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستُبعد من كائنه (نقاطه محمّلة).</translation>
+        <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستبعد من كائنه (نقاطه محملة).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="757"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="754"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
-        <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدّره مرة أخرى.</translation>
+        <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="782"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="779"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
-        <translation>يعرّف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تُحلّ أبدًا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
+        <translation>يعرف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تحل أبدا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2462,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/plugin.py" line="72"/>
         <source>Validate hazards…</source>
-        <translation>التحقق من صحة بيانات المخاطر…</translation>
+        <translation>التحقق من صحة بيانات المناطق الخطرة…</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/plugin.py" line="73"/>
@@ -2455,12 +2508,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="19"/>
         <source>The ID, status or classification field (ID_FIELD, STATUS_FIELD, CLASS_FIELD) is empty. One finding per empty field; the field column names it.</source>
-        <translation>حقل المعرّف أو الحالة أو التصنيف (ID_FIELD، STATUS_FIELD، CLASS_FIELD) فارغ. نتيجة فحص واحدة لكل حقل فارغ؛ ويذكر عمود الحقل اسمه.</translation>
+        <translation>حقل المعرف أو الحالة أو التصنيف (ID_FIELD، STATUS_FIELD، CLASS_FIELD) فارغ. نتيجة فحص واحدة لكل حقل فارغ؛ ويذكر عمود الحقل اسمه.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="30"/>
         <source>Hazard {hazard} has no value in field {field}.</source>
-        <translation>ليس للخطر {hazard} قيمة في الحقل {field}.</translation>
+        <translation>ليس للمنطقة الخطرة {hazard} قيمة في الحقل {field}.</translation>
     </message>
 </context>
 <context>
@@ -2468,17 +2521,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="207"/>
         <source>Parts of one hazard overlap</source>
-        <translation>أجزاء خطر واحد متداخلة</translation>
+        <translation>أجزاء منطقة خطرة واحدة متداخلة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="210"/>
         <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
-        <translation>يتداخل جزءان من خطر متعدد الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتُحتسب الأرض نفسها مرتين (غالبًا المضلّع نفسه أُدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
+        <translation>يتداخل جزءان من منطقة خطرة متعددة الأجزاء بأكثر من MULTIPART_OVERLAP_PCT (0.9 %) من اتحادهما، فتحتسب الأرض نفسها مرتين (غالبا المضلع نفسه أدخل مرتين). نتيجة الفحص هي منطقة التداخل؛ والقيمة هي التداخل كنسبة مئوية من الاتحاد.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="240"/>
         <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
-        <translation>الخطر {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
+        <translation>المنطقة الخطرة {hazard}: يتداخل الجزءان {first} و{second} بنسبة {percent} % من اتحادهما.</translation>
     </message>
 </context>
 <context>
@@ -2486,17 +2539,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/safe_output.py" line="86"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
-        <translation>'{file}' ليس ملفًا عاديًا (أنبوب مسمّى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
+        <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/safe_output.py" line="99"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
-        <translation>تعذّرت الكتابة في مجلد '{file}': {error}</translation>
+        <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/safe_output.py" line="131"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
-        <translation>تعذّر استبدال '{file}': {error}</translation>
+        <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/safe_output.py" line="68"/>
@@ -2507,37 +2560,37 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 <context>
     <name>OutsideBoundary</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="115"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="116"/>
         <source>Outside the boundaries</source>
         <translation>خارج الحدود</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="119"/>
         <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
-        <translation>يقع جزء من الخطر خارج جميع مضلّعات BOUNDARIES (مثل محافظات البلد) بأكثر من MIN_OVERLAP_AREA: مرجع جيوديسي خاطئ، أو إحداثيات مقلوبة، أو خطأ في الإدخال. نتيجة الفحص هي الجزء الخارجي؛ والقيمة مساحته بـ m².</translation>
+        <translation>يقع جزء من المنطقة الخطرة خارج جميع مضلعات BOUNDARIES (مثل محافظات البلد) بأكثر من MIN_OVERLAP_AREA: مرجع جيوديسي خاطئ، أو إحداثيات مقلوبة، أو خطأ في الإدخال. نتيجة الفحص هي الجزء الخارجي؛ والقيمة مساحته بـ m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="136"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="137"/>
         <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
-        <translation>الخطر {hazard}: تقع {area} m² ({percent} %) خارج الحدود.</translation>
+        <translation>المنطقة الخطرة {hazard}: تقع {area} m² ({percent} %) خارج الحدود.</translation>
     </message>
 </context>
 <context>
     <name>Overlap</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="15"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="16"/>
         <source>Hazards overlap</source>
-        <translation>تداخل المخاطر</translation>
+        <translation>تداخل المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="18"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="19"/>
         <source>Two different hazards cover the same ground over more than MIN_OVERLAP_AREA (1 m²), so that ground is counted twice in the contaminated area. The finding is the overlap polygon itself; the value is its area in m² on the ellipsoid. Pairs that are the same polygon twice are reported as duplicate_geometry instead.</source>
-        <translation>يغطي خطران مختلفان الأرض نفسها على مساحة تزيد على MIN_OVERLAP_AREA (1 m²)، فتُحتسب تلك الأرض مرتين في المساحة الملوثة. نتيجة الفحص هي مضلّع التداخل نفسه؛ والقيمة مساحته بـ m² على الإهليلج. أما الأزواج التي هي المضلّع نفسه مرتين فيُبلَّغ عنها بدلًا من ذلك بالقاعدة duplicate_geometry.</translation>
+        <translation>تغطي منطقتان خطرتان مختلفتان الأرض نفسها على مساحة تزيد على MIN_OVERLAP_AREA (1 m²)، فتحتسب تلك الأرض مرتين في المساحة الملوثة. نتيجة الفحص هي مضلع التداخل نفسه؛ والقيمة مساحته بـ m² على الإهليلج. أما الأزواج التي هي المضلع نفسه مرتين فيبلغ عنها بدلا من ذلك بالقاعدة duplicate_geometry.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="31"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="32"/>
         <source>Hazards {first} and {second} overlap by {area} m².</source>
-        <translation>يتداخل الخطران {first} و{second} على مساحة {area} m².</translation>
+        <translation>تتداخل المنطقتان الخطرتان {first} و{second} على مساحة {area} m².</translation>
     </message>
 </context>
 <context>
@@ -2560,22 +2613,22 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="291"/>
         <source>PointNo {number} appears again in polygon &apos;{poly}&apos; (first on row {first}).</source>
-        <translation>يتكرر PointNo {number} في المضلّع '{poly}' (أول مرة في الصف {first}).</translation>
+        <translation>يتكرر PointNo {number} في المضلع '{poly}' (أول مرة في الصف {first}).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="335"/>
         <source>PointType &apos;{value}&apos; is not a known point type.</source>
-        <translation>PointType '{value}' ليس نوع نقطة معروفًا.</translation>
+        <translation>PointType '{value}' ليس نوع نقطة معروفا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="354"/>
         <source>PointNo &apos;{value}&apos; is not a whole number.</source>
-        <translation>PointNo '{value}' ليس عددًا صحيحًا.</translation>
+        <translation>PointNo '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="357"/>
         <source>PointNo is empty for a vertex of polygon &apos;{poly}&apos;.</source>
-        <translation>PointNo فارغ لأحد رؤوس المضلّع '{poly}'.</translation>
+        <translation>PointNo فارغ لأحد رؤوس المضلع '{poly}'.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="368"/>
@@ -2585,7 +2638,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="374"/>
         <source>Xcoord and Ycoord are empty and there is no Distance and Bearing either.</source>
-        <translation>Xcoord و Ycoord فارغان، ولا يوجد Distance و Bearing أيضًا.</translation>
+        <translation>Xcoord و Ycoord فارغان، ولا يوجد Distance و Bearing أيضا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="391"/>
@@ -2595,7 +2648,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="399"/>
         <source>the point the bearing starts from (row {origin}) has no valid position.</source>
-        <translation>النقطة التي يبدأ منها السَّمت (الصف {origin}) ليس لها موقع صالح.</translation>
+        <translation>النقطة التي يبدأ منها السمت (الصف {origin}) ليس لها موقع صالح.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="409"/>
@@ -2610,27 +2663,27 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="430"/>
         <source>Distance and Bearing are given but there is no FrPointID and no previous point.</source>
-        <translation>Distance و Bearing محدَّدان، لكن لا يوجد FrPointID ولا نقطة سابقة.</translation>
+        <translation>Distance و Bearing محددان، لكن لا يوجد FrPointID ولا نقطة سابقة.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="457"/>
         <source>polygon &apos;{poly}&apos; has {count} usable vertices; at least 3 are needed.</source>
-        <translation>عدد الرؤوس القابلة للاستخدام في المضلّع '{poly}' هو {count}؛ ويلزم 3 على الأقل.</translation>
+        <translation>عدد الرؤوس القابلة للاستخدام في المضلع '{poly}' هو {count}؛ ويلزم 3 على الأقل.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="472"/>
         <source>{distance} m at {bearing}° from {origin}</source>
-        <translation>{distance} m بسَمت {bearing}° من {origin}</translation>
+        <translation>{distance} m بسمت {bearing}° من {origin}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="179"/>
         <source>&apos;{file}&apos;: the point-list header was found on sheet &apos;{sheet}&apos;, row {row}; the rows above it and the other sheets were not read.</source>
-        <translation>'{file}': وُجد رأس قائمة النقاط في الورقة '{sheet}'، الصف {row}؛ لم تُقرأ الصفوف التي فوقه ولا الأوراق الأخرى.</translation>
+        <translation>'{file}': وجد رأس قائمة النقاط في الورقة '{sheet}'، الصف {row}؛ لم تقرأ الصفوف التي فوقه ولا الأوراق الأخرى.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="197"/>
         <source>an unbalanced quote (&quot;) in column {column} swallowed the lines up to row {last} into one value; those lines are in this record&apos;s raw text. Fix the quote and import them again.</source>
-        <translation>علامة اقتباس غير مغلقة (&quot;) في العمود {column} ضمّت الأسطر حتى الصف {last} في قيمة واحدة؛ هذه الأسطر موجودة في النص الخام لهذا السجل. صحّح علامة الاقتباس واستوردها مرة أخرى.</translation>
+        <translation>علامة اقتباس غير مغلقة (&quot;) في العمود {column} ضمت الأسطر حتى الصف {last} في قيمة واحدة؛ هذه الأسطر موجودة في النص الخام لهذا السجل. صحح علامة الاقتباس واستوردها مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="219"/>
@@ -2640,17 +2693,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="236"/>
         <source>&apos;{file}&apos; row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.</source>
-        <translation>'{file}' الصف {row}، العمود {column}: طول القيمة {length} حرفًا؛ اقتُطعت إلى أول {limit} حرف.</translation>
+        <translation>'{file}' الصف {row}، العمود {column}: طول القيمة {length} حرفا؛ اقتطعت إلى أول {limit} حرف.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="448"/>
         <source>polygon &apos;{poly}&apos;: its vertices are all identical or lie on one line; it encloses no land.</source>
-        <translation>المضلّع '{poly}': رؤوسه كلها متطابقة أو تقع على خط واحد؛ فهو لا يحيط بأي أرض.</translation>
+        <translation>المضلع '{poly}': رؤوسه كلها متطابقة أو تقع على خط واحد؛ فهو لا يحيط بأي أرض.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="230"/>
         <source>'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.</source>
-        <translation>'{file}' الصف {row}، العمود {column}: استُبدل بايت غير صالح في UTF-8 بالرمز �؛ تحقّق من هذه القيمة.</translation>
+        <translation>'{file}' الصف {row}، العمود {column}: استبدل بايت غير صالح في UTF-8 بالرمز �؛ تحقق من هذه القيمة.</translation>
     </message>
 </context>
 <context>
@@ -2658,17 +2711,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/writer.py" line="121"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
-        <translation>تعذّر استبدال '{file}': {error}</translation>
+        <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/writer.py" line="143"/>
         <source>Cannot create layer &apos;{layer}&apos; in &apos;{file}&apos;: {error}</source>
-        <translation>تعذّر إنشاء الطبقة '{layer}' في '{file}': {error}</translation>
+        <translation>تعذر إنشاء الطبقة '{layer}' في '{file}': {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/writer.py" line="189"/>
         <source>Cannot open layer &apos;{layer}&apos; of &apos;{file}&apos;.</source>
-        <translation>تعذّر فتح الطبقة '{layer}' من '{file}'.</translation>
+        <translation>تعذر فتح الطبقة '{layer}' من '{file}'.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/writer.py" line="213"/>
@@ -2681,17 +2734,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/validation.py" line="153"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
-        <translation>الخطر {hazard}: فشلت GEOS في معالجة شكله الهندسي ({error})؛ فُحص من دونه.</translation>
+        <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/validation.py" line="222"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
-        <translation>فشلت القاعدة {rule} على الخطر {hazard}: {error}</translation>
+        <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/validation.py" line="258"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
-        <translation>فشلت GEOS في معالجة الخطرين {first} و{second}: {error}</translation>
+        <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2767,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/ui/settings_dialog.ui" line="32"/>
         <source>Menus, dialogs, Processing algorithms and reports use this language. Arabic and Kurdish are shown right to left.</source>
-        <translation>تستخدم القوائم ومربعات الحوار وخوارزميات المعالجة والتقارير هذه اللغة. تُعرض العربية والكردية من اليمين إلى اليسار.</translation>
+        <translation>تستخدم القوائم ومربعات الحوار وخوارزميات المعالجة والتقارير هذه اللغة. تعرض العربية والكردية من اليمين إلى اليسار.</translation>
     </message>
 </context>
 <context>
@@ -2722,35 +2775,35 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/imsma/tables.py" line="190"/>
         <source>Cannot read &apos;{file}&apos; as a table: {error}</source>
-        <translation>تتعذّر قراءة '{file}' كجدول: {error}</translation>
+        <translation>تتعذر قراءة '{file}' كجدول: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/tables.py" line="161"/>
         <source>&apos;{file}&apos; cannot be opened as a workbook: the file is damaged or cut off (truncated) ({error}). Save it again from Excel.</source>
-        <translation>تعذّر فتح '{file}' بوصفه مصنف Excel: الملف تالف أو مقطوع (ناقص) ({error}). احفظه مرة أخرى من Excel.</translation>
+        <translation>تعذر فتح '{file}' بوصفه مصنف Excel: الملف تالف أو مقطوع (ناقص) ({error}). احفظه مرة أخرى من Excel.</translation>
     </message>
 </context>
 <context>
     <name>TaskOverlapFinder</name>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="119"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
         <source>Task {task_id} has no geometry.</source>
         <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="127"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="128"/>
         <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
-        <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
+        <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="159"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="160"/>
         <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
-        <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
+        <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="199"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="200"/>
         <source>Task {task_id} ({organisation}) touches no hazard.</source>
-        <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
+        <translation>المهمة {task_id} ({organisation}) لا تلامس أي منطقة خطرة.</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2816,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="76"/>
         <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
-        <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلّعات المهام المتداخلة، سواء أُسندت إلى جهات منفّذة مختلفة أو إلى الجهة المنفّذة نفسها مرتين، على شكل المضلّع المشترك مع معرّفَي المهمتين، والجهتين المنفّذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مخاطر، يُبلَّغ أيضًا عن المهام التي لا تلامس أي خطر. يبيّن الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
+        <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلعات المهام المتداخلة، سواء أسندت إلى جهات منفذة مختلفة أو إلى الجهة المنفذة نفسها مرتين، على شكل المضلع المشترك مع معرفي المهمتين، والجهتين المنفذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مناطق خطرة، يبلغ أيضا عن المهام التي لا تلامس أي منطقة خطرة. يبين الحقل finding النوع: overlap أو no_hazard أو invalid_geometry أو no_geometry.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="87"/>
@@ -2773,12 +2826,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89"/>
         <source>Task ID field</source>
-        <translation>حقل معرّف المهمة</translation>
+        <translation>حقل معرف المهمة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89"/>
         <source>Organisation field</source>
-        <translation>حقل المنظمة</translation>
+        <translation>حقل الجهة المنفذة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89"/>
@@ -2798,7 +2851,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97"/>
         <source>Hazards (to find tasks on no hazard)</source>
-        <translation>المخاطر (لإيجاد المهام الواقعة خارج أي خطر)</translation>
+        <translation>المناطق الخطرة (لإيجاد المهام الواقعة خارج أي منطقة خطرة)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
@@ -2813,7 +2866,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="109"/>
         <source>Number of tasks on no hazard</source>
-        <translation>عدد المهام الواقعة خارج أي خطر</translation>
+        <translation>عدد المهام الواقعة خارج أي منطقة خطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="121"/>
@@ -2823,17 +2876,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="125"/>
         <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
-        <translation>تحتاج طبقة المهام إلى حقل معرّف المهمة. حقولها هي: {fields}.</translation>
+        <translation>تحتاج طبقة المهام إلى حقل معرف المهمة. حقولها هي: {fields}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="139"/>
         <source>(no ID, feature {fid})</source>
-        <translation>(بلا معرّف، المعلَم {fid})</translation>
+        <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="175"/>
         <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
-        <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي خطر: {no_hazard}.</translation>
+        <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي منطقة خطرة: {no_hazard}.</translation>
     </message>
 </context>
 <context>
@@ -2841,17 +2894,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="83"/>
         <source>Too few vertices</source>
-        <translation>عدد الرؤوس قليل جدًا</translation>
+        <translation>عدد الرؤوس قليل جدا</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="86"/>
         <source>A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is the number of distinct vertices; the finding sits on the ring&apos;s points.</source>
-        <translation>لإحدى حلقات المضلّع أقل من 3 رؤوس متمايزة، فلا تحيط بأي مساحة. القيمة هي عدد الرؤوس المتمايزة؛ وتقع نتيجة الفحص على نقاط الحلقة.</translation>
+        <translation>لإحدى حلقات المضلع أقل من 3 رؤوس متمايزة، فلا تحيط بأي مساحة. القيمة هي عدد الرؤوس المتمايزة؛ وتقع نتيجة الفحص على نقاط الحلقة.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="110"/>
         <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
-        <translation>الخطر {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
+        <translation>المنطقة الخطرة {hazard}، الجزء {part}: عدد الرؤوس المتمايزة في إحدى الحلقات {count} فقط.</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2912,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="98"/>
         <source>Find your way in the register</source>
-        <translation>التعرّف على السجلّ</translation>
+        <translation>التعرف على السجل</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="99"/>
@@ -2874,7 +2927,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="101"/>
         <source>Hazards on the same ground</source>
-        <translation>مخاطر على الأرض نفسها</translation>
+        <translation>مناطق خطرة على الأرض نفسها</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="102"/>
@@ -2884,7 +2937,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="103"/>
         <source>Hazards in the wrong place</source>
-        <translation>مخاطر في غير موضعها</translation>
+        <translation>مناطق خطرة في غير موضعها</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="104"/>
@@ -2899,7 +2952,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="106"/>
         <source>Land still to release</source>
-        <translation>أراضٍ لم يُفرَج عنها بعد</translation>
+        <translation>أراض لم يفرج عنها بعد</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="107"/>
@@ -2914,7 +2967,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="115"/>
         <source>Register</source>
-        <translation>السجلّ</translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="116"/>
@@ -2934,7 +2987,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="309"/>
         <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
-        <translation>لا يحتوي السجلّ النموذجي على طبقة {layer} صالحة: أعد إنشاء النموذج.</translation>
+        <translation>لا يحتوي السجل النموذجي على طبقة {layer} صالحة: أعد إنشاء النموذج.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="332"/>
@@ -2949,32 +3002,32 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="360"/>
         <source>Could not write the atlas pages to {file}: {error}</source>
-        <translation>تعذّرت كتابة صفحات الأطلس في {file}: {error}</translation>
+        <translation>تعذرت كتابة صفحات الأطلس في {file}: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="365"/>
         <source>Could not read back the atlas pages from {file}.</source>
-        <translation>تعذّرت إعادة قراءة صفحات الأطلس من {file}.</translation>
+        <translation>تعذرت إعادة قراءة صفحات الأطلس من {file}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="385"/>
         <source>Atlas of the hazards</source>
-        <translation>أطلس المخاطر</translation>
+        <translation>أطلس المناطق الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="404"/>
         <source>The sample register {file} is missing: reinstall the plugin.</source>
-        <translation>السجلّ النموذجي {file} مفقود: أعد تثبيت الإضافة.</translation>
+        <translation>السجل النموذجي {file} مفقود: أعد تثبيت الإضافة.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="408"/>
         <source>{file} already exists: choose another folder.</source>
-        <translation>{file} موجود مسبقًا: اختر مجلدًا آخر.</translation>
+        <translation>{file} موجود مسبقا: اختر مجلدا آخر.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="414"/>
         <source>Could not write to {folder}: {error}</source>
-        <translation>تعذّرت الكتابة في {folder}: {error}</translation>
+        <translation>تعذرت الكتابة في {folder}: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="420"/>
@@ -2984,12 +3037,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="432"/>
         <source>The atlas layout could not be set up: {error}</source>
-        <translation>تعذّر إعداد تخطيط الأطلس: {error}</translation>
+        <translation>تعذر إعداد تخطيط الأطلس: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="435"/>
         <source>Could not write the project {file}: {error}</source>
-        <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
+        <translation>تعذرت كتابة المشروع {file}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3007,7 +3060,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/ui/training.py" line="58"/>
         <source>{file} already exists. Build it again? Changes made in its register will be lost.</source>
-        <translation>{file} موجود مسبقًا. هل تريد إنشاءه من جديد؟ ستُفقد التغييرات التي أُجريت في سجلّه.</translation>
+        <translation>{file} موجود مسبقا. هل تريد إنشاءه من جديد؟ ستفقد التغييرات التي أجريت في سجله.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/training.py" line="61"/>
@@ -3022,7 +3075,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/ui/training.py" line="83"/>
         <source>The training project {file} could not be opened.</source>
-        <translation>تعذّر فتح مشروع التدريب {file}.</translation>
+        <translation>تعذر فتح مشروع التدريب {file}.</translation>
     </message>
 </context>
 <context>
@@ -3035,17 +3088,17 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="45"/>
         <source>The status or classification is not one of the code list (STATUS_VALUES, CLASS_VALUES; by default the canonical lists: Open, Worked On, Closed, Handed Over; SHA, CHA, Indication, Stockpile, EOD Spot Task). Values are compared exactly; the message suggests the canonical spelling when only the case or spaces differ.</source>
-        <translation>الحالة أو التصنيف ليس من قيم قائمة الرموز (STATUS_VALUES، CLASS_VALUES؛ وافتراضيًا القوائم الموحَّدة: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). تُقارَن القيم حرفيًا؛ وتقترح الرسالة التهجئة الموحَّدة عندما يقتصر الاختلاف على حالة الأحرف أو المسافات.</translation>
+        <translation>الحالة أو التصنيف ليس من قيم قائمة الرموز (STATUS_VALUES، CLASS_VALUES؛ وافتراضيا القوائم الموحدة: Open، Worked On، Closed، Handed Over؛ SHA، CHA، Indication، Stockpile، EOD Spot Task). تقارن القيم حرفيا؛ وتقترح الرسالة التهجئة الموحدة عندما يقتصر الاختلاف على حالة الأحرف أو المسافات.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="62"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list; did you mean &apos;{code}&apos;?</source>
-        <translation>الخطر {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
+        <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز؛ هل تقصد '{code}'؟</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="66"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list ({codes}).</source>
-        <translation>الخطر {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
+        <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' غير موجودة في قائمة الرموز ({codes}).</translation>
     </message>
 </context>
 <context>
@@ -3060,19 +3113,19 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
-        <translation>يفحص كل مضلّع خطر وسماته وفق قواعد جودة البيانات المعروفة: المضلّعات غير الصالحة أو الفارغة أو المنحلّة، والرؤوس المكرَّرة أو المتباعدة جدًا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المخاطر، والمعرّفات المكرَّرة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المُبلَّغ عنها مقارنةً بمساحة المضلّع، والتواريخ غير المرتبة، والمخاطر الواقعة خارج الحدود أو خارج محافظتها المسجَّلة.
+        <translation>يفحص كل مضلع منطقة خطرة وسماته وفق قواعد جودة البيانات المعروفة: المضلعات غير الصالحة أو الفارغة أو المنحلة، والرؤوس المكررة أو المتباعدة جدا، والأجزاء المتداخلة، والتداخلات والتكرارات بين المناطق الخطرة، والمعرفات المكررة، والحالة والتصنيف المفقودين أو غير المعروفين، والمساحة المبلغ عنها مقارنة بمساحة المضلع، والتواريخ غير المرتبة، والمناطق الخطرة الواقعة خارج الحدود أو خارج محافظتها المسجلة.
 
-تحتوي طبقة المشكلات على معلَم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلّع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدًا، أو الخطر. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيًّا كان نظام الإحداثيات المرجعي للطبقة. حدّد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلَّمة كمُراجَعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلّعات؛ وأسماء الحقول معاملات (إن تُرك أحدها فارغًا، تُتخطّى القواعد الخاصة بذلك الحقل).</translation>
+تحتوي طبقة المشكلات على معلم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدا، أو المنطقة الخطرة. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقة. حدد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلمة كمراجعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلعات؛ وأسماء الحقول معاملات (إن ترك أحدها فارغا، تتخطى القواعد الخاصة بذلك الحقل).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73"/>
         <source>Hazard polygons</source>
-        <translation>مضلّعات المخاطر</translation>
+        <translation>مضلعات المناطق الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
         <source>Hazard ID field</source>
-        <translation>حقل معرّف الخطر</translation>
+        <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
@@ -3087,17 +3140,17 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
         <source>Reported area field (m²)</source>
-        <translation>حقل المساحة المُبلَّغ عنها (m²)</translation>
+        <translation>حقل المساحة المبلغ عنها (m²)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79"/>
         <source>Recorded governorate field</source>
-        <translation>حقل المحافظة المسجَّلة</translation>
+        <translation>حقل المحافظة المسجلة</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83"/>
         <source>Area tolerance (%)</source>
-        <translation>حدّ السماح للمساحة (%)</translation>
+        <translation>حد السماح للمساحة (%)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85"/>
@@ -3117,7 +3170,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91"/>
         <source>Smallest overlap reported (m²)</source>
-        <translation>أصغر تداخل يُبلَّغ عنه (m²)</translation>
+        <translation>أصغر تداخل يبلغ عنه (m²)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
@@ -3127,7 +3180,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="97"/>
         <source>Largest overlap between parts of one hazard (% of their union)</source>
-        <translation>أكبر تداخل بين أجزاء خطر واحد (% من اتحادها)</translation>
+        <translation>أكبر تداخل بين أجزاء منطقة خطرة واحدة (% من اتحادها)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="100"/>
@@ -3142,12 +3195,12 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105"/>
         <source>Rules to run (none selected: all)</source>
-        <translation>القواعد المراد تشغيلها (إن لم يُحدَّد شيء: جميعها)</translation>
+        <translation>القواعد المراد تشغيلها (إن لم يحدد شيء: جميعها)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="109"/>
         <source>Previous issue layer (keeps &apos;reviewed&apos; marks)</source>
-        <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مُراجَع')</translation>
+        <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="208"/>
@@ -3172,128 +3225,128 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="118"/>
         <source>Number of hazards checked</source>
-        <translation>عدد المخاطر التي فُحصت</translation>
+        <translation>عدد المناطق الخطرة التي فحصت</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128"/>
         <source>DATE_FIELDS: &apos;{item}&apos; is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
-        <translation>DATE_FIELDS: '{item}' ليس زوجًا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
+        <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="182"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
-        <translation>المخاطر التي فُحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
+        <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
     </message>
 </context>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="23"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="24"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="24"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="25"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="25"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="26"/>
         <source>Information</source>
         <translation>معلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="36"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="37"/>
         <source>Hazard validation: {layer}</source>
-        <translation>التحقق من صحة بيانات المخاطر: {layer}</translation>
+        <translation>التحقق من صحة بيانات المناطق الخطرة: {layer}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="45"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
         <source>Hazards checked</source>
-        <translation>المخاطر التي فُحصت</translation>
+        <translation>المناطق الخطرة التي فحصت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="61"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
         <source>Findings</source>
         <translation>نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="45"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
         <source>Records concerned</source>
         <translation>السجلات المعنية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="51"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="52"/>
         <source>No problem found.</source>
-        <translation>لم يُعثر على أي مشكلة.</translation>
+        <translation>لم يعثر على أي مشكلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="57"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="58"/>
         <source>Findings by rule</source>
         <translation>نتائج الفحص حسب القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="61"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Severity</source>
-        <translation>درجة الشدّة</translation>
+        <translation>درجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="69"/>
         <source>Findings by governorate and severity</source>
-        <translation>نتائج الفحص حسب المحافظة ودرجة الشدّة</translation>
+        <translation>نتائج الفحص حسب المحافظة ودرجة الشدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="71"/>
         <source>(none recorded)</source>
-        <translation>(غير مسجَّلة)</translation>
+        <translation>(غير مسجلة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="77"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="78"/>
         <source>Findings by governorate</source>
         <translation>نتائج الفحص حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="82"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="83"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="87"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
         <source>All findings</source>
         <translation>جميع نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="90"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="91"/>
         <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
-        <translation>أول {shown} من أصل {total} من نتائج الفحص، الأشد أولًا؛ وتحتوي طبقة المشكلات عليها جميعًا.</translation>
+        <translation>أول {shown} من أصل {total} من نتائج الفحص، الأشد أولا؛ وتحتوي طبقة المشكلات عليها جميعا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Hazard</source>
-        <translation>الخطر</translation>
+        <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -3303,40 +3356,40 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="159"/>
         <source>Vertices too far apart</source>
-        <translation>رؤوس متباعدة جدًا</translation>
+        <translation>رؤوس متباعدة جدا</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="162"/>
         <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
-        <translation>رأسان متتاليان تزيد المسافة بينهما على MAX_VERTEX_SPACING (5000 m افتراضيًا) على الإهليلج، وهذا يعني عادةً إحداثيًا مكتوبًا خطأً. نتيجة الفحص هي القطعة؛ والقيمة طولها بالمتر.</translation>
+        <translation>رأسان متتاليان تزيد المسافة بينهما على MAX_VERTEX_SPACING (5000 m افتراضيا) على الإهليلج، وهذا يعني عادة إحداثيا مكتوبا خطأ. نتيجة الفحص هي القطعة؛ والقيمة طولها بالمتر.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="187"/>
         <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
-        <translation>الخطر {hazard}: يتعذّر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
+        <translation>المنطقة الخطرة {hazard}: يتعذر قياس المسافة بين الرأسين {first} و{second}؛ أحد الإحداثيات خارج النطاق.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="194"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
-        <translation>الخطر {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
+        <translation>المنطقة الخطرة {hazard}: المسافة بين الرأسين {first} و{second} هي {length} m.</translation>
     </message>
 </context>
 <context>
     <name>WrongGovernorate</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="148"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="149"/>
         <source>Not in its recorded governorate</source>
-        <translation>ليس في محافظته المسجَّلة</translation>
+        <translation>ليس في محافظته المسجلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="151"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="152"/>
         <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-        <translation>المحافظة المسجَّلة في GOVERNORATE_FIELD ليست مضلّع الحدود الذي يضم الخطر (أو معظمه). يطابق الاسم المسجَّل مضلّع حدود عندما يساوي أيًّا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية السورانية، أو الرمز)، دون مراعاة حالة الأحرف. القيمة هي النسبة المئوية من الخطر الواقعة داخل المحافظة المسجَّلة. لا تُفحص هنا المخاطر الواقعة كليًا خارج جميع الحدود ولا المخاطر التي ليس لها محافظة مسجَّلة.</translation>
+        <translation>المحافظة المسجلة في GOVERNORATE_FIELD ليست مضلع الحدود الذي يضم المنطقة الخطرة (أو معظمها). يطابق الاسم المسجل مضلع حدود عندما يساوي أيا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية السورانية، أو الرمز)، دون مراعاة حالة الأحرف. القيمة هي النسبة المئوية من المنطقة الخطرة الواقعة داخل المحافظة المسجلة. لا تفحص هنا المناطق الخطرة الواقعة كليا خارج جميع الحدود ولا المناطق الخطرة التي ليس لها محافظة مسجلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="174"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="175"/>
         <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
-        <translation>الخطر {hazard} مسجَّل في {recorded} لكنه يقع في {located}.</translation>
+        <translation>المنطقة الخطرة {hazard} مسجلة في {recorded} لكنها تقع في {located}.</translation>
     </message>
 </context>
 </TS>

@@ -4,24 +4,24 @@
 <context>
     <name>AreaMismatch</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="16"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="17"/>
         <source>Reported area differs from the polygon</source>
         <translation>ڕووبەری ڕاپۆرتکراو جیاوازە لە ڕووبەری فرەگۆشەکە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="19"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="20"/>
         <source>The area in AREA_FIELD differs from the polygon's area on the WGS 84 ellipsoid by more than AREA_TOLERANCE percent (10 % by default) of the polygon's area, or is not a number. Often hectares or km² typed as m², or a polygon that was redrawn. The value is the difference in percent (reported minus computed, relative to computed). Empty areas are not checked.</source>
-        <translation>ڕووبەری ناو AREA_FIELD زیاتر لە AREA_TOLERANCE لەسەدی ڕووبەری فرەگۆشەکە (بە شێوەی بنەڕەتی 10 %) جیاوازە لە ڕووبەری فرەگۆشەکە لەسەر ئێلیپسۆیدی WGS 84، یان ژمارە نییە. زۆرجار هێکتار یان km² وەک m² نووسراوە، یان فرەگۆشەکە دووبارە کێشراوەتەوە. بەهاکە جیاوازییەکەیە بە لەسەد (ڕاپۆرتکراو کەم ژمێردراو، بەراورد بە ژمێردراو). ڕووبەری بەتاڵ ناپشکنرێت.</translation>
+        <translation>ڕووبەری ناو AREA_FIELD زیاتر لە AREA_TOLERANCE لەسەدی ڕووبەری فرەگۆشەکە (بە شێوەی بنەڕەتی 10 %) جیاوازە لە ڕووبەری فرەگۆشەکە لەسەر ئێلیپسۆیدی WGS 84، یان ژمارە نییە. زۆرجار هێکتار یان km² وەک m² نووسراوە، یان فرەگۆشەکە دووبارە کێشراوەتەوە. بەهاکە جیاوازییەکەیە بە لەسەد (ڕاپۆرتکراو کەم ژمێردراو، بەراورد بە ژمێردراو). ڕووبەری بەتاڵ ناپشکنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="35"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="36"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a number.</source>
-        <translation>مەترسیی {hazard}: {field} '{value}' ژمارە نییە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' ژمارە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/areas.py" line="45"/>
+        <location filename="../mineaction_qgis/core/rules/areas.py" line="46"/>
         <source>Hazard {hazard}: reported area {reported} m² differs from the polygon's {computed} m² by {percent} %.</source>
-        <translation>مەترسیی {hazard}: ڕووبەری ڕاپۆرتکراو {reported} m² بە ڕێژەی {percent} % جیاوازە لە ڕووبەری فرەگۆشەکە کە {computed} m²ـە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: ڕووبەری ڕاپۆرتکراو {reported} m² بە ڕێژەی {percent} % جیاوازە لە ڕووبەری فرەگۆشەکە کە {computed} m²ـە.</translation>
     </message>
 </context>
 <context>
@@ -29,12 +29,12 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="82"/>
         <source>Print hazard atlas</source>
-        <translation>چاپکردنی ئەتڵەسی مەترسییەکان</translation>
+        <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="103"/>
         <source>Hazards or tasks</source>
-        <translation>مەترسییەکان یان ئەرکەکان</translation>
+        <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="104"/>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="107"/>
         <source>Released land (activities)</source>
-        <translation>زەویی ئازادکراو (چالاکییەکان)</translation>
+        <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="109"/>
         <source>Remaining contamination (gaps)</source>
-        <translation>پیسبوونی ماوە (کەلێنەکان)</translation>
+        <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="111"/>
@@ -146,7 +146,7 @@
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-        <translation>کتێبێکی نەخشە (ئەتڵەس) بە PDF چاپ دەکات: بۆ هەر مەترسی یان ئەرکێک لاپەڕەیەک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی ئازادکردنی زەوی (لەگەڵ زەویی ئازادکراو و کەلێنە ماوەکان ئەگەر درابن)، نەخشەی گشتیی پارێزگاکەی، ڕێنمای نەخشە، هێڵی پێوەر، تیری باکوور، تۆڕی کۆئۆردینات، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ بە شێوەی ئاوێنەیی ڕێکدەخرێن.
+        <translation>کتێبێکی نەخشە (ئەتڵەس) بە PDF چاپ دەکات: بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لاپەڕەیەک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی گەڕاندنەوەی زەوی (لەگەڵ زەویی گەڕێنراوە و کەلێنە ماوەکان ئەگەر درابن)، نەخشەی گشتیی پارێزگاکەی، ڕێنمای نەخشە، هێڵی پێوەر، تیری باکوور، تۆڕی کۆئۆردینات، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ بە شێوەی ئاوێنەیی ڕێکدەخرێن.
 
 ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
     </message>
@@ -231,7 +231,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="165"/>
         <source>No land released</source>
-        <translation>هیچ زەوییەک ئازاد نەکراوە</translation>
+        <translation>هیچ زەوییەک نەگەڕێنراوەتەوە</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas.py" line="166"/>
@@ -412,287 +412,182 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="102"/>
-        <source>Open</source>
-        <translation>کراوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="103"/>
-        <source>Worked On</source>
-        <translation>لەژێر کاردایە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="104"/>
-        <source>Closed</source>
-        <translation>داخراو</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="105"/>
-        <source>Handed Over</source>
-        <translation>ڕادەستکراو</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="106"/>
-        <source>Planned</source>
-        <translation>پلاندانراو</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="107"/>
-        <source>Active</source>
-        <translation>چالاک</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="108"/>
-        <source>Completed</source>
-        <translation>تەواوکراو</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="109"/>
-        <source>Cancelled</source>
-        <translation>هەڵوەشێنراوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="110"/>
-        <source>Reference point</source>
-        <translation>خاڵی ئاماژە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="111"/>
-        <source>Landmark</source>
-        <translation>نیشانەی دیار</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="112"/>
-        <source>Benchmark</source>
-        <translation>نیشانەی جێگیر</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="113"/>
-        <source>Start point</source>
-        <translation>خاڵی دەستپێک</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="114"/>
-        <source>Datum point</source>
-        <translation>خاڵی بنەڕەت</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="115"/>
-        <source>Turning point</source>
-        <translation>خاڵی وەرچەرخان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="116"/>
-        <source>Intermediate point</source>
-        <translation>خاڵی نێوەند</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="117"/>
-        <source>End point</source>
-        <translation>خاڵی کۆتایی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="124"/>
-        <source>Confirmed hazardous area (CHA)</source>
-        <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="125"/>
-        <source>Suspected hazardous area (SHA)</source>
-        <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="126"/>
-        <source>Indication</source>
-        <translation>ئاماژەی مەترسی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="127"/>
-        <source>Ammunition stockpile</source>
-        <translation>کۆگای تەقەمەنی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="128"/>
-        <source>EOD spot task</source>
-        <translation>ئەرکی خاڵیی EOD</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="230"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="209"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="285"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="264"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="299"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="278"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="361"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="340"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="364"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="343"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
-        <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
+        <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="370"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="370"/>
         <source>Task type</source>
         <translation>جۆری ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="404"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="383"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="393"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="372"/>
         <source>Hazard</source>
-        <translation>مەترسی</translation>
+        <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="406"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="386"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="409"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="389"/>
         <source>Calculated area</source>
         <translation>ڕووبەری ژمێردراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="411"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="397"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="376"/>
         <source>Start date</source>
         <translation>بەرواری دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="398"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="377"/>
         <source>End date</source>
         <translation>بەرواری کۆتایی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="402"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="381"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="405"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="384"/>
         <source>Contamination</source>
-        <translation>پیسبوون</translation>
+        <translation>جۆری تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="407"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="387"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="408"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="388"/>
         <source>Estimated area</source>
         <translation>ڕووبەری خەمڵێنراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="410"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="390"/>
         <source>Remaining area</source>
         <translation>ڕووبەری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="412"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="392"/>
         <source>Date of information</source>
         <translation>بەرواری زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="419"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="399"/>
         <source>Task {id}</source>
         <translation>ئەرکی {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="422"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="402"/>
         <source>Hazard {id}</source>
-        <translation>مەترسیی {id}</translation>
+        <translation>ناوچەی مەترسیداری {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="539"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="519"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="541"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="521"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="546"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="526"/>
         <source>Governorates</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="562"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="542"/>
         <source>Hazards</source>
-        <translation>مەترسییەکان</translation>
+        <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="564"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="544"/>
         <source>Tasks</source>
         <translation>ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="568"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="548"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="575"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="555"/>
         <source>Prepared {count} pages</source>
         <translation>{count} لاپەڕە ئامادەکران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="578"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="558"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="632"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="612"/>
         <source>Evidence</source>
         <translation>بەڵگە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="642"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="622"/>
         <source>Location</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="654"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
         <source>Released land</source>
-        <translation>زەویی ئازادکراو</translation>
+        <translation>زەویی گەڕێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="654"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
         <source>Remaining contamination</source>
-        <translation>پیسبوونی ماوە</translation>
+        <translation>ناوچەی مەترسیداری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="698"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="678"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="702"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="682"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
     </message>
@@ -737,7 +632,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95"/>
         <source>Choose the hazards or tasks layer to print.</source>
-        <translation>چینی مەترسییەکان یان ئەرکەکان بۆ چاپکردن هەڵبژێرە.</translation>
+        <translation>چینی ناوچە مەترسیدارەکان یان ئەرکەکان بۆ چاپکردن هەڵبژێرە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98"/>
@@ -772,7 +667,7 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="16"/>
         <source>Hazards or tasks</source>
-        <translation>مەترسییەکان یان ئەرکەکان</translation>
+        <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="24"/>
@@ -782,12 +677,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="29"/>
         <source>Released land</source>
-        <translation>زەویی ئازادکراو</translation>
+        <translation>زەویی گەڕێنراوە</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="37"/>
         <source>Remaining contamination</source>
-        <translation>پیسبوونی ماوە</translation>
+        <translation>ناوچەی مەترسیداری ماوە</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="45"/>
@@ -838,204 +733,377 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="135"/>
         <source>Clearance gaps (remaining contaminated land)</source>
-        <translation>کەلێنەکانی پاککردنەوە (زەویی پیسبووی ماوە)</translation>
+        <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="138"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
 Outside parts: parts of releases outside their hazard, or outside every hazard.
 Summary: released and remaining area by governorate, organisation, release type and year.
 Report: an HTML page with charts and tables for a progress report.</source>
-        <translation>بۆ هەر مەترسییەک ئەو زەوییە دەژمێرێت کە هێشتا دەبێت ئازاد بکرێت: فرەگۆشەی مەترسییەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە، کەمکراوە و پاککراوەکانی. هەر مەتری دووجایەک تەنها یەک جار دەژمێردرێت؛ لەو شوێنانەی ئازادکردنەکان لەسەریەک دەکەون، پاککراوە لە پێش کەمکراوەیە و کەمکراوە لە پێش هەڵوەشێنراوە. هەر ئازادکردنێک بە خانەی بەستنەوە بە مەترسییەکەیەوە دەبەسترێتەوە؛ ئەگەر ئەو خانەیە بەتاڵ بێت یان نەبێت، بەو مەترسییانەوە دەبەسترێتەوە کە لەگەڵیان لەسەریەک دەکەوێت. هەموو ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکان هەرچییەک بێت.
+        <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە، کەمکراوە و پاککراوەکانی. هەر مەتری دووجایەک تەنها یەک جار دەژمێردرێت؛ لەو شوێنانەی فرەگۆشەکانی گەڕاندنەوە لەسەریەک دەکەون، پاککراوە لە پێش کەمکراوەیە و کەمکراوە لە پێش هەڵوەشێنراوە. هەر فرەگۆشەیەکی گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر ئەو خانەیە بەتاڵ بێت یان نەبێت، بەو ناوچە مەترسیدارانەوە دەبەسترێتەوە کە لەگەڵیان لەسەریەک دەکەوێت. هەموو ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکان هەرچییەک بێت.
 
-فرەگۆشە ماوەکان: بۆ هەر مەترسییەک کە هێشتا زەویی بۆ ئازادکردن تێدا ماوە یان نیشانکراوە تەنێک (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە زیاتر لە ڕێژەی ڕێپێدراو جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست، ژماردنی سەرنەکەوتوو).
-بەشە دەرەکییەکان: ئەو بەشانەی ئازادکردنەکان کە دەکەونە دەرەوەی مەترسییەکەیان، یان دەرەوەی هەموو مەترسییەکان.
-پوختە: ڕووبەری ئازادکراو و ماوە بەپێی پارێزگا، ڕێکخراو، جۆری ئازادکردن و ساڵ.
+فرەگۆشە ماوەکان: بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانکراوە تەنێک (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە زیاتر لە ڕێژەی ڕێپێدراو جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست، ژماردنی سەرنەکەوتوو).
+بەشە دەرەکییەکان: ئەو بەشانەی فرەگۆشەکانی گەڕاندنەوە کە دەکەونە دەرەوەی ناوچە مەترسیدارەکەیان، یان دەرەوەی هەموو ناوچە مەترسیدارەکان.
+پوختە: ڕووبەری گەڕێنراوە و ماوە بەپێی پارێزگا، لایەنی جێبەجێکار، جۆری گەڕاندنەوە و ساڵ.
 ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="240"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241"/>
         <source>Hazards</source>
-        <translation>مەترسییەکان</translation>
+        <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="154"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="155"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
-        <translation>ئازادکردنەکان (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
+        <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Hazard ID field</source>
-        <translation>خانەی ناسنامەی مەترسی</translation>
+        <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Hazard ID field in releases (link)</source>
-        <translation>خانەی ناسنامەی مەترسی لە ئازادکردنەکاندا (بەستنەوە)</translation>
+        <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Release type field</source>
-        <translation>خانەی جۆری ئازادکردن</translation>
+        <translation>خانەی جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Hazard status field</source>
-        <translation>خانەی دۆخی مەترسی</translation>
+        <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Reported remaining area field (m²)</source>
         <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Governorate field of hazards</source>
-        <translation>خانەی پارێزگای مەترسییەکان</translation>
+        <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Activity ID field</source>
         <translation>خانەی ناسنامەی چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Organisation field of releases</source>
-        <translation>خانەی ڕێکخراوی ئازادکردنەکان</translation>
+        <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>End date field of releases</source>
-        <translation>خانەی بەرواری کۆتاییی ئازادکردنەکان</translation>
+        <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="160"/>
         <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>خانەی بەرواری دەستپێکی ئازادکردنەکان (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
+        <translation>خانەی بەرواری دەستپێکی فرەگۆشەکانی گەڕاندنەوە (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="172"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="173"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="177"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="178"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="183"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="184"/>
         <source>Check and repair invalid geometries first</source>
         <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="186"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="187"/>
         <source>Remaining land</source>
         <translation>زەویی ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="190"/>
         <source>Releases outside their hazard</source>
-        <translation>ئازادکردنەکانی دەرەوەی مەترسییەکەیان</translation>
+        <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="195"/>
         <source>Land release summary</source>
-        <translation>پوختەی ئازادکردنی زەوی</translation>
+        <translation>پوختەی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="200"/>
         <source>Progress report (HTML)</source>
         <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="200"/>
         <source>HTML files (*.html)</source>
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total hazard area (m²)</source>
-        <translation>کۆی ڕووبەری مەترسییەکان (m²)</translation>
+        <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total released area (m²)</source>
-        <translation>کۆی ڕووبەری ئازادکراو (m²)</translation>
+        <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total cancelled area (m²)</source>
         <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total reduced area (m²)</source>
         <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total cleared area (m²)</source>
         <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Total remaining area (m²)</source>
         <translation>کۆی ڕووبەری ماوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Hazards with land left</source>
-        <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
+        <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="205"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
         <source>Hazards flagged</source>
-        <translation>مەترسییە نیشانکراوەکان</translation>
+        <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="224"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="235"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="236"/>
         <source>The hazards and releases layers are required.</source>
-        <translation>چینی مەترسییەکان و چینی ئازادکردنەکان پێویستن.</translation>
+        <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="241"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="242"/>
         <source>Releases</source>
-        <translation>ئازادکردنەکان</translation>
+        <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="264"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="265"/>
         <source>Reading hazards and releases…</source>
-        <translation>خوێندنەوەی مەترسییەکان و ئازادکردنەکان…</translation>
+        <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="279"/>
         <source>Computing remaining land…</source>
         <translation>ژماردنی زەویی ماوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="345"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
-        <translation>{count} مەترسی نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
+        <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="347"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="348"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
-        <translation>{hazards} مەترسی: {released} km² ئازادکراوە، {remaining} km² لە {left} مەترسیدا ماوە.</translation>
+        <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="408"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="409"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="21"/>
+        <source>Open</source>
+        <translation>کراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="22"/>
+        <source>Worked On</source>
+        <translation>لەژێر کاردایە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="23"/>
+        <source>Closed</source>
+        <translation>داخراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="24"/>
+        <source>Handed Over</source>
+        <translation>ڕادەستکراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="25"/>
+        <source>Planned</source>
+        <translation>پلاندانراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="26"/>
+        <source>Active</source>
+        <translation>چالاک</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="27"/>
+        <source>Completed</source>
+        <translation>تەواوکراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="29"/>
+        <source>Cancelled task</source>
+        <translation>ئەرکی هەڵوەشێنراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="36"/>
+        <source>Confirmed hazardous area (CHA)</source>
+        <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="37"/>
+        <source>Suspected hazardous area (SHA)</source>
+        <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="38"/>
+        <source>Indication</source>
+        <translation>ئاماژەی مەترسی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="39"/>
+        <source>Ammunition stockpile</source>
+        <translation>کۆگای تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="40"/>
+        <source>EOD spot task</source>
+        <translation>ئەرکی خاڵیی EOD</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="47"/>
+        <source>Mines</source>
+        <translation>مین</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="48"/>
+        <source>Explosive remnants of war (ERW)</source>
+        <translation>پاشماوە تەقەمەنییەکانی جەنگ (ERW)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="49"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>تەقەمەنیی نەتەقیو (UXO)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="50"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>تەقەمەنیی بەجێهێڵراو (AXO)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="51"/>
+        <source>Improvised explosive devices (IED)</source>
+        <translation>بۆمبی دەستکرد (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="52"/>
+        <source>Cluster munitions</source>
+        <translation>بۆمبی هێشوویی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="53"/>
+        <source>Mixed</source>
+        <translation>تێکەڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="60"/>
+        <source>Cancelled land</source>
+        <translation>زەویی هەڵوەشێنراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="61"/>
+        <source>Reduced land</source>
+        <translation>زەویی کەمکراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="62"/>
+        <source>Cleared land</source>
+        <translation>زەویی پاککراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="63"/>
+        <source>No release</source>
+        <translation>بێ گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="70"/>
+        <source>Reference point</source>
+        <translation>خاڵی ئاماژە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="71"/>
+        <source>Landmark</source>
+        <translation>نیشانەی دیار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="72"/>
+        <source>Benchmark</source>
+        <translation>نیشانەی جێگیر</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="73"/>
+        <source>Start point</source>
+        <translation>خاڵی دەستپێک</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="74"/>
+        <source>Datum point</source>
+        <translation>خاڵی بنەڕەت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="75"/>
+        <source>Turning point</source>
+        <translation>خاڵی وەرچەرخان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="76"/>
+        <source>Intermediate point</source>
+        <translation>خاڵی نێوەند</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="77"/>
+        <source>End point</source>
+        <translation>خاڵی کۆتایی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="78"/>
+        <source>Usage point</source>
+        <translation>خاڵی بەکارهێنان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/codelist_display.py" line="79"/>
+        <source>Evidence point</source>
+        <translation>خاڵی بەڵگە</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1244,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/dates.py" line="52"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a date.</source>
-        <translation>مەترسیی {hazard}: {field} '{value}' بەروار نییە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' بەروار نییە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/dates.py" line="59"/>
         <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
-        <translation>مەترسیی {hazard}: {earlier} ({first}) دوای {later} ({second}) کەوتووە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: {earlier} ({first}) دوای {later} ({second}) کەوتووە.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1272,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="83"/>
         <source>an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)</source>
-        <translation>لیستی خاڵەکانی IMSMA (.csv، .xlsx یان .xls بە ستوونەکانی ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، فایلی maXMLی IMSMA NG (.xml)، یان هەناردەکراوی GISی IMSMA (file geodatabase، GeoPackage، GeoJSON یان shapefile)</translation>
+        <translation>لیستی خاڵەکانی IMSMA (.csv، .xlsx یان .xls بە ستوونەکانی ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc)، فایلی maXMLی IMSMA NG (.xml)، یان هەناردەکراوی GISی IMSMA (جیۆداتابەیسی فایل (file geodatabase)، GeoPackage، GeoJSON یان shapefile)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="94"/>
@@ -1235,19 +1303,19 @@ Report: an HTML page with charts and tables for a progress report.</source>
 <context>
     <name>DuplicateGeometry</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="42"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="43"/>
         <source>Same polygon twice</source>
         <translation>هەمان فرەگۆشە دوو جار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="45"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="46"/>
         <source>Two records have the same polygon (their common part is at least 99.9 % of each), usually one hazard entered twice. The value is the area in m².</source>
-        <translation>دوو تۆمار هەمان فرەگۆشەیان هەیە (بەشە هاوبەشەکەیان لانیکەم 99.9 %ی هەر یەکێکیانە)، زۆرجار یەک مەترسی دوو جار تۆمارکراوە. بەهاکە ڕووبەرەکەیە بە m².</translation>
+        <translation>دوو تۆمار هەمان فرەگۆشەیان هەیە (بەشە هاوبەشەکەیان لانیکەم 99.9 %ی هەر یەکێکیانە)، زۆرجار یەک ناوچەی مەترسیدار دوو جار تۆمارکراوە. بەهاکە ڕووبەرەکەیە بە m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="54"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="55"/>
         <source>Hazards {first} and {second} have the same polygon ({area} m²).</source>
-        <translation>مەترسییەکانی {first} و {second} هەمان فرەگۆشەیان هەیە ({area} m²).</translation>
+        <translation>ناوچە مەترسیدارەکانی {first} و {second} هەمان فرەگۆشەیان هەیە ({area} m²).</translation>
     </message>
 </context>
 <context>
@@ -1255,17 +1323,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="79"/>
         <source>Duplicate hazard ID</source>
-        <translation>ناسنامەی مەترسیی دووبارە</translation>
+        <translation>ناسنامەی دووبارەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="82"/>
         <source>Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. One finding per record, on the record; the value is how many records share the ID.</source>
-        <translation>چەند تۆمارێک یەک ناسنامەی مەترسییان هەیە، بۆیە چالاکی، ئەرک و ڕاپۆرتەکان ناتوانن لێکیان جیا بکەنەوە. بۆ هەر تۆمارێک یەک دەرەنجامی پشکنین، لەسەر تۆمارەکە؛ بەهاکە ژمارەی ئەو تۆمارانەیە کە ئەو ناسنامەیەیان هەیە.</translation>
+        <translation>چەند تۆمارێک یەک ناسنامەی ناوچەی مەترسیداریان هەیە، بۆیە چالاکی، ئەرک و ڕاپۆرتەکان ناتوانن لێکیان جیا بکەنەوە. بۆ هەر تۆمارێک یەک دەرەنجامی پشکنین، لەسەر تۆمارەکە؛ بەهاکە ژمارەی ئەو تۆمارانەیە کە ئەو ناسنامەیەیان هەیە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="99"/>
         <source>Hazard ID {hazard} is used by {count} records (features {features}).</source>
-        <translation>ناسنامەی مەترسیی {hazard} لە {count} تۆماردا بەکارهاتووە (تەنەکانی {features}).</translation>
+        <translation>ناسنامەی ناوچەی مەترسیداری {hazard} لە {count} تۆماردا بەکارهاتووە (تەنەکانی {features}).</translation>
     </message>
 </context>
 <context>
@@ -1278,12 +1346,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="126"/>
         <source>Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing point repeated. Harmless for the area but a sign of careless digitising or a bad export; mineaction:fixhazards removes them. The value is the number of repeated vertices.</source>
-        <translation>لووتکەی یەک لەدوای یەک لە هەمان شوێن (لە مەودای 0.000001 پلە یان 0.1 m)، لەوانەش خاڵی داخستنی دووبارەکراوە. زیانی بۆ ڕووبەر نییە بەڵام نیشانەی دیجیتایزکردنی بێئاگایانە یان هەناردەکردنی خراپە؛ mineaction:fixhazards لایان دەبات. بەهاکە ژمارەی لووتکە دووبارەکانە.</translation>
+        <translation>لووتکەی یەک لەدوای یەک لە هەمان شوێن (لە مەودای 0.000001 پلە یان 0.1 m)، لەوانەش خاڵی داخستنی دووبارەکراوە. زیانی بۆ ڕووبەر نییە بەڵام نیشانەی دیجیتایزکردنی بێئاگایانە یان هەناردەکردنی خراپە؛ mineaction:fixhazards لایان دەبات. بەهاکە ژمارەی لووتکە دووبارەکانە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="147"/>
         <source>Hazard {hazard} repeats {count} vertices at the same place.</source>
-        <translation>لە مەترسیی {hazard}دا {count} لووتکە لە هەمان شوێن دووبارە بوونەتەوە.</translation>
+        <translation>لە ناوچەی مەترسیداری {hazard}دا {count} لووتکە لە هەمان شوێن دووبارە بوونەتەوە.</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1369,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="74"/>
         <source>Hazard {hazard} has no geometry.</source>
-        <translation>مەترسیی {hazard} جیۆمەتریی نییە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard} جیۆمەتریی نییە.</translation>
     </message>
 </context>
 <context>
@@ -1309,22 +1377,22 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="55"/>
         <source>Fix hazard geometries</source>
-        <translation>چاککردنی جیۆمەتریی مەترسییەکان</translation>
+        <translation>چاککردنی جیۆمەتریی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="58"/>
         <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
-        <translation>ئەو چاککردنانەی فرەگۆشەکانی مەترسی دەکات کە هیچ زیانێک ناگەیەنن: لووتکە دووبارەکان لادەبات (دووبارەی یەک لەدوای یەک و خاڵی داخستنی دووبارە)، فرەگۆشە نادروستەکان چاک دەکات و هەموو بەشەکان دەهێڵێتەوە (تۆمارنامەکە ڕووبەری پێش و دوای چاککردن دەدات)، و ئەو بەشانەی مەترسیی فرەبەش کە لە MIN_PART_AREA بچووکترن لادەبات. هەرگیز مەترسییەک تێکەڵ ناکات، نایسڕێتەوە و جێگۆڕکێی پێ ناکات: هەموو تەنێکی داخڵکراو لە دەرئەنجامدا هەیە لەگەڵ هەموو تایبەتمەندییەکانی. چینی تۆمارنامە بۆ هەر گۆڕانکارییەک ڕیزێکی هەیە: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
+        <translation>ئەو چاککردنانەی فرەگۆشەکانی ناوچەی مەترسیدار دەکات کە هیچ زیانێک ناگەیەنن: لووتکە دووبارەکان لادەبات (دووبارەی یەک لەدوای یەک و خاڵی داخستنی دووبارە)، فرەگۆشە نادروستەکان چاک دەکات و هەموو بەشەکان دەهێڵێتەوە (تۆمارنامەکە ڕووبەری پێش و دوای چاککردن دەدات)، و ئەو بەشانەی ناوچەی مەترسیداری فرەبەش کە لە MIN_PART_AREA بچووکترن لادەبات. هەرگیز ناوچەیەکی مەترسیدار تێکەڵ ناکات، نایسڕێتەوە و جێگۆڕکێی پێ ناکات: هەموو تەنێکی داخڵکراو لە دەرئەنجامدا هەیە لەگەڵ هەموو تایبەتمەندییەکانی. چینی تۆمارنامە بۆ هەر گۆڕانکارییەک ڕیزێکی هەیە: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="68"/>
         <source>Hazard polygons</source>
-        <translation>فرەگۆشەکانی مەترسی</translation>
+        <translation>فرەگۆشەکانی ناوچەی مەترسیدار</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70"/>
         <source>Hazard ID field</source>
-        <translation>خانەی ناسنامەی مەترسی</translation>
+        <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72"/>
@@ -1334,7 +1402,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75"/>
         <source>Fixed hazards</source>
-        <translation>مەترسییە چاککراوەکان</translation>
+        <translation>ناوچە مەترسیدارە چاککراوەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77"/>
@@ -1344,266 +1412,251 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79"/>
         <source>Number of hazards changed</source>
-        <translation>ژمارەی مەترسییە گۆڕدراوەکان</translation>
+        <translation>ژمارەی ناوچە مەترسیدارە گۆڕدراوەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/fix_hazards.py" line="131"/>
         <source>{changed} of {total} hazards changed.</source>
-        <translation>{changed} لە {total} مەترسی گۆڕدران.</translation>
+        <translation>{changed} لە {total} ناوچەی مەترسیدار گۆڕدران.</translation>
     </message>
 </context>
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="496"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="497"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="513"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="514"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
-        <translation>جۆری ئازادکردنی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
+        <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="538"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="539"/>
         <source>Hazard {hazard_id} has no geometry.</source>
-        <translation>مەترسیی {hazard_id} جیۆمەتریی نییە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="542"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="543"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
-        <translation>جیۆمەتریی مەترسیی {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
+        <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="550"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="551"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="572"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="573"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
-        <translation>GEOS لەسەر مەترسیی {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
+        <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="586"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="587"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
-        <translation>زەویی ماوەی مەترسیی {hazard_id} نەژمێردرا ({error})؛ هەموو مەترسییەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
+        <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="772"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="773"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
-        <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
+        <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="774"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="775"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
-        <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="778"/>
-        <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
-        <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
+        <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/gaps.py" line="779"/>
+        <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
+        <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="780"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
-        <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
+        <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
     </message>
 </context>
 <context>
     <name>GapReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="40"/>
-        <source>Cancelled</source>
-        <translation>هەڵوەشێنراوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="41"/>
-        <source>Reduced</source>
-        <translation>کەمکراوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="42"/>
-        <source>Cleared</source>
-        <translation>پاککراوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="69"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="67"/>
         <source>Land release progress</source>
-        <translation>پێشکەوتنی ئازادکردنی زەوی</translation>
+        <translation>پێشکەوتنی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="139"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="143"/>
         <source>Released (km²)</source>
-        <translation>ئازادکراو (km²)</translation>
+        <translation>گەڕێنراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Cancelled (km²)</source>
-        <translation>هەڵوەشێنراوە (km²)</translation>
+        <translation>زەویی هەڵوەشێنراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Reduced (km²)</source>
-        <translation>کەمکراوە (km²)</translation>
+        <translation>زەویی کەمکراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Cleared (km²)</source>
-        <translation>پاککراوە (km²)</translation>
+        <translation>زەویی پاککراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
         <source>Remaining (km²)</source>
         <translation>ماوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
         <source>Hazards with land left</source>
-        <translation>ئەو مەترسییانەی زەوییان تێدا ماوە</translation>
+        <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Closed hazards with land left</source>
-        <translation>ئەو مەترسییە داخراوانەی زەوییان تێدا ماوە</translation>
+        <translation>ئەو ناوچە مەترسیدارە داخراوانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
         <source>Remaining area differs from IMSMA</source>
         <translation>ڕووبەری ماوە جیاوازە لە IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="158"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="162"/>
         <source>Release parts outside their hazard</source>
-        <translation>بەشەکانی ئازادکردن لە دەرەوەی مەترسییەکەیان</translation>
+        <translation>بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="83"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="82"/>
         <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
-        <translation>{released} km² ئازادکراوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} مەترسیدا ماوە.</translation>
+        <translation>{released} km² گەڕێنراوەتەوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="92"/>
         <source>(no governorate)</source>
         <translation>(بێ پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
         <source>(no organisation)</source>
-        <translation>(بێ ڕێکخراو)</translation>
+        <translation>(بێ لایەنی جێبەجێکار)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
         <source>(no date)</source>
         <translation>(بێ بەروار)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="96"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="102"/>
         <source>Charts</source>
         <translation>چارتەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="104"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
         <source>Released land by type and governorate</source>
-        <translation>زەویی ئازادکراو بەپێی جۆر و پارێزگا</translation>
+        <translation>زەویی گەڕێنراوە بەپێی جۆر و پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="105"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
         <source>Released land by type and operator</source>
-        <translation>زەویی ئازادکراو بەپێی جۆر و لایەنی جێبەجێکار</translation>
+        <translation>زەویی گەڕێنراوە بەپێی جۆر و لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
         <source>Remaining contaminated land by governorate</source>
-        <translation>زەویی پیسبووی ماوە بەپێی پارێزگا</translation>
+        <translation>زەویی مەترسیداری ماوە بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
         <source>Remaining</source>
         <translation>ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="112"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="116"/>
         <source>Land released per year</source>
-        <translation>زەویی ئازادکراو لە هەر ساڵێکدا</translation>
+        <translation>زەویی گەڕێنراوە لە هەر ساڵێکدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="115"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="119"/>
         <source>By governorate</source>
         <translation>بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="130"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>By operator</source>
         <translation>بەپێی لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="130"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>By year</source>
         <translation>بەپێی ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Year</source>
         <translation>ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="141"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="145"/>
         <source>Detail: governorate, operator, type and year</source>
         <translation>وردەکاری: پارێزگا، لایەنی جێبەجێکار، جۆر و ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Release type</source>
-        <translation>جۆری ئازادکردن</translation>
+        <translation>جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Released (m²)</source>
-        <translation>ئازادکراو (m²)</translation>
+        <translation>گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="142"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
         <source>Activities</source>
         <translation>چالاکییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Activity</source>
         <translation>چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Hazard</source>
-        <translation>مەترسی</translation>
+        <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Area (m²)</source>
         <translation>ڕووبەر (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="160"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
         <source>Finding</source>
         <translation>دەرەنجامی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="175"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="179"/>
         <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
         <translation>{shown} لە {count} بەش لیست کراون، گەورەترینەکان لە پێشەوە؛ چینی OUTSIDE هەموویانی تێدایە.</translation>
     </message>
@@ -1673,7 +1726,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="635"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
-        <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
+        <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="341"/>
@@ -1721,18 +1774,18 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="89"/>
         <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
-        <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە مەترسی هەرگیز ناسڕدرێتەوە.</translation>
+        <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە ناوچەی مەترسیدار هەرگیز ناسڕدرێتەوە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/fixing.py" line="95"/>
         <source>Dropped part {part}, a sliver of {area} m².</source>
-        <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
+        <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/report.py" line="102"/>
+        <location filename="../mineaction_qgis/core/report.py" line="93"/>
         <source>Generated on {date} by the Mine Action plugin for QGIS.</source>
         <translation>لە {date} لەلایەن پلاگینی کاروباری مین بۆ QGIS دروستکرا.</translation>
     </message>
@@ -1852,7 +1905,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="366"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
-        <translation>{hazards} مەترسی، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
+        <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="432"/>
@@ -1942,7 +1995,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="140"/>
         <source>File geodatabase (.gdb) or folder of shapefiles</source>
-        <translation>فۆڵدەری shapefile یان file geodatabase (.gdb)</translation>
+        <translation>جیۆداتابەیسی فایل (file geodatabase، .gdb) یان فۆڵدەری shapefile</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="223"/>
@@ -1952,7 +2005,7 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="37"/>
         <source>A file geodatabase (.gdb) or a folder of shapefiles</source>
-        <translation>فۆڵدەرێکی shapefile یان file geodatabase (.gdb)</translation>
+        <translation>جیۆداتابەیسی فایل (file geodatabase، .gdb) یان فۆڵدەرێکی shapefile</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/import_dialog.ui" line="40"/>
@@ -1987,7 +2040,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 
 فۆرماتەکە خۆکارانە دەناسرێتەوە: لیستی خاڵەکانی IMSMA (.csv، .xlsx، .xls)، maXMLی IMSMA NG، یان هەناردەکراوی GISی IMSMA. پرۆفایلەکە ناوی خانەکان و کۆدەکانی هەناردەکراوەکە دەگونجێنێت (هاوپێچکراوەکان: imsma_ng، imsma_core؛ یان ڕێڕەوی کۆپییەکی خۆت)؛ ئەگەر بەتاڵ بهێڵدرێت، ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەناردەکراوەکە دەگونجێت بەکاردێت (IMSMA Core بۆ هەناردەکراوی خاوەن خانەکانی imsma_id/imsma_links، ئەگەرنا IMSMA NG).
 
-یەک سەرچاوە بدە: فایلێک؛ یان فۆڵدەرێک (file geodatabaseی .gdb یان فۆڵدەرێکی shapefile)؛ یان دەقی سەرچاوەی داتا (پەیوەندییەکی PostGIS وەک dbname='imsma' host=... table=&quot;staging&quot;.&quot;HAZARD_POLYGON_VIEW&quot; (shape)، یان یەک چینی GeoPackage وەک file.gpkg|layername=HAZARD_POLYGON_VIEW). پارامەتری فایل فۆڵدەر یان سەرچاوەی داتای نووسراویش وەردەگرێت.
+یەک سەرچاوە بدە: فایلێک؛ یان فۆڵدەرێک (جیۆداتابەیسی فایل (file geodatabase، .gdb) یان فۆڵدەرێکی shapefile)؛ یان دەقی سەرچاوەی داتا (پەیوەندییەکی PostGIS وەک dbname='imsma' host=... table=&quot;staging&quot;.&quot;HAZARD_POLYGON_VIEW&quot; (shape)، یان یەک چینی GeoPackage وەک file.gpkg|layername=HAZARD_POLYGON_VIEW). پارامەتری فایل فۆڵدەر یان سەرچاوەی داتای نووسراویش وەردەگرێت.
 
 CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵەکاندا (UTM، Karbala 1979، IGRS، Iraq National Grid). پلە و MGRS بێ گوێدانە ئەم CRSە دەناسرێنەوە. ئاراستەکان لە باکووری ڕاستەقینەوە دەپێورێن مەگەر باکووری تۆڕ یان باکووری موگناتیسی هەڵبژێریت (ئەو کاتە لادانەکە بدە، بە پلە، ڕۆژهەڵات ئەرێنی).
 
@@ -2041,7 +2094,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="99"/>
         <source>Hazards</source>
-        <translation>مەترسییەکان</translation>
+        <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="100"/>
@@ -2081,7 +2134,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="156"/>
         <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
-        <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
+        <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="60"/>
@@ -2114,7 +2167,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="36"/>
         <source>The polygon is not valid for GEOS (self-intersection, ring crossing, bad hole...). The finding names GEOS&apos;s reason and sits at the place GEOS reports; areas and overlaps of this hazard are computed on a repaired copy. mineaction:fixhazards repairs it.</source>
-        <translation>فرەگۆشەکە بەپێی GEOS دروست نییە (خۆبڕین، یەکبڕینی ئەڵقەکان، کونی هەڵە...). دەرەنجامی پشکنینەکە هۆکاری GEOS دەڵێت و لەو شوێنەدایە کە GEOS دیاری دەکات؛ ڕووبەر و لەسەریەککەوتنەکانی ئەم مەترسییە لەسەر کۆپییەکی چاککراو دەژمێردرێن. mineaction:fixhazards چاکی دەکات.</translation>
+        <translation>فرەگۆشەکە بەپێی GEOS دروست نییە (خۆبڕین، یەکبڕینی ئەڵقەکان، کونی هەڵە...). دەرەنجامی پشکنینەکە هۆکاری GEOS دەڵێت و لەو شوێنەدایە کە GEOS دیاری دەکات؛ ڕووبەر و لەسەریەککەوتنەکانی ئەم ناوچە مەترسیدارە لەسەر کۆپییەکی چاککراو دەژمێردرێن. mineaction:fixhazards چاکی دەکات.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="47"/>
@@ -2124,7 +2177,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="52"/>
         <source>Hazard {hazard} has an invalid geometry: {reason}.</source>
-        <translation>جیۆمەتریی مەترسیی {hazard} نادروستە: {reason}.</translation>
+        <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard} نادروستە: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2190,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.py" line="65"/>
         <source>Hazard</source>
-        <translation>مەترسی</translation>
+        <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/ui/issue_browser.ui" line="19"/>
@@ -2241,122 +2294,122 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="400"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="397"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="423"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="420"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="429"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="426"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="439"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="436"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="444"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="441"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="572"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="569"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="628"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="625"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="636"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="633"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="643"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="640"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="673"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="670"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="679"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="676"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="683"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="680"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="722"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="729"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="726"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="739"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="736"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="741"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="738"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="743"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="740"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="742"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="762"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="759"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="413"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="410"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
         <translation>فۆرمی {ref} توخمی تێدایە کە زیاتر لە {depth} ئاست قووڵ لەناو یەکدان (فایلێکی تێکچوو یان دوژمنکارانە)؛ نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="700"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
         <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="734"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
         <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن، و لە تەنەکەی دەرهێنرا (خاڵەکانی بارکراون).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="757"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="754"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
         <translation>{file} پێش تەواوبوونی بەڵگەنامەی XML کۆتایی دێت (دێڕی {line}، ستوونی {column}): فایلەکە بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="782"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="779"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
         <translation>{file} یەکەی XMLی '{name}' ڕادەگەیەنێت. ڕاگەیاندنی یەکەکان ڕەت دەکرێنەوە و هەرگیز شی ناکرێنەوە: دەتوانن فایلی تر بخوێننەوە یان بێ کۆتا گەورە ببن، و هیچ هەناردەیەکی IMSMA ئەمانەی تێدا نییە.</translation>
     </message>
@@ -2381,7 +2434,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/base.py" line="29"/>
         <source>Land release</source>
-        <translation>ئازادکردنی زەوی</translation>
+        <translation>گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/base.py" line="30"/>
@@ -2409,7 +2462,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/plugin.py" line="72"/>
         <source>Validate hazards…</source>
-        <translation>پشکنینی دروستیی مەترسییەکان…</translation>
+        <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان…</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/plugin.py" line="73"/>
@@ -2460,7 +2513,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="30"/>
         <source>Hazard {hazard} has no value in field {field}.</source>
-        <translation>مەترسیی {hazard} لە خانەی {field}دا بەهای نییە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard} لە خانەی {field}دا بەهای نییە.</translation>
     </message>
 </context>
 <context>
@@ -2468,17 +2521,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="207"/>
         <source>Parts of one hazard overlap</source>
-        <translation>بەشەکانی یەک مەترسی لەسەریەک دەکەون</translation>
+        <translation>بەشەکانی یەک ناوچەی مەترسیدار لەسەریەک دەکەون</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="210"/>
         <source>Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their union, so the same ground is counted twice (often the same polygon entered twice). The finding is the overlap; the value is the overlap in percent of the union.</source>
-        <translation>دوو بەشی مەترسییەکی فرەبەش زیاتر لە MULTIPART_OVERLAP_PCT (0.9 %)ی یەکگرتنەکەیان لەسەریەک دەکەون، بۆیە هەمان زەوی دوو جار دەژمێردرێت (زۆرجار هەمان فرەگۆشە دوو جار تۆمارکراوە). دەرەنجامی پشکنینەکە بەشە لەسەریەککەوتووەکەیە؛ بەهاکە ڕێژەی لەسەریەککەوتنەکەیە بە لەسەدی یەکگرتنەکە.</translation>
+        <translation>دوو بەشی ناوچەیەکی مەترسیداری فرەبەش زیاتر لە MULTIPART_OVERLAP_PCT (0.9 %)ی یەکگرتنەکەیان لەسەریەک دەکەون، بۆیە هەمان زەوی دوو جار دەژمێردرێت (زۆرجار هەمان فرەگۆشە دوو جار تۆمارکراوە). دەرەنجامی پشکنینەکە بەشە لەسەریەککەوتووەکەیە؛ بەهاکە ڕێژەی لەسەریەککەوتنەکەیە بە لەسەدی یەکگرتنەکە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="240"/>
         <source>Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.</source>
-        <translation>مەترسیی {hazard}: بەشەکانی {first} و {second} بە ڕێژەی {percent} %ی یەکگرتنەکەیان لەسەریەک دەکەون.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: بەشەکانی {first} و {second} بە ڕێژەی {percent} %ی یەکگرتنەکەیان لەسەریەک دەکەون.</translation>
     </message>
 </context>
 <context>
@@ -2507,37 +2560,37 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>OutsideBoundary</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="115"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="116"/>
         <source>Outside the boundaries</source>
         <translation>لە دەرەوەی سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="119"/>
         <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
-        <translation>بەشێک لە مەترسییەکە، زیاتر لە MIN_OVERLAP_AREA، دەکەوێتە دەرەوەی هەموو فرەگۆشەکانی BOUNDARIES (بۆ نموونە پارێزگاکانی وڵات): داتۆمی هەڵە، کۆئۆردیناتی ئاڵوگۆڕکراو یان هەڵەی نووسین. دەرەنجامی پشکنینەکە بەشە دەرەکییەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m².</translation>
+        <translation>بەشێک لە ناوچە مەترسیدارەکە، زیاتر لە MIN_OVERLAP_AREA، دەکەوێتە دەرەوەی هەموو فرەگۆشەکانی BOUNDARIES (بۆ نموونە پارێزگاکانی وڵات): داتۆمی هەڵە، کۆئۆردیناتی ئاڵوگۆڕکراو یان هەڵەی نووسین. دەرەنجامی پشکنینەکە بەشە دەرەکییەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="136"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="137"/>
         <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
-        <translation>مەترسیی {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
     </message>
 </context>
 <context>
     <name>Overlap</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="15"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="16"/>
         <source>Hazards overlap</source>
-        <translation>مەترسییەکان لەسەریەک دەکەون</translation>
+        <translation>ناوچە مەترسیدارەکان لەسەریەک دەکەون</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="18"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="19"/>
         <source>Two different hazards cover the same ground over more than MIN_OVERLAP_AREA (1 m²), so that ground is counted twice in the contaminated area. The finding is the overlap polygon itself; the value is its area in m² on the ellipsoid. Pairs that are the same polygon twice are reported as duplicate_geometry instead.</source>
-        <translation>دوو مەترسیی جیاواز لە ڕووبەرێکی زیاتر لە MIN_OVERLAP_AREA (1 m²) هەمان زەوی دادەپۆشن، بۆیە ئەو زەوییە دوو جار لە ڕووبەری پیسبوودا دەژمێردرێت. دەرەنجامی پشکنینەکە خودی فرەگۆشەی لەسەریەککەوتنەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m² لەسەر ئێلیپسۆید. ئەو جووتانەی هەمان فرەگۆشەن بە دوو جار، لەبری ئەمە وەک duplicate_geometry ڕاپۆرت دەکرێن.</translation>
+        <translation>دوو ناوچەی مەترسیداری جیاواز لە ڕووبەرێکی زیاتر لە MIN_OVERLAP_AREA (1 m²) هەمان زەوی دادەپۆشن، بۆیە ئەو زەوییە دوو جار لە ڕووبەری مەترسیداردا دەژمێردرێت. دەرەنجامی پشکنینەکە خودی فرەگۆشەی لەسەریەککەوتنەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m² لەسەر ئێلیپسۆید. ئەو جووتانەی هەمان فرەگۆشەن بە دوو جار، لەبری ئەمە وەک duplicate_geometry ڕاپۆرت دەکرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/topology.py" line="31"/>
+        <location filename="../mineaction_qgis/core/rules/topology.py" line="32"/>
         <source>Hazards {first} and {second} overlap by {area} m².</source>
-        <translation>مەترسییەکانی {first} و {second} بە {area} m² لەسەریەک دەکەون.</translation>
+        <translation>ناوچە مەترسیدارەکانی {first} و {second} بە {area} m² لەسەریەک دەکەون.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2673,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="472"/>
         <source>{distance} m at {bearing}° from {origin}</source>
-        <translation>{distance} m بە ئاراستەی {bearing}° لە {origin}ەوە</translation>
+        <translation>{distance} m بە ئاراستەی {bearing}° لە {origin}ەوە</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="179"/>
@@ -2681,17 +2734,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/validation.py" line="153"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
-        <translation>مەترسیی {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/validation.py" line="222"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
-        <translation>ڕێسای {rule} لەسەر مەترسیی {hazard} سەرنەکەوت: {error}</translation>
+        <translation>ڕێسای {rule} لەسەر ناوچەی مەترسیداری {hazard} سەرنەکەوت: {error}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/validation.py" line="258"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
-        <translation>GEOS لەسەر مەترسییەکانی {first} و {second} سەرنەکەوت: {error}</translation>
+        <translation>GEOS لەسەر ناوچە مەترسیدارەکانی {first} و {second} سەرنەکەوت: {error}</translation>
     </message>
 </context>
 <context>
@@ -2733,24 +2786,24 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>TaskOverlapFinder</name>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="119"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
         <source>Task {task_id} has no geometry.</source>
         <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="127"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="128"/>
         <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="159"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="160"/>
         <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
         <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="199"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="200"/>
         <source>Task {task_id} ({organisation}) touches no hazard.</source>
-        <translation>ئەرکی {task_id} ({organisation}) بەر هیچ مەترسییەک ناکەوێت.</translation>
+        <translation>ئەرکی {task_id} ({organisation}) بەر هیچ ناوچەیەکی مەترسیدار ناکەوێت.</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2816,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="76"/>
         <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too. The finding field says which: overlap, no_hazard, invalid_geometry or no_geometry.</source>
-        <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی مەترسییەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ مەترسییەک ناکەون. خانەی finding دەڵێت کامیانە: overlap، no_hazard، invalid_geometry یان no_geometry.</translation>
+        <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی ناوچە مەترسیدارەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ ناوچەیەکی مەترسیدار ناکەون. خانەی finding دەڵێت کامیانە: overlap، no_hazard، invalid_geometry یان no_geometry.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="87"/>
@@ -2778,7 +2831,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89"/>
         <source>Organisation field</source>
-        <translation>خانەی ڕێکخراو</translation>
+        <translation>خانەی لایەنی جێبەجێکار</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="89"/>
@@ -2798,7 +2851,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97"/>
         <source>Hazards (to find tasks on no hazard)</source>
-        <translation>مەترسییەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین)</translation>
+        <translation>ناوچە مەترسیدارەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
@@ -2813,7 +2866,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="109"/>
         <source>Number of tasks on no hazard</source>
-        <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ مەترسییەک نین</translation>
+        <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="121"/>
@@ -2833,7 +2886,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/processing/task_overlaps.py" line="175"/>
         <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
-        <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ مەترسییەک نین.</translation>
+        <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ ناوچەیەکی مەترسیدار نین.</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2904,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="110"/>
         <source>Hazard {hazard}, part {part}: a ring has only {count} distinct vertices.</source>
-        <translation>مەترسیی {hazard}، بەشی {part}: ئەڵقەیەک تەنها {count} لووتکەی جیاوازی هەیە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}، بەشی {part}: ئەڵقەیەک تەنها {count} لووتکەی جیاوازی هەیە.</translation>
     </message>
 </context>
 <context>
@@ -2869,12 +2922,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="100"/>
         <source>Hazard boundaries that are wrong</source>
-        <translation>سنووری هەڵەی مەترسییەکان</translation>
+        <translation>سنووری هەڵەی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="101"/>
         <source>Hazards on the same ground</source>
-        <translation>مەترسییەکان لەسەر هەمان زەوی</translation>
+        <translation>ناوچە مەترسیدارەکان لەسەر هەمان زەوی</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="102"/>
@@ -2884,7 +2937,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="103"/>
         <source>Hazards in the wrong place</source>
-        <translation>مەترسییەکان لە شوێنی هەڵەدا</translation>
+        <translation>ناوچە مەترسیدارەکان لە شوێنی هەڵەدا</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="104"/>
@@ -2899,7 +2952,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="106"/>
         <source>Land still to release</source>
-        <translation>زەویی هێشتا ئازادنەکراو</translation>
+        <translation>زەویی هێشتا نەگەڕێنراوە</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="107"/>
@@ -2919,7 +2972,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="116"/>
         <source>Land release</source>
-        <translation>ئازادکردنی زەوی</translation>
+        <translation>گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="117"/>
@@ -2959,7 +3012,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="385"/>
         <source>Atlas of the hazards</source>
-        <translation>ئەتڵەسی مەترسییەکان</translation>
+        <translation>ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/training.py" line="404"/>
@@ -3040,12 +3093,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="62"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list; did you mean &apos;{code}&apos;?</source>
-        <translation>مەترسیی {hazard}: {field} '{value}' لە لیستی کۆددا نییە؛ مەبەستت '{code}' بوو؟</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' لە لیستی کۆددا نییە؛ مەبەستت '{code}' بوو؟</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/attributes.py" line="66"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not in the code list ({codes}).</source>
-        <translation>مەترسیی {hazard}: {field} '{value}' لە لیستی کۆددا نییە ({codes}).</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' لە لیستی کۆددا نییە ({codes}).</translation>
     </message>
 </context>
 <context>
@@ -3060,19 +3113,19 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
-        <translation>هەموو فرەگۆشەیەکی مەترسی و تایبەتمەندییەکانی بەپێی ڕێسا ناسراوەکانی کوالیتیی داتا دەپشکنێت: فرەگۆشەی نادروست، بەتاڵ یان تێکچوو، لووتکەی دووبارە یان زۆر لێک دوور، بەشی لەسەریەککەوتوو، لەسەریەککەوتن و دووبارەبوونەوە لە نێوان مەترسییەکاندا، ناسنامەی دووبارە، دۆخ و پۆلێنکردنی بەتاڵ یان نەناسراو، ڕووبەری ڕاپۆرتکراو بەراورد بە ڕووبەری فرەگۆشەکە، ڕیزبەندیی هەڵەی بەروارەکان، مەترسیی دەرەوەی سنوورەکان یان دەرەوەی پارێزگا تۆمارکراوەکەی.
+        <translation>هەموو فرەگۆشەیەکی ناوچەی مەترسیدار و تایبەتمەندییەکانی بەپێی ڕێسا ناسراوەکانی کوالیتیی داتا دەپشکنێت: فرەگۆشەی نادروست، بەتاڵ یان تێکچوو، لووتکەی دووبارە یان زۆر لێک دوور، بەشی لەسەریەککەوتوو، لەسەریەککەوتن و دووبارەبوونەوە لە نێوان ناوچە مەترسیدارەکاندا، ناسنامەی دووبارە، دۆخ و پۆلێنکردنی بەتاڵ یان نەناسراو، ڕووبەری ڕاپۆرتکراو بەراورد بە ڕووبەری فرەگۆشەکە، ڕیزبەندیی هەڵەی بەروارەکان، ناوچەی مەترسیداری دەرەوەی سنوورەکان یان دەرەوەی پارێزگا تۆمارکراوەکەی.
 
-چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان مەترسییەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
+چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان ناوچە مەترسیدارەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73"/>
         <source>Hazard polygons</source>
-        <translation>فرەگۆشەکانی مەترسی</translation>
+        <translation>فرەگۆشەکانی ناوچەی مەترسیدار</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
         <source>Hazard ID field</source>
-        <translation>خانەی ناسنامەی مەترسی</translation>
+        <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
@@ -3127,7 +3180,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="97"/>
         <source>Largest overlap between parts of one hazard (% of their union)</source>
-        <translation>زۆرترین لەسەریەککەوتن لە نێوان بەشەکانی یەک مەترسی (%ی یەکگرتنەکەیان)</translation>
+        <translation>زۆرترین لەسەریەککەوتن لە نێوان بەشەکانی یەک ناوچەی مەترسیدار (%ی یەکگرتنەکەیان)</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="100"/>
@@ -3172,7 +3225,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="118"/>
         <source>Number of hazards checked</source>
-        <translation>ژمارەی مەترسییە پشکنراوەکان</translation>
+        <translation>ژمارەی ناوچە مەترسیدارە پشکنراوەکان</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128"/>
@@ -3182,118 +3235,118 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/processing/validate_hazards.py" line="182"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
-        <translation>{checked} مەترسی پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
+        <translation>{checked} ناوچەی مەترسیدار پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
     </message>
 </context>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="23"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="24"/>
         <source>Error</source>
         <translation>هەڵە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="24"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="25"/>
         <source>Warning</source>
         <translation>ئاگاداری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="25"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="26"/>
         <source>Information</source>
         <translation>زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="36"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="37"/>
         <source>Hazard validation: {layer}</source>
-        <translation>پشکنینی دروستیی مەترسییەکان: {layer}</translation>
+        <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان: {layer}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="45"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
         <source>Hazards checked</source>
-        <translation>مەترسییە پشکنراوەکان</translation>
+        <translation>ناوچە مەترسیدارە پشکنراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="61"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
         <source>Findings</source>
         <translation>دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="45"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="46"/>
         <source>Records concerned</source>
         <translation>تۆمارە پەیوەندیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="51"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="52"/>
         <source>No problem found.</source>
         <translation>هیچ کێشەیەک نەدۆزرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="57"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="58"/>
         <source>Findings by rule</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی ڕێسا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Rule</source>
         <translation>ڕێسا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="61"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="62"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Severity</source>
         <translation>پلەی گرنگی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="69"/>
         <source>Findings by governorate and severity</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا و پلەی گرنگی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="70"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="71"/>
         <source>(none recorded)</source>
         <translation>(هیچ تۆمار نەکراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="77"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="78"/>
         <source>Findings by governorate</source>
         <translation>دەرەنجامەکانی پشکنین بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="82"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="83"/>
         <source>Total</source>
         <translation>کۆ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="87"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="88"/>
         <source>All findings</source>
         <translation>هەموو دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="90"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="91"/>
         <source>The first {shown} of {total} findings, worst first; the issue layer has them all.</source>
         <translation>یەکەم {shown} لە {total} دەرەنجامی پشکنین، گرنگترینەکان لە پێشەوە؛ چینی کێشەکان هەموویانی تێدایە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Hazard</source>
-        <translation>مەترسی</translation>
+        <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Value</source>
         <translation>بەها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/validation_report.py" line="96"/>
         <source>Message</source>
         <translation>پەیام</translation>
     </message>
@@ -3308,35 +3361,35 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="162"/>
         <source>Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is its length in metres.</source>
-        <translation>دوو لووتکەی یەک لەدوای یەک لەسەر ئێلیپسۆید زیاتر لە MAX_VERTEX_SPACING (بە شێوەی بنەڕەتی 5000 m) لێک دوورن، کە زۆرجار واتای ئەوەیە کۆئۆردیناتێک بە هەڵە نووسراوە. دەرەنجامی پشکنینەکە پارچە هێڵەکەیە؛ بەهاکە درێژییەکەیەتی بە مەتر.</translation>
+        <translation>دوو لووتکەی یەک لەدوای یەک لەسەر ئێلیپسۆید زیاتر لە MAX_VERTEX_SPACING (بە شێوەی بنەڕەتی 5000 m) لێک دوورن، کە زۆرجار واتای ئەوەیە کۆئۆردیناتێک بە هەڵە نووسراوە. دەرەنجامی پشکنینەکە پارچە هێڵەکەیە؛ بەهاکە درێژییەکەیەتی بە مەتر.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="187"/>
         <source>Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range.</source>
-        <translation>مەترسیی {hazard}: دووریی نێوان لووتکەکانی {first} و {second} ناپێورێت؛ کۆئۆردیناتێک لە مەودا بەدەرە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: دووریی نێوان لووتکەکانی {first} و {second} ناپێورێت؛ کۆئۆردیناتێک لە مەودا بەدەرە.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/rules/geometry.py" line="194"/>
         <source>Hazard {hazard}: vertices {first} and {second} are {length} m apart.</source>
-        <translation>مەترسیی {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
+        <translation>ناوچەی مەترسیداری {hazard}: لووتکەکانی {first} و {second} {length} m لێک دوورن.</translation>
     </message>
 </context>
 <context>
     <name>WrongGovernorate</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="148"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="149"/>
         <source>Not in its recorded governorate</source>
         <translation>لە پارێزگا تۆمارکراوەکەیدا نییە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="151"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="152"/>
         <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-        <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە مەترسییەکە (یان زۆربەی) لەخۆ دەگرێت. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت کاتێک یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان سۆرانی، کۆد)، بێ گوێدانە پیتی گەورە و بچووک. بەهاکە ڕێژەی سەدیی ئەو بەشەی مەترسییەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ئەو مەترسییانەی بە تەواوی لە دەرەوەی هەموو سنوورەکانن و ئەوانەی پارێزگای تۆمارکراویان نییە لێرەدا ناپشکنرێن.</translation>
+        <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە ناوچە مەترسیدارەکە (یان زۆربەی) لەخۆ دەگرێت. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت کاتێک یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان سۆرانی، کۆد)، بێ گوێدانە پیتی گەورە و بچووک. بەهاکە ڕێژەی سەدیی ئەو بەشەی ناوچە مەترسیدارەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ئەو ناوچە مەترسیدارانەی بە تەواوی لە دەرەوەی هەموو سنوورەکانن و ئەوانەی پارێزگای تۆمارکراویان نییە لێرەدا ناپشکنرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="174"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="175"/>
         <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
-        <translation>مەترسیی {hazard} لە {recorded} تۆمارکراوە، بەڵام لە {located}دایە.</translation>
+        <translation>ناوچەی مەترسیداری {hazard} لە {recorded} تۆمارکراوە، بەڵام لە {located}دایە.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from mineaction_qgis.core.numbers import format_area_m2, format_decimal, format_km2  # noqa: E402
 from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "training" / "en" / "answer-key.md"
@@ -183,19 +184,19 @@ def found_by(kind: str) -> str:
 
 def _m2(value) -> str:
     number = _number(value)
-    return "" if number is None else f"{number:,.0f} m²"
+    return "" if number is None else format_area_m2(number)
 
 
 def _km2(value) -> str:
     number = _number(value)
-    return "" if number is None else f"{number / 1e6:,.2f} km²"
+    return "" if number is None else format_km2(number)
 
 
 def _value(value) -> str:
     number = _number(value)
     if number is None:
         return ""
-    return f"{number:,.0f}" if abs(number) >= 100 else f"{number:,.2f}"
+    return format_decimal(number, 0 if abs(number) >= 100 else 2)
 
 
 def _cell(text) -> str:

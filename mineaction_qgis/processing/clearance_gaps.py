@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QVariant
 from mineaction_qgis.core import gaps
 from mineaction_qgis.core.gaps_report import build_report
 from mineaction_qgis.core.model import fields_from
+from mineaction_qgis.core.numbers import format_km2
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.core.safe_output import AtomicFile, StagedSink, layer_sources
 from mineaction_qgis.processing.base import MineActionAlgorithm
@@ -347,8 +348,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         feedback.pushInfo(
             self.tr("{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.").format(
                 hazards=totals.hazards,
-                released=f"{totals.released_m2 / 1e6:,.2f}",
-                remaining=f"{totals.remaining_m2 / 1e6:,.2f}",
+                released=format_km2(totals.released_m2, unit=False),
+                remaining=format_km2(totals.remaining_m2, unit=False),
                 left=totals.hazards_with_remaining,
             )
         )

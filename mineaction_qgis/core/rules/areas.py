@@ -4,6 +4,7 @@ from typing import Iterable
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.rules.base import WARNING, Finding, HazardRecord, RecordRule
 
 
@@ -44,5 +45,6 @@ class AreaMismatch(RecordRule):
             return []
         message = QCoreApplication.translate(
             "AreaMismatch", "Hazard {hazard}: reported area {reported} m² differs from the polygon's {computed} m² by {percent} %."
-        ).format(hazard=record.label, reported=f"{reported:,.0f}", computed=f"{computed:,.0f}", percent=f"{percent:+.1f}")
+        ).format(hazard=record.label, reported=format_decimal(reported), computed=format_decimal(computed),
+                 percent=f"{percent:+.1f}")
         return [self.record_finding(record, ctx, message, value=percent, field_name=name)]

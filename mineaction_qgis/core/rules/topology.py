@@ -4,6 +4,7 @@ from typing import Iterable
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.rules.base import ERROR, Finding, Pair, PairRule
 
 
@@ -30,7 +31,7 @@ class Overlap(PairRule):
             return []
         message = QCoreApplication.translate(
             "Overlap", "Hazards {first} and {second} overlap by {area} m²."
-        ).format(first=pair.first.label, second=pair.second.label, area=f"{pair.overlap_m2:,.0f}")
+        ).format(first=pair.first.label, second=pair.second.label, area=format_decimal(pair.overlap_m2))
         return [self.pair_finding(pair, ctx, message, pair.overlap, value=pair.overlap_m2)]
 
 
@@ -53,5 +54,5 @@ class DuplicateGeometry(PairRule):
             return []
         message = QCoreApplication.translate(
             "DuplicateGeometry", "Hazards {first} and {second} have the same polygon ({area} m²)."
-        ).format(first=pair.first.label, second=pair.second.label, area=f"{pair.overlap_m2:,.0f}")
+        ).format(first=pair.first.label, second=pair.second.label, area=format_decimal(pair.overlap_m2))
         return [self.pair_finding(pair, ctx, message, pair.overlap, value=pair.overlap_m2)]
