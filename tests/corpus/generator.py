@@ -16,12 +16,13 @@ import csv
 import io
 import json
 import os
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
-HEADER = ["ProjName", "PolyID", "PointNo", "PointID", "PointType", "Xcoord", "Ycoord", "Distance", "Bearing", "FrPointID", "PointDesc"]
+from mineaction_qgis.core.imsma.pointlist import COLUMNS
+
+HEADER = list(COLUMNS)  # the IMSMA point-list columns, in their order
 SQUARE = [(44.10, 34.10), (44.11, 34.10), (44.11, 34.11), (44.10, 34.11)]
 LINE = [(44.10, 34.10), (44.11, 34.11), (44.12, 34.12), (44.13, 34.13)]
 SAME = [(44.10, 34.10)] * 4
