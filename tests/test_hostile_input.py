@@ -129,3 +129,14 @@ def test_a_too_deep_form_is_rejected_and_the_others_loaded(tmp_path):
     result = load_files([str(path)], str(tmp_path / "out.gpkg"))
     assert result.counts.hazards == 2 and result.counts.reasons["nesting_too_deep"] == 5
     assert "nested more than 64 levels" in rejected(tmp_path / "out.gpkg")["FieldReport[2]"]
+
+
+def test_many_damaged_values_are_listed_twenty_then_counted(tmp_path):
+    rows = square_rows() + [point_row("44.105", f"34.{100 + n}", f"RP-{n}", desc=f"{ARABIC} m\u00e9ne") for n in range(30)]
+    path = tmp_path / "damaged.csv"
+    path.write_bytes(csv_text(rows).encode("utf-8").replace("\u00e9".encode("utf-8"), b"\xe9"))
+    feedback = RecordingFeedback()
+    result = load_files([str(path)], str(tmp_path / "out.gpkg"), feedback=feedback)
+    assert result.counts.points == 34
+    listed = [text for text in feedback.warnings if "not valid UTF-8 was replaced" in text]
+    assert len(listed) == 20 and any("10 more values" in text for text in feedback.warnings)

@@ -20,6 +20,11 @@ Decisions (documented in docs/en/import.md):
 - A vertex is given by Xcoord/Ycoord, or, when both are empty, by Distance (m) and
   Bearing from FrPointID (a PointID of the same object, e.g. a benchmark) or else from
   the previous vertex. Coordinates win when a row has both.
+- Rows are numbered as the user sees them (``tables.numbered_rows``); the header is searched in
+  the first rows of every sheet. A value that swallowed the following lines through an
+  unbalanced quote is rejected (``bad_value``) naming them; bytes that are not UTF-8 and values
+  over MAX_FIELD_CHARS (cut) are warned with their row and column. Two columns of one name
+  refuse the file.
 - Every row becomes one point record or one rejection (input = loaded + rejected).
   A rejected vertex is left out and the polygon is built from the remaining vertices
   if at least three remain; otherwise every remaining vertex row of that polygon is
@@ -64,6 +69,7 @@ DEFAULT_VERTEX_TYPE = "Turning point"
 DEFAULT_SINGLE_TYPE = "Reference point"
 HEADER_SCAN_ROWS = 30  # rows of each sheet searched for the header
 MAX_FIELD_CHARS = 32768  # a longer value is cut (with a warning): no point-list field needs more
+LISTED_CELL_WARNINGS = 20  # cells warned about one by one; the rest are counted in one message
 
 
 
@@ -155,6 +161,7 @@ class PointListReader:
         self.projector = BearingProjector(options.bearing_reference, options.magnetic_declination, options.source_crs, transforms)
         self.object_layer = profile.section("pointlist").get("object_layer", model.HAZARDS)
         self._point_types: Dict[str, Optional[str]] = {}
+        self._cell_warnings = 0
 
     # --- reading --------------------------------------------------------------------------
 
@@ -183,6 +190,7 @@ class PointListReader:
                 warning=False,
             )
         found = column_map(self.profile, header)
+        self._cell_warnings = 0
         result = []
         for number, cells in numbered_rows(self.path, self.options.encoding, sheet=sheet):
             if number <= header_number or not any(cells):
@@ -203,6 +211,12 @@ class PointListReader:
                     row.get("ProjName") or row.get("PolyID"),
                 )
             result.append(row)
+        if self._cell_warnings > LISTED_CELL_WARNINGS:
+            self._note(
+                QCoreApplication.translate("PointListReader", "'{file}': {count} more values with bytes that are not valid UTF-8, or cut to {limit} characters, were not listed one by one.").format(
+                    file=self.source_file, count=self._cell_warnings - LISTED_CELL_WARNINGS, limit=MAX_FIELD_CHARS
+                )
+            )
         return result
 
     def _note(self, text: str, warning: bool = True) -> None:
@@ -226,13 +240,17 @@ class PointListReader:
     def _checked_cell(self, cell: str, number: int, header: Sequence[str], index: int) -> str:
         """The cell, with a warning for bytes that were not UTF-8 and an over-long value cut."""
         column = header[index] if index < len(header) and header[index] else str(index + 1)
-        if REPLACEMENT in cell:
+        damaged, long = REPLACEMENT in cell, len(cell) > MAX_FIELD_CHARS
+        self._cell_warnings += damaged + long
+        if self._cell_warnings > LISTED_CELL_WARNINGS:
+            return cell[:MAX_FIELD_CHARS]
+        if damaged:
             self._note(
                 QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.").format(
                     file=self.source_file, row=number, column=column
                 )
             )
-        if len(cell) > MAX_FIELD_CHARS:
+        if long:
             self._note(
                 QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.").format(
                     file=self.source_file, row=number, column=column, length=len(cell), limit=MAX_FIELD_CHARS
