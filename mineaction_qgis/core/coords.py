@@ -510,7 +510,7 @@ class BearingProjector:
 
     def project(self, origin: QgsPointXY, distance_m: float, bearing: float) -> QgsPointXY:
         """The WGS 84 point ``distance_m`` metres from ``origin`` on ``bearing``."""
-        if distance_m < 0:
+        if not distance_m >= 0:  # also NaN
             raise CoordinateError(QCoreApplication.translate("CoordinateParser", "Distance {value} is negative.").format(value=distance_m))
         if not 0.0 <= bearing <= 360.0:
             raise CoordinateError(QCoreApplication.translate("CoordinateParser", "Bearing {value} is outside 0–360 degrees.").format(value=bearing))

@@ -136,9 +136,9 @@ def _damage(path: str) -> str:
             return str(error)
         return ""
     if suffix in (".gpkg", ".geojson", ".json", ".sqlite", ".shp"):
-        from osgeo import gdal, ogr
+        from osgeo import ogr
 
-        with gdal.quiet_errors() if hasattr(gdal, "quiet_errors") else _Quiet():
+        with _Quiet():
             dataset = ogr.Open(str(base))
         if dataset is None:
             return QCoreApplication.translate("DetectError", "'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.").format(
@@ -148,7 +148,7 @@ def _damage(path: str) -> str:
 
 
 class _Quiet:
-    """GDAL's error messages off while a damaged file is probed (older GDAL has no quiet_errors)."""
+    """GDAL's error messages off while a damaged file is probed."""
 
     def __enter__(self) -> None:
         from osgeo import gdal
