@@ -1,7 +1,7 @@
 """Seeded fuzzer of the IMSMA loader: mutations of the sample exports must never crash, hang or lose a record.
 
-Seeds are small cuts of the bundled sample (resources/sample): a point list, a maXML file and an
-IMSMA Core GeoJSON. Each case applies one or more mutations chosen by a seeded random generator
+Seeds are small cuts of the bundled sample (resources/sample): a point list (as CSV and as an
+Excel workbook), a maXML file and an IMSMA Core GeoJSON. Each case applies one or more mutations chosen by a seeded random generator
 (byte flips, truncation, inserted junk, dropped or repeated lines, column shuffles, encoding
 swaps) and imports the result. A case passes when the import either succeeds with every input
 record accounted for (loaded or rejected, counted independently of the reader) or stops with a
@@ -45,7 +45,19 @@ def seeds() -> Dict[str, bytes]:
     xml = (head + "<FieldReport>" + forms + "</FieldReport>\n</MineActionFieldReport>\n").encode("utf-8")
     core = json.loads((SAMPLE / "imsma_core.geojson").read_text(encoding="utf-8"))
     core["features"] = core["features"][:12]
-    return {"pointlist.csv": pointlist, "maxml.xml": xml, "core.geojson": json.dumps(core).encode("utf-8")}
+    return {"pointlist.csv": pointlist, "pointlist.xlsx": workbook(lines[:41]), "maxml.xml": xml, "core.geojson": json.dumps(core).encode("utf-8")}
+
+
+def workbook(lines: List[str]) -> bytes:
+    """The point-list lines as an Excel workbook (bytes of the .xlsx)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in csv.reader(lines):
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 # --- mutations --------------------------------------------------------------------------------
@@ -140,15 +152,21 @@ def rejected_refs(gpkg: Path) -> List[str]:
 
 def input_records(path: Path, name: str) -> Optional[Dict[str, int]]:
     """Records of the input counted without the reader under test; None when that cannot be done."""
-    if name.endswith(".csv"):
+    if name.endswith((".csv", ".xlsx")):
         from mineaction_qgis.core.imsma.pointlist import find_header
         from mineaction_qgis.core.imsma.profile import load_profile
         from mineaction_qgis.core.imsma.tables import numbered_rows
 
-        located = find_header(str(path), load_profile())
+        from mineaction_qgis.core.imsma.tables import TableError
+
+        try:
+            located = find_header(str(path), load_profile())
+        except TableError:
+            return None
         if located is None:
             return None
-        return {"rows": sum(1 for number, cells in numbered_rows(str(path)) if number > located[2] and any(cells))}
+        rows = numbered_rows(str(path), sheet=located[0])
+        return {"rows": sum(1 for number, cells in rows if number > located[2] and any(cells))}
     if name.endswith(".xml"):
         forms = points = 0
         try:

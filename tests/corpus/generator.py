@@ -213,7 +213,7 @@ def structure_cases() -> Iterator[Case]:
 
 
 def workbook_cases() -> Iterator[Case]:
-    def workbook(cover: bool, offset: int) -> Callable[[Path], Path]:
+    def workbook(cover: bool, offset: int, rows: int = 1) -> Callable[[Path], Path]:
         def write(folder: Path) -> Path:
             import openpyxl
 
@@ -226,8 +226,9 @@ def workbook_cases() -> Iterator[Case]:
             for _ in range(offset):
                 sheet.append(["Point list export"])
             sheet.append(HEADER)
-            for row in square_rows():
-                sheet.append(row)
+            for number in range(rows):
+                for row in square_rows(f"HAZ-{number + 1}"):
+                    sheet.append(row)
             path = folder / f"book_{int(cover)}_{offset}.xlsx"
             book.save(str(path))
             return path
@@ -245,6 +246,26 @@ def workbook_cases() -> Iterator[Case]:
         return path
 
     yield Case("xlsx_truncated", truncated, error=r"damaged or cut off")
+
+    def bad_deflate(offset: int) -> Callable[[Path], Path]:
+        def write(folder: Path) -> Path:
+            import zipfile
+
+            path = workbook(False, 0, rows=200)(folder)
+            data = bytearray(path.read_bytes())
+            with zipfile.ZipFile(str(path)) as archive:
+                info = archive.getinfo("xl/worksheets/sheet1.xml")
+            start = info.header_offset + 30 + len(info.filename.encode("utf-8")) + len(info.extra)
+            at = start + (offset if offset >= 0 else info.compress_size * -offset // 100)
+            for index in range(at, at + 4):
+                data[index] ^= 0x5A  # damages the compressed sheet: zlib or CRC errors deep inside openpyxl
+            path.write_bytes(bytes(data))
+            return path
+
+        return write
+
+    for offset in (2, 40, -50, -60, -70, -80):  # early damage stops detection; -n: at n % of the sheet, stops the reading
+        yield Case(f"xlsx_damaged_sheet_{offset}", bad_deflate(offset), error=r"damaged or cut off|not a recognised")
     yield Case("xlsx_not_a_zip", file_writer("fake.xlsx", lambda: b"PK\x03\x04 not really"), error=r"damaged or cut off")
 
 

@@ -188,8 +188,8 @@ def numbered_rows(path: str, encoding: Optional[str] = None, limit: Optional[int
             yield from _csv_rows(file_path, encoding, limit)
     except (OSError, csv.Error, UnicodeDecodeError, LookupError, ValueError, KeyError, IndexError) as error:
         raise TableError(QCoreApplication.translate("TableError", "Cannot read '{file}' as a table: {error}").format(file=file_path.name, error=str(error))) from error
-    except Exception as error:  # openpyxl/xlrd raise their own types for corrupt files
-        if type(error).__module__.split(".")[0] in ("openpyxl", "xlrd", "zipfile"):
+    except Exception as error:  # a damaged workbook fails anywhere in openpyxl/xlrd, zipfile, zlib or the XML parser
+        if suffix in XLSX_SUFFIXES + XLS_SUFFIXES or type(error).__module__.split(".")[0] in ("openpyxl", "xlrd", "zipfile", "zlib"):
             raise TableError(damaged_message(file_path, error)) from error
         raise
 
