@@ -271,6 +271,9 @@ def workbook_cases() -> Iterator[Case]:
 
 def gis_cases() -> Iterator[Case]:
     yield Case("geojson_zero_features", file_writer("empty.geojson", lambda: geojson([])), hazards=0)
+    duplicate_keys = geojson([core_polygon("hazard_poly_1", SQUARE)]).replace(b'"localid"', b'"": 1, "": "x", "localid"')
+    # GDAL renames the duplicate field and, opened for update, would write the file back: never the input
+    yield Case("geojson_duplicate_property_names", file_writer("duplicate_keys.geojson", lambda: duplicate_keys), hazards=1)
     whole = geojson([core_polygon(f"hazard_poly_{n}", SQUARE) for n in range(1, 4)])
     yield Case("geojson_truncated", file_writer("truncated.geojson", lambda: whole[: len(whole) // 2]), error=r"damaged or cut off")
     for index, ring in enumerate([[(1e301, 34.1), (44.2, 34.1), (44.2, 34.2)], [(44.1, 95.0), (44.2, 95.0), (44.2, 96.0)], [(500000.0, 3800000.0), (500100.0, 3800000.0), (500100.0, 3800100.0)]]):

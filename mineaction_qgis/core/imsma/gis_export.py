@@ -23,6 +23,8 @@ skipped and reported; layers the profile does not map are rejected row by row
 import fnmatch
 import math
 import re
+import shutil
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +54,7 @@ _VECTOR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".gdb", ".sqlite"}
 _CORE_ID = re.compile(r"^(?P<item>[A-Za-z]+)_(?P<shape>poly|polygon|point|pt|line)_(?P<number>.+)$", re.IGNORECASE)
 AREA_TOLERANCE = 0.01  # stored vs computed area: relative difference reported above this
 _UNUSABLE = QgsGeometry()  # marker: a geometry that cannot be placed on the globe
+_REWRITTEN_SUFFIXES = (".geojson", ".json")  # read from a copy, see _read_copy
 
 
 def is_postgres_uri(text: str) -> bool:
@@ -108,10 +111,21 @@ def sniff(path: str) -> bool:
             if _target_of(name, _rules(profile)) in (model.HAZARDS, model.ACTIVITIES):
                 return True
     if suffix in (".geojson", ".json"):
-        layer = QgsVectorLayer(str(base), "sniff", "ogr")
-        if layer.isValid() and layer.featureCount() == 0:
-            return True  # an export with no features: it loads empty, like an empty GeoPackage
-        return layer.isValid() and "imsma_id" in [name.casefold() for name in layer.fields().names()]
+        # Read-only through OGR: a QGIS layer opens the file for update and GDAL may write it back.
+        from osgeo import gdal, ogr
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = ogr.Open(str(base))
+            layer = dataset.GetLayer(0) if dataset is not None and dataset.GetLayerCount() else None
+            if layer is None:
+                return False
+            if layer.GetFeatureCount() == 0:
+                return True  # an export with no features: it loads empty, like an empty GeoPackage
+            definition = layer.GetLayerDefn()
+            return "imsma_id" in [definition.GetFieldDefn(i).GetName().casefold() for i in range(definition.GetFieldCount())]
+        finally:
+            gdal.PopErrorHandler()
     return False
 
 
@@ -173,7 +187,19 @@ def suggested_profile(path: str) -> Optional[str]:
 
 def read(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None) -> Iterator[Record]:
     """Records of every mapped layer of the source (see the module docstring)."""
+    base = Path(str(path).split("|", 1)[0])
+    if base.suffix.lower() in _REWRITTEN_SUFFIXES and base.is_file():
+        return _read_copy(str(path), base, profile, options, feedback)
     return GisExportReader(path, profile, options, feedback).records()
+
+
+def _read_copy(path: str, base: Path, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback]) -> Iterator[Record]:
+    """Read a copy of a GeoJSON file: GDAL opens it for update and may write it back (for example after
+    renaming a duplicate field), and an input must never be modified."""
+    with tempfile.TemporaryDirectory(prefix="mineaction-input-") as folder:
+        copy = Path(folder) / base.name
+        shutil.copyfile(str(base), str(copy))
+        yield from GisExportReader(str(copy) + path[len(str(base)):], profile, options, feedback).records()
 
 
 def _value(value: Any) -> Any:
