@@ -84,7 +84,7 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
     register = work / "register.gpkg"
     shutil.copyfile(sample / "register.gpkg", register)
     facts: Dict = {"errors": load_errors(sample / "register_errors.json")}
-    layer = {name: f"{register}|layername={name}" for name in ("hazards", "activities", "points", "tasks", "governorates")}
+    layer = {name: f"{register}|layername={name}" for name in ("hazards", "activities", "points", "tasks", "governorates", "locations")}
     facts["counts"] = {name: QgsVectorLayer(uri, name, "ogr").featureCount() for name, uri in layer.items()}
 
     export = work / IMPORT_FILE
@@ -95,7 +95,8 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
     facts["import"]["reasons"] = dict(sorted(reasons.items()))
 
     validated = _run("mineaction:validatehazards", {
-        "INPUT": layer["hazards"], "BOUNDARIES": layer["governorates"], "OUTPUT": str(work / "issues.gpkg")})
+        "INPUT": layer["hazards"], "BOUNDARIES": layer["governorates"], "LOCATIONS": layer["locations"],
+        "OUTPUT": str(work / "issues.gpkg")})
     facts["validation"] = {"checked": int(validated["CHECKED_COUNT"]), "findings": _rows(validated["OUTPUT"])}
     dated = _run("mineaction:validatehazards", {
         "INPUT": layer["activities"], "ID_FIELD": "activity_id", "STATUS_FIELD": "", "CLASS_FIELD": "", "AREA_FIELD": "",

@@ -14,7 +14,9 @@ in a report:
   ``10 %``), so the two never land on different lines.
 """
 
-from typing import Any, Optional
+from typing import Any
+
+from mineaction_qgis.core.values import as_number
 
 NBSP = "\u00a0"
 
@@ -23,18 +25,9 @@ def _grouped(text: str) -> str:
     return text.replace(",", NBSP)
 
 
-def _as_number(value: Any) -> Optional[float]:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def format_count(value: Any) -> str:
     """An integer count with grouped thousands: ``1 250``; text that is not a number passes through."""
-    number = _as_number(value)
+    number = as_number(value)
     if number is None:
         return "" if value is None else str(value)
     return _grouped(f"{round(number):,}")
@@ -42,7 +35,7 @@ def format_count(value: Any) -> str:
 
 def format_decimal(value: Any, decimals: int = 0) -> str:
     """A number with ``decimals`` places and grouped thousands: ``12 500.25``."""
-    number = _as_number(value)
+    number = as_number(value)
     if number is None:
         return "" if value is None else str(value)
     return _grouped(f"{number:,.{decimals}f}")
@@ -73,7 +66,7 @@ def format_area_m2(value: Any) -> str:
 
 def format_km2(value_m2: Any, decimals: int = 2, unit: bool = True) -> str:
     """An area given in m², written in km²: ``24.18 km²`` (``24.18`` for a column headed "(km²)")."""
-    number = _as_number(value_m2)
+    number = as_number(value_m2)
     text = format_decimal(number / 1e6 if number is not None else value_m2, decimals)
     return with_unit(text, "km²") if unit else text
 

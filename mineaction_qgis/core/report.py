@@ -77,7 +77,11 @@ class HtmlReport:
         self._parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
     def add_bar_chart(
-        self, title: str, categories: Sequence[str], series: Dict[str, Sequence[float]], unit: str = "",
+        self,
+        title: str,
+        categories: Sequence[str],
+        series: Dict[str, Sequence[float]],
+        unit: str = "",
         decimals: int = 1,
     ) -> None:
         """Horizontal bar chart as inline SVG; several series are stacked. Integer series print as counts."""
@@ -90,14 +94,14 @@ class HtmlReport:
 
     def render(self) -> str:
         direction = "rtl" if self.is_rtl() else "ltr"
-        generated = QCoreApplication.translate("HtmlReport", "Generated on {date} by the Mine Action plugin for QGIS.").format(
-            date=datetime.date.today().isoformat()
-        )
+        generated = QCoreApplication.translate(
+            "HtmlReport", "Generated on {date} by the Mine Action plugin for QGIS."
+        ).format(date=datetime.date.today().isoformat())
         return (
             "<!DOCTYPE html>\n"
             f'<html lang="{self.language}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{html.escape(self.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-            f"<h1>{html.escape(self.title)}</h1>\n<p class=\"meta\">{html.escape(generated)}</p>\n"
+            f'<h1>{html.escape(self.title)}</h1>\n<p class="meta">{html.escape(generated)}</p>\n'
             + "\n".join(self._parts)
             + "\n</body>\n</html>\n"
         )
@@ -110,7 +114,11 @@ class HtmlReport:
 
 
 def bar_chart_svg(
-    title: str, categories: List[str], series: Dict[str, Sequence[float]], unit: str = "", rtl: bool = False,
+    title: str,
+    categories: List[str],
+    series: Dict[str, Sequence[float]],
+    unit: str = "",
+    rtl: bool = False,
     decimals: int = 1,
 ) -> str:
     """An SVG horizontal (stacked) bar chart with a legend, wrapped in a figure block.
@@ -151,7 +159,8 @@ def bar_chart_svg(
             f'<text {label} y="{y + row_h - 7}" font-size="12">{html.escape(str(category))}</text>'
             + "".join(rects)
             + f'<text {total} y="{y + row_h - 7}" font-size="11">'
-            + html.escape(with_unit(format_number(totals[index], decimals), unit)) + "</text>"
+            + html.escape(with_unit(format_number(totals[index], decimals), unit))
+            + "</text>"
         )
     legend = "".join(
         f'<span><i style="background:{PALETTE[i % len(PALETTE)]}"></i>{html.escape(name)}</span>'

@@ -31,7 +31,9 @@ def severity_label(severity: str) -> str:
 class ValidationReport:
     """Builds the report of one run; ``save(path)`` writes the HTML file."""
 
-    def __init__(self, findings: Sequence[Finding], checked: int, layer_name: str, language: Optional[str] = None) -> None:
+    def __init__(
+        self, findings: Sequence[Finding], checked: int, layer_name: str, language: Optional[str] = None
+    ) -> None:
         self.findings = list(findings)
         self.checked = checked
         title = QCoreApplication.translate("ValidationReport", "Hazard validation: {layer}").format(layer=layer_name)
@@ -43,11 +45,14 @@ class ValidationReport:
         rules = rule_by_code()
         by_severity = count_by(findings, "severity")
         hazards = {fid.strip() for f in findings for fid in f.feature_ids.split(",") if fid.strip()}
-        report.add_summary([
-            (QCoreApplication.translate("ValidationReport", "Hazards checked"), format_count(self.checked)),
-            (QCoreApplication.translate("ValidationReport", "Findings"), format_count(len(findings))),
-            (QCoreApplication.translate("ValidationReport", "Records concerned"), format_count(len(hazards))),
-        ] + [(severity_label(s), format_count(by_severity.get(s, 0))) for s in SEVERITIES])
+        report.add_summary(
+            [
+                (QCoreApplication.translate("ValidationReport", "Hazards checked"), format_count(self.checked)),
+                (QCoreApplication.translate("ValidationReport", "Findings"), format_count(len(findings))),
+                (QCoreApplication.translate("ValidationReport", "Records concerned"), format_count(len(hazards))),
+            ]
+            + [(severity_label(s), format_count(by_severity.get(s, 0))) for s in SEVERITIES]
+        )
         if not findings:
             report.add_paragraph(QCoreApplication.translate("ValidationReport", "No problem found."))
             return
@@ -56,14 +61,26 @@ class ValidationReport:
         by_rule = count_by(findings, "rule")
         codes = [code for code in rules if code in by_rule] + sorted(c for c in by_rule if c not in rules)
         report.add_bar_chart(
-            QCoreApplication.translate("ValidationReport", "Findings by rule"), codes,
+            QCoreApplication.translate("ValidationReport", "Findings by rule"),
+            codes,
             {QCoreApplication.translate("ValidationReport", "Findings"): [by_rule[c] for c in codes]},
         )
         report.add_table(
-            [QCoreApplication.translate("ValidationReport", "Rule"), QCoreApplication.translate("ValidationReport", "Title"), QCoreApplication.translate("ValidationReport", "Severity"),
-             QCoreApplication.translate("ValidationReport", "Findings")],
-            [[c, rules[c].title() if c in rules else "", severity_label(rules[c].severity) if c in rules else "", by_rule[c]]
-             for c in codes],
+            [
+                QCoreApplication.translate("ValidationReport", "Rule"),
+                QCoreApplication.translate("ValidationReport", "Title"),
+                QCoreApplication.translate("ValidationReport", "Severity"),
+                QCoreApplication.translate("ValidationReport", "Findings"),
+            ],
+            [
+                [
+                    c,
+                    rules[c].title() if c in rules else "",
+                    severity_label(rules[c].severity) if c in rules else "",
+                    by_rule[c],
+                ]
+                for c in codes
+            ],
         )
 
         report.add_heading(QCoreApplication.translate("ValidationReport", "Findings by governorate and severity"))
@@ -81,7 +98,9 @@ class ValidationReport:
             counts = [series[severity_label(s)][index] for s in SEVERITIES]
             rows.append([label] + counts + [sum(counts)])
         report.add_table(
-            [QCoreApplication.translate("ValidationReport", "Governorate")] + [severity_label(s) for s in SEVERITIES] + [QCoreApplication.translate("ValidationReport", "Total")],
+            [QCoreApplication.translate("ValidationReport", "Governorate")]
+            + [severity_label(s) for s in SEVERITIES]
+            + [QCoreApplication.translate("ValidationReport", "Total")],
             rows,
         )
 
@@ -89,15 +108,32 @@ class ValidationReport:
         ordered = worst_first(findings)
         if len(ordered) > MAX_TABLE_ROWS:
             report.add_paragraph(
-                QCoreApplication.translate("ValidationReport", "The first {shown} of {total} findings, worst first; the issue layer has them all.").format(
-                    shown=format_count(MAX_TABLE_ROWS), total=format_count(len(ordered)))
+                QCoreApplication.translate(
+                    "ValidationReport",
+                    "The first {shown} of {total} findings, worst first; the issue layer has them all.",
+                ).format(shown=format_count(MAX_TABLE_ROWS), total=format_count(len(ordered)))
             )
             ordered = ordered[:MAX_TABLE_ROWS]
         report.add_table(
-            [QCoreApplication.translate("ValidationReport", "Hazard"), QCoreApplication.translate("ValidationReport", "Rule"), QCoreApplication.translate("ValidationReport", "Severity"),
-             QCoreApplication.translate("ValidationReport", "Governorate"), QCoreApplication.translate("ValidationReport", "Value"), QCoreApplication.translate("ValidationReport", "Message")],
-            [[f.hazard_id, f.rule, severity_label(f.severity), f.governorate,
-              round(f.value, 1) if f.value is not None else "", f.message] for f in ordered],
+            [
+                QCoreApplication.translate("ValidationReport", "Hazard"),
+                QCoreApplication.translate("ValidationReport", "Rule"),
+                QCoreApplication.translate("ValidationReport", "Severity"),
+                QCoreApplication.translate("ValidationReport", "Governorate"),
+                QCoreApplication.translate("ValidationReport", "Value"),
+                QCoreApplication.translate("ValidationReport", "Message"),
+            ],
+            [
+                [
+                    f.hazard_id,
+                    f.rule,
+                    severity_label(f.severity),
+                    f.governorate,
+                    round(f.value, 1) if f.value is not None else "",
+                    f.message,
+                ]
+                for f in ordered
+            ],
             decimals=1,
         )
 

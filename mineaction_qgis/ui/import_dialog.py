@@ -52,6 +52,8 @@ from mineaction_qgis.ui.issue_browser import left_to_right
 
 FORM_CLASS = load_ui("import_dialog")
 ALGORITHM_ID = "mineaction:importimsma"
+# Results of the algorithm beyond hazards, activities and points (its OTHER_COUNTS).
+OTHER_COUNTS = ("ITEM_COUNT", "SPOT_TASK_COUNT", "LOCATION_COUNT", "ACCIDENT_COUNT", "VICTIM_ROW_COUNT", "TASK_COUNT")
 PREVIEW_ROWS = 20
 PATH_ROLE = 256  # Qt.UserRole
 PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
@@ -320,6 +322,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             "BEARING_REFERENCE": self.bearingCombo.currentIndex(),
             "DECLINATION": self.declinationSpin.value(),
             "APPEND": self.appendCheck.isChecked() or self._done > 0,
+            "INCLUDE_PERSONAL_DATA": self.personalCheck.isChecked(),
             "OUTPUT": self.output_path(),
         }
         self._context = QgsProcessingContext()
@@ -338,7 +341,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._done += 1
         if successful and results:
             self.results.append(results)
-            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT"):
+            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT") + OTHER_COUNTS:
                 self.totals[key] += int(results.get(key) or 0)
         elif not self.canceled:
             reason = " ".join(self._feedback.errors) if self._feedback is not None else ""
@@ -370,6 +373,15 @@ class ImportDialog(QDialog, FORM_CLASS):
                 rejected=self.totals["REJECTED_COUNT"],
             )
         ]
+        others = self.tr(
+            "Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, "
+            "{victims} victim count rows, {tasks} task orders."
+        ).format(
+            items=self.totals["ITEM_COUNT"], spot_tasks=self.totals["SPOT_TASK_COUNT"], locations=self.totals["LOCATION_COUNT"],
+            accidents=self.totals["ACCIDENT_COUNT"], victims=self.totals["VICTIM_ROW_COUNT"], tasks=self.totals["TASK_COUNT"],
+        )
+        if any(self.totals[key] for key in OTHER_COUNTS):
+            lines.append(others)
         if self.canceled:
             lines.insert(0, self.tr("Cancelled: the file being read was not written; files finished before it were."))
         if self.run_error:

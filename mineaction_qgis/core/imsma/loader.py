@@ -196,7 +196,7 @@ def _shown(refs: List[str], limit: int) -> str:
 
 def _write(formats, profiles, gpkg: str, options: ReadOptions, append: bool, feedback, width: float, result: LoadResult) -> ImportCounts:
     """Read every detected file into ``gpkg`` (the temporary copy of the register)."""
-    with RegisterWriter(gpkg, append=append) as writer:
+    with RegisterWriter(gpkg, append=append, allow_personal_data=options.include_personal_data) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
             part = _Slice(feedback, index * width, width)
             places = PlaceCheck(profiles[path])

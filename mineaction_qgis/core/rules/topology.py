@@ -21,7 +21,7 @@ class Overlap(PairRule):
             "Two different hazards cover the same ground over more than MIN_OVERLAP_AREA (1 m²), so that "
             "ground is counted twice in the contaminated area. The finding is the overlap polygon itself; "
             "the value is its area in m² on the ellipsoid. Pairs that are the same polygon twice are "
-            "reported as duplicate_geometry instead."
+            "reported as duplicate_geometry instead.",
         )
 
     def check_pair(self, pair: Pair, ctx) -> Iterable[Finding]:
@@ -29,9 +29,9 @@ class Overlap(PairRule):
             return []
         if pair.is_duplicate() and ctx.runs("duplicate_geometry"):
             return []
-        message = QCoreApplication.translate(
-            "Overlap", "Hazards {first} and {second} overlap by {area} m²."
-        ).format(first=pair.first.label, second=pair.second.label, area=format_decimal(pair.overlap_m2))
+        message = QCoreApplication.translate("Overlap", "Hazards {first} and {second} overlap by {area} m².").format(
+            first=pair.first.label, second=pair.second.label, area=format_decimal(pair.overlap_m2)
+        )
         return [self.pair_finding(pair, ctx, message, pair.overlap, value=pair.overlap_m2)]
 
 
@@ -46,7 +46,7 @@ class DuplicateGeometry(PairRule):
         return QCoreApplication.translate(
             "DuplicateGeometry",
             "Two records have the same polygon (their common part is at least 99.9 % of each), usually one "
-            "hazard entered twice. The value is the area in m²."
+            "hazard entered twice. The value is the area in m².",
         )
 
     def check_pair(self, pair: Pair, ctx) -> Iterable[Finding]:
