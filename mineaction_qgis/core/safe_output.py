@@ -25,7 +25,8 @@ import stat
 import tempfile
 import weakref
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional
+from contextlib import contextmanager
+from typing import Any, Dict, Iterable, Iterator, List, Optional
 
 from qgis.core import QgsFeedback, QgsProcessingContext, QgsProcessingException, QgsProcessingOutputLayerDefinition
 from qgis.PyQt.QtCore import QCoreApplication
@@ -88,6 +89,20 @@ def refuse_special_file(path: str) -> None:
                 "OutputError", "'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written."
             ).format(file=base)
         )
+
+
+@contextmanager
+def input_copy(path: str) -> Iterator[str]:
+    """A temporary copy of the input file of ``path`` (same name; a ``|layername=`` suffix kept).
+
+    For readers whose library may write the file it opens: GDAL opens a GeoJSON for update and
+    writes it back, for example after renaming a duplicate field. An input is never modified.
+    """
+    base = file_part(path)
+    with tempfile.TemporaryDirectory(prefix="mineaction-input-") as folder:
+        copy = Path(folder) / Path(base).name
+        shutil.copyfile(base, str(copy))
+        yield str(copy) + str(path)[len(base):]
 
 
 def _staging_folder(target: Path) -> Path:

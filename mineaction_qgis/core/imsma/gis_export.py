@@ -23,8 +23,6 @@ skipped and reported; layers the profile does not map are rejected row by row
 import fnmatch
 import math
 import re
-import shutil
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +48,7 @@ from mineaction_qgis.core.imsma.maxml import parse_date, parse_number, push_mess
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
 from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.safe_output import input_copy
 
 _VECTOR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".gdb", ".sqlite"}
 _CORE_ID = re.compile(r"^(?P<item>[A-Za-z]+)_(?P<shape>poly|polygon|point|pt|line)_(?P<number>.+)$", re.IGNORECASE)
@@ -190,17 +189,14 @@ def read(path: str, profile: Profile, options: ReadOptions, feedback: Optional[Q
     """Records of every mapped layer of the source (see the module docstring)."""
     base = Path(str(path).split("|", 1)[0])
     if base.suffix.lower() in _REWRITTEN_SUFFIXES and base.is_file():
-        return _read_copy(str(path), base, profile, options, feedback)
+        return _read_copy(str(path), profile, options, feedback)
     return GisExportReader(path, profile, options, feedback).records()
 
 
-def _read_copy(path: str, base: Path, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback]) -> Iterator[Record]:
-    """Read a copy of a GeoJSON file: GDAL opens it for update and may write it back (for example after
-    renaming a duplicate field), and an input must never be modified."""
-    with tempfile.TemporaryDirectory(prefix="mineaction-input-") as folder:
-        copy = Path(folder) / base.name
-        shutil.copyfile(str(base), str(copy))
-        yield from GisExportReader(str(copy) + path[len(str(base)):], profile, options, feedback).records()
+def _read_copy(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback]) -> Iterator[Record]:
+    """Read a copy of a GeoJSON file (``safe_output.input_copy``): an input must never be modified."""
+    with input_copy(path) as copy:
+        yield from GisExportReader(copy, profile, options, feedback).records()
 
 
 def _value(value: Any) -> Any:
