@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>Article7</name>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="57"/>
+        <source>(no governorate)</source>
+        <translation>(بلا محافظة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="83"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+</context>
+<context>
     <name>AtlasAlgorithm</name>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="98"/>
@@ -412,182 +425,182 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="209"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="207"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="264"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="262"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>تعبير التصفية غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="278"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="276"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>تعبير الترتيب غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="340"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="339"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="343"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="342"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="348"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="370"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="369"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="383"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="382"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="372"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="371"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="386"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="385"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="389"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="388"/>
         <source>Calculated area</source>
         <translation>المساحة المحسوبة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="390"/>
         <source>Operator</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="376"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="375"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="377"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="376"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="381"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="380"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="384"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="383"/>
         <source>Contamination</source>
         <translation>نوع التلوث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="387"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="386"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="388"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="387"/>
         <source>Estimated area</source>
         <translation>المساحة المقدرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="390"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="389"/>
         <source>Remaining area</source>
         <translation>المساحة المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="392"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="399"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="398"/>
         <source>Task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="402"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="401"/>
         <source>Hazard {id}</source>
         <translation>المنطقة الخطرة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="519"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="518"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>لا يطابق أي معلم من طبقة التغطية التصفية {expression}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="521"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="520"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>لا تحتوي طبقة التغطية على أي معلم: لا يوجد ما يطبع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="526"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="525"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="542"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="541"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="544"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="543"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="548"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="547"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="555"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="554"/>
         <source>Prepared {count} pages</source>
         <translation>الصفحات المعدة: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="558"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="557"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="612"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="611"/>
         <source>Evidence</source>
         <translation>نقاط الدليل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="622"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="621"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="633"/>
         <source>Released land</source>
         <translation>الأراضي المفرج عنها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="633"/>
         <source>Remaining contamination</source>
         <translation>التلوث المتبقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="678"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="677"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>تعذرت كتابة طبقات الأطلس في {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="682"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="681"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
     </message>
@@ -733,233 +746,312 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="147"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="276"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="273"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="431"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="309"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Release type field</source>
         <translation>حقل نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard status field</source>
         <translation>حقل حالة المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Reported remaining area field (m²)</source>
         <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Governorate field of hazards</source>
         <translation>حقل المحافظة في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Activity ID field</source>
         <translation>حقل معرف النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Organisation field of releases</source>
         <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>End date field of releases</source>
         <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
-        <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>حقل تاريخ البدء في مضلعات الإفراج (يستخدم عندما يكون تاريخ الانتهاء فارغا)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="200"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="350"/>
         <source>Check and repair invalid geometries first</source>
         <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="203"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="353"/>
         <source>Remaining land</source>
         <translation>الأراضي المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Releases outside their hazard</source>
         <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="211"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land release summary</source>
         <translation>ملخص الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="216"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Progress report (HTML)</source>
         <translation>تقرير سير العمل (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="216"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total hazard area (m²)</source>
         <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total released area (m²)</source>
         <translation>إجمالي المساحة المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cancelled area (m²)</source>
         <translation>إجمالي المساحة الملغاة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total reduced area (m²)</source>
         <translation>إجمالي المساحة المخفضة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cleared area (m²)</source>
         <translation>إجمالي المساحة المطهرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total remaining area (m²)</source>
         <translation>إجمالي المساحة المتبقية (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards with land left</source>
         <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards flagged</source>
         <translation>المناطق الخطرة المعلمة بتنبيه</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="256"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="405"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="268"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="426"/>
         <source>The hazards and releases layers are required.</source>
         <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="468"/>
         <source>Releases</source>
         <translation>مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="297"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="460"/>
         <source>Reading hazards and releases…</source>
         <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="312"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="482"/>
         <source>Computing remaining land…</source>
         <translation>جار حساب الأراضي المتبقية…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="395"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="398"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="585"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
-        <source>(no ID, feature {fid})</source>
-        <translation>(بلا معرف، المعلم {fid})</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="150"/>
-        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
-
-Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
-Outside parts: parts of releases outside their hazard, or outside every hazard.
-Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.
-
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
-        <translation>يحسب لكل منطقة خطرة الأرض التي لم يفرج عنها بعد: مضلع المنطقة الخطرة مطروحا منه اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. يحتسب كل متر مربع مرة واحدة؛ وحيث تتداخل مضلعات الإفراج، يتقدم المطهر على المخفض، والمخفض على الملغى. يربط مضلع الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإن كان فارغا أو غير موجود، فبالمناطق الخطرة التي يتداخل معها. جميع المساحات بالمتر المربع على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقات.
-
-المضلعات المتبقية: معلم واحد لكل منطقة خطرة لا تزال فيها أرض لم يفرج عنها أو عليها علامة تنبيه (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها بأكثر من حد السماح، أو شكل هندسي غير صالح، أو فشل الحساب).
-الأجزاء الخارجية: أجزاء من مضلعات الإفراج تقع خارج منطقتها الخطرة، أو خارج جميع المناطق الخطرة.
-الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والجهة المنفذة ونوع الإفراج والسنة.
-التقرير: صفحة HTML تتضمن مخططات بيانية وجداول لتقرير سير العمل.
-
-تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Explosive items (items layer)</source>
         <translation>المواد المتفجرة (طبقة items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>المهام الموضعية (طبقة spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Accidents (accidents layer)</source>
         <translation>الحوادث (طبقة accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Victim counts (victims layer)</source>
         <translation>أعداد الضحايا (طبقة victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="232"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="379"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
+        <source>Classification field of hazards (SHA / CHA)</source>
+        <translation>حقل تصنيف المناطق الخطرة (SHA / CHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
+        <source>Contamination type field of hazards</source>
+        <translation>حقل نوع التلوث في المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
+        <source>Start date field of releases</source>
+        <translation>حقل تاريخ بدء الإفراج</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
+        <source>Where releases overlap, the land goes to</source>
+        <translation>حيث تتداخل عمليات الإفراج تنسب الأرض إلى</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
+        <source>the earliest release (IMAS 07.11)</source>
+        <translation>الإفراج الأقدم (IMAS 07.11)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
+        <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
+        <translation>النوع الأقوى: مطهرة &gt; مخفضة &gt; ملغاة (قبل 0.2)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="334"/>
+        <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
+        <translation>ملف المطابقة لقوائم رموز الحالة والتلوث (الاسم أو مسار JSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
+        <source>Land release by classification and contamination</source>
+        <translation>الإفراج عن الأراضي حسب التصنيف والتلوث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
+        <source>Article 7 table, APMBC (CSV)</source>
+        <translation>جدول المادة 7، APMBC (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
+        <source>Article 7 table, CCM (CSV)</source>
+        <translation>جدول المادة 7، CCM (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <source>Area the per-hazard sum would have counted twice (m²)</source>
+        <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <source>Area claimed by later releases (m²)</source>
+        <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="416"/>
+        <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
+        <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
+        <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
+        <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="581"/>
+        <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
+        <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="279"/>
+        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
+
+Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
+Release findings: parts of releases outside their hazard, releases without a geometry, a readable date or a known release type.
+Re-releases: land a later release claims although an earlier release holds it.
+Summary: released and remaining area by governorate, organisation, release type and year.
+Splits: by governorate, classification (SHA / CHA) and contamination type.
+Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+        <translation>يحسب لكل منطقة خطرة الأرض التي ما زال يجب الإفراج عنها: مضلع المنطقة الخطرة ناقصا اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. نوع الإفراج هو ما أفرج عنه فعلا في المضلع، وليس نوع النشاط أبدا. يفرج عن الأرض مرة واحدة: حيث تتداخل عمليات الإفراج يحتفظ بالأرض الأقدم منها (بتاريخ الانتهاء ثم تاريخ البدء)، والإفراج اللاحق فوقها نتيجة «إفراج مكرر» وليس رصيدا ثانيا؛ ولا يرجع إلى الترتيب مطهرة &gt; مخفضة &gt; ملغاة إلا لعمليات الإفراج غير المؤرخة أو التي في اليوم نفسه. يبقي معامل الأسبقية القاعدة القديمة (النوع أولا) لمن يحتاجها. يربط الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإذا كان فارغا أو غير معروف فبالمناطق الخطرة التي يتداخل معها. المساحات بالمتر المربع على مجسم WGS 84 مهما كان نظام إحداثيات الطبقات، وكل مجموع يحسب كل متر مربع مرة واحدة، حتى حيث تتداخل المناطق الخطرة.
+
+المضلعات المتبقية: معلم واحد لكل منطقة خطرة ما زالت فيها أرض للإفراج عنها أو عليها علامة (مغلقة أو مكتملة أو منتهية أو مسلَّمة وفيها أرض متبقية، مساحة متبقية تختلف عن المبلغ عنها بأكثر من التفاوت المسموح، هندسة غير صالحة، حساب فاشل).
+نتائج الإفراج: أجزاء الإفراج الواقعة خارج منطقتها الخطرة، وعمليات الإفراج التي بلا هندسة أو بلا تاريخ مقروء أو بلا نوع إفراج معروف.
+الإفراج المكرر: أرض يطالب بها إفراج لاحق بينما يحتفظ بها إفراج أقدم.
+الملخص: المساحة المفرج عنها والمتبقية حسب المحافظة والجهة ونوع الإفراج والسنة.
+التوزيعات: حسب المحافظة والتصنيف (SHA / CHA) ونوع التلوث.
+التقرير: صفحة HTML فيها رسوم بيانية وجداول لتقرير سير العمل، مع جداول المادة 7 (APMBC و CCM) التي يمكن حفظها أيضا بصيغة CSV.
+
+تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.</translation>
     </message>
 </context>
 <context>
@@ -1261,24 +1353,47 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>DateOrder</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="36"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="24"/>
         <source>Dates out of order</source>
         <translation>تواريخ بترتيب غير صحيح</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="39"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="27"/>
         <source>For every pair &apos;earlier&lt;later&apos; in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
         <translation>لكل زوج 'earlier&lt;later' في DATE_FIELDS، يقع التاريخ الأسبق بعد التاريخ اللاحق، أو يتعذر قراءة تاريخ مدخل. القيمة هي عدد الأيام التي تخالف فيها التواريخ الترتيب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="52"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="40"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a date.</source>
         <translation>المنطقة الخطرة {hazard}: قيمة {field} '{value}' ليست تاريخا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="59"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="47"/>
         <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
         <translation>المنطقة الخطرة {hazard}: {earlier} ({first}) يقع بعد {later} ({second}).</translation>
+    </message>
+</context>
+<context>
+    <name>DateReader</name>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>day/month/year</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>month/day/year</source>
+        <translation>شهر/يوم/سنة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="162"/>
+        <source>{source}: {ambiguous} date(s) such as 04/03/2021 can be read two ways and no date in the file decides it; they were read as {order}. Check them.</source>
+        <translation>{source}: {ambiguous} من التواريخ مثل 04/03/2021 يمكن قراءتها بطريقتين ولا يوجد في الملف تاريخ يحسم ذلك؛ قرئت بصيغة {order}. تحقق منها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="165"/>
+        <source>{source}: dates read as {order}, decided from the file&apos;s unambiguous dates ({day_first} day first, {month_first} month first); {ambiguous} ambiguous date(s) were read that way.</source>
+        <translation>{source}: قرئت التواريخ بصيغة {order}، بناء على التواريخ غير الملتبسة في الملف ({day_first} باليوم أولا، {month_first} بالشهر أولا)؛ وقرئ {ambiguous} من التواريخ الملتبسة بهذه الطريقة.</translation>
     </message>
 </context>
 <context>
@@ -1457,293 +1572,441 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="497"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="625"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="514"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="645"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="539"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="684"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="543"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="689"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="551"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="697"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="573"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="712"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="587"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="724"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="773"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1055"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="775"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1057"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="779"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1061"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="780"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1062"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="249"/>
+        <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
+        <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة {hazard_id}؛ تحتسب مرة واحدة لصالح {holder_id}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="633"/>
+        <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
+        <translation>لا يمكن قياس النشاط {activity_id} ({reason})؛ لم يحتسب.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="653"/>
+        <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
+        <translation>نوع الإفراج للنشاط {activity_id} هو none ({reason}): لا شيء يبين هل أرضه ملغاة أم مخفضة أم مطهرة، لذلك لم يحتسب.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="681"/>
+        <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
+        <translation>لا يمكن قياس المنطقة الخطرة {hazard_id} ({reason})؛ استبعدت من المجاميع.</translation>
+    </message>
+</context>
+<context>
+    <name>GapInput</name>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="131"/>
+        <source>(no ID, feature {fid})</source>
+        <translation>(بلا معرف، المعلم {fid})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="152"/>
+        <source>Activity {activity_id}: date &apos;{value}&apos; cannot be read; the release is treated as undated.</source>
+        <translation>النشاط {activity_id}: تعذرت قراءة التاريخ '{value}'؛ يعامل الإفراج على أنه بلا تاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="146"/>
+        <source>Activity {activity_id} cannot be transformed into the hazards&apos; CRS ({reason}); it is not counted.</source>
+        <translation>لا يمكن تحويل النشاط {activity_id} إلى نظام إحداثيات المناطق الخطرة ({reason})؛ لم يحتسب.</translation>
     </message>
 </context>
 <context>
     <name>GapReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="67"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="88"/>
         <source>Land release progress</source>
         <translation>تقدم الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="143"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Released (km²)</source>
         <translation>المفرج عنها (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cancelled (km²)</source>
         <translation>الأرض الملغاة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Reduced (km²)</source>
         <translation>الأرض المخفضة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cleared (km²)</source>
         <translation>الأرض المطهرة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Remaining (km²)</source>
         <translation>المتبقية (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Hazards with land left</source>
         <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Closed hazards with land left</source>
         <translation>مناطق خطرة مغلقة بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Remaining area differs from IMSMA</source>
         <translation>المساحة المتبقية تختلف عن IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="162"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="196"/>
         <source>Release parts outside their hazard</source>
         <translation>أجزاء الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="82"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="104"/>
         <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
         <translation>أفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مخفضة، و{cleared} km² مطهرة؛ وتبقى {remaining} km² في {hazards} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="92"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="123"/>
         <source>(no governorate)</source>
         <translation>(بلا محافظة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="124"/>
         <source>(no organisation)</source>
         <translation>(بلا جهة منفذة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
         <source>(no date)</source>
         <translation>(بلا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="126"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="102"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="133"/>
         <source>Charts</source>
         <translation>المخططات البيانية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>Released land by type and governorate</source>
         <translation>الأراضي المفرج عنها حسب النوع والمحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="137"/>
         <source>Released land by type and operator</source>
         <translation>الأراضي المفرج عنها حسب النوع والجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining contaminated land by governorate</source>
         <translation>الأراضي الملوثة المتبقية حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining</source>
         <translation>المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="116"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="147"/>
         <source>Land released per year</source>
         <translation>الأراضي المفرج عنها في كل سنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="119"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="150"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By operator</source>
         <translation>حسب الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Operator</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="145"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="176"/>
         <source>Detail: governorate, operator, type and year</source>
         <translation>التفاصيل: المحافظة والجهة المنفذة والنوع والسنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Release type</source>
         <translation>نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Released (m²)</source>
         <translation>المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Finding</source>
         <translation>نتيجة الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="179"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="213"/>
         <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
         <translation>تسرد {shown} من أصل {count} من الأجزاء، الأكبر أولا؛ وتحتوي الطبقة OUTSIDE عليها جميعا.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="57"/>
+        <source>Anti-personnel mines</source>
+        <translation>ألغام مضادة للأفراد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="58"/>
+        <source>Anti-vehicle mines</source>
+        <translation>ألغام مضادة للمركبات</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="59"/>
+        <source>Cluster munitions</source>
+        <translation>الذخائر العنقودية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="60"/>
+        <source>IED</source>
+        <translation>العبوات الناسفة (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="61"/>
+        <source>Other ERW</source>
+        <translation>متفجرات أخرى من مخلفات الحرب (ERW)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="62"/>
+        <source>(not mapped)</source>
+        <translation>(غير مطابق)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
+        <source>Land released twice (km²)</source>
+        <translation>أرض أفرج عنها مرتين (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="115"/>
+        <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
+        <translation>كل مجموع يحسب كل متر مربع مرة واحدة. {overlapping} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب مرتين {hazard} km² من مساحة المناطق الخطرة و{released} km² من الأرض المفرج عنها و{remaining} km² من الأرض المتبقية.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="222"/>
+        <source>By classification and contamination</source>
+        <translation>حسب التصنيف والتلوث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Contamination</source>
+        <translation>التلوث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
+        <translation>المادة 7 (APMBC): المناطق التي تحتوي على ألغام مضادة للأفراد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
+        <translation>المادة 7 (CCM): المناطق الملوثة بمخلفات الذخائر العنقودية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="243"/>
+        <source>No hazard of this contamination type.</source>
+        <translation>لا توجد منطقة خطرة من هذا النوع من التلوث.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA</source>
+        <translation>SHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA (km²)</source>
+        <translation>SHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA</source>
+        <translation>CHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA (km²)</source>
+        <translation>CHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="259"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="260"/>
+        <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
+        <translation>الإفراج اللاحق فوق أرض يحتفظ بها إفراج أقدم لا يحتسب مرة ثانية؛ ينبغي أن يراجع كلا منها موظف ضمان الجودة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Credited to</source>
+        <translation>محتسبة لصالح</translation>
     </message>
 </context>
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="353"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="354"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>تعذر فتح أي طبقة في '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="356"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="357"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="370"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="371"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="384"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="385"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="419"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="420"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="527"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="528"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="541"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="542"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="562"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="572"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="581"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="641"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="639"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
     </message>
@@ -1763,22 +2026,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="364"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="365"/>
         <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
         <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="414"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="415"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدد نظام الإحداثيات المرجعي الذي صدرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="466"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="467"/>
         <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
         <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقق من نظام الإحداثيات المرجعي للطبقة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="536"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="537"/>
         <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
         <translation>{ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
     </message>
@@ -1816,32 +2079,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>HazardFixer</name>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="56"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="57"/>
         <source>Removed {count} repeated vertices.</source>
         <translation>أزيلت رؤوس مكررة (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="70"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
         <source>no polygon left</source>
         <translation>لم يتبق أي مضلع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="72"/>
         <source>Could not repair the polygon ({error}); kept as it was.</source>
         <translation>تعذر إصلاح المضلع ({error})؛ أبقي كما كان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="75"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="76"/>
         <source>Repaired the invalid polygon: {before} parts became {after}.</source>
         <translation>أصلح المضلع غير الصالح: أصبح عدد الأجزاء {after} بعد أن كان {before}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="89"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="90"/>
         <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
         <translation>كل الأجزاء شرائح رفيعة ({area} m² إجمالا)؛ أبقيت، لأن المنطقة الخطرة لا تحذف أبدا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="95"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="96"/>
         <source>Dropped part {part}, a sliver of {area} m².</source>
         <translation>حذف الجزء {part}، وهو شريحة رفيعة مساحتها {area} m².</translation>
     </message>
@@ -2480,127 +2743,127 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="401"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="424"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="426"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="430"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="440"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="442"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="445"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="447"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="592"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="613"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="648"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="669"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: رقم النقطة '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="656"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="677"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="663"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="684"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيا بنظام WGS 84.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="693"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذر قراءة الإحداثي المدخل: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="699"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="720"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سمت ومسافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="724"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: السمت والمسافة محددان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="742"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="763"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تحمل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="749"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="775"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="759"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="785"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: تعذرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتركت فارغة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="761"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="787"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: كائنات بلا مضلع (العدد: {count}) حملت دون شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="763"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="789"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخا (العدد: {count})؛ ترك فارغا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="765"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="791"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="789"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="815"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="414"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
         <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تقرأ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
         <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="757"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="783"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
         <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستبعد من كائنه (نقاطه محملة).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="784"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="810"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
         <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="809"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="835"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
         <translation>يعرف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تحل أبدا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="454"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="456"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: لا تحمل نقاط استمارة الضحية.</translation>
     </message>
@@ -2751,17 +3014,17 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>OutsideBoundary</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="116"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
         <source>Outside the boundaries</source>
         <translation>خارج الحدود</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="119"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="121"/>
         <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
         <translation>يقع جزء من المنطقة الخطرة خارج جميع مضلعات BOUNDARIES (مثل محافظات البلد) بأكثر من MIN_OVERLAP_AREA: مرجع جيوديسي خاطئ، أو إحداثيات مقلوبة، أو خطأ في الإدخال. نتيجة الفحص هي الجزء الخارجي؛ والقيمة مساحته بـ m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="137"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="139"/>
         <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
         <translation>المنطقة الخطرة {hazard}: تقع {area} m² ({percent} %) خارج الحدود.</translation>
     </message>
@@ -3391,17 +3654,17 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>تعذر إنشاء الطبقة '{layer}' في '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="208"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="205"/>
         <source>Cannot open layer &apos;{layer}&apos; of &apos;{file}&apos;.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{file}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="232"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="229"/>
         <source>Writing to layer &apos;{layer}&apos; failed: {error}</source>
         <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="283"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="280"/>
         <source>Layer &apos;{layer}&apos; holds personal data and is written only when the import includes personal data.</source>
         <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
     </message>
@@ -3452,19 +3715,37 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
     </message>
 </context>
 <context>
+    <name>ReleaseParts</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="100"/>
+        <source>{count} activity part(s): release type &apos;{value}&apos; is not in the profile&apos;s release_type code list; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} من أجزاء النشاط: نوع الإفراج '{value}' غير موجود في قائمة الرموز release_type في ملف المطابقة؛ حملت بالنوع 'none' ({reason}) ولا تحتسب أرضا مفرجا عنها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="104"/>
+        <source>{count} activity part(s) record several kinds of released area but their polygons say nothing of their type; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} من أجزاء النشاط تسجل عدة أنواع من المساحة المفرج عنها لكن مضلعاتها لا تذكر نوعها؛ حملت بالنوع 'none' ({reason}) ولا تحتسب أرضا مفرجا عنها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="108"/>
+        <source>{count} activity part(s) have no land-release type and no recorded released area; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} من أجزاء النشاط بلا نوع إفراج عن الأرض وبلا مساحة مفرج عنها مسجلة؛ حملت بالنوع 'none' ({reason}) ولا تحتسب أرضا مفرجا عنها.</translation>
+    </message>
+</context>
+<context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="158"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="160"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>المنطقة الخطرة {hazard}: فشلت GEOS في معالجة شكلها الهندسي ({error})؛ فحصت من دونه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="229"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="231"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>فشلت القاعدة {rule} على المنطقة الخطرة {hazard}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="265"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="267"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>فشلت GEOS في معالجة المنطقتين الخطرتين {first} و{second}: {error}</translation>
     </message>
@@ -3549,22 +3830,22 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOverlapFinder</name>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="112"/>
         <source>Task {task_id} has no geometry.</source>
         <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="128"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
         <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="160"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="152"/>
         <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
         <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="200"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="192"/>
         <source>Task {task_id} ({organisation}) touches no hazard.</source>
         <translation>المهمة {task_id} ({organisation}) لا تلامس أي منطقة خطرة.</translation>
     </message>
@@ -4238,19 +4519,19 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>WrongGovernorate</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="149"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="151"/>
         <source>Not in its recorded governorate</source>
         <translation>ليس في محافظته المسجلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="152"/>
-        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-        <translation>المحافظة المسجلة في GOVERNORATE_FIELD ليست مضلع الحدود الذي يضم المنطقة الخطرة (أو معظمها). يطابق الاسم المسجل مضلع حدود عندما يساوي أيا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية السورانية، أو الرمز)، دون مراعاة حالة الأحرف. القيمة هي النسبة المئوية من المنطقة الخطرة الواقعة داخل المحافظة المسجلة. لا تفحص هنا المناطق الخطرة الواقعة كليا خارج جميع الحدود ولا المناطق الخطرة التي ليس لها محافظة مسجلة.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="175"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="178"/>
         <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
         <translation>المنطقة الخطرة {hazard} مسجلة في {recorded} لكنها تقع في {located}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="154"/>
+        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), as people write it: case, Arabic letter forms and the governorate alias list are taken into account. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
+        <translation>المحافظة المسجلة في GOVERNORATE_FIELD ليست مضلع الحدود الذي يضم (معظم) المنطقة الخطرة. يطابق الاسم المسجل حدا إذا ساوى أيا من سماته النصية (الاسم بالإنجليزية أو العربية أو الكردية، الرمز)، كما يكتبه الناس: تراعى حالة الأحرف وأشكال الحروف العربية وقائمة الأسماء البديلة للمحافظات. القيمة هي نسبة المنطقة الخطرة الواقعة داخل المحافظة المسجلة. لا تفحص هنا المناطق الخطرة الواقعة كليا خارج كل الحدود ولا المناطق الخطرة التي بلا محافظة مسجلة.</translation>
     </message>
 </context>
 </TS>

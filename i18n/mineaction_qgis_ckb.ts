@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>Article7</name>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="57"/>
+        <source>(no governorate)</source>
+        <translation>(بێ پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/article7.py" line="83"/>
+        <source>Total</source>
+        <translation>کۆی گشتی</translation>
+    </message>
+</context>
+<context>
     <name>AtlasAlgorithm</name>
     <message>
         <location filename="../mineaction_qgis/processing/atlas.py" line="98"/>
@@ -412,182 +425,182 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasData</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="209"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="207"/>
         <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
         <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="264"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="262"/>
         <source>The filter expression is not valid: {error}</source>
         <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="278"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="276"/>
         <source>The sort expression is not valid: {error}</source>
         <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="340"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="339"/>
         <source>This task has no geometry: there is nothing to map. Check its record.</source>
         <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="343"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="342"/>
         <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
         <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="349"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="348"/>
         <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
         <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="370"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="369"/>
         <source>Task type</source>
         <translation>جۆری ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="383"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="382"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="372"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="371"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="386"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="385"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="389"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="388"/>
         <source>Calculated area</source>
         <translation>ڕووبەری ژمێردراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="390"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="376"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="375"/>
         <source>Start date</source>
         <translation>بەرواری دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="377"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="376"/>
         <source>End date</source>
         <translation>بەرواری کۆتایی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="381"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="380"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="384"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="383"/>
         <source>Contamination</source>
         <translation>جۆری تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="387"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="386"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="388"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="387"/>
         <source>Estimated area</source>
         <translation>ڕووبەری خەمڵێنراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="390"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="389"/>
         <source>Remaining area</source>
         <translation>ڕووبەری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="392"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="391"/>
         <source>Date of information</source>
         <translation>بەرواری زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="399"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="398"/>
         <source>Task {id}</source>
         <translation>ئەرکی {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="402"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="401"/>
         <source>Hazard {id}</source>
         <translation>ناوچەی مەترسیداری {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="519"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="518"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="521"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="520"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="526"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="525"/>
         <source>Governorates</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="542"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="541"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="544"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="543"/>
         <source>Tasks</source>
         <translation>ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="548"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="547"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="555"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="554"/>
         <source>Prepared {count} pages</source>
         <translation>{count} لاپەڕە ئامادەکران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="558"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="557"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="612"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="611"/>
         <source>Evidence</source>
         <translation>بەڵگە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="622"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="621"/>
         <source>Location</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="633"/>
         <source>Released land</source>
         <translation>زەویی گەڕێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="634"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="633"/>
         <source>Remaining contamination</source>
         <translation>ناوچەی مەترسیداری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="678"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="677"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas_data.py" line="682"/>
+        <location filename="../mineaction_qgis/core/atlas_data.py" line="681"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
     </message>
@@ -733,233 +746,312 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="147"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="276"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="273"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="431"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="309"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Release type field</source>
         <translation>خانەی جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard status field</source>
         <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Reported remaining area field (m²)</source>
         <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Governorate field of hazards</source>
         <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Activity ID field</source>
         <translation>خانەی ناسنامەی چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Organisation field of releases</source>
         <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>End date field of releases</source>
         <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="176"/>
-        <source>Start date field of releases (used when the end date is empty)</source>
-        <translation>خانەی بەرواری دەستپێکی فرەگۆشەکانی گەڕاندنەوە (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="189"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="200"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="350"/>
         <source>Check and repair invalid geometries first</source>
         <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="203"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="353"/>
         <source>Remaining land</source>
         <translation>زەویی ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="206"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Releases outside their hazard</source>
         <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="211"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land release summary</source>
         <translation>پوختەی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="216"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Progress report (HTML)</source>
         <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="216"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>HTML files (*.html)</source>
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total hazard area (m²)</source>
         <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total released area (m²)</source>
         <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cancelled area (m²)</source>
         <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total reduced area (m²)</source>
         <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cleared area (m²)</source>
         <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total remaining area (m²)</source>
         <translation>کۆی ڕووبەری ماوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="238"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards flagged</source>
         <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="256"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="405"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="268"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="426"/>
         <source>The hazards and releases layers are required.</source>
         <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="274"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="468"/>
         <source>Releases</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="297"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="460"/>
         <source>Reading hazards and releases…</source>
         <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="312"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="482"/>
         <source>Computing remaining land…</source>
         <translation>ژماردنی زەویی ماوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="395"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="398"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="585"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
-        <source>(no ID, feature {fid})</source>
-        <translation>(بێ ناسنامە، تەنی {fid})</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="150"/>
-        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. Each square metre is counted once; where releases overlap, cleared wins over reduced, reduced over cancelled. A release is linked to its hazard by the link field; where that is empty or absent, to the hazards it overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS.
-
-Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
-Outside parts: parts of releases outside their hazard, or outside every hazard.
-Summary: released and remaining area by governorate, organisation, release type and year.
-Report: an HTML page with charts and tables for a progress report.
-
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
-        <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە، کەمکراوە و پاککراوەکانی. هەر مەتری دووجایەک تەنها یەک جار دەژمێردرێت؛ لەو شوێنانەی فرەگۆشەکانی گەڕاندنەوە لەسەریەک دەکەون، پاککراوە لە پێش کەمکراوەیە و کەمکراوە لە پێش هەڵوەشێنراوە. هەر فرەگۆشەیەکی گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر ئەو خانەیە بەتاڵ بێت یان نەبێت، بەو ناوچە مەترسیدارانەوە دەبەسترێتەوە کە لەگەڵیان لەسەریەک دەکەوێت. هەموو ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکان هەرچییەک بێت.
-
-فرەگۆشە ماوەکان: بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانکراوە تەنێک (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە زیاتر لە ڕێژەی ڕێپێدراو جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست، ژماردنی سەرنەکەوتوو).
-بەشە دەرەکییەکان: ئەو بەشانەی فرەگۆشەکانی گەڕاندنەوە کە دەکەونە دەرەوەی ناوچە مەترسیدارەکەیان، یان دەرەوەی هەموو ناوچە مەترسیدارەکان.
-پوختە: ڕووبەری گەڕێنراوە و ماوە بەپێی پارێزگا، لایەنی جێبەجێکار، جۆری گەڕاندنەوە و ساڵ.
-ڕاپۆرت: لاپەڕەیەکی HTML بە چارت و خشتەوە بۆ ڕاپۆرتی پێشکەوتنی کار.
-
-چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Explosive items (items layer)</source>
         <translation>تەقەمەنییەکان (چینی items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Accidents (accidents layer)</source>
         <translation>ڕووداوەکان (چینی accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="223"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Victim counts (victims layer)</source>
         <translation>ژمارەی قوربانییان (چینی victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="232"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="379"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
+        <source>Classification field of hazards (SHA / CHA)</source>
+        <translation>خانەی پۆلێنی ناوچە مەترسیدارەکان (SHA / CHA)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
+        <source>Contamination type field of hazards</source>
+        <translation>خانەی جۆری تەقەمەنیی ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
+        <source>Start date field of releases</source>
+        <translation>خانەی بەرواری دەستپێکی گەڕاندنەوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
+        <source>Where releases overlap, the land goes to</source>
+        <translation>لە شوێنی یەکتربڕینی گەڕاندنەوەکان زەوییەکە دەدرێت بە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
+        <source>the earliest release (IMAS 07.11)</source>
+        <translation>کۆنترین گەڕاندنەوە (IMAS 07.11)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
+        <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
+        <translation>بەهێزترین جۆر: پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە (پێش 0.2)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="334"/>
+        <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
+        <translation>پرۆفایلی نەخشەکێشان بۆ لیستی کۆدەکانی دۆخ و جۆری تەقەمەنی (ناو یان ڕێڕەوی JSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
+        <source>Land release by classification and contamination</source>
+        <translation>گەڕاندنەوەی زەوی بەپێی پۆلێن و جۆری تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
+        <source>Article 7 table, APMBC (CSV)</source>
+        <translation>خشتەی ماددەی 7، APMBC (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایلەکانی CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
+        <source>Article 7 table, CCM (CSV)</source>
+        <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <source>Area the per-hazard sum would have counted twice (m²)</source>
+        <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
+        <source>Area claimed by later releases (m²)</source>
+        <translation>ئەو ڕووبەرەی گەڕاندنەوە دواترەکان داوای دەکەن (m²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="416"/>
+        <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
+        <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
+        <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
+        <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="581"/>
+        <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
+        <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="279"/>
+        <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
+
+Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
+Release findings: parts of releases outside their hazard, releases without a geometry, a readable date or a known release type.
+Re-releases: land a later release claims although an earlier release holds it.
+Summary: released and remaining area by governorate, organisation, release type and year.
+Splits: by governorate, classification (SHA / CHA) and contamination type.
+Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
+
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+        <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە و کەمکراوە و پاککراوەکانی. جۆری گەڕاندنەوە ئەوەیە کە فرەگۆشەکە گەڕاندوویەتەوە، هەرگیز جۆری چالاکییەکە نییە. زەوی تەنها یەک جار دەگەڕێنرێتەوە: لە شوێنی یەکتربڕینی گەڕاندنەوەکان کۆنترینیان (بە بەرواری کۆتایی، پاشان بەرواری دەستپێک) زەوییەکە دەهێڵێتەوە و گەڕاندنەوەیەکی دواتر لەسەری دۆزینەوەی «گەڕاندنەوەی دووبارە»یە، نەک پشکێکی دووەم؛ تەنها گەڕاندنەوە بێ بەروار یان هاوڕۆژەکان دەگەڕێنەوە بۆ ڕیزبەندیی پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە. پارامیتەری پێشەنگی یاسا کۆنەکە (سەرەتا جۆر) بۆ ئەوانەی پێویستیانە دەهێڵێتەوە. گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر بەتاڵ یان نەناسراو بوو، بەو ناوچە مەترسیدارانەی یەکیان دەبڕێت. ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84 هەرچی سیستەمی هاوئاهەنگیی چینەکان بێت، و هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت، تەنانەت لە شوێنی یەکتربڕینی ناوچە مەترسیدارەکانیش.
+
+فرەگۆشە ماوەکان: یەک تایبەتمەندی بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانەی لێدراوە (داخراو، تەواوبوو، بەسەرچوو یان ڕادەستکراو و زەویی تێدا ماوە، ڕووبەری ماوە جیاواز لە ڕاپۆرتکراو زیاتر لە ڕێژەی ڕێگەپێدراو، ئەندازەی نادروست، ژماردنی شکستخواردوو).
+دۆزینەوەکانی گەڕاندنەوە: بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان، و ئەو گەڕاندنەوەانەی ئەندازە یان بەرواری خوێندراوە یان جۆری گەڕاندنەوەی ناسراویان نییە.
+گەڕاندنەوەی دووبارە: زەوییەک کە گەڕاندنەوەیەکی دواتر داوای دەکات لە کاتێکدا گەڕاندنەوەیەکی کۆنتر هەیەتی.
+پوختە: ڕووبەری گەڕێنراوە و ماوە بەپێی پارێزگا، لایەن، جۆری گەڕاندنەوە و ساڵ.
+دابەشکردنەکان: بەپێی پارێزگا، پۆلێن (SHA / CHA) و جۆری تەقەمەنی.
+ڕاپۆرت: پەڕەیەکی HTML بە هێڵکاری و خشتە بۆ ڕاپۆرتی پێشکەوتنی کار، لەگەڵ خشتەکانی ماددەی 7 (APMBC و CCM)، کە دەتوانرێت وەک CSV-یش پاشەکەوت بکرێن.
+
+چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
     </message>
 </context>
 <context>
@@ -1261,24 +1353,47 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>DateOrder</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="36"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="24"/>
         <source>Dates out of order</source>
         <translation>ڕیزبەندیی هەڵەی بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="39"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="27"/>
         <source>For every pair &apos;earlier&lt;later&apos; in DATE_FIELDS, the earlier date is after the later one, or a filled date cannot be read. The value is the number of days the dates are out of order.</source>
         <translation>بۆ هەر جووتێکی 'earlier&lt;later' لە DATE_FIELDS، بەرواری پێشوو دوای بەرواری دواتر کەوتووە، یان بەروارێکی پڕکراوە ناخوێندرێتەوە. بەهاکە ژمارەی ئەو ڕۆژانەیە کە بەروارەکان لە ڕیزبەندیی دروست لایانداوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="52"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="40"/>
         <source>Hazard {hazard}: {field} &apos;{value}&apos; is not a date.</source>
         <translation>ناوچەی مەترسیداری {hazard}: {field} '{value}' بەروار نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/dates.py" line="59"/>
+        <location filename="../mineaction_qgis/core/rules/dates.py" line="47"/>
         <source>Hazard {hazard}: {earlier} ({first}) is after {later} ({second}).</source>
         <translation>ناوچەی مەترسیداری {hazard}: {earlier} ({first}) دوای {later} ({second}) کەوتووە.</translation>
+    </message>
+</context>
+<context>
+    <name>DateReader</name>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>day/month/year</source>
+        <translation>ڕۆژ/مانگ/ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="160"/>
+        <source>month/day/year</source>
+        <translation>مانگ/ڕۆژ/ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="162"/>
+        <source>{source}: {ambiguous} date(s) such as 04/03/2021 can be read two ways and no date in the file decides it; they were read as {order}. Check them.</source>
+        <translation>{source}: {ambiguous} بەروار وەک 04/03/2021 بە دوو شێوە دەخوێنرێنەوە و هیچ بەروارێک لە فایلەکەدا یەکلای ناکاتەوە؛ وەک {order} خوێندرانەوە. بیانپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/dates.py" line="165"/>
+        <source>{source}: dates read as {order}, decided from the file&apos;s unambiguous dates ({day_first} day first, {month_first} month first); {ambiguous} ambiguous date(s) were read that way.</source>
+        <translation>{source}: بەروارەکان وەک {order} خوێندرانەوە، بەپێی بەروارە ڕوونەکانی فایلەکە ({day_first} سەرەتا ڕۆژ، {month_first} سەرەتا مانگ)؛ {ambiguous} بەرواری ناڕوون بەو شێوەیە خوێندرانەوە.</translation>
     </message>
 </context>
 <context>
@@ -1457,293 +1572,441 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="497"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="625"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="514"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="645"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="539"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="684"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="543"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="689"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="551"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="697"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="573"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="712"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="587"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="724"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="773"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1055"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="775"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1057"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="779"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1061"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps.py" line="780"/>
+        <location filename="../mineaction_qgis/core/gaps.py" line="1062"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="249"/>
+        <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
+        <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری {hazard_id} گەڕێنراونەتەوە؛ تەنها یەک جار بۆ {holder_id} دەژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="633"/>
+        <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
+        <translation>چالاکیی {activity_id} ناپێورێت ({reason})؛ ناژمێردرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="653"/>
+        <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
+        <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} none ە ({reason}): هیچ شتێک نایڵێت زەوییەکەی هەڵوەشێنراوە، کەمکراوە یان پاککراوە، بۆیە ناژمێردرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps.py" line="681"/>
+        <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
+        <translation>ناوچەی مەترسیداری {hazard_id} ناپێورێت ({reason})؛ لە کۆکان دەرهێنرا.</translation>
+    </message>
+</context>
+<context>
+    <name>GapInput</name>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="131"/>
+        <source>(no ID, feature {fid})</source>
+        <translation>(بێ ناسنامە، تایبەتمەندیی {fid})</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="152"/>
+        <source>Activity {activity_id}: date &apos;{value}&apos; cannot be read; the release is treated as undated.</source>
+        <translation>چالاکیی {activity_id}: بەرواری '{value}' ناخوێندرێتەوە؛ گەڕاندنەوەکە وەک بێ بەروار مامەڵەی لەگەڵ دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_input.py" line="146"/>
+        <source>Activity {activity_id} cannot be transformed into the hazards&apos; CRS ({reason}); it is not counted.</source>
+        <translation>چالاکیی {activity_id} ناگوازرێتەوە بۆ سیستەمی هاوئاهەنگیی ناوچە مەترسیدارەکان ({reason})؛ ناژمێردرێت.</translation>
     </message>
 </context>
 <context>
     <name>GapReport</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="67"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="88"/>
         <source>Land release progress</source>
         <translation>پێشکەوتنی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="143"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Released (km²)</source>
         <translation>گەڕێنراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cancelled (km²)</source>
         <translation>زەویی هەڵوەشێنراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Reduced (km²)</source>
         <translation>زەویی کەمکراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Cleared (km²)</source>
         <translation>زەویی پاککراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Remaining (km²)</source>
         <translation>ماوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="129"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
         <source>Hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Closed hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارە داخراوانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="68"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
         <source>Remaining area differs from IMSMA</source>
         <translation>ڕووبەری ماوە جیاوازە لە IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="162"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="196"/>
         <source>Release parts outside their hazard</source>
         <translation>بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="82"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="104"/>
         <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
         <translation>{released} km² گەڕێنراوەتەوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="92"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="123"/>
         <source>(no governorate)</source>
         <translation>(بێ پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="93"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="124"/>
         <source>(no organisation)</source>
         <translation>(بێ لایەنی جێبەجێکار)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="94"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="125"/>
         <source>(no date)</source>
         <translation>(بێ بەروار)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="95"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="126"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="102"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="133"/>
         <source>Charts</source>
         <translation>چارتەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="103"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
         <source>Released land by type and governorate</source>
         <translation>زەویی گەڕێنراوە بەپێی جۆر و پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="106"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="137"/>
         <source>Released land by type and operator</source>
         <translation>زەویی گەڕێنراوە بەپێی جۆر و لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining contaminated land by governorate</source>
         <translation>زەویی مەترسیداری ماوە بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="109"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="140"/>
         <source>Remaining</source>
         <translation>ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="116"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="147"/>
         <source>Land released per year</source>
         <translation>زەویی گەڕێنراوە لە هەر ساڵێکدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="119"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="150"/>
         <source>By governorate</source>
         <translation>بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By operator</source>
         <translation>بەپێی لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Operator</source>
         <translation>لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="134"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="165"/>
         <source>By year</source>
         <translation>بەپێی ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Year</source>
         <translation>ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="145"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="176"/>
         <source>Detail: governorate, operator, type and year</source>
         <translation>وردەکاری: پارێزگا، لایەنی جێبەجێکار، جۆر و ساڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Release type</source>
         <translation>جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Released (m²)</source>
         <translation>گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="146"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="177"/>
         <source>Activities</source>
         <translation>چالاکییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Activity</source>
         <translation>چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
         <source>Area (m²)</source>
         <translation>ڕووبەر (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="164"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="198"/>
         <source>Finding</source>
         <translation>دەرەنجامی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps_report.py" line="179"/>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="213"/>
         <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
         <translation>{shown} لە {count} بەش لیست کراون، گەورەترینەکان لە پێشەوە؛ چینی OUTSIDE هەموویانی تێدایە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="57"/>
+        <source>Anti-personnel mines</source>
+        <translation>مینی دژەکەس</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="58"/>
+        <source>Anti-vehicle mines</source>
+        <translation>مینی دژەئۆتۆمبێل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="59"/>
+        <source>Cluster munitions</source>
+        <translation>بۆمبی هێشوویی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="60"/>
+        <source>IED</source>
+        <translation>بۆمبی دەستکرد (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="61"/>
+        <source>Other ERW</source>
+        <translation>پاشماوەی تری تەقەمەنیی جەنگ (ERW)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="62"/>
+        <source>(not mapped)</source>
+        <translation>(نەخشەنەکراو)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="89"/>
+        <source>Land released twice (km²)</source>
+        <translation>زەویی دوو جار گەڕێنراوە (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="115"/>
+        <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
+        <translation>هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت. {overlapping} ناوچەی مەترسیدار لەگەڵ ناوچەی تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {hazard} km² لە ڕووبەری ناوچە مەترسیدارەکان، {released} km² لە زەویی گەڕێنراوە و {remaining} km² لە زەویی ماوە دوو جار دەژمارد.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="222"/>
+        <source>By classification and contamination</source>
+        <translation>بەپێی پۆلێن و جۆری تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Classification</source>
+        <translation>پۆلێن</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="223"/>
+        <source>Contamination</source>
+        <translation>جۆری تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
+        <translation>ماددەی 7 (APMBC): ئەو ناوچانەی مینی دژەکەسیان تێدایە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="236"/>
+        <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
+        <translation>ماددەی 7 (CCM): ئەو ناوچانەی پاشماوەی بۆمبی هێشوویییان تێدایە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="243"/>
+        <source>No hazard of this contamination type.</source>
+        <translation>هیچ ناوچەیەکی مەترسیدار بەم جۆرە جۆری تەقەمەنیە نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA</source>
+        <translation>SHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>SHA (km²)</source>
+        <translation>SHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA</source>
+        <translation>CHA</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="245"/>
+        <source>CHA (km²)</source>
+        <translation>CHA (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="259"/>
+        <source>Land released twice (re-releases)</source>
+        <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="260"/>
+        <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
+        <translation>گەڕاندنەوەیەکی دواتر لەسەر زەوییەک کە گەڕاندنەوەیەکی کۆنتر هەیەتی دووبارە ناژمێردرێت؛ پێویستە کارمەندی دڵنیاکردنەوەی کوالیتی هەریەکەیان بپشکنێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps_report.py" line="261"/>
+        <source>Credited to</source>
+        <translation>ژمێردراو بۆ</translation>
     </message>
 </context>
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="353"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="354"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="356"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="357"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="370"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="371"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="384"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="385"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="419"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="420"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="527"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="528"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="541"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="542"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="562"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="572"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="581"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="641"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="639"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
     </message>
@@ -1763,22 +2026,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="364"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="365"/>
         <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
         <translation>شەیپفایلی '{file}' فایلی .dbfی لە تەنیشت نییە، بۆیە تایبەتمەندییەکانی (ناسنامەکان، جۆرەکان، دۆخ) ونن. فایلی .dbf (و .shx و .prj)ی هەناردەکە کۆپی بکە بۆ هەمان بوخچە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="414"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="415"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە (فایلی .prjی ونە) و کۆئۆردیناتەکانی، بۆ نموونە {x:.0f}، {y:.0f}، ناتوانن پلە بن. ئەو CRSەی پێی هەناردە کراوە وەک CRSی سەرچاوە (SOURCE_CRS) بدە، بۆ نموونە EPSG:32638 (WGS 84 / UTM 38N، زۆربەی عێراق)، EPSG:32637 یان EPSG:32639، یان Karbala 1979 / UTM EPSG:3391-3393.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="466"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="467"/>
         <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
         <translation>{ref}: دوای گۆڕینی پرۆجێکشن بۆ WGS 84، شێوە هەندەسییەکە کۆئۆردیناتی لە دەرەوەی هێڵی درێژی -180..180 / هێڵی پانی -90..90 (یان بێکۆتا) هەیە؛ CRSی چینەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="536"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="537"/>
         <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
         <translation>{ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن.</translation>
     </message>
@@ -1816,32 +2079,32 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>HazardFixer</name>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="56"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="57"/>
         <source>Removed {count} repeated vertices.</source>
         <translation>{count} لووتکەی دووبارە لابران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="70"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
         <source>no polygon left</source>
         <translation>هیچ فرەگۆشەیەک نەماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="71"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="72"/>
         <source>Could not repair the polygon ({error}); kept as it was.</source>
         <translation>فرەگۆشەکە چاک نەکرا ({error})؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="75"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="76"/>
         <source>Repaired the invalid polygon: {before} parts became {after}.</source>
         <translation>فرەگۆشە نادروستەکە چاککرا: {before} بەش بوو بە {after}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="89"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="90"/>
         <source>Every part is a sliver ({area} m² in all); kept, as a hazard is never deleted.</source>
         <translation>هەموو بەشەکان پارچەی باریکن (سەرجەم {area} m²)؛ هێڵرانەوە، چونکە ناوچەی مەترسیدار هەرگیز ناسڕدرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/fixing.py" line="95"/>
+        <location filename="../mineaction_qgis/core/fixing.py" line="96"/>
         <source>Dropped part {part}, a sliver of {area} m².</source>
         <translation>بەشی {part} لابرا، پارچەیەکی باریکی {area} m².</translation>
     </message>
@@ -2480,127 +2743,127 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="401"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="424"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="426"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="430"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="440"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="442"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="445"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="447"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="592"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="613"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="648"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="669"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="656"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="677"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="663"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="684"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="693"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="699"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="720"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="703"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="724"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="742"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="763"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="749"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="775"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="759"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="785"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="761"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="787"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="763"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="789"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="765"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="791"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="789"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="815"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="414"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
         <translation>فۆرمی {ref} توخمی تێدایە کە زیاتر لە {depth} ئاست قووڵ لەناو یەکدان (فایلێکی تێکچوو یان دوژمنکارانە)؛ نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="723"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
         <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="757"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="783"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
         <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن، و لە تەنەکەی دەرهێنرا (خاڵەکانی بارکراون).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="784"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="810"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
         <translation>{file} پێش تەواوبوونی بەڵگەنامەی XML کۆتایی دێت (دێڕی {line}، ستوونی {column}): فایلەکە بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="809"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="835"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
         <translation>{file} یەکەی XMLی '{name}' ڕادەگەیەنێت. ڕاگەیاندنی یەکەکان ڕەت دەکرێنەوە و هەرگیز شی ناکرێنەوە: دەتوانن فایلی تر بخوێننەوە یان بێ کۆتا گەورە ببن، و هیچ هەناردەیەکی IMSMA ئەمانەی تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="454"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="456"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
     </message>
@@ -2751,17 +3014,17 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>OutsideBoundary</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="116"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
         <source>Outside the boundaries</source>
         <translation>لە دەرەوەی سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="119"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="121"/>
         <source>Part of the hazard lies outside every polygon of BOUNDARIES (e.g. the country's governorates) by more than MIN_OVERLAP_AREA: a wrong datum, swapped coordinates or a typing error. The finding is the part outside; the value is its area in m².</source>
         <translation>بەشێک لە ناوچە مەترسیدارەکە، زیاتر لە MIN_OVERLAP_AREA، دەکەوێتە دەرەوەی هەموو فرەگۆشەکانی BOUNDARIES (بۆ نموونە پارێزگاکانی وڵات): داتۆمی هەڵە، کۆئۆردیناتی ئاڵوگۆڕکراو یان هەڵەی نووسین. دەرەنجامی پشکنینەکە بەشە دەرەکییەکەیە؛ بەهاکە ڕووبەرەکەیەتی بە m².</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="137"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="139"/>
         <source>Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries.</source>
         <translation>ناوچەی مەترسیداری {hazard}: {area} m² ({percent} %) دەکەوێتە دەرەوەی سنوورەکان.</translation>
     </message>
@@ -3391,17 +3654,17 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>ناتوانرێت چینی '{layer}' لە '{file}'دا دروست بکرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="208"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="205"/>
         <source>Cannot open layer &apos;{layer}&apos; of &apos;{file}&apos;.</source>
         <translation>ناتوانرێت چینی '{layer}'ی '{file}' بکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="232"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="229"/>
         <source>Writing to layer &apos;{layer}&apos; failed: {error}</source>
         <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/writer.py" line="283"/>
+        <location filename="../mineaction_qgis/core/imsma/writer.py" line="280"/>
         <source>Layer &apos;{layer}&apos; holds personal data and is written only when the import includes personal data.</source>
         <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
     </message>
@@ -3452,19 +3715,37 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
     </message>
 </context>
 <context>
+    <name>ReleaseParts</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="100"/>
+        <source>{count} activity part(s): release type &apos;{value}&apos; is not in the profile&apos;s release_type code list; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} بەشی چالاکی: جۆری گەڕاندنەوەی '{value}' لە لیستی کۆدی release_typeی پرۆفایلەکەدا نییە؛ وەک 'none' بارکران ({reason})، وەک زەویی گەڕێنراوە ناژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="104"/>
+        <source>{count} activity part(s) record several kinds of released area but their polygons say nothing of their type; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} بەشی چالاکی چەند جۆرێک ڕووبەری گەڕێنراوە تۆمار دەکەن بەڵام فرەگۆشەکانیان هیچ لە جۆرەکەیان ناڵێن؛ وەک 'none' بارکران ({reason})، وەک زەویی گەڕێنراوە ناژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/release_parts.py" line="108"/>
+        <source>{count} activity part(s) have no land-release type and no recorded released area; loaded as &apos;none&apos; ({reason}), not credited as released land.</source>
+        <translation>{count} بەشی چالاکی جۆری گەڕاندنەوەی زەوی و ڕووبەری گەڕێنراوەی تۆمارکراویان نییە؛ وەک 'none' بارکران ({reason})، وەک زەویی گەڕێنراوە ناژمێردرێن.</translation>
+    </message>
+</context>
+<context>
     <name>RuleContext</name>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="158"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="160"/>
         <source>Hazard {hazard}: GEOS failed on its geometry ({error}); it was checked without it.</source>
         <translation>ناوچەی مەترسیداری {hazard}: GEOS لەسەر جیۆمەترییەکەی سەرنەکەوت ({error})؛ بەبێ جیۆمەتری پشکنرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="229"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="231"/>
         <source>Rule {rule} failed on hazard {hazard}: {error}</source>
         <translation>ڕێسای {rule} لەسەر ناوچەی مەترسیداری {hazard} سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/validation.py" line="265"/>
+        <location filename="../mineaction_qgis/core/validation.py" line="267"/>
         <source>GEOS failed on hazards {first} and {second}: {error}</source>
         <translation>GEOS لەسەر ناوچە مەترسیدارەکانی {first} و {second} سەرنەکەوت: {error}</translation>
     </message>
@@ -3549,22 +3830,22 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOverlapFinder</name>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="112"/>
         <source>Task {task_id} has no geometry.</source>
         <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="128"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="120"/>
         <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="160"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="152"/>
         <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
         <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/task_overlaps.py" line="200"/>
+        <location filename="../mineaction_qgis/core/task_overlaps.py" line="192"/>
         <source>Task {task_id} ({organisation}) touches no hazard.</source>
         <translation>ئەرکی {task_id} ({organisation}) بەر هیچ ناوچەیەکی مەترسیدار ناکەوێت.</translation>
     </message>
@@ -4238,19 +4519,19 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 <context>
     <name>WrongGovernorate</name>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="149"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="151"/>
         <source>Not in its recorded governorate</source>
         <translation>لە پارێزگا تۆمارکراوەکەیدا نییە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="152"/>
-        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
-        <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە ناوچە مەترسیدارەکە (یان زۆربەی) لەخۆ دەگرێت. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت کاتێک یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان سۆرانی، کۆد)، بێ گوێدانە پیتی گەورە و بچووک. بەهاکە ڕێژەی سەدیی ئەو بەشەی ناوچە مەترسیدارەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ئەو ناوچە مەترسیدارانەی بە تەواوی لە دەرەوەی هەموو سنوورەکانن و ئەوانەی پارێزگای تۆمارکراویان نییە لێرەدا ناپشکنرێن.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/rules/location.py" line="175"/>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="178"/>
         <source>Hazard {hazard} is recorded in {recorded} but lies in {located}.</source>
         <translation>ناوچەی مەترسیداری {hazard} لە {recorded} تۆمارکراوە، بەڵام لە {located}دایە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/rules/location.py" line="154"/>
+        <source>The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) the hazard. A recorded name matches a boundary when it equals any of its text attributes (English, Arabic or Sorani name, code), as people write it: case, Arabic letter forms and the governorate alias list are taken into account. The value is the percentage of the hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards without a recorded governorate are not checked here.</source>
+        <translation>ئەو پارێزگایەی لە GOVERNORATE_FIELD تۆمارکراوە ئەو فرەگۆشەی سنوورە نییە کە (زۆربەی) ناوچە مەترسیدارەکەی تێدایە. ناوێکی تۆمارکراو لەگەڵ سنوورێک دەگونجێت ئەگەر یەکسان بێت بە هەر یەکێک لە تایبەتمەندییە دەقییەکانی (ناوی ئینگلیزی، عەرەبی یان کوردی، کۆد)، وەک خەڵک دەینووسێت: گەورە و بچووکیی پیت، شێوەکانی پیتی عەرەبی و لیستی ناوە جێگرەوەکانی پارێزگاکان لەبەرچاو دەگیرێن. بەهاکە ڕێژەی ئەو بەشەی ناوچە مەترسیدارەکەیە کە لەناو پارێزگا تۆمارکراوەکەدایە. ناوچە مەترسیدارەکانی بە تەواوی لە دەرەوەی هەموو سنوورەکان و ئەوانەی پارێزگایان تۆمار نەکراوە لێرەدا ناپشکنرێن.</translation>
     </message>
 </context>
 </TS>
