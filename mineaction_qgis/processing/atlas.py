@@ -39,6 +39,7 @@ from mineaction_qgis.core.atlas import (
 from mineaction_qgis.core.atlas_data import AtlasError
 from mineaction_qgis.core.atlas_gpx import GpxError, write_gpx, write_gpx_per_hazard
 from mineaction_qgis.core.model import GOVERNORATES, POINTS
+from mineaction_qgis.core.safe_output import AtomicFile
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 LANGUAGES = (i18n.ENGLISH, i18n.ARABIC, i18n.SORANI)
@@ -244,9 +245,9 @@ class AtlasAlgorithm(MineActionAlgorithm):
         feedback.setProgressText(self.tr("Writing {pages} pages").format(pages=book.page_count))
         results: Dict[str, Any] = {}
         try:
-            pages = export_pdf(book, output, dpi, feedback)
+            with AtomicFile(str(output), feedback) as temp:  # an earlier PDF stays until this one is complete
+                pages = export_pdf(book, temp, dpi, feedback)
             if feedback.isCanceled():
-                output.unlink(missing_ok=True)  # a PDF cut off after some pages must not pass for the atlas
                 feedback.pushInfo(self.tr("Cancelled: the incomplete PDF was removed."))
                 return {self.OUTPUT: None, self.PAGES: 0}
             results.update({self.OUTPUT: str(output), self.PAGES: pages})
@@ -265,7 +266,8 @@ class AtlasAlgorithm(MineActionAlgorithm):
         results: Dict[str, Any] = {}
         if parameters.get(self.OUTPUT_GPX):
             path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_GPX, context))
-            results[self.WAYPOINTS] = write_gpx(book.data.records, path)
+            with AtomicFile(str(path), feedback) as temp:  # an earlier GPX stays until this one is complete
+                results[self.WAYPOINTS] = write_gpx(book.data.records, temp)
             results[self.OUTPUT_GPX] = str(path)
             feedback.pushInfo(self.tr("{count} waypoints written to {path}").format(
                 count=results[self.WAYPOINTS], path=str(path)))
