@@ -12,9 +12,10 @@ from typing import Optional
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
+from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.paths import i18n_dir
 
-SETTING_KEY = "mineaction_qgis/language"
+SETTING_KEY = plugin_settings.LANGUAGE
 FOLLOW_QGIS = ""
 ENGLISH = "en"
 ARABIC = "ar"
@@ -35,7 +36,7 @@ def language_of_locale(locale_name: str) -> str:
 def chosen_language(settings: Optional[QgsSettings] = None) -> str:
     """The language the plugin speaks now, by the rule in the module docstring."""
     settings = settings or QgsSettings()
-    own = str(settings.value(SETTING_KEY, FOLLOW_QGIS) or "")
+    own = plugin_settings.value(SETTING_KEY, FOLLOW_QGIS, settings)
     if own in SUPPORTED:
         return own
     override = settings.value("locale/overrideFlag", False)
@@ -50,7 +51,7 @@ def set_language(language: str, settings: Optional[QgsSettings] = None) -> None:
     """Store the plugin's own language setting (``""`` follows QGIS)."""
     if language not in SUPPORTED and language != FOLLOW_QGIS:
         raise ValueError(f"unsupported language {language!r}")
-    (settings or QgsSettings()).setValue(SETTING_KEY, language)
+    plugin_settings.set_value(SETTING_KEY, language, settings)
 
 
 def is_right_to_left(language: Optional[str] = None) -> bool:

@@ -19,10 +19,12 @@ from qgis.core import (
 )
 
 from mineaction_qgis.core.coords import BEARING_REFERENCES
+from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, load_files
 from mineaction_qgis.core.imsma.records import ReadOptions
 from mineaction_qgis.core.imsma.writer import WriterError
 from mineaction_qgis.processing.base import MineActionAlgorithm
+from mineaction_qgis.processing.register_output import duplicate_message, load_register_on_completion
 
 
 class ImportImsmaAlgorithm(MineActionAlgorithm):
@@ -36,11 +38,13 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     BEARING_REFERENCE = "BEARING_REFERENCE"
     DECLINATION = "DECLINATION"
     APPEND = "APPEND"
+    ON_DUPLICATE = "ON_DUPLICATE"
     OUTPUT = "OUTPUT"
     HAZARD_COUNT = "HAZARD_COUNT"
     ACTIVITY_COUNT = "ACTIVITY_COUNT"
     POINT_COUNT = "POINT_COUNT"
     REJECTED_COUNT = "REJECTED_COUNT"
+    DUPLICATE_COUNT = "DUPLICATE_COUNT"
     GROUP_ID = "import"
     ICON = "import.svg"
 
@@ -95,11 +99,20 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.APPEND, self.tr("Append to an existing GeoPackage"), defaultValue=False))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ON_DUPLICATE,
+                self.tr("Records already in the GeoPackage (same GUID or ID)"),
+                options=[self.tr("Keep both"), self.tr("Replace the stored record"), self.tr("Skip the new record")],
+                defaultValue=0,
+            )
+        )
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Canonical GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
         self.addOutput(QgsProcessingOutputNumber(self.HAZARD_COUNT, self.tr("Hazards")))
         self.addOutput(QgsProcessingOutputNumber(self.ACTIVITY_COUNT, self.tr("Activities")))
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Points")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rejected records")))
+        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATE_COUNT, self.tr("Records already present")))
 
     def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):  # noqa: N802
         """Also accept a folder (a .gdb or a folder of shapefiles) typed into INPUT, as qgis_process users do."""
@@ -140,10 +153,16 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             magnetic_declination=self.parameterAsDouble(parameters, self.DECLINATION, context),
         )
         append = self.parameterAsBoolean(parameters, self.APPEND, context)
+        strategy = duplicates.STRATEGIES[self.parameterAsEnum(parameters, self.ON_DUPLICATE, context)]
+        snapshot = duplicates.take_snapshot(output) if append and os.path.exists(output) else None
         try:
             result = load_files([path], output, profile, options, append, feedback)
-        except (LoadError, WriterError) as error:
+            found = duplicates.resolve_duplicates(snapshot, strategy) if snapshot is not None else None
+        except (LoadError, WriterError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
+        if found is not None and found.total:
+            feedback.pushWarning(duplicate_message(found.total, strategy))
+        load_register_on_completion(context, output)
         counts = result.counts
         if result.canceled:
             feedback.pushWarning(self.tr("Cancelled: only the records read before cancelling were written."))
@@ -164,4 +183,5 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             self.ACTIVITY_COUNT: counts.activities,
             self.POINT_COUNT: counts.points,
             self.REJECTED_COUNT: counts.rejected,
+            self.DUPLICATE_COUNT: found.total if found is not None else 0,
         }

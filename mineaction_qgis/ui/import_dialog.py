@@ -17,7 +17,6 @@ import (or the user's Documents folder), never beside the input files: those may
 the plugin's own sample register, which an import must not overwrite.
 """
 
-import os
 from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -25,7 +24,6 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsLayerTreeGroup,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -39,24 +37,25 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem
 
 from mineaction_qgis import i18n, paths
-from mineaction_qgis.core import model
+from mineaction_qgis import settings as plugin_settings
+from mineaction_qgis.core import model, register_layers
 from mineaction_qgis.core.coords import BEARING_REFERENCES
 from mineaction_qgis.core.imsma import pointlist
 from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
 from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
-from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.ui import load_ui
 from mineaction_qgis.ui.issue_browser import left_to_right
+from mineaction_qgis.ui.map_view import zoom_to_register
 
 FORM_CLASS = load_ui("import_dialog")
 ALGORITHM_ID = "mineaction:importimsma"
 PREVIEW_ROWS = 20
 PATH_ROLE = 256  # Qt.UserRole
 PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
-GROUP_PROPERTY = "mineaction/import_gpkg"  # the layer tree group's GeoPackage, to find it again
-FOLDER_SETTING = "mineaction/import_folder"  # folder of the last target GeoPackage
+GROUP_PROPERTY = register_layers.GROUP_PROPERTY
+FOLDER_SETTING = plugin_settings.IMPORT_FOLDER  # folder of the last target GeoPackage
 TARGET_NAME = "register"
 
 
@@ -168,7 +167,7 @@ class ImportDialog(QDialog, FORM_CLASS):
 
         Never beside the input files: they may be the plugin's sample register.
         """
-        folder = Path(str(self.settings.value(FOLDER_SETTING, "") or ""))
+        folder = Path(plugin_settings.value(FOLDER_SETTING, "", self.settings))
         if not str(folder) or str(folder) == "." or not folder.is_dir() or _inside_plugin(folder):
             home = Path.home()
             folder = home / "Documents" if (home / "Documents").is_dir() else home
@@ -293,7 +292,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
             self.summaryLabel.setText(self.tr("The Mine Action Processing provider is not loaded."))
             return
-        self.settings.setValue(FOLDER_SETTING, str(Path(self.output_path()).resolve().parent))
+        plugin_settings.set_value(FOLDER_SETTING, str(Path(self.output_path()).resolve().parent), self.settings)
         self.results, self.totals, self.reasons = [], Counter(), Counter()
         self.canceled = False
         self.run_error = ""
@@ -390,58 +389,22 @@ class ImportDialog(QDialog, FORM_CLASS):
             for feature in layer.getFeatures():
                 self.reasons[feature.attribute(index)] += 1
 
-    def _group(self, gpkg: str) -> Optional[QgsLayerTreeGroup]:
-        """The layer tree group an earlier import into ``gpkg`` made, or None."""
-        wanted = os.path.abspath(gpkg)
-        pending = [QgsProject.instance().layerTreeRoot()]
-        while pending:
-            node = pending.pop(0)
-            for child in node.children():
-                if isinstance(child, QgsLayerTreeGroup):
-                    if child.customProperty(GROUP_PROPERTY) == wanted:
-                        return child
-                    pending.append(child)
-        return None
-
     def _release_layers(self, gpkg: str) -> None:
-        """Remove from the project the layers of ``gpkg`` in its import group (the group stays), so the
-        GeoPackage is not held open while it is rewritten and the new layers take their place."""
-        group = self._group(gpkg) if gpkg else None
-        if group is None:
-            return
-        source = os.path.abspath(gpkg)
-        ids = [
-            node.layerId()
-            for node in group.findLayers()
-            if node.layer() is not None and os.path.abspath(node.layer().source().split("|", 1)[0]) == source
-        ]
+        """Remove the layers of an earlier import into ``gpkg`` from the project before it is rewritten."""
+        ids = register_layers.release_register_layers(QgsProject.instance(), gpkg)
         if self.rejected_layer is not None and (sip.isdeleted(self.rejected_layer) or self.rejected_layer.id() in ids):
             self.rejected_layer = None
         self.added_layers = [layer for layer in self.added_layers if not sip.isdeleted(layer) and layer.id() not in ids]
-        QgsProject.instance().removeMapLayers(ids)
 
     def _add_layers(self, gpkg: str) -> None:
-        """Add the register's layers to the project in one group, styled by their canonical name.
-
-        The group of an earlier import into the same GeoPackage is reused: its old layers are replaced.
-        """
-        project = QgsProject.instance()
+        """Add the register's layers to the project in one group, styled, in map-reading order
+        (``core.register_layers``); the group of an earlier import into the same GeoPackage is reused."""
         self._release_layers(gpkg)
-        group = self._group(gpkg)
-        if group is None:
-            group = project.layerTreeRoot().insertGroup(0, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name))
-            group.setCustomProperty(GROUP_PROPERTY, os.path.abspath(gpkg))
-        self.added_layers = []
-        for name in PROJECT_LAYERS:
-            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-            if not layer.isValid():
-                continue
-            apply_style(layer, name)
-            project.addMapLayer(layer, False)
-            group.insertLayer(len(self.added_layers), layer)
-            self.added_layers.append(layer)
-            if name == model.REJECTED:
-                self.rejected_layer = layer
+        self.added_layers = register_layers.add_register_layers(
+            QgsProject.instance(), gpkg, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name), PROJECT_LAYERS)
+        self.rejected_layer = next((layer for layer in self.added_layers if layer.name() == model.REJECTED), None)
+        if self.iface is not None:
+            zoom_to_register(self.iface, self.added_layers)
 
     def open_rejected(self) -> None:
         """Open the attribute table of the rejected records (the layer in the project now: a later
