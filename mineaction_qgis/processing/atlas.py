@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
@@ -19,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
 )
@@ -26,13 +28,13 @@ from qgis.core import (
 from mineaction_qgis import i18n
 from mineaction_qgis.core.atlas import (
     PageTranslator,
-    build_layout,
     export_pdf,
     export_pdfs,
     fonts_for,
     missing_fonts,
 )
-from mineaction_qgis.core.atlas_data import AtlasError, prepare_atlas_data
+from mineaction_qgis.core.atlas_book import make_book
+from mineaction_qgis.core.atlas_data import AtlasError
 from mineaction_qgis.core.model import GOVERNORATES, POINTS
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
@@ -139,11 +141,19 @@ class AtlasAlgorithm(MineActionAlgorithm):
         source = self._source(parameters, name, context)
         if source is not None:
             return source
-        return sibling_layer(self.parameterAsVectorLayer(parameters, self.COVERAGE, context), layer_name)
+        return sibling_layer(self._coverage_layer(parameters, context), layer_name)
+
+    def _coverage_layer(self, parameters, context: QgsProcessingContext) -> Optional[QgsVectorLayer]:
+        """The coverage's layer, also when only its selected features are printed (a source definition)."""
+        value = parameters.get(self.COVERAGE)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
+            return layer if isinstance(layer, QgsVectorLayer) else None
+        return self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
 
     def _data_source(self, parameters, context: QgsProcessingContext, coverage: QgsFeatureSource) -> str:
         """File and layer name of the coverage, for the page footer."""
-        layer = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
+        layer = self._coverage_layer(parameters, context)
         if layer is not None and layer.providerType() == "ogr":
             path = Path(layer.source().split("|")[0])
             if path.is_file():
@@ -174,20 +184,20 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 self.tr("No translation file for language {language}: the page texts stay in English.").format(
                     language=language))
         try:
-            with translator:
-                data = prepare_atlas_data(
-                    coverage, language, points=points,
-                    releases=self._source(parameters, self.RELEASES, context),
-                    gaps=self._source(parameters, self.GAPS, context),
-                    governorates=governorates,
-                    filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
-                    sort_expression=self.parameterAsExpression(parameters, self.SORT, context),
-                    title=self.parameterAsString(parameters, self.TITLE, context),
-                    context=context.transformContext(), feedback=feedback,
-                )
-                book = build_layout(project, data, template, data_source=self._data_source(parameters, context, coverage))
+            book = make_book(
+                project, coverage, language, points=points,
+                releases=self._source(parameters, self.RELEASES, context),
+                gaps=self._source(parameters, self.GAPS, context),
+                governorates=governorates,
+                filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
+                sort_expression=self.parameterAsExpression(parameters, self.SORT, context),
+                title=self.parameterAsString(parameters, self.TITLE, context), template=template,
+                data_source=self._data_source(parameters, context, coverage),
+                context=context.transformContext(), feedback=feedback,
+            )
         except (AtlasError, ValueError) as error:
             raise QgsProcessingException(str(error))
+        data = book.data
         for page_id in data.bad_pages:
             feedback.pushWarning(self.tr("Feature {id}: no or invalid geometry, its page says so.").format(id=page_id))
         missing = missing_fonts(book.fonts | set(fonts_for(language)))
