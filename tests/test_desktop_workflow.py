@@ -116,3 +116,92 @@ def test_toolbox_import_loads_the_register_grouped_and_styled(qgis_app, qgis_new
     assert len(project.layerTreeRoot().findLayers()) == len(names), "a layer outside the register's group"
     hazards = next(node.layer() for node in group.findLayers() if node.layer().name() == model.HAZARDS)
     assert hazards.renderer().type() != "singleSymbol" or hazards.renderer().symbol().color().name() != "#000000"
+
+
+def _register_copy(tmp_path: Path) -> str:
+    import shutil
+
+    target = tmp_path / "register.gpkg"
+    shutil.copy(ROOT / "resources" / "sample" / "register.gpkg", target)
+    return str(target)
+
+
+def test_findings_persist_in_the_register_across_saving_and_reopening(
+        run_alg, provider, qgis_iface, qgis_new_project, tmp_path):
+    from qgis.PyQt.QtCore import QItemSelectionModel
+
+    from mineaction_qgis.core.issue_layers import add_issue_layers, project_views
+    from mineaction_qgis.ui.issue_browser import (
+        close_issue_browser,
+        reopen_issue_browser,
+        show_issue_browser,
+        validation_defaults,
+    )
+
+    gpkg = _register_copy(tmp_path)
+    project = QgsProject.instance()
+    hazards = QgsVectorLayer(f"{gpkg}|layername=hazards", "hazards", "ogr")
+    project.addMapLayer(hazards)
+    defaults = validation_defaults(hazards)
+    assert defaults["OUTPUT"].startswith("ogr:dbname=") and gpkg in defaults["OUTPUT"]
+    assert "PREVIOUS" not in defaults
+    results = run_alg("mineaction:validatehazards", defaults)
+    output = results["OUTPUT"]
+    assert output.startswith(gpkg) and "validation_issues" in output
+    views = add_issue_layers(output, "Validation issues")
+    dock = show_issue_browser(qgis_iface, output)
+    table = dock.ui.table
+    assert table.rowCount() == results["ISSUE_COUNT"] > 0
+    table.selectionModel().select(table.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    marked = table.item(0, 0).data(256)
+    assert dock.set_reviewed(True) == 1
+
+    project_file = tmp_path / "officer.qgz"
+    assert project.write(str(project_file))
+    project.clear()
+    assert project.read(str(project_file))
+    shown = project_views(output)
+    assert shown and all(layer.isValid() for layer in shown) and len(shown) == len(views)
+    reopened = reopen_issue_browser(qgis_iface)
+    assert reopened is not None and reopened.ui.table.rowCount() == results["ISSUE_COUNT"]
+    assert next(row for row in reopened.rows if row["fid"] == marked)["reviewed"]
+
+    # The next run starts from the kept table: the review mark survives it, and no second group appears.
+    hazards = next(layer for layer in project.mapLayers().values() if layer.name() == "hazards")
+    defaults = validation_defaults(hazards)
+    assert defaults["PREVIOUS"] == output
+    again = run_alg("mineaction:validatehazards", defaults)
+    assert again["OUTPUT"] == output
+    assert len(add_issue_layers(output, "Validation issues")) == len(views)
+    reviewed = [f for f in QgsVectorLayer(output, "check", "ogr").getFeatures() if f["reviewed"]]
+    assert len(reviewed) == 1
+    close_issue_browser(qgis_iface)  # the dock's layer must not outlive GDAL at exit
+    project.clear()
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_import_dialog_is_not_modal_and_gaps_default_to_the_activities(qgis_app, qgis_iface, qgis_new_project, tmp_path):
+    from mineaction_qgis.plugin import MineActionPlugin
+    from mineaction_qgis.ui.defaults import clearance_gap_defaults
+
+    gpkg = _register_copy(tmp_path)
+    project = QgsProject.instance()
+    layers = register_layers.add_register_layers(project, gpkg, "register")
+    qgis_iface.setActiveLayer(next(layer for layer in layers if layer.name() == model.HAZARDS))
+    defaults = clearance_gap_defaults(qgis_iface)
+    assert defaults["HAZARDS"].name() == model.HAZARDS
+    assert defaults["RELEASES"].name() == model.ACTIVITIES
+
+    plugin = MineActionPlugin(qgis_iface)  # no initGui: the session's provider stays the registered one
+    try:
+        plugin.show_import()
+        dialog = plugin.import_dialog
+        assert dialog.isVisible() and not dialog.isModal()
+        plugin.show_import()
+        assert plugin.import_dialog is dialog, "one import dialog, raised again"
+    finally:
+        plugin.unload()
+    assert plugin.import_dialog is None

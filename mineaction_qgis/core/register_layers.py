@@ -159,3 +159,18 @@ def robust_extent(layer: QgsVectorLayer, id_field: str = "hazard_id") -> RobustE
     if len(outliers) == len(centres):
         return RobustExtent(whole)
     return RobustExtent(kept, sorted(outliers))
+
+
+def project_layer(project: QgsProject, name: str, near: Optional[QgsVectorLayer] = None,
+                  excluded: Sequence = ()) -> Optional[QgsVectorLayer]:
+    """The project's register layer ``name``: read from the same GeoPackage as ``near`` when there is one,
+    else the first layer so named in the layer tree (never one of ``excluded``)."""
+    if near is not None and near.providerType() == "ogr":
+        same = register_layer(project, near.source().split("|", 1)[0], name)
+        if same is not None and same not in excluded:
+            return same
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if isinstance(layer, QgsVectorLayer) and layer.name().lower() == name and layer not in excluded:
+            return layer
+    return None
