@@ -27,122 +27,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="83" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="104" />
             <source>Hazards or tasks</source>
             <translation>المخاطر أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="105" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
             <source>Released land (activities)</source>
             <translation>الأراضي المُفرَج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرّف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="121" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلَم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذّرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="177" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلّعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="179" />
             <source>Preparing the pages</source>
             <translation>جارٍ إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="183" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>المعلَم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="205" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبّتة: {fonts}. ثبّت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تُستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
             <source>Writing {pages} pages</source>
             <translation>جارٍ كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="224" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="86" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -151,12 +151,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون POINTS افتراضيًا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلّع. المعلَم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضًا ملف PDF لكل معلَم، مُسمّى بمعرّفه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="218" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>أُوقفت العملية: حُذف ملف PDF غير المكتمل.</translation>
         </message>
@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجَّلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>تُعرض أول {shown} من أصل {count} من النقاط؛ والقائمة الكاملة في طبقة النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>حدود المناطق الخطرة ونقاطها كما هي مسجَّلة في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام في تاريخ المعلومات؛ ولا تُعدّ ضمانًا بأن الأرض الواقعة خارجها خالية من الذخائر المتفجرة. تحقّق ميدانيًا قبل الدخول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذّرت كتابة ملفات PDF في {path}.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>مُسلَّمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>مخطَّطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>مُنجَزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>معلَم دالّ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>نقطة أساس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>نقطة وسطية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>نقطة نهاية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>مؤشّر خطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>مخزن ذخائر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>مهمة موضعية للتخلّص من الذخائر المتفجرة (EOD)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>تعبير التصفية غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>تعبير الترتيب غير صالح: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ليس لهذا الخطر شكل هندسي: لا يوجد ما يُرسم على الخريطة. افحص سجلّه ونقاط انعطافه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>الشكل الهندسي غير صالح ({reason}). رُسم كما هو مسجَّل: افحص نقاط الانعطاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>نوع المهمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>المساحة المحسوبة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>الجهة المنفّذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>نوع التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>القضاء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>المساحة المقدَّرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>المساحة المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>تاريخ المعلومات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>المهمة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>الخطر {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلَم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلَم: لا يوجد ما يُطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المُعدَّة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرّف، المعلَم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>الأراضي المُفرَج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذّرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذّرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -700,67 +700,67 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="65" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="76" />
             <source>A4 landscape</source>
             <translation>صفحة A4 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
             <source>A4 portrait</source>
             <translation>صفحة A4 عمودية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="67" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="78" />
             <source>A3 landscape</source>
             <translation>صفحة A3 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="71" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="82" />
             <source>Other template file…</source>
             <translation>ملف قالب آخر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="72" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="83" />
             <source>Layout templates (*.qpt)</source>
             <translation>قوالب التخطيط (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="94" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="165" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="210" />
             <source>Print</source>
             <translation>طباعة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="134" />
             <source>Choose the hazards or tasks layer to print.</source>
             <translation>اختر طبقة المخاطر أو المهام المراد طباعتها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="137" />
             <source>No feature of {layer} is selected.</source>
             <translation>لم يُحدَّد أي معلَم من {layer}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="101" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="140" />
             <source>Choose the PDF file to write.</source>
             <translation>اختر ملف PDF المراد كتابته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="147" />
             <source>Choose the template file (.qpt).</source>
             <translation>اختر ملف القالب (.qpt).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="143" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="188" />
             <source>Printing…</source>
             <translation>جارٍ الطباعة…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="217" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="259" />
             <source>Atlas of {layer}</source>
             <translation>أطلس {layer}</translation>
         </message>
@@ -815,22 +815,22 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>إضافة التخطيط إلى المشروع أيضًا (لتعديله في مصمم التخطيط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="202" />
             <source>Cancelled: no PDF was written.</source>
             <translation>أُوقفت العملية: لم يُكتب أي ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="211" />
             <source>Cancel</source>
             <translation>إلغاء الأمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="211" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="236" />
             <source>Cancelling…</source>
             <translation>جارٍ الإيقاف…</translation>
         </message>
@@ -1330,57 +1330,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مُخفَّضة أو مُطهَّرة أو بلا إفراج؛ لذا لم يُحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للخطر {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للخطر {hazard_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة الخطر {hazard_id} ({error})؛ أُعيد حساب النتيجة على الشكل الهندسي المُصلَح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذّر حساب الأرض المتبقية للخطر {hazard_id} ({error})؛ يُعرض الخطر كاملًا ويُحتسب متبقيًا. افحص شكله الهندسي وأنشطته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج خطره {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى الخطر {hazard_id} غير الموجود في طبقة المخاطر؛ وتقع {area} m² منه خارج جميع المخاطر التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي خطر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المخاطر التي يتداخل معها ({hazard_id}).</translation>
         </message>
@@ -1695,52 +1695,52 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="111" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="116" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
             <source>IMSMA exports</source>
             <translation>ملفات تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="152" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="158" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="155" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="161" />
             <source>{file} — not recognised</source>
             <translation>{file} — صيغة غير معروفة</translation>
         </message>
@@ -1750,72 +1750,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>ملف تعريف مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="189" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="195" />
             <source>Profiles (*.json)</source>
             <translation>ملفات التعريف (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="224" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="230" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="234" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Layer</source>
             <translation>الطبقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Object</source>
             <translation>الكائن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Attributes</source>
             <translation>السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="291" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="297" />
             <source>Choose the target GeoPackage first.</source>
             <translation>اختر ملف GeoPackage الهدف أولًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="294" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="300" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>مزوّد المعالجة الخاص بالأعمال المتعلقة بالألغام غير مُحمَّل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="317" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="345" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="395" />
             <source>The import failed: {error}</source>
             <translation>فشل الاستيراد: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="366" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="416" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="426" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: كُتبت السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="472" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
         </message>
@@ -1895,17 +1895,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>Automatic: the bundled profile that fits each export</source>
             <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="140" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="146" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (مُختار لملف التصدير هذا)</translation>
         </message>
@@ -1919,16 +1919,51 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <source>Add folder…</source>
             <translation>إضافة مجلد…</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="304" />
+            <source>Not imported: nothing was changed.</source>
+            <translation>لم يتم الاستيراد: لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <source>Records already in the GeoPackage</source>
+            <translation>سجلات موجودة مسبقًا في ملف GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <source>{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?</source>
+            <translation>{count} من سجلات هذه الملفات المصدَّرة موجودة مسبقًا في {file} (بنفس GUID أو المعرّف). ماذا يفعل الاستيراد بها؟</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
+            <source>Replace the stored records</source>
+            <translation>استبدال السجلات المخزنة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
+            <source>Keep both</source>
+            <translation>الاحتفاظ بالاثنين</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="351" />
+            <source>Skip the new records</source>
+            <translation>تخطي السجلات الجديدة</translation>
+        </message>
     </context>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="55" />
             <source>Import IMSMA export</source>
             <translation>استيراد ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="58" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1949,114 +1984,139 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
 لا يُفقد شيء: كل سجل يتعذّر تحميله موجود في جدول rejected مع رمز السبب ورسالة تذكر الصف والحقل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="63" />
             <source>IMSMA export file</source>
             <translation>ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="77" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Bearings are measured from</source>
             <translation>يُقاس السَّمت من</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="91" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
             <source>Append to an existing GeoPackage</source>
             <translation>الإلحاق بالملف إن كان موجودًا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="110" />
             <source>Canonical GeoPackage</source>
             <translation>ملف GeoPackage الموحَّد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="111" />
             <source>Hazards</source>
             <translation>المخاطر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="112" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="113" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="114" />
             <source>Rejected records</source>
             <translation>السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="136" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="168" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="170" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="172" />
             <source>{count} records rejected: {reason}</source>
             <translation>السجلات المرفوضة ({count}): {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="175" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
             <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
             <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="72" />
             <source>…or a data source (PostGIS or GeoPackage layer)</source>
             <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="80" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المُسقَطة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Records already in the GeoPackage (same GUID or ID)</source>
+            <translation>السجلات الموجودة مسبقًا في ملف GeoPackage (بنفس GUID أو المعرّف)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Keep both</source>
+            <translation>الاحتفاظ بالاثنين</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Replace the stored record</source>
+            <translation>استبدال السجل المخزن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Skip the new record</source>
+            <translation>تخطي السجل الجديد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="115" />
+            <source>Records already present</source>
+            <translation>السجلات الموجودة مسبقًا</translation>
         </message>
     </context>
     <context>
@@ -2085,12 +2145,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>IssueBrowser</name>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="267" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="340" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="76" />
             <source>Hazard</source>
             <translation>الخطر</translation>
         </message>
@@ -2110,37 +2170,37 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="76" />
             <source>Value</source>
             <translation>القيمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="66" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="77" />
             <source>Message</source>
             <translation>الرسالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="352" />
             <source>Issue browser</source>
             <translation>مستعرض المشكلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="103" />
             <source>Not an issue layer: {uri}</source>
             <translation>ليست طبقة مشكلات: {uri}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="120" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="147" />
             <source>All</source>
             <translation>الكل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="122" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="149" />
             <source>(none)</source>
             <translation>(لا شيء)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="171" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="206" />
             <source>{shown} of {total} findings shown</source>
             <translation>معروض {shown} من أصل {total} من نتائج الفحص</translation>
         </message>
@@ -2169,6 +2229,11 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <source>Mark not reviewed</source>
             <translation>تعليم كغير مُراجَع</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="352" />
+            <source>No validation findings yet: run Validate hazards first.</source>
+            <translation>لا توجد نتائج فحص بعد: شغّل التحقق من المناطق الخطرة أولًا.</translation>
+        </message>
     </context>
     <context>
         <name>LoadError</name>
@@ -2181,6 +2246,19 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <location filename="../mineaction_qgis/core/imsma/loader.py" line="153" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذّر استيراد '{file}': {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <source>Hazards far from the others</source>
+            <translation>مناطق خطرة بعيدة عن غيرها</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <source>{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).</source>
+            <translation>{count} من المناطق الخطرة تقع بعيدًا خارج منطقة المناطق الأخرى وليست في هذا العرض: {ids}. تحقق من إحداثياتها (يُبلغ عنها التحقق من المناطق الخطرة).</translation>
         </message>
     </context>
     <context>
@@ -2322,44 +2400,49 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>MineActionPlugin</name>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="56" />
+            <location filename="../mineaction_qgis/plugin.py" line="57" />
             <source>Mine Action</source>
             <translation>الأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="77" />
+            <location filename="../mineaction_qgis/plugin.py" line="79" />
             <source>Settings…</source>
             <translation>الإعدادات…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="71" />
+            <location filename="../mineaction_qgis/plugin.py" line="72" />
             <source>Load IMSMA export…</source>
             <translation>تحميل ملف تصدير IMSMA…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="72" />
+            <location filename="../mineaction_qgis/plugin.py" line="73" />
             <source>Validate hazards…</source>
             <translation>التحقق من صحة بيانات المخاطر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="73" />
+            <location filename="../mineaction_qgis/plugin.py" line="75" />
             <source>Clearance gaps…</source>
             <translation>فجوات التطهير…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="74" />
+            <location filename="../mineaction_qgis/plugin.py" line="76" />
             <source>Task overlaps…</source>
             <translation>تداخل المهام…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="75" />
+            <location filename="../mineaction_qgis/plugin.py" line="77" />
             <source>Print atlas…</source>
             <translation>طباعة الأطلس…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="76" />
+            <location filename="../mineaction_qgis/plugin.py" line="78" />
             <source>Open training project…</source>
             <translation>فتح مشروع التدريب…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/plugin.py" line="74" />
+            <source>Validation issues</source>
+            <translation>نتائج التحقق</translation>
         </message>
     </context>
     <context>
@@ -2531,6 +2614,24 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>RegisterPostProcessor</name>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_output.py" line="94" />
+            <source>{count} records were already in the GeoPackage (same GUID or ID): both copies kept.</source>
+            <translation>{count} من السجلات كانت موجودة مسبقًا في ملف GeoPackage (بنفس GUID أو المعرّف): تم الاحتفاظ بالنسختين.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_output.py" line="95" />
+            <source>{count} records were already in the GeoPackage (same GUID or ID): the stored ones were replaced.</source>
+            <translation>{count} من السجلات كانت موجودة مسبقًا في ملف GeoPackage (بنفس GUID أو المعرّف): تم استبدال السجلات المخزنة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_output.py" line="96" />
+            <source>{count} records were already in the GeoPackage (same GUID or ID): the new ones were skipped.</source>
+            <translation>{count} من السجلات كانت موجودة مسبقًا في ملف GeoPackage (بنفس GUID أو المعرّف): تم تخطي السجلات الجديدة.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterWriter</name>
         <message>
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="121" />
@@ -2554,6 +2655,59 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
         </message>
     </context>
     <context>
+        <name>RejectionReasons</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="13" />
+            <source>Coordinate cannot be read</source>
+            <translation>تعذرت قراءة الإحداثيات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="14" />
+            <source>Unknown point type</source>
+            <translation>نوع نقطة غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="15" />
+            <source>Fewer than three vertices</source>
+            <translation>أقل من ثلاثة رؤوس</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="16" />
+            <source>Bearing and distance without a starting point</source>
+            <translation>سمت ومسافة دون نقطة بداية</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="17" />
+            <source>Point number repeated</source>
+            <translation>رقم النقطة مكرر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="18" />
+            <source>No local ID</source>
+            <translation>لا يوجد معرّف محلي</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="19" />
+            <source>Invalid geometry</source>
+            <translation>شكل هندسي غير صالح</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="20" />
+            <source>Element not understood</source>
+            <translation>عنصر غير مفهوم</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="21" />
+            <source>Value cannot be read</source>
+            <translation>تعذرت قراءة القيمة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="22" />
+            <source>Older form of an item (a later one was loaded)</source>
+            <translation>استمارة أقدم لعنصر (تم تحميل استمارة أحدث)</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleContext</name>
         <message>
             <location filename="../mineaction_qgis/core/validation.py" line="153" />
@@ -2574,7 +2728,7 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="22" />
+            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="23" />
             <source>Follow QGIS</source>
             <translation>حسب لغة QGIS</translation>
         </message>
@@ -2605,22 +2759,22 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ليس للمهمة {task_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمهمة {task_id} غير صالح ({reason})؛ أُصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>تتداخل المهمتان {task_id} ({organisation}) و{other_id} ({other_organisation}) على مساحة {area} m².</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>المهمة {task_id} ({organisation}) لا تلامس أي خطر.</translation>
         </message>
@@ -3022,7 +3176,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مُراجَع')</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="214" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
@@ -3052,7 +3206,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <translation>DATE_FIELDS: '{item}' ليس زوجًا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="182" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>المخاطر التي فُحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
         </message>

@@ -27,122 +27,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="81" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="83" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="102" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="104" />
             <source>Hazards or tasks</source>
             <translation>مەترسییەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="103" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="105" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="106" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
             <source>Released land (activities)</source>
             <translation>زەویی ئازادکراو (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
             <source>Remaining contamination (gaps)</source>
             <translation>پیسبوونی ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="117" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="121" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="120" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
             <source>Atlas PDF</source>
             <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="127" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="157" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="177" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="179" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="183" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="192" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>تەنی {id}: جیۆمەتریی نییە یان نادروستە، لاپەڕەکەی ئەمە دەڵێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="205" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="224" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="84" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="86" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -151,12 +151,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="218" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
         </message>
@@ -364,47 +364,47 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="444" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="489" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="493" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="497" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="495" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="499" />
             <source>first {shown} of {count} points shown; the full list is in the points layer</source>
             <translation>یەکەم {shown} خاڵ لە {count} خاڵ نیشان دراون؛ لیستی تەواو لە چینی خاڵەکاندایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="507" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="511" />
             <source>Hazard boundaries and points are as recorded in the national mine action database on the date of information; they are not a guarantee that land outside them is free of explosive ordnance. Verify on the ground before entering.</source>
             <translation>سنوور و خاڵەکانی ناوچە مەترسیدارەکان وەک ئەوەن کە لە بنکەی داتای نیشتمانیی کاروباری مین لە بەرواری زانیارییەکەدا تۆمارکراون؛ گەرەنتی ئەوە نین کە زەویی دەرەوەیان لە تەقەمەنی پاکە. پێش چوونە ناوەوە، لەسەر زەوی پشتڕاستی بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="513" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="517" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="515" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="519" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="574" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="578" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas.py" line="591" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
@@ -412,287 +412,287 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasData</name>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="100" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="101" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="102" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="103" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="104" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
             <source>Planned</source>
             <translation>پلاندانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="105" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
             <source>Active</source>
             <translation>چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="106" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
             <source>Completed</source>
             <translation>تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="107" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="108" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="109" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="110" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="111" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="112" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
             <source>Datum point</source>
             <translation>خاڵی بنەڕەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="113" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="114" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="116" />
             <source>Intermediate point</source>
             <translation>خاڵی نێوەند</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="115" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="117" />
             <source>End point</source>
             <translation>خاڵی کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="122" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
             <source>Confirmed hazardous area (CHA)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="123" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
             <source>Suspected hazardous area (SHA)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="124" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
             <source>Indication</source>
             <translation>ئاماژەی مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="125" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="127" />
             <source>Ammunition stockpile</source>
             <translation>کۆگای تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="126" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="128" />
             <source>EOD spot task</source>
             <translation>ئەرکی خاڵیی EOD</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="228" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="230" />
             <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
             <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="283" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="285" />
             <source>The filter expression is not valid: {error}</source>
             <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="297" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="299" />
             <source>The sort expression is not valid: {error}</source>
             <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="361" />
             <source>This task has no geometry: there is nothing to map. Check its record.</source>
             <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="362" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="364" />
             <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
             <translation>ئەم مەترسییە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="368" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="370" />
             <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
             <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="389" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
             <source>Task type</source>
             <translation>جۆری ئەرک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="391" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="393" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="404" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
             <source>Calculated area</source>
             <translation>ڕووبەری ژمێردراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="409" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="411" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="395" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="397" />
             <source>Start date</source>
             <translation>بەرواری دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="396" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="398" />
             <source>End date</source>
             <translation>بەرواری کۆتایی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="400" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="402" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="403" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
             <source>Contamination</source>
             <translation>پیسبوون</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="405" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="407" />
             <source>District</source>
             <translation>قەزا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="406" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
             <source>Estimated area</source>
             <translation>ڕووبەری خەمڵێنراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
             <source>Remaining area</source>
             <translation>ڕووبەری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="410" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="412" />
             <source>Date of information</source>
             <translation>بەرواری زانیاری</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="417" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="419" />
             <source>Task {id}</source>
             <translation>ئەرکی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="420" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="422" />
             <source>Hazard {id}</source>
             <translation>مەترسیی {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="525" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="539" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="527" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="541" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="532" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="546" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="548" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="562" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="550" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="554" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="568" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="561" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="575" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="578" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="617" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="632" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="627" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="642" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Released land</source>
             <translation>زەویی ئازادکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="639" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="654" />
             <source>Remaining contamination</source>
             <translation>پیسبوونی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="683" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="698" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas_data.py" line="687" />
+            <location filename="../mineaction_qgis/core/atlas_data.py" line="702" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -700,67 +700,67 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="65" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="76" />
             <source>A4 landscape</source>
             <translation>پەڕەی A4ی ئاسۆیی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
             <source>A4 portrait</source>
             <translation>پەڕەی A4ی ستوونی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="67" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="78" />
             <source>A3 landscape</source>
             <translation>پەڕەی A3ی ئاسۆیی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="71" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="82" />
             <source>Other template file…</source>
             <translation>فایلی قاڵبی تر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="72" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="83" />
             <source>Layout templates (*.qpt)</source>
             <translation>قاڵبەکانی نەخشەبەندی (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="94" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="165" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="210" />
             <source>Print</source>
             <translation>چاپکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="134" />
             <source>Choose the hazards or tasks layer to print.</source>
             <translation>چینی مەترسییەکان یان ئەرکەکان بۆ چاپکردن هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="137" />
             <source>No feature of {layer} is selected.</source>
             <translation>هیچ تەنێکی {layer} هەڵنەبژێردراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="101" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="140" />
             <source>Choose the PDF file to write.</source>
             <translation>ئەو فایلە PDFەی دەنووسرێت هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="147" />
             <source>Choose the template file (.qpt).</source>
             <translation>فایلی قاڵب (.qpt) هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="143" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="188" />
             <source>Printing…</source>
             <translation>چاپکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="217" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="259" />
             <source>Atlas of {layer}</source>
             <translation>ئەتڵەسی {layer}</translation>
         </message>
@@ -815,22 +815,22 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>زیادکردنی نەخشەبەندییەکە بۆ پرۆژەکەش (بۆ ڕێکخستنی لە دیزاینەری نەخشەبەندی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="202" />
             <source>Cancelled: no PDF was written.</source>
             <translation>وەستێنرا: هیچ فایلێکی PDF نەنووسرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="211" />
             <source>Cancel</source>
             <translation>پاشگەزبوونەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="211" />
             <source>Close</source>
             <translation>داخستن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="236" />
             <source>Cancelling…</source>
             <translation>وەستاندن…</translation>
         </message>
@@ -1330,57 +1330,57 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="495" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="496" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="512" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="513" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری ئازادکردنی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="537" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="538" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>مەترسیی {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="541" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="542" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی مەترسیی {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="549" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="550" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="571" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="572" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر مەترسیی {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="585" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="586" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی مەترسیی {hazard_id} نەژمێردرا ({error})؛ هەموو مەترسییەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="771" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="772" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی مەترسییەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="774" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە مەترسیی {hazard_id} دەکات، کە لە چینی مەترسییەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="777" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ مەترسییەک لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps.py" line="778" />
+            <location filename="../mineaction_qgis/core/gaps.py" line="779" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو مەترسییانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
@@ -1695,52 +1695,52 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="111" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="116" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
             <source>Reason</source>
             <translation>هۆکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
             <source>Records</source>
             <translation>تۆمارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
             <source>IMSMA exports</source>
             <translation>هەناردەکراوەکانی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="133" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>هەناردەکراوەکانی IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;هەموو فایلەکان (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="152" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="158" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="155" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="161" />
             <source>{file} — not recognised</source>
             <translation>{file} — نەناسرایەوە</translation>
         </message>
@@ -1750,72 +1750,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>پرۆفایلی گونجاندنی خانەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="189" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="195" />
             <source>Profiles (*.json)</source>
             <translation>پرۆفایلەکان (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="224" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="230" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="228" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="234" />
             <source>Preview failed: {error}</source>
             <translation>پێشبینین سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Layer</source>
             <translation>چین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Object</source>
             <translation>بابەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Source</source>
             <translation>سەرچاوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="257" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
             <source>Attributes</source>
             <translation>تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="291" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="297" />
             <source>Choose the target GeoPackage first.</source>
             <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="294" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="300" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="317" />
             <source>Loading…</source>
             <translation>بارکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="345" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="395" />
             <source>The import failed: {error}</source>
             <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="366" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="416" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="374" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="426" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="432" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="472" />
             <source>IMSMA import: {file}</source>
             <translation>هاوردەکردنی IMSMA: {file}</translation>
         </message>
@@ -1895,17 +1895,17 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>داخستن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="103" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="108" />
             <source>Automatic: the bundled profile that fits each export</source>
             <translation>خۆکار: ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەر هەناردەکراوێک دەگونجێت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="140" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="146" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>فۆڵدەری shapefile یان file geodatabase (.gdb)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="223" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
         </message>
@@ -1919,16 +1919,51 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <source>Add folder…</source>
             <translation>زیادکردنی فۆڵدەر…</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="304" />
+            <source>Not imported: nothing was changed.</source>
+            <translation>هاوردە نەکرا: هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <source>Records already in the GeoPackage</source>
+            <translation>تۆمارەکانی پێشتر لە GeoPackage دا هەن</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <source>{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?</source>
+            <translation>{count} تۆمار لەم هەناردانە پێشتر لە {file} دا هەن (هەمان GUID یان ناسنامە). هاوردەکردن چییان لێ بکات؟</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
+            <source>Replace the stored records</source>
+            <translation>تۆمارە هەڵگیراوەکان بگۆڕە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
+            <source>Keep both</source>
+            <translation>هەردووکیان بهێڵەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="351" />
+            <source>Skip the new records</source>
+            <translation>تۆمارە نوێیەکان بپەڕێنە</translation>
+        </message>
     </context>
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="51" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="55" />
             <source>Import IMSMA export</source>
             <translation>هاوردەکردنی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="54" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="58" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -1949,114 +1984,139 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 هیچ شتێک ون نابێت: هەر تۆمارێک کە بار نەکرێت لە خشتەی rejected دایە لەگەڵ کۆدی هۆکار و پەیامێک کە ڕیز و خانەکە دیاری دەکات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="59" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="63" />
             <source>IMSMA export file</source>
             <translation>فایلی هەناردەکراوی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="73" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="77" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>پرۆفایلی گونجاندنی خانەکان (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Bearings are measured from</source>
             <translation>ئاراستەکان دەپێورێن لە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="79" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="87" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="91" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>لادانی موگناتیسی (پلە، ڕۆژهەڵات ئەرێنی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
             <source>Append to an existing GeoPackage</source>
             <translation>زیادکردن بۆ فایلەکە ئەگەر هەبێت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="98" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="110" />
             <source>Canonical GeoPackage</source>
             <translation>فایلی GeoPackageی ستاندارد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="99" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="111" />
             <source>Hazards</source>
             <translation>مەترسییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="100" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="112" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="101" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="113" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="114" />
             <source>Rejected records</source>
             <translation>تۆمارە ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="136" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="149" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="168" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="151" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="170" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="153" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="172" />
             <source>{count} records rejected: {reason}</source>
             <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="155" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="156" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="175" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="60" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="64" />
             <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
             <translation>…یان فۆڵدەری هەناردەکراوی IMSMA (.gdb یان فایلەکانی shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="68" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="72" />
             <source>…or a data source (PostGIS or GeoPackage layer)</source>
             <translation>…یان سەرچاوەیەکی داتا (PostGIS یان چینێکی GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="76" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="80" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>سیستەمی کۆئۆردیناتی لیستی خاڵەکان (X/Yی پرۆجێکتکراو)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Records already in the GeoPackage (same GUID or ID)</source>
+            <translation>تۆمارەکانی پێشتر لە GeoPackage دا هەن (هەمان GUID یان ناسنامە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Keep both</source>
+            <translation>هەردووکیان بهێڵەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Replace the stored record</source>
+            <translation>تۆماری هەڵگیراو بگۆڕە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <source>Skip the new record</source>
+            <translation>تۆماری نوێ بپەڕێنە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="115" />
+            <source>Records already present</source>
+            <translation>تۆمارەکانی پێشتر هەبوون</translation>
         </message>
     </context>
     <context>
@@ -2085,12 +2145,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>IssueBrowser</name>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="267" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="340" />
             <source>Validation issues</source>
             <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="76" />
             <source>Hazard</source>
             <translation>مەترسی</translation>
         </message>
@@ -2110,37 +2170,37 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="76" />
             <source>Value</source>
             <translation>بەها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="66" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="77" />
             <source>Message</source>
             <translation>پەیام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="352" />
             <source>Issue browser</source>
             <translation>گەڕۆکی کێشەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="103" />
             <source>Not an issue layer: {uri}</source>
             <translation>چینی کێشەکان نییە: {uri}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="120" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="147" />
             <source>All</source>
             <translation>هەموو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="122" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="149" />
             <source>(none)</source>
             <translation>(هیچ)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="171" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="206" />
             <source>{shown} of {total} findings shown</source>
             <translation>{shown} لە {total} دەرەنجامی پشکنین پیشان دراون</translation>
         </message>
@@ -2169,6 +2229,11 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <source>Mark not reviewed</source>
             <translation>نیشانکردن وەک پێداچوونەوە بۆ نەکراو</translation>
         </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="352" />
+            <source>No validation findings yet: run Validate hazards first.</source>
+            <translation>هێشتا هیچ دەرەنجامێکی پشکنین نییە: سەرەتا پشکنینی ناوچە مەترسیدارەکان ئەنجام بدە.</translation>
+        </message>
     </context>
     <context>
         <name>LoadError</name>
@@ -2181,6 +2246,19 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <location filename="../mineaction_qgis/core/imsma/loader.py" line="153" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <source>Hazards far from the others</source>
+            <translation>ناوچەی مەترسیدار دوور لەوانی تر</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <source>{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).</source>
+            <translation>{count} ناوچەی مەترسیدار زۆر دوور لە ناوچەی ئەوانی تر دان و لەم پیشاندانەدا نین: {ids}. کۆئۆردیناتەکانیان بپشکنە (پشکنینی ناوچە مەترسیدارەکان ڕاپۆرتیان دەکات).</translation>
         </message>
     </context>
     <context>
@@ -2322,44 +2400,49 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MineActionPlugin</name>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="56" />
+            <location filename="../mineaction_qgis/plugin.py" line="57" />
             <source>Mine Action</source>
             <translation>کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="77" />
+            <location filename="../mineaction_qgis/plugin.py" line="79" />
             <source>Settings…</source>
             <translation>ڕێکخستنەکان…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="71" />
+            <location filename="../mineaction_qgis/plugin.py" line="72" />
             <source>Load IMSMA export…</source>
             <translation>بارکردنی هەناردەکراوی IMSMA…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="72" />
+            <location filename="../mineaction_qgis/plugin.py" line="73" />
             <source>Validate hazards…</source>
             <translation>پشکنینی دروستیی مەترسییەکان…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="73" />
+            <location filename="../mineaction_qgis/plugin.py" line="75" />
             <source>Clearance gaps…</source>
             <translation>کەلێنەکانی پاککردنەوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="74" />
+            <location filename="../mineaction_qgis/plugin.py" line="76" />
             <source>Task overlaps…</source>
             <translation>لەسەریەککەوتنی ئەرکەکان…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="75" />
+            <location filename="../mineaction_qgis/plugin.py" line="77" />
             <source>Print atlas…</source>
             <translation>چاپکردنی ئەتڵەس…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="76" />
+            <location filename="../mineaction_qgis/plugin.py" line="78" />
             <source>Open training project…</source>
             <translation>کردنەوەی پرۆژەی ڕاهێنان…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/plugin.py" line="74" />
+            <source>Validation issues</source>
+            <translation>دەرەنجامەکانی پشکنین</translation>
         </message>
     </context>
     <context>
@@ -2531,6 +2614,24 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>RegisterPostProcessor</name>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_output.py" line="94" />
+            <source>{count} records were already in the GeoPackage (same GUID or ID): both copies kept.</source>
+            <translation>{count} تۆمار پێشتر لە GeoPackage دا هەبوون (هەمان GUID یان ناسنامە): هەردوو وێنەکە هێڵرانەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_output.py" line="95" />
+            <source>{count} records were already in the GeoPackage (same GUID or ID): the stored ones were replaced.</source>
+            <translation>{count} تۆمار پێشتر لە GeoPackage دا هەبوون (هەمان GUID یان ناسنامە): تۆمارە هەڵگیراوەکان گۆڕدران.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_output.py" line="96" />
+            <source>{count} records were already in the GeoPackage (same GUID or ID): the new ones were skipped.</source>
+            <translation>{count} تۆمار پێشتر لە GeoPackage دا هەبوون (هەمان GUID یان ناسنامە): تۆمارە نوێیەکان پەڕێنران.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterWriter</name>
         <message>
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="121" />
@@ -2554,6 +2655,59 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         </message>
     </context>
     <context>
+        <name>RejectionReasons</name>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="13" />
+            <source>Coordinate cannot be read</source>
+            <translation>کۆئۆردینات ناخوێندرێتەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="14" />
+            <source>Unknown point type</source>
+            <translation>جۆری خاڵی نەناسراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="15" />
+            <source>Fewer than three vertices</source>
+            <translation>کەمتر لە سێ لووتکە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="16" />
+            <source>Bearing and distance without a starting point</source>
+            <translation>ئاراستە و دووری بێ خاڵی دەستپێک</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="17" />
+            <source>Point number repeated</source>
+            <translation>ژمارەی خاڵ دووبارە بووەتەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="18" />
+            <source>No local ID</source>
+            <translation>ناسنامەی ناوخۆیی نییە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="19" />
+            <source>Invalid geometry</source>
+            <translation>جیۆمەتریی نادروست</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="20" />
+            <source>Element not understood</source>
+            <translation>توخمێکی تێنەگەیشتوو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="21" />
+            <source>Value cannot be read</source>
+            <translation>بەها ناخوێندرێتەوە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/reasons.py" line="22" />
+            <source>Older form of an item (a later one was loaded)</source>
+            <translation>فۆرمێکی کۆنتری بڕگەیەک (فۆرمێکی نوێتر بارکرا)</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleContext</name>
         <message>
             <location filename="../mineaction_qgis/core/validation.py" line="153" />
@@ -2574,7 +2728,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="22" />
+            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="23" />
             <source>Follow QGIS</source>
             <translation>وەک زمانی QGIS</translation>
         </message>
@@ -2605,22 +2759,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>TaskOverlapFinder</name>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="118" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="119" />
             <source>Task {task_id} has no geometry.</source>
             <translation>ئەرکی {task_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="126" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="127" />
             <source>The geometry of task {task_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ئەرکی {task_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="158" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="159" />
             <source>Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².</source>
             <translation>ئەرکەکانی {task_id} ({organisation}) و {other_id} ({other_organisation}) لە {area} m²دا لەسەریەک دەکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/task_overlaps.py" line="198" />
+            <location filename="../mineaction_qgis/core/task_overlaps.py" line="199" />
             <source>Task {task_id} ({organisation}) touches no hazard.</source>
             <translation>ئەرکی {task_id} ({organisation}) بەر هیچ مەترسییەک ناکەوێت.</translation>
         </message>
@@ -3022,7 +3176,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="214" />
             <source>Validation issues</source>
             <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
         </message>
@@ -3052,7 +3206,7 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
             <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="179" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="182" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>{checked} مەترسی پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
         </message>

@@ -205,3 +205,42 @@ def test_import_dialog_is_not_modal_and_gaps_default_to_the_activities(qgis_app,
     finally:
         plugin.unload()
     assert plugin.import_dialog is None
+
+
+def _wait(dialog, timeout: float = 120.0) -> None:
+    import time
+
+    from qgis.core import QgsApplication
+
+    deadline = time.monotonic() + timeout
+    while dialog.running and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert not dialog.running
+
+
+def test_import_dialog_asks_about_records_already_present(qgis_app, provider, qgis_new_project, tmp_path):
+    from mineaction_qgis.ui.import_dialog import ImportDialog
+    from tests.test_import_dialog import answer_duplicates
+
+    gpkg = tmp_path / "register.gpkg"
+    first = ImportDialog(files=[SAMPLE_XML])
+    first.outputWidget.setFilePath(str(gpkg))
+    first.start()
+    _wait(first)
+    hazards = count(str(gpkg), model.HAZARDS)
+    reasons = first.rejectedTable
+    assert reasons.rowCount() == len(first.reasons) > 0
+    assert reasons.item(0, 0).text() != reasons.item(0, 2).text(), "a title, not the code"
+    assert reasons.minimumHeight() >= sum(reasons.rowHeight(r) for r in range(min(reasons.rowCount(), 10)))
+
+    second = ImportDialog(files=[SAMPLE_XML])
+    second.outputWidget.setFilePath(str(gpkg))
+    second.appendCheck.setChecked(True)
+    asked = []
+    answer_duplicates(second, "Skip the new records", asked)
+    second.start()
+    _wait(second)
+    assert asked and "already in register.gpkg" in asked[0]
+    assert count(str(gpkg), model.HAZARDS) == hazards
+    assert "the new ones were skipped" in second.summaryLabel.text()

@@ -27,9 +27,6 @@ from mineaction_qgis.core.styles import apply_style
 _KEPT: List["RegisterPostProcessor"] = []
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterPostProcessor", text)
-
 
 def group_name(gpkg: str) -> str:
     """Name of the layer tree group of a register (the import dialog uses the same)."""
@@ -94,10 +91,8 @@ def load_register_on_completion(context: QgsProcessingContext, gpkg: str) -> Non
 def duplicate_message(count: int, strategy: str) -> str:
     """What an import did with the records that were already in the register."""
     texts = {
-        duplicates.KEEP_BOTH: tr("{count} records were already in the GeoPackage (same GUID or ID): both copies kept."),
-        duplicates.REPLACE: tr("{count} records were already in the GeoPackage (same GUID or ID): the stored ones "
-                               "were replaced."),
-        duplicates.SKIP: tr("{count} records were already in the GeoPackage (same GUID or ID): the new ones were "
-                            "skipped."),
+        duplicates.KEEP_BOTH: QCoreApplication.translate("RegisterPostProcessor", "{count} records were already in the GeoPackage (same GUID or ID): both copies kept."),
+        duplicates.REPLACE: QCoreApplication.translate("RegisterPostProcessor", "{count} records were already in the GeoPackage (same GUID or ID): the stored ones were replaced."),
+        duplicates.SKIP: QCoreApplication.translate("RegisterPostProcessor", "{count} records were already in the GeoPackage (same GUID or ID): the new ones were skipped."),
     }
     return texts[strategy].format(count=count)

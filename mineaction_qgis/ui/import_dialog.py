@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
 
 from mineaction_qgis import i18n, paths
 from mineaction_qgis import settings as plugin_settings
@@ -42,9 +42,12 @@ from mineaction_qgis.core import model, register_layers
 from mineaction_qgis.core.coords import BEARING_REFERENCES
 from mineaction_qgis.core.imsma import pointlist
 from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format, suggest_profile
+from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
+from mineaction_qgis.core.imsma.reasons import reason_title
 from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
+from mineaction_qgis.processing.register_output import duplicate_message
 from mineaction_qgis.ui import load_ui
 from mineaction_qgis.ui.issue_browser import left_to_right
 from mineaction_qgis.ui.map_view import zoom_to_register
@@ -57,6 +60,7 @@ PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, mo
 GROUP_PROPERTY = register_layers.GROUP_PROPERTY
 FOLDER_SETTING = plugin_settings.IMPORT_FOLDER  # folder of the last target GeoPackage
 TARGET_NAME = "register"
+MAX_REASON_ROWS = 10  # the reasons table shows this many rows without scrolling
 
 
 class _ErrorKeepingFeedback(QgsProcessingFeedback):
@@ -93,6 +97,8 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.running = False
         self.canceled = False
         self.run_error = ""
+        self.on_duplicate = duplicates.KEEP_BOTH
+        self.duplicate_box: Optional[QMessageBox] = None
         self._queue: List[str] = []
         self._done = 0
         self._total = 0
@@ -108,8 +114,9 @@ class ImportDialog(QDialog, FORM_CLASS):
             self.bearingCombo.addItem(label)
         self.outputWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.outputWidget.setFilter(self.tr("GeoPackage (*.gpkg)"))
-        self.rejectedTable.setColumnCount(2)
-        self.rejectedTable.setHorizontalHeaderLabels([self.tr("Reason"), self.tr("Records")])
+        self.rejectedTable.setColumnCount(3)
+        self.rejectedTable.setHorizontalHeaderLabels([self.tr("Reason"), self.tr("Records"), self.tr("Code")])
+        self.rejectedTable.verticalHeader().setVisible(False)
         self.openRejectedButton.setEnabled(False)
         self.cancelButton.setEnabled(False)
         self.addFilesButton.clicked.connect(self.choose_files)
@@ -292,6 +299,11 @@ class ImportDialog(QDialog, FORM_CLASS):
         if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
             self.summaryLabel.setText(self.tr("The Mine Action Processing provider is not loaded."))
             return
+        strategy = self.duplicate_strategy()
+        if strategy is None:
+            self.summaryLabel.setText(self.tr("Not imported: nothing was changed."))
+            return
+        self.on_duplicate = strategy
         plugin_settings.set_value(FOLDER_SETTING, str(Path(self.output_path()).resolve().parent), self.settings)
         self.results, self.totals, self.reasons = [], Counter(), Counter()
         self.canceled = False
@@ -306,6 +318,44 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._update_buttons()
         self._run_next()
 
+    def duplicates_present(self) -> int:
+        """How many records of the chosen files are already in the target (only when appending to it)."""
+        gpkg = self.output_path()
+        if not (self.appendCheck.isChecked() and Path(gpkg).is_file()):
+            return 0
+        incoming: Dict[str, list] = {}
+        for path in self.files():
+            fmt = self.formats.get(path)
+            if fmt is None:
+                continue
+            try:
+                records = fmt.read(path, resolve_profile(self.profile_for(path)), self.options(), None)
+                for name, keys in duplicates.incoming_keys(records).items():
+                    incoming.setdefault(name, []).extend(keys)
+            except (LoadError, ValueError, OSError):
+                continue  # the import itself will say what is wrong with the file
+        return duplicates.count_present(gpkg, incoming)
+
+    def duplicate_strategy(self) -> Optional[str]:
+        """Keep both when nothing is already there; otherwise the officer's answer (None: do not import)."""
+        count = self.duplicates_present()
+        if not count:
+            return duplicates.KEEP_BOTH
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Records already in the GeoPackage"),
+                          self.tr("{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?").format(
+                              count=count, file=Path(self.output_path()).name), QMessageBox.StandardButton.NoButton, self)
+        box.setLayoutDirection(i18n.layout_direction())
+        answers = {
+            box.addButton(self.tr("Replace the stored records"), QMessageBox.ButtonRole.AcceptRole): duplicates.REPLACE,
+            box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole): duplicates.KEEP_BOTH,
+            box.addButton(self.tr("Skip the new records"), QMessageBox.ButtonRole.AcceptRole): duplicates.SKIP,
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self.duplicate_box = box
+        box.exec_()
+        self.duplicate_box = None
+        return answers.get(box.clickedButton())
+
     def _run_next(self) -> None:
         if not self._queue or self.canceled:
             self._finish()
@@ -319,6 +369,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             "BEARING_REFERENCE": self.bearingCombo.currentIndex(),
             "DECLINATION": self.declinationSpin.value(),
             "APPEND": self.appendCheck.isChecked() or self._done > 0,
+            "ON_DUPLICATE": duplicates.STRATEGIES.index(self.on_duplicate),
             "OUTPUT": self.output_path(),
         }
         self._context = QgsProcessingContext()
@@ -337,7 +388,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._done += 1
         if successful and results:
             self.results.append(results)
-            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT"):
+            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT", "DUPLICATE_COUNT"):
                 self.totals[key] += int(results.get(key) or 0)
         elif not self.canceled:
             reason = " ".join(self._feedback.errors) if self._feedback is not None else ""
@@ -369,16 +420,34 @@ class ImportDialog(QDialog, FORM_CLASS):
                 rejected=self.totals["REJECTED_COUNT"],
             )
         ]
+        if self.totals["DUPLICATE_COUNT"]:
+            lines.append(duplicate_message(self.totals["DUPLICATE_COUNT"], self.on_duplicate))
         if self.canceled:
             lines.insert(0, self.tr("Cancelled: the records read before cancelling were written."))
         if self.run_error:
             lines.insert(0, self.run_error)
         self.summaryLabel.setText("\n".join(lines))
-        self.rejectedTable.setRowCount(len(self.reasons))
-        for row, (reason, count) in enumerate(sorted(self.reasons.items())):
-            self.rejectedTable.setItem(row, 0, QTableWidgetItem(reason))
-            self.rejectedTable.setItem(row, 1, QTableWidgetItem(str(count)))
+        self._fill_reasons()
         self.openRejectedButton.setEnabled(bool(self.reasons))
+
+    def _fill_reasons(self) -> None:
+        """Rejected records by reason: translated title, count, code; the table as tall as its rows."""
+        table = self.rejectedTable
+        table.setRowCount(len(self.reasons))
+        for row, (reason, count) in enumerate(sorted(self.reasons.items(), key=lambda item: (-item[1], item[0]))):
+            title = QTableWidgetItem(reason_title(reason))
+            title.setToolTip(reason)
+            table.setItem(row, 0, title)
+            table.setItem(row, 1, QTableWidgetItem(str(count)))
+            table.setItem(row, 2, QTableWidgetItem(reason))
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        rows = min(table.rowCount(), MAX_REASON_ROWS)
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+        height += sum(table.rowHeight(row) for row in range(rows))
+        if table.rowCount() > rows:
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(height if rows else 0)
 
     def _read_reasons(self, gpkg: str) -> None:
         """Rejected records by reason in the target (includes earlier imports when appending)."""

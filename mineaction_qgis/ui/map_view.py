@@ -11,9 +11,6 @@ from mineaction_qgis.core.register_layers import robust_extent
 MAX_NAMED_OUTLIERS = 10
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapView", text)
-
 
 def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[QgsProject] = None) -> bool:
     """Zoom the canvas to the hazards among ``layers`` without their far outliers; name the outliers.
@@ -36,8 +33,7 @@ def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[
         if len(found.outliers) > MAX_NAMED_OUTLIERS:
             shown += " …"
         iface.messageBar().pushMessage(
-            tr("Hazards far from the others"),
-            tr("{count} hazards lie far outside the area of the others and are not in this view: {ids}. "
-               "Check their coordinates (Validate hazards reports them).").format(count=len(found.outliers), ids=shown),
+            QCoreApplication.translate("MapView", "Hazards far from the others"),
+            QCoreApplication.translate("MapView", "{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).").format(count=len(found.outliers), ids=shown),
             Qgis.MessageLevel.Warning, 15)
     return True

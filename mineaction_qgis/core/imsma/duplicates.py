@@ -206,3 +206,12 @@ def incoming_keys(records: Iterable) -> Dict[str, List[RecordKey]]:
         if name in ID_FIELDS:
             result.setdefault(name, []).append(record_key(record.attributes, ID_FIELDS[name]))
     return result
+
+
+def count_present(gpkg: str, incoming: Dict[str, List[RecordKey]]) -> int:
+    """How many of the ``incoming`` keys (``incoming_keys``) are already records of ``gpkg``."""
+    total = 0
+    for name, keys in incoming.items():
+        if name in ID_FIELDS and keys:
+            total += len(find_duplicates(layer_keys(gpkg, name).values(), keys))
+    return total
