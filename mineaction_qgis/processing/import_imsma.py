@@ -114,6 +114,12 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rejected records")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATE_COUNT, self.tr("Records already present")))
 
+    def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802
+        """In the main thread, after the run: ask Processing to show the register, grouped and styled."""
+        if getattr(self, "_output", None):
+            load_register_on_completion(context, self._output)
+        return {}
+
     def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):  # noqa: N802
         """Also accept a folder (a .gdb or a folder of shapefiles) typed into INPUT, as qgis_process users do."""
         value = parameters.get(self.INPUT)
@@ -162,7 +168,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(str(error)) from error
         if found is not None and found.total:
             feedback.pushWarning(duplicate_message(found.total, strategy))
-        load_register_on_completion(context, output)
+        self._output = output
         counts = result.counts
         if result.canceled:
             feedback.pushWarning(self.tr("Cancelled: only the records read before cancelling were written."))

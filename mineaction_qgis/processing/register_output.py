@@ -8,7 +8,7 @@ other layers of the GeoPackage, all styled and in map-reading order
 """
 
 from pathlib import Path
-from typing import List
+from typing import Dict
 
 from qgis.core import (
     QgsLayerTreeLayer,
@@ -23,8 +23,8 @@ from mineaction_qgis.core import model, register_layers
 from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.styles import apply_style
 
-# Post-processors must outlive the algorithm run: Processing keeps only a C++ pointer.
-_KEPT: List["RegisterPostProcessor"] = []
+# Post-processors must outlive the algorithm run (Processing keeps only a C++ pointer): one per register.
+_KEPT: Dict[str, "RegisterPostProcessor"] = {}
 
 
 
@@ -83,7 +83,7 @@ def load_register_on_completion(context: QgsProcessingContext, gpkg: str) -> Non
     uri = f"{gpkg}|layername={model.HAZARDS}"
     details = QgsProcessingContext.LayerDetails(model.HAZARDS, context.project() or QgsProject.instance(), "OUTPUT")
     processor = RegisterPostProcessor(gpkg)
-    _KEPT.append(processor)
+    _KEPT[gpkg] = processor
     details.setPostProcessor(processor)
     context.addLayerToLoadOnCompletion(uri, details)
 

@@ -386,6 +386,7 @@ class ImportDialog(QDialog, FORM_CLASS):
 
     def _one_done(self, successful: bool, results: dict) -> None:
         self._done += 1
+        self._context.setLayersToLoadOnCompletion({})  # the dialog adds the register itself (_add_layers)
         if successful and results:
             self.results.append(results)
             for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT", "DUPLICATE_COUNT"):

@@ -15,9 +15,11 @@ MAX_NAMED_OUTLIERS = 10
 def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[QgsProject] = None) -> bool:
     """Zoom the canvas to the hazards among ``layers`` without their far outliers; name the outliers.
 
-    Returns False when there is no canvas or no hazards layer with features.
+    Returns False when there is no visible canvas or no hazards layer with features.
     """
     canvas = iface.mapCanvas() if iface is not None else None
+    if canvas is not None and not canvas.isVisible():
+        canvas = None  # nobody looks at it (headless tests): no render job that QGIS would wait for at exit
     hazards = next((layer for layer in layers if layer.name() == model.HAZARDS and layer.featureCount() > 0), None)
     if canvas is None or hazards is None:
         return False
@@ -26,8 +28,7 @@ def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[
                                        project or QgsProject.instance())
     extent = transform.transformBoundingBox(found.extent)
     extent.scale(1.1)
-    canvas.setExtent(extent)
-    canvas.refresh()
+    canvas.setExtent(extent)  # the canvas redraws itself
     if found.outliers:
         shown = ", ".join(found.outliers[:MAX_NAMED_OUTLIERS])
         if len(found.outliers) > MAX_NAMED_OUTLIERS:
