@@ -83,9 +83,9 @@ def drive_modal(trigger, handler, name: str) -> None:
 def run_processing_dialog(dialog, name: str) -> None:
     """Click Run in a Processing algorithm dialog, wait for the result, screenshot, close."""
     shot(f"{name}-parameters", dialog)
-    run_button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    run_button = dialog.runButton()
     run_button.click()
-    finished = wait(lambda: getattr(dialog, "results", lambda: {})() or not dialog.isVisible())
+    finished = wait(lambda: bool(dialog.results()) or not dialog.isVisible())
     wait(lambda: run_button.isEnabled(), 30)
     shot(f"{name}-log", dialog)
     step(name, finished and bool(dialog.results()), str(sorted((dialog.results() or {}).keys())))
@@ -94,7 +94,10 @@ def run_processing_dialog(dialog, name: str) -> None:
 
 def walk() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    iface.mainWindow().showMaximized()
+    window = iface.mainWindow()
+    window.move(0, 0)
+    window.resize(QApplication.primaryScreen().size())  # Xvfb has no window manager to maximise it
+    QApplication.processEvents()
     step("plugin loaded", "mineaction_qgis" in plugins, ", ".join(sorted(plugins)))
     shot("start")
 
@@ -114,6 +117,8 @@ def walk() -> None:
     iface.setActiveLayer(hazards)
 
     # 2. Validate, through the menu: QGIS's Processing dialog, then the issue browser.
+    iface.mapCanvas().refreshAllLayers()
+    shot("map")
     drive_modal(action("Validate hazards").trigger, lambda d: run_processing_dialog(d, "validate"), "validate")
     wait(lambda: QApplication.activeModalWidget() is None, 30)
     browser = iface.mainWindow().findChild(object, "mMineActionIssueBrowser")

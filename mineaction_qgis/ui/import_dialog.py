@@ -449,6 +449,8 @@ class ImportDialog(QDialog, FORM_CLASS):
         if table.rowCount() > rows:
             height += table.horizontalScrollBar().sizeHint().height()
         table.setMinimumHeight(height if rows else 0)
+        if self.isVisible() and self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
 
     def _read_reasons(self, gpkg: str) -> None:
         """Rejected records by reason in the target (includes earlier imports when appending)."""
