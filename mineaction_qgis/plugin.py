@@ -116,9 +116,17 @@ class MineActionPlugin:
         """Open the Processing dialog of ``mineaction:clearancegaps`` on the register's hazards and activities."""
         import processing
 
-        from mineaction_qgis.ui.defaults import clearance_gap_defaults
+        from qgis.core import QgsProject
 
-        processing.execAlgorithmDialog("mineaction:clearancegaps", clearance_gap_defaults(self.iface))
+        from mineaction_qgis.ui.defaults import clearance_gap_defaults, place_above
+
+        project = QgsProject.instance()
+        parameters = clearance_gap_defaults(self.iface)
+        before = set(project.mapLayers())
+        processing.execAlgorithmDialog("mineaction:clearancegaps", parameters)
+        # The remaining land and the flagged releases are drawn over the hazards, not under them.
+        added = [layer_id for layer_id in project.mapLayers() if layer_id not in before]
+        place_above(project, added, parameters.get("HAZARDS"))
 
     def show_task_overlaps(self) -> None:
         """Open the Processing dialog of ``mineaction:taskoverlaps``."""

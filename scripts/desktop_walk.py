@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from qgis.utils import iface, plugins
 
 OUT = Path(os.environ["MINEACTION_DESKTOP_OUT"])
@@ -62,10 +62,16 @@ def step(name: str, ok: bool, detail: str = "") -> None:
     save_report()
 
 
+def open_dialog():
+    """The dialog shown now (modal or not), other than the main window's docks."""
+    shown = [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog) and widget.isVisible()]
+    return QApplication.activeModalWidget() or (shown[-1] if shown else None)
+
+
 def drive_modal(trigger, handler, name: str) -> None:
     """Trigger a menu action that opens a modal dialog; ``handler(dialog)`` drives it from a timer."""
     def later():
-        dialog = QApplication.activeModalWidget()
+        dialog = open_dialog()
         if dialog is None:
             QTimer.singleShot(200, later)
             return
@@ -117,10 +123,12 @@ def walk() -> None:
     iface.setActiveLayer(hazards)
 
     # 2. Validate, through the menu: QGIS's Processing dialog, then the issue browser.
-    iface.mapCanvas().refreshAllLayers()
+    canvas = iface.mapCanvas()
+    canvas.refreshAllLayers()
+    wait(lambda: not canvas.isDrawing(), 60)
     shot("map")
     drive_modal(action("Validate hazards").trigger, lambda d: run_processing_dialog(d, "validate"), "validate")
-    wait(lambda: QApplication.activeModalWidget() is None, 30)
+    wait(lambda: open_dialog() is None, 30)
     browser = iface.mainWindow().findChild(object, "mMineActionIssueBrowser")
     shot("issue-browser")
     step("issue browser", browser is not None and browser.isVisible() and browser.ui.table.rowCount() > 0,
@@ -128,7 +136,7 @@ def walk() -> None:
 
     # 3. Clearance gaps, through the menu.
     drive_modal(action("Clearance gaps").trigger, lambda d: run_processing_dialog(d, "gaps"), "gaps")
-    wait(lambda: QApplication.activeModalWidget() is None, 30)
+    wait(lambda: open_dialog() is None, 30)
     shot("gaps")
 
     # 4. The atlas, twice in the same project.
@@ -152,7 +160,7 @@ def walk() -> None:
         if number == 2:
             hazards.selectByExpression("$id <= 3")
         drive_modal(action("Print atlas").trigger, print_atlas, name)
-        wait(lambda: QApplication.activeModalWidget() is None, 30)
+        wait(lambda: open_dialog() is None, 30)
     shot("end")
     layouts = [layout.name() for layout in QgsProject.instance().layoutManager().printLayouts()]
     step("layouts kept", len(layouts) == 2, ", ".join(layouts))

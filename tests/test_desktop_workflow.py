@@ -244,3 +244,18 @@ def test_import_dialog_asks_about_records_already_present(qgis_app, provider, qg
     assert asked and "already in register.gpkg" in asked[0]
     assert count(str(gpkg), model.HAZARDS) == hazards
     assert "the new ones were skipped" in second.summaryLabel.text()
+
+
+def test_new_layers_are_placed_over_the_hazards(qgis_app, qgis_new_project, tmp_path):
+    from mineaction_qgis.ui.defaults import place_above
+
+    gpkg = _register_copy(tmp_path)
+    project = QgsProject.instance()
+    layers = register_layers.add_register_layers(project, gpkg, "register")
+    hazards = next(layer for layer in layers if layer.name() == model.HAZARDS)
+    remaining = QgsVectorLayer("Polygon?crs=EPSG:4326", "Remaining land", "memory")
+    project.addMapLayer(remaining)  # QGIS puts a new layer wherever the current node is
+    assert place_above(project, [remaining.id()], hazards) == 1
+    order = [layer.name() for layer in project.layerTreeRoot().layerOrder()]
+    assert order.index("Remaining land") < order.index(model.HAZARDS)
+    assert remaining.id() in project.mapLayers(), "moving the node keeps the layer"

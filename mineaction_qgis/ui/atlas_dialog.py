@@ -108,7 +108,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
             last = plugin_settings.value(key)
             chosen = next((layer for layer in candidates if last and layer.source() == last), None)
             if chosen is None:
-                chosen = next((layer for layer in candidates if layer.name().lower() in names), None)
+                chosen = next((layer for layer in candidates if layer.name().lower().startswith(names)), None)
             if chosen is not None:
                 combo.setLayer(chosen)
 

@@ -1,6 +1,6 @@
 """What the Processing dialogs opened from the Mine Action menu are filled with: the register's layers."""
 
-from typing import Any, Dict
+from typing import Any, Dict, Iterable, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
 
@@ -26,3 +26,20 @@ def clearance_gap_defaults(iface, project: QgsProject = None) -> Dict[str, Any]:
     if releases is not None:
         parameters["RELEASES"] = releases
     return parameters
+
+
+def place_above(project: QgsProject, layer_ids: Iterable[str], anchor: Optional[QgsVectorLayer]) -> int:
+    """Move the layer tree nodes of ``layer_ids`` just above ``anchor`` (e.g. the remaining land over
+    the hazards: the legend lists first what is drawn on top); how many were moved."""
+    root = project.layerTreeRoot()
+    moved = 0
+    for layer_id in layer_ids:
+        anchor_node = root.findLayer(anchor.id()) if anchor is not None else None
+        node = root.findLayer(layer_id)
+        if anchor_node is None or node is None or node is anchor_node:
+            continue
+        parent = anchor_node.parent()
+        parent.insertChildNode(parent.children().index(anchor_node), node.clone())
+        node.parent().removeChildNode(node)
+        moved += 1
+    return moved

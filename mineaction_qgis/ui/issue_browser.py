@@ -45,7 +45,7 @@ ALL = "\u0000all"  # item data of the "all" entry of each filter
 MIN_ZOOM_METRES = 200.0
 MESSAGE_WIDTH = 320  # pixels: the message column scrolls rather than shrinking below this
 LEFT_TO_RIGHT_MARK = "\u200e"
-DOCK_HEIGHT = 320  # pixels: filters plus about eight findings
+DOCK_HEIGHT = 440  # pixels: the filters plus about eight findings
 
 
 def left_to_right(text: str) -> str:
