@@ -1695,52 +1695,52 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="116" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="120" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="120" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="141" />
             <source>IMSMA exports</source>
             <translation>ملفات تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="141" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="158" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="160" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="161" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="163" />
             <source>{file} — not recognised</source>
             <translation>{file} — صيغة غير معروفة</translation>
         </message>
@@ -1750,72 +1750,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>ملف تعريف مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="195" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="197" />
             <source>Profiles (*.json)</source>
             <translation>ملفات التعريف (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="230" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="232" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="234" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="236" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Layer</source>
             <translation>الطبقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Object</source>
             <translation>الكائن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Attributes</source>
             <translation>السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="297" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="299" />
             <source>Choose the target GeoPackage first.</source>
             <translation>اختر ملف GeoPackage الهدف أولًا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="300" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="302" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>مزوّد المعالجة الخاص بالأعمال المتعلقة بالألغام غير مُحمَّل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="317" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="319" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="395" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="398" />
             <source>The import failed: {error}</source>
             <translation>فشل الاستيراد: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="416" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="419" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>تم التحميل — المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="426" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="429" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: كُتبت السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="472" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="477" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
         </message>
@@ -1900,12 +1900,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="146" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="148" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>قاعدة بيانات جغرافية ملفية (.gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="231" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (مُختار لملف التصدير هذا)</translation>
         </message>
@@ -1920,37 +1920,37 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>إضافة مجلد…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="120" />
             <source>Code</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="304" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
             <source>Not imported: nothing was changed.</source>
             <translation>لم يتم الاستيراد: لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="346" />
             <source>Records already in the GeoPackage</source>
             <translation>سجلات موجودة مسبقًا في ملف GeoPackage</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="346" />
             <source>{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?</source>
             <translation>{count} من سجلات هذه الملفات المصدَّرة موجودة مسبقًا في {file} (بنفس GUID أو المعرّف). ماذا يفعل الاستيراد بها؟</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="351" />
             <source>Replace the stored records</source>
             <translation>استبدال السجلات المخزنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="352" />
             <source>Keep both</source>
             <translation>الاحتفاظ بالاثنين</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="351" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="353" />
             <source>Skip the new records</source>
             <translation>تخطي السجلات الجديدة</translation>
         </message>
@@ -2049,32 +2049,32 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <translation>السجلات المرفوضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="136" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="142" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>حدّد ملف تصدير IMSMA واحدًا فقط: ملفًا (INPUT)، أو مجلدًا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="168" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>أُوقفت العملية: لم تُكتب إلا السجلات التي قُرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="170" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="176" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="172" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="178" />
             <source>{count} records rejected: {reason}</source>
             <translation>السجلات المرفوضة ({count}): {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="180" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="175" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="181" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المخاطر: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
@@ -2251,12 +2251,12 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <location filename="../mineaction_qgis/ui/map_view.py" line="36" />
             <source>Hazards far from the others</source>
             <translation>مناطق خطرة بعيدة عن غيرها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <location filename="../mineaction_qgis/ui/map_view.py" line="36" />
             <source>{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).</source>
             <translation>{count} من المناطق الخطرة تقع بعيدًا خارج منطقة المناطق الأخرى وليست في هذا العرض: {ids}. تحقق من إحداثياتها (يُبلغ عنها التحقق من المناطق الخطرة).</translation>
         </message>
@@ -2746,6 +2746,16 @@ Nothing is lost: every record that cannot be loaded is in the rejected table wit
             <location filename="../mineaction_qgis/ui/settings_dialog.ui" line="32" />
             <source>Menus, dialogs, Processing algorithms and reports use this language. Arabic and Kurdish are shown right to left.</source>
             <translation>تستخدم القوائم ومربعات الحوار وخوارزميات المعالجة والتقارير هذه اللغة. تُعرض العربية والكردية من اليمين إلى اليسار.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="29" />
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="30" />
+            <source>Cancel</source>
+            <translation>إلغاء الأمر</translation>
         </message>
     </context>
     <context>

@@ -1695,52 +1695,52 @@ Report: an HTML page with charts and tables for a progress report.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>True north</source>
             <translation>باکووری ڕاستەقینە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Grid north</source>
             <translation>باکووری تۆڕ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Magnetic north</source>
             <translation>باکووری موگناتیسی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="116" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="120" />
             <source>Reason</source>
             <translation>هۆکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="120" />
             <source>Records</source>
             <translation>تۆمارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="141" />
             <source>IMSMA exports</source>
             <translation>هەناردەکراوەکانی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="139" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="141" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>هەناردەکراوەکانی IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;هەموو فایلەکان (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="158" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="160" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="161" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="163" />
             <source>{file} — not recognised</source>
             <translation>{file} — نەناسرایەوە</translation>
         </message>
@@ -1750,72 +1750,72 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>پرۆفایلی گونجاندنی خانەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="195" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="197" />
             <source>Profiles (*.json)</source>
             <translation>پرۆفایلەکان (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="230" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="232" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="234" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="236" />
             <source>Preview failed: {error}</source>
             <translation>پێشبینین سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Layer</source>
             <translation>چین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Object</source>
             <translation>بابەت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Source</source>
             <translation>سەرچاوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="263" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="265" />
             <source>Attributes</source>
             <translation>تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="297" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="299" />
             <source>Choose the target GeoPackage first.</source>
             <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="300" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="302" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="317" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="319" />
             <source>Loading…</source>
             <translation>بارکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="395" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="398" />
             <source>The import failed: {error}</source>
             <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="416" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="419" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="426" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="429" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="472" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="477" />
             <source>IMSMA import: {file}</source>
             <translation>هاوردەکردنی IMSMA: {file}</translation>
         </message>
@@ -1900,12 +1900,12 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>خۆکار: ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەر هەناردەکراوێک دەگونجێت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="146" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="148" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>فۆڵدەری shapefile یان file geodatabase (.gdb)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="229" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="231" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
         </message>
@@ -1920,37 +1920,37 @@ Report: an HTML page with charts and tables for a progress report.</source>
             <translation>زیادکردنی فۆڵدەر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="118" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="120" />
             <source>Code</source>
             <translation>کۆد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="304" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="306" />
             <source>Not imported: nothing was changed.</source>
             <translation>هاوردە نەکرا: هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="346" />
             <source>Records already in the GeoPackage</source>
             <translation>تۆمارەکانی پێشتر لە GeoPackage دا هەن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="344" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="346" />
             <source>{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?</source>
             <translation>{count} تۆمار لەم هەناردانە پێشتر لە {file} دا هەن (هەمان GUID یان ناسنامە). هاوردەکردن چییان لێ بکات؟</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="349" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="351" />
             <source>Replace the stored records</source>
             <translation>تۆمارە هەڵگیراوەکان بگۆڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="350" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="352" />
             <source>Keep both</source>
             <translation>هەردووکیان بهێڵەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="351" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="353" />
             <source>Skip the new records</source>
             <translation>تۆمارە نوێیەکان بپەڕێنە</translation>
         </message>
@@ -2049,32 +2049,32 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>تۆمارە ڕەتکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="136" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="142" />
             <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="168" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="170" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="176" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="172" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="178" />
             <source>{count} records rejected: {reason}</source>
             <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="174" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="180" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="175" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="181" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} مەترسی، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
@@ -2251,12 +2251,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <location filename="../mineaction_qgis/ui/map_view.py" line="36" />
             <source>Hazards far from the others</source>
             <translation>ناوچەی مەترسیدار دوور لەوانی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/map_view.py" line="35" />
+            <location filename="../mineaction_qgis/ui/map_view.py" line="36" />
             <source>{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).</source>
             <translation>{count} ناوچەی مەترسیدار زۆر دوور لە ناوچەی ئەوانی تر دان و لەم پیشاندانەدا نین: {ids}. کۆئۆردیناتەکانیان بپشکنە (پشکنینی ناوچە مەترسیدارەکان ڕاپۆرتیان دەکات).</translation>
         </message>
@@ -2746,6 +2746,16 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <location filename="../mineaction_qgis/ui/settings_dialog.ui" line="32" />
             <source>Menus, dialogs, Processing algorithms and reports use this language. Arabic and Kurdish are shown right to left.</source>
             <translation>لیستەکان، دیالۆگەکان، ئەلگۆریتمەکانی پرۆسێسینگ و ڕاپۆرتەکان ئەم زمانە بەکاردەهێنن. عەرەبی و کوردی لە ڕاستەوە بۆ چەپ پیشان دەدرێن.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="29" />
+            <source>OK</source>
+            <translation>باشە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="30" />
+            <source>Cancel</source>
+            <translation>پاشگەزبوونەوە</translation>
         </message>
     </context>
     <context>

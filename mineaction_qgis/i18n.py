@@ -7,6 +7,7 @@ sets the plugin's own setting. Locale names are split at ``_``/``-``, never slic
 to two letters: ``ckb_IQ`` is Sorani, not ``ck``.
 """
 
+import re
 from typing import Optional
 
 from qgis.core import QgsSettings
@@ -64,6 +65,22 @@ def layout_direction(language: Optional[str] = None) -> Qt.LayoutDirection:
     if is_right_to_left(language):
         return Qt.LayoutDirection.RightToLeft
     return Qt.LayoutDirection.LeftToRight
+
+
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
+
+
+def isolate_latin(text: str, language: Optional[str] = None) -> str:
+    """``text`` with each Latin run (``A4``, ``GeoPackage``) isolated left to right in Arabic or Sorani.
+
+    Without isolation the bidi algorithm lets a Latin run pull its neighbours around
+    ("پەڕەی A4ی ئاسۆیی" shows scrambled); the invisible isolates keep every run in place.
+    """
+    if not is_right_to_left(language):
+        return text
+    return _LATIN_RUN.sub(lambda match: LEFT_TO_RIGHT_ISOLATE + match.group(0) + POP_DIRECTIONAL_ISOLATE, text)
 
 
 def qm_path(language: str) -> str:

@@ -259,3 +259,11 @@ def test_new_layers_are_placed_over_the_hazards(qgis_app, qgis_new_project, tmp_
     order = [layer.name() for layer in project.layerTreeRoot().layerOrder()]
     assert order.index("Remaining land") < order.index(model.HAZARDS)
     assert remaining.id() in project.mapLayers(), "moving the node keeps the layer"
+
+
+def test_latin_runs_are_isolated_in_right_to_left_text():
+    from mineaction_qgis import i18n
+
+    text = i18n.isolate_latin("پەڕەی A4ی ئاسۆیی", "ckb")
+    assert text == "پەڕەی \u2066A4\u2069ی ئاسۆیی"
+    assert i18n.isolate_latin("A4 landscape", "en") == "A4 landscape"

@@ -78,7 +78,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
             "a3_landscape": self.tr("A3 landscape"),
         }
         for template in TEMPLATES:
-            self.templateCombo.addItem(names[template], template)
+            self.templateCombo.addItem(i18n.isolate_latin(names[template]), template)
         self.templateCombo.addItem(self.tr("Other template file…"), OTHER_TEMPLATE)
         self.templateFileWidget.setFilter(self.tr("Layout templates (*.qpt)"))
         self.templateFileWidget.setEnabled(False)

@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
 
 from mineaction_qgis import i18n, paths
 from mineaction_qgis import settings as plugin_settings
@@ -109,6 +109,8 @@ class ImportDialog(QDialog, FORM_CLASS):
         for name, path in bundled_profiles().items():
             self.profileCombo.addItem(f"{load_profile(str(path)).name} ({name})", str(path))
         self.profileCombo.setCurrentIndex(0)
+        # As wide as its longest entry (the Sorani "Automatic…" text was cut off).
+        self.profileCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
         for label in (self.tr("True north"), self.tr("Grid north"), self.tr("Magnetic north")):
             self.bearingCombo.addItem(label)
