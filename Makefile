@@ -14,6 +14,12 @@ QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 setup:
 	@bash scripts/setup.sh
 
+# ruff, rules and line length in pyproject.toml; `ruff check --fix . && ruff format .` fixes most findings.
+.PHONY: lint
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
 translations-compile: setup
 	@$(PY) scripts/translations.py compile
 
@@ -21,6 +27,7 @@ translations: setup
 	$(PY) scripts/translations.py update; $(PY) scripts/translations.py compile
 
 test: setup translations-compile
+	@$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
 
 demo: setup translations-compile

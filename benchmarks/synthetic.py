@@ -1,7 +1,8 @@
 """Deterministic synthetic registers: benchmark data, test data and the bundled sample.
 
 ``build_register(folder, hazards, seed, errors)`` writes a canonical GeoPackage
-(layers hazards, activities, points, tasks, governorates exactly as
+(layers hazards, activities, points, tasks, governorates, and locations, items,
+spot_tasks, accidents and victims (synthetic_beyond.py), exactly as
 ``mineaction_qgis/core/model.py`` defines them, EPSG:4326) for a fictional area of
 northern and central Iraq, and returns the list of deliberate faults it contains.
 The same hazards, seed and errors flag always give the same data (one seeded
@@ -21,12 +22,13 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from benchmarks import synthetic_shapes as shapes
+from benchmarks.synthetic_beyond import Beyond, generate_beyond
 from benchmarks.synthetic_records import OPERATORS, Activity, Hazard, Ring, Task
 from benchmarks.synthetic_faults import FaultInjector, FaultPlan, plan_faults
 from benchmarks.synthetic_world import CELL_DEG, GOVERNORATES, LAT_MIN, LON_MIN, OUTLINE, World, metres_per_degree
 from benchmarks.synthetic_writer import write_register
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 
 HAZARD_TYPES = (("IED", 30), ("ERW", 25), ("Mines", 25), ("Cluster munitions", 8), ("Mixed", 12))
 OTHER_CLASSES = ("Indication", "EOD Spot Task", "Stockpile")
@@ -55,6 +57,7 @@ class Register:
     tasks: List[Task]
     errors: List[dict]
     seed: int
+    beyond: Beyond = field(default_factory=Beyond)  # communities, items, spot tasks, accidents, victims
 
 
 def register_paths(folder: Path, hazards: int, seed: int, errors: bool) -> Tuple[Path, Path]:
@@ -318,4 +321,5 @@ class Generator:
         hazards.sort(key=lambda h: h.index)
         tasks = [self.task_for(h) for h in hazards if h.fault is None and self.rng.random() < TASK_SHARE]
         injector.finish(hazards, tasks)
-        return Register(self.world, hazards, injector.orphans, tasks, injector.errors, self.seed)
+        beyond = generate_beyond(hazards, self.seed, self.count, self.with_errors, injector.errors)
+        return Register(self.world, hazards, injector.orphans, tasks, injector.errors, self.seed, beyond)

@@ -56,7 +56,9 @@ HAZARD_FAULTS = (
     "evidence_polygon",
 )
 TASK_FAULTS = ("task_overlap", "task_no_hazard")
-ALL_FAULTS = HAZARD_FAULTS + TASK_FAULTS
+# Drawn after the hazards by synthetic_beyond.py (a hazard naming a community of another district).
+BEYOND_FAULTS = ("wrong_district",)
+ALL_FAULTS = HAZARD_FAULTS + TASK_FAULTS + BEYOND_FAULTS
 PAIR_FAULTS = ("overlap", "duplicate_geometry", "duplicate_id")
 NO_RELEASE_FAULTS = ("invalid_geometry", "empty_geometry", "too_few_vertices", "multipart_self_overlap",
                      "evidence_polygon", "duplicate_id")

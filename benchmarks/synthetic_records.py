@@ -62,6 +62,8 @@ class Hazard:
     remaining_m2: float = 0.0  # computed: hazard minus its releases
     estimated_m2: Optional[float] = None  # as recorded
     remaining_recorded_m2: Optional[float] = None  # as recorded
+    location_id: Optional[str] = None  # community (synthetic_beyond.py)
+    sub_district: Optional[str] = None
 
 
 @dataclass

@@ -112,11 +112,15 @@ def write_register(register, path: Path) -> Dict[str, int]:
 
         writer = _LayerWriter(path, model.TASK_LAYER, first=False)
         for number, task in enumerate(register.tasks):
-            row = [task.task_id, task.hazard_id, task.name, task.task_type, task.organisation, task.status,
-                   qdate(task.start), qdate(task.end), SOURCE_FILE, f"tasks:{number}"]
-            writer.add(row, multipolygon([task.ring]))
+            values = {
+                "task_id": task.task_id, "hazard_id": task.hazard_id, "name": task.name, "task_type": task.task_type,
+                "organisation": task.organisation, "status": task.status, "start_date": qdate(task.start),
+                "end_date": qdate(task.end), "source_file": SOURCE_FILE, "source_ref": f"tasks:{number}",
+            }
+            writer.add([values.get(name) for name in model.TASK_LAYER.field_names()], multipolygon([task.ring]))
         counts[model.TASKS] = writer.close()
 
+        counts.update(_write_beyond(path, register.beyond))
         measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))
         counts[model.POINTS] = write_points_bulk(path, point_rows(register.hazards, measurer))
         return counts
@@ -166,12 +170,53 @@ def write_points_bulk(path: Path, rows: Iterator[tuple]) -> int:
     return count
 
 
+def _point_geometry(coord) -> QgsGeometry:
+    return QgsGeometry.fromPointXY(QgsPointXY(*coord))
+
+
+def _write_beyond(path: Path, beyond) -> Dict[str, int]:
+    """The layers of synthetic_beyond.py, each through its canonical field names."""
+    rows = {
+        model.LOCATIONS: [
+            ({"location_id": loc.location_id, "guid": loc.guid, "name": loc.name, "governorate": loc.governorate, "district": loc.district,
+              "sub_district": loc.sub_district, "community": loc.community}, _point_geometry(loc.coord)) for loc in beyond.locations],
+        model.ITEMS: [
+            ({"item_id": i.item_id, "activity_id": i.activity_id, "hazard_id": i.hazard_id, "category": i.category, "item_type": i.item_type,
+              "quantity": i.quantity, "action": i.action, "item_date": qdate(i.item_date), "organisation": i.organisation,
+              "governorate": i.governorate}, None) for i in beyond.items],
+        model.SPOT_TASKS: [
+            ({"spot_task_id": t.spot_task_id, "guid": t.guid, "hazard_id": t.hazard_id, "task_type": "EOD Spot task", "organisation": t.organisation,
+              "start_date": qdate(t.start), "end_date": qdate(t.end), "governorate": t.governorate,
+              "items_found": sum(i.quantity for i in t.items), "doi": qdate(t.end)}, _point_geometry(t.coord)) for t in beyond.spot_tasks],
+        model.ACCIDENTS: [
+            ({"accident_id": a.accident_id, "guid": a.guid, "hazard_id": a.hazard_id, "location_id": a.location_id,
+              "accident_date": qdate(a.accident_date), "accident_type": a.accident_type, "governorate": a.governorate, "district": a.district,
+              "organisation": a.organisation, "doi": qdate(a.accident_date)}, _point_geometry(a.coord)) for a in beyond.accidents],
+        model.VICTIMS: [
+            ({"accident_id": v.accident_id, "governorate": v.governorate, "year": v.year, "sex": v.sex, "age_group": v.age_group,
+              "outcome": v.outcome, "activity": v.activity, "victims": v.victims}, None) for v in beyond.victims],
+    }
+    counts = {}
+    for name, records in rows.items():
+        definition = model.LAYERS[name]
+        writer = _LayerWriter(path, definition, first=False)
+        for number, (values, geometry) in enumerate(records):
+            values = dict(values, source_file=SOURCE_FILE, source_ref=f"{name}:{number}")
+            writer.add([values.get(field_name) for field_name in definition.field_names()], geometry)
+        counts[name] = writer.close()
+    return counts
+
+
 def _hazard_row(hazard) -> list:
-    return [
-        hazard.hazard_id, hazard.guid, hazard.name, hazard.classification, hazard.status, hazard.hazard_type,
-        hazard.governorate, hazard.district, hazard.organisation, hazard.estimated_m2, hazard.remaining_recorded_m2,
-        hazard.area_m2, qdate(hazard.doi), SOURCE_FILE, f"hazards:{hazard.index}",
-    ]
+    values = {
+        "hazard_id": hazard.hazard_id, "guid": hazard.guid, "name": hazard.name, "classification": hazard.classification,
+        "status": hazard.status, "hazard_type": hazard.hazard_type, "governorate": hazard.governorate,
+        "district": hazard.district, "sub_district": hazard.sub_district, "location_id": hazard.location_id,
+        "organisation": hazard.organisation, "estimated_area_m2": hazard.estimated_m2,
+        "remaining_area_m2": hazard.remaining_recorded_m2, "calculated_area_m2": hazard.area_m2, "doi": qdate(hazard.doi),
+        "source_file": SOURCE_FILE, "source_ref": f"hazards:{hazard.index}",
+    }
+    return [values.get(name) for name in model.HAZARD_LAYER.field_names()]
 
 
 def _activity_row(activity) -> list:

@@ -20,6 +20,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from mineaction_qgis.core.numbers import format_area_m2, format_decimal, format_km2  # noqa: E402
 from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "training" / "en" / "answer-key.md"
@@ -83,7 +84,7 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
     register = work / "register.gpkg"
     shutil.copyfile(sample / "register.gpkg", register)
     facts: Dict = {"errors": load_errors(sample / "register_errors.json")}
-    layer = {name: f"{register}|layername={name}" for name in ("hazards", "activities", "points", "tasks", "governorates")}
+    layer = {name: f"{register}|layername={name}" for name in ("hazards", "activities", "points", "tasks", "governorates", "locations")}
     facts["counts"] = {name: QgsVectorLayer(uri, name, "ogr").featureCount() for name, uri in layer.items()}
 
     export = work / IMPORT_FILE
@@ -94,7 +95,8 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
     facts["import"]["reasons"] = dict(sorted(reasons.items()))
 
     validated = _run("mineaction:validatehazards", {
-        "INPUT": layer["hazards"], "BOUNDARIES": layer["governorates"], "OUTPUT": str(work / "issues.gpkg")})
+        "INPUT": layer["hazards"], "BOUNDARIES": layer["governorates"], "LOCATIONS": layer["locations"],
+        "OUTPUT": str(work / "issues.gpkg")})
     facts["validation"] = {"checked": int(validated["CHECKED_COUNT"]), "findings": _rows(validated["OUTPUT"])}
     dated = _run("mineaction:validatehazards", {
         "INPUT": layer["activities"], "ID_FIELD": "activity_id", "STATUS_FIELD": "", "CLASS_FIELD": "", "AREA_FIELD": "",
@@ -183,19 +185,19 @@ def found_by(kind: str) -> str:
 
 def _m2(value) -> str:
     number = _number(value)
-    return "" if number is None else f"{number:,.0f} m²"
+    return "" if number is None else format_area_m2(number)
 
 
 def _km2(value) -> str:
     number = _number(value)
-    return "" if number is None else f"{number / 1e6:,.2f} km²"
+    return "" if number is None else format_km2(number)
 
 
 def _value(value) -> str:
     number = _number(value)
     if number is None:
         return ""
-    return f"{number:,.0f}" if abs(number) >= 100 else f"{number:,.2f}"
+    return format_decimal(number, 0 if abs(number) >= 100 else 2)
 
 
 def _cell(text) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts import demo_steps  # noqa: E402
-from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
+from scripts import demo_steps
+from scripts.qgis_env import ROOT, start_qgis
 
 
 def main(output_dir: Path) -> int:

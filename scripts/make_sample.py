@@ -22,8 +22,8 @@ from typing import Callable, List, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
-from scripts.sample_docs import errors_markdown, export_notes, readme_markdown  # noqa: E402
+from scripts.qgis_env import ROOT, start_qgis
+from scripts.sample_docs import errors_markdown, export_notes, readme_markdown
 
 SAMPLE_SEED = 11
 HAZARDS = 300

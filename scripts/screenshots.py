@@ -33,9 +33,9 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
+from mineaction_qgis.i18n import SUPPORTED as LANGUAGES
+from scripts.qgis_env import ROOT, start_qgis
 
-LANGUAGES = ("en", "ar", "ckb")
 SAMPLE = ROOT / "resources" / "sample" / "register.gpkg"
 MIN_WIDTH = 560
 MAX_SIZE = (1400, 1000)
@@ -250,7 +250,7 @@ def take(folder: Path, languages: Sequence[str] = LANGUAGES, only: Sequence[str]
                             report["rtl"].append(label)
                         grab(widget, folder / f"{label}.png", shot.size)
                         widget.deleteLater()
-                    except Exception as error:  # noqa: BLE001 - any failure skips this one dialog, named
+                    except Exception as error:  # any failure skips this one dialog, named
                         report["skipped"].append(f"{label}: {type(error).__name__}: {error}")
                         continue
                     report["written"].append(label)

@@ -14,13 +14,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.qgis_env import start_qgis  # noqa: E402
+from mineaction_qgis.i18n import SUPPORTED
+from scripts.qgis_env import start_qgis
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="training-project", type=Path)
-    parser.add_argument("--language", choices=("en", "ar", "ckb"), default=None)
+    parser.add_argument("--language", choices=SUPPORTED, default=None)
     args = parser.parse_args(argv)
     start_qgis()
     from mineaction_qgis.core.training import TrainingError, build_training_project

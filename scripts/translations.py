@@ -7,19 +7,29 @@
     python scripts/translations.py todo ar   # print unfinished entries as that JSON shape
 
 pylupdate5 silently skips a ``tr(...)``/``translate(...)`` call whose last argument
-is followed by a comma, and takes f-strings literally: tests/test_translations.py
-checks every call against what pylupdate5 extracted.
+is followed by a comma, the "magic trailing comma" ``ruff format`` adds when it puts
+each argument on its own line; so pylupdate5 reads copies of the sources without
+those commas (line numbers kept). It also takes f-strings literally:
+tests/test_translations.py checks every call against what pylupdate5 extracted.
 """
 
+import io
+import shutil
 import subprocess
 import sys
+import tempfile
+import tokenize
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mineaction_qgis.i18n import ENGLISH, SUPPORTED
+
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
-LANGUAGES = ("ar", "ckb")
+LANGUAGES = tuple(code for code in SUPPORTED if code != ENGLISH)  # the .ts files: every language but the source
 PYLUPDATE = "pylupdate5"
 LRELEASE = "/usr/lib/qt5/bin/lrelease"
 
@@ -34,18 +44,66 @@ def ts_path(language: str, folder: Path = I18N) -> Path:
     return folder / f"mineaction_qgis_{language}.ts"
 
 
+def without_trailing_commas(source: str) -> str:
+    """``source`` with every comma that directly closes a call or literal removed.
+
+    Only the comma characters go (replaced by a space), so every line keeps its number and
+    pylupdate5's locations stay true.
+    """
+    lines = source.splitlines(keepends=True)
+    tokens = [
+        token
+        for token in tokenize.generate_tokens(io.StringIO(source).readline)
+        if token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)
+    ]
+    commas = [
+        token.start
+        for token, following in zip(tokens, tokens[1:])
+        if token.string == "," and following.string in (")", "]", "}")
+    ]
+    for row, col in reversed(commas):
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + " " + line[col + 1 :]
+    return "".join(lines)
+
+
 def run_pylupdate(ts_file: Path) -> None:
-    """Merge the sources' messages into ``ts_file`` (created if missing), dropping obsolete ones."""
-    files = [str(p.relative_to(ROOT)) for p in sources()]
-    subprocess.run([PYLUPDATE, "-noobsolete", *files, "-ts", str(ts_file)], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """Merge the sources' messages into ``ts_file`` (created if missing), dropping obsolete ones.
+
+    pylupdate5 runs in a temporary copy of the tree laid out like the real one (sources without
+    trailing commas, the .ts file in i18n/), so the locations it writes are the real relative paths.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        copy_root = Path(folder)
+        files = []
+        for path in sources():
+            relative = path.relative_to(ROOT)
+            target = copy_root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if path.suffix == ".py":
+                target.write_text(without_trailing_commas(path.read_text(encoding="utf-8")), encoding="utf-8")
+            else:
+                shutil.copy(path, target)
+            files.append(str(relative))
+        work_ts = copy_root / I18N.name / ts_file.name
+        work_ts.parent.mkdir(exist_ok=True)
+        if ts_file.exists():
+            shutil.copy(ts_file, work_ts)
+        subprocess.run(
+            [PYLUPDATE, "-noobsolete", *files, "-ts", str(work_ts.relative_to(copy_root))],
+            cwd=copy_root,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        shutil.copy(work_ts, ts_file)
 
 
 def set_language(ts_file: Path, language: str) -> None:
     """pylupdate5 writes no language attribute; lrelease and Qt Linguist want one."""
     text = ts_file.read_text(encoding="utf-8")
-    if "<TS version=\"2.1\">" in text:
-        text = text.replace("<TS version=\"2.1\">", f"<TS version=\"2.1\" language=\"{language}\">", 1)
+    if '<TS version="2.1">' in text:
+        text = text.replace('<TS version="2.1">', f'<TS version="2.1" language="{language}">', 1)
         ts_file.write_text(text, encoding="utf-8")
 
 

@@ -115,8 +115,8 @@ def test_one_page_per_hazard_in_id_order(english_atlas):
 def test_text_stays_text_and_the_page_is_complete(english_atlas):
     result, _ = english_atlas
     text = pdf_text(Path(result["OUTPUT"]), 1)
-    for expected in ("Rumaila north field", "Confirmed hazardous area", "Estimated area", "52,000 m²",
-                     "Remaining area", "30,000 m²", "DMA Test Team", "2024-03-15", "Legend",
+    for expected in ("Rumaila north field", "Confirmed hazardous area", "Estimated area", "52 000 m²",
+                     "Remaining area", "30 000 m²", "DMA Test Team", "2024-03-15", "Legend",
                      "Turning points, benchmark and reference point", "Data source", "Printed",
                      "not a guarantee", "Basra", "UTM", "Bearing", "register.gpkg"):
         assert unicodedata.normalize("NFKC", expected) in text, expected
@@ -136,7 +136,7 @@ def test_pages_for_missing_and_invalid_geometry_say_so(english_atlas):
     pdf = Path(result["OUTPUT"])
     missing = " ".join(pdf_text(pdf, PAGE_ORDER.index("ATL-4") + 1).split())
     assert "has no geometry" in missing
-    assert "Estimated area" in missing and "8,000 m2" in missing, "a page without geometry keeps its attributes"
+    assert "Estimated area" in missing and "8 000 m2" in missing, "a page without geometry keeps its attributes"
     invalid = " ".join(pdf_text(pdf, PAGE_ORDER.index("ATL-5") + 1).split())
     assert "geometry is invalid" in invalid
     assert "Pumping station" in invalid and "Estimated area" in invalid
@@ -311,6 +311,9 @@ def test_right_to_left_pages(run_alg, register, tmp_path, language, expected):
     text = pdf_text(pdf, 1)
     assert expected in text  # the governorate in its own script, joined letters as text
     assert "ATL-1-TP3" in text and "30.500000" in text  # IDs and coordinates keep Latin digits
+    assert "52 000 m2" in text, "areas (m² after NFKC): Latin digits, no-break thousands (docs/glossary.md §14)"
+    if language == "ar":  # code-list values in the page language, not as stored (Mines, Open)
+        assert "ألغام" in text and "مفتوحة" in text and "Mines" not in text
 
 
 def test_right_to_left_layout_is_mirrored(register):

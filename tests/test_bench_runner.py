@@ -32,7 +32,8 @@ CASE_MODULE = textwrap.dedent(
     def ours(prepared, scratch):
         text = Path(prepared["path"]).read_text()
         (Path(scratch) / "out.txt").write_text(text.upper())
-        (Path(prepared["path"]).parent / f"ours_{prepared['size']}.pid").write_text(f"{os.getpid()} {prepared['prepare_pid']}")
+        pid_file = Path(prepared["path"]).parent / f"ours_{prepared['size']}.pid"
+        pid_file.write_text(f"{os.getpid()} {prepared['prepare_pid']}")
 
 
     def peer(prepared, scratch):

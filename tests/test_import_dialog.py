@@ -211,3 +211,22 @@ def test_the_proposed_target_is_never_beside_the_sample_register(qgis_app, provi
     again = ImportDialog(files=[str(sample)], settings=settings)
     assert Path(again.outputWidget.filePath()) == (tmp_path / "chosen").resolve() / "register.gpkg"
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_items_and_victims_are_summarised_and_personal_data_needs_the_tick(qgis_app, provider, qgis_new_project, tmp_path):
+    from tests.items_data import PERSONAL_STRINGS, write_items_export
+
+    export = tmp_path / "items.xml"
+    write_items_export(export)
+    for personal in (False, True):
+        dialog = ImportDialog(files=[str(export)])
+        assert not dialog.personalCheck.isChecked()  # off unless the user ticks it
+        dialog.personalCheck.setChecked(personal)
+        output = tmp_path / f"register_{personal}.gpkg"
+        dialog.outputWidget.setFilePath(str(output))
+        dialog.start()
+        wait_until_done(dialog)
+        assert (dialog.totals["ITEM_COUNT"], dialog.totals["ACCIDENT_COUNT"], dialog.totals["VICTIM_ROW_COUNT"]) == (3, 2, 3)
+        assert "3 explosive item rows" in dialog.summaryLabel.text()
+        found = [value for value in PERSONAL_STRINGS if value.encode("utf-8") in output.read_bytes()]
+        assert bool(found) == personal, found

@@ -217,12 +217,12 @@ def _gpkg_with_faults(path: Path) -> Path:
         feature.SetField("pointtypeenum", point_type)
         feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT(44 36)"))
         points.CreateFeature(feature)
-    accidents = dataset.CreateLayer("ACCIDENT_VIEW", srs, ogr.wkbPoint)
-    accidents.CreateField(ogr.FieldDefn("accident_localid", ogr.OFTString))
-    feature = ogr.Feature(accidents.GetLayerDefn())
-    feature.SetField("accident_localid", "ACC-1")
+    education = dataset.CreateLayer("MRE_VIEW", srs, ogr.wkbPoint)  # risk education: no layer in the register
+    education.CreateField(ogr.FieldDefn("mre_localid", ogr.OFTString))
+    feature = ogr.Feature(education.GetLayerDefn())
+    feature.SetField("mre_localid", "MRE-1")
     feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT(44 36)"))
-    accidents.CreateFeature(feature)
+    education.CreateFeature(feature)
     dataset = None
     return path
 
@@ -232,14 +232,14 @@ def test_rejections_name_the_row(tmp_path):
     records = load(path)
     reasons = sorted((r.source_ref, r.reason_code) for r in records if isinstance(r, Rejection))
     assert reasons == [
-        ("ACCIDENT_VIEW:1", "unparsed_element"),
         ("HAZARD_POINT_VIEW:2", "unknown_point_type"),
         ("HAZARD_POLYGON_VIEW:2", "invalid_geometry"),
         ("HAZARD_POLYGON_VIEW:3", "invalid_geometry"),
         ("HAZARD_POLYGON_VIEW:4", "missing_id"),
+        ("MRE_VIEW:1", "unparsed_element"),
     ]
     accident = next(r for r in records if isinstance(r, Rejection) and r.reason_code == "unparsed_element")
-    assert accident.raw["accident_localid"] == "ACC-1" and accident.raw["geometry_wkt"].startswith("Point")
+    assert accident.raw["mre_localid"] == "MRE-1" and accident.raw["geometry_wkt"].startswith("Point")
     assert list(objects(records, "hazards")) == ["Land-1"]
     assert objects(records, "hazards")["Land-1"].attributes["status"] is None
     assert_rows_counted_once(path, records)

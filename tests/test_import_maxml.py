@@ -150,7 +150,7 @@ def test_release_type(tmp_path, body, expected):
     assert activity.attributes["release_type"] == expected
 
 
-@pytest.mark.parametrize("item", ["Accident", "Location", "MREActivity", "QAActivity", "Victim", "VictimAssistance", "Survey"])
+@pytest.mark.parametrize("item", ["MREActivity", "QAActivity", "Survey"])
 def test_items_without_a_layer_are_rejected_with_their_data(tmp_path, item):
     form = maxml_form(item, "<LocalId>X-1</LocalId><Remark>kept</Remark>", maxml_points([(44.0, 36.0)], shape="Point", types="Reference Point"))
     records = read_text(tmp_path, maxml_document([form]))
@@ -159,6 +159,15 @@ def test_items_without_a_layer_are_rejected_with_their_data(tmp_path, item):
     assert records[0].object_id == "X-1"
     assert records[0].raw[item]["Remark"] == "kept"
     assert records[1].raw["latitude"] == "36.0"
+
+
+def test_victim_assistance_is_rejected_without_personal_data(tmp_path):
+    body = "<victimassistance_localid>VA-1</victimassistance_localid><victim_localid>V-1</victim_localid><fullname>Rawa Salih</fullname><Remark>x</Remark>"
+    records = read_text(tmp_path, maxml_document([maxml_form("VictimAssistance", body)]))
+    (rejection,) = records
+    assert rejection.reason_code == "unparsed_element" and rejection.object_id == "VA-1"
+    assert rejection.raw["VictimAssistance"] == {"victim_id": "V-1", "assistance_id": "VA-1"}
+    assert "Rawa Salih" not in rejection.raw_json()
 
 
 def test_unknown_elements_and_codes_are_reported(tmp_path):

@@ -36,7 +36,7 @@ def no_provider(qgis_app, qgis_processing):
 
 
 def test_load_and_unload_twice_leaves_nothing(qgis_iface, no_provider, tmp_path, run_alg):
-    from mineaction_qgis.ui.issue_browser import OBJECT_NAME as dock_name, show_issue_browser
+    from mineaction_qgis.ui.issue_browser import OBJECT_NAME, show_issue_browser
     from tests.validation_data import box, hazard, run_validation
 
     registry = QgsApplication.processingRegistry()
@@ -60,7 +60,7 @@ def test_load_and_unload_twice_leaves_nothing(qgis_iface, no_provider, tmp_path,
         assert _our_menus(window) == []
         assert _our_toolbars(window) == []
         assert [m for m in window.findChildren(QMenu) if m.objectName() == MENU_OBJECT_NAME] == []
-        assert [d for d in window.findChildren(QDockWidget) if d.objectName() == dock_name] == []
+        assert [d for d in window.findChildren(QDockWidget) if d.objectName() == OBJECT_NAME] == []
 
 
 def test_init_processing_without_iface(no_provider):

@@ -5,7 +5,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from mineaction_qgis.core.report import HtmlReport, bar_chart_svg, format_number
+from mineaction_qgis.core.numbers import NBSP, format_number
+from mineaction_qgis.core.report import HtmlReport, bar_chart_svg
 
 
 def _svg(chart_html: str) -> ET.Element:
@@ -27,7 +28,7 @@ def test_page_is_self_contained_and_escaped(tmp_path):
     assert 'dir="ltr"' in text and 'lang="en"' in text
     assert "Validation &lt;report&gt;" in text and "HAZ-1 &amp; 2" in text
     assert "<script" not in text and "http://" not in text.replace("http://www.w3.org/2000/svg", "")
-    assert '<td class="num">1,234</td>' in text and '<td class="num">7</td>' in text
+    assert f'<td class="num">1{NBSP}234</td>' in text and '<td class="num">7</td>' in text
 
 
 @pytest.mark.parametrize("language", ["ar", "ckb"])
@@ -56,6 +57,6 @@ def test_rtl_bars_grow_leftwards():
 
 def test_empty_chart_and_numbers():
     assert "<svg" in bar_chart_svg("empty", [], {})
-    assert format_number(1234567) == "1,234,567"
+    assert format_number(1234567) == f"1{NBSP}234{NBSP}567"
     assert format_number(0.5, 2) == "0.50"
     assert format_number(None) == "" and format_number("x") == "x"

@@ -27,6 +27,12 @@ def test_area_mismatch_beyond_tolerance(tmp_path, run_alg):
 def test_area_in_degrees_layer_is_measured_on_the_ellipsoid(tmp_path, run_alg):
     """A 0.01° x 0.01° cell at 33° N is about 1.033 km²: a planar degree area would be flagged."""
     cell = "POLYGON((44 33, 44.01 33, 44.01 33.01, 44 33.01, 44 33))"
-    _, found = run_validation(run_alg, tmp_path, [hazard("A", cell, estimated_area_m2=1_033_000.0)], crs="EPSG:4326",
-                              RULES=["area_mismatch"], AREA_TOLERANCE=1)
+    _, found = run_validation(
+        run_alg,
+        tmp_path,
+        [hazard("A", cell, estimated_area_m2=1_033_000.0)],
+        crs="EPSG:4326",
+        RULES=["area_mismatch"],
+        AREA_TOLERANCE=1,
+    )
     assert found == []

@@ -18,9 +18,18 @@ def test_date_order_and_unreadable_dates(tmp_path, run_alg):
         {"hazard_id": "Open", "start_date": QDate(2021, 3, 11), "end_text": None, "wkt": box(300, 0, 10, 10)},
     ]
     uri = write_hazards(tmp_path / "dates.gpkg", rows, fields=fields)
-    results = run_alg("mineaction:validatehazards", {
-        "INPUT": uri, "STATUS_FIELD": "", "CLASS_FIELD": "", "AREA_FIELD": "", "GOVERNORATE_FIELD": "",
-        "DATE_FIELDS": "start_date<end_text", "OUTPUT": str(tmp_path / "issues.gpkg")})
+    results = run_alg(
+        "mineaction:validatehazards",
+        {
+            "INPUT": uri,
+            "STATUS_FIELD": "",
+            "CLASS_FIELD": "",
+            "AREA_FIELD": "",
+            "GOVERNORATE_FIELD": "",
+            "DATE_FIELDS": "start_date<end_text",
+            "OUTPUT": str(tmp_path / "issues.gpkg"),
+        },
+    )
     got = sorted((f["hazard_id"], f["rule"], f["field"], f["value"]) for f in findings(results["OUTPUT"]))
     assert got[0][:3] == ("Late", "date_order", "start_date<end_text") and got[0][3] == 10
     assert got[1][:3] == ("Typo", "date_order", "end_text")

@@ -85,3 +85,31 @@ def test_defaults_are_canonical_task_fields(provider):
     for name in ("TASK_ID_FIELD", "ORGANISATION_FIELD", "STATUS_FIELD", "START_DATE_FIELD", "END_DATE_FIELD"):
         assert algorithm.parameterDefinition(name).defaultValue() in TASK_LAYER.field_names()
     assert algorithm.groupId() == "landrelease"
+
+
+def test_tasks_on_released_land_and_on_closed_hazards(run_alg):
+    crs = data.UTM
+    hazards = data.TASK_HAZARDS + [("HAZ-C", [data.rect(80, 80, 130, 130)], "Closed", "Baghdad", None)]
+    releases = [
+        ("R1", "HAZ-T", "cleared", "OpA", QDate(2022, 12, 1), [data.rect(0, 0, 50, 100)]),
+        ("R2", "HAZ-T", "reduced", "OpA", QDate(2023, 5, 1), [data.rect(50, 0, 100, 100)]),
+        ("R3", "HAZ-C", "cancelled", "OpB", QDate(2023, 12, 1), [data.rect(100, 100, 110, 110)]),
+        ("R4", "HAZ-T", "none", "OpB", QDate(2020, 1, 1), [data.rect(0, 0, 200, 200)]),
+    ]
+    results = run_alg(
+        "mineaction:taskoverlaps",
+        {"TASKS": data.task_layer(crs), "HAZARDS": data.hazard_layer(crs, hazards), "RELEASES": data.release_layer(crs, releases), "OUTPUT": "memory:"},
+    )
+    features = list(_layer(results["OUTPUT"]).getFeatures())
+    released = {f["task_id"]: f for f in features if f["finding"] == "on_released_land"}
+    closed = {f["task_id"]: f for f in features if f["finding"] == "on_closed_hazard"}
+    # R1 ended before T1 started; R2 after T1 and T2 started but before T3; R3 before T3; R4 released nothing.
+    assert set(released) == {"T1", "T3"}
+    assert abs(released["T1"]["area_m2"] - data.area([[data.rect(0, 0, 50, 100)]], crs)) < 0.05
+    assert abs(released["T3"]["area_m2"] - data.area([[data.rect(100, 100, 110, 110)], [data.rect(90, 90, 100, 100)]], crs)) < 0.05
+    assert "R1 (cleared)" in released["T1"]["message"] and "R2" not in released["T1"]["message"]
+    assert set(closed) == {"T1", "T3"}
+    assert abs(closed["T3"]["area_m2"] - data.area([[data.rect(90, 90, 120, 120)]], crs)) < 0.05
+    assert abs(closed["T1"]["area_m2"] - data.area([[data.rect(80, 80, 100, 100)]], crs)) < 0.05
+    assert "HAZ-C" in closed["T3"]["message"] and "Closed" in closed["T3"]["message"]
+    assert (results["CLOSED_HAZARD_COUNT"], results["RELEASED_LAND_COUNT"]) == (2, 2)

@@ -23,7 +23,6 @@ from mineaction_qgis.core.training import (
 )
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.skipif(not sample_register().is_file(), reason="no sample register (scripts/make_sample.py)")
 
 LANGUAGES = ("en", "ar", "ckb")
 CURVED = {"Curved", "PerimeterCurved"}
@@ -110,7 +109,8 @@ def test_training_project_opens_with_every_layer_valid(built):
     for layer in layers:
         assert str(folder) in layer.source(), f"{layer.name()} does not read from the project folder: {layer.source()}"
     register = {layer.name(): layer for layer in layers if "register.gpkg" in layer.source()}
-    assert set(register) == {model.HAZARDS, model.ACTIVITIES, model.POINTS, model.TASKS, model.GOVERNORATES}
+    assert set(register) == {model.HAZARDS, model.ACTIVITIES, model.POINTS, model.TASKS, model.GOVERNORATES,
+                             model.SPOT_TASKS, model.ACCIDENTS, model.LOCATIONS}
     assert register[model.HAZARDS].featureCount() == QgsVectorLayer(
         f"{sample_register()}|layername=hazards", "h", "ogr").featureCount()
 
@@ -121,8 +121,8 @@ def test_training_project_groups_styles_and_labels(built):
     project.read(str(folder / PROJECT_FILE))
     root = project.layerTreeRoot()
     groups = {group.name(): [child.name() for child in group.children()] for group in root.children()}
-    assert groups == {"Register": ["points", "hazards"], "Land release": ["activities", "tasks"],
-                      "Reference": ["governorates"]}
+    assert groups == {"Register": ["points", "hazards"], "Land release": ["activities", "tasks", "spot_tasks"],
+                      "Reference": ["accidents", "locations", "governorates"]}
     hazards = project.mapLayersByName(model.HAZARDS)[0]
     styled = QgsVectorLayer(f"{sample_register()}|layername=hazards", "h", "ogr")
     styled.loadNamedStyle(str(ROOT / "resources" / "styles" / "hazards.qml"))

@@ -24,6 +24,34 @@ def _call_name(node: ast.Call) -> str:
     return ""
 
 
+def _calls_in(path, tree):
+    """(path, line, expected context or None, text node, how) of the tr/translate calls of one file."""
+    wrappers = {  # bodies of tr() wrapper definitions pass their argument on
+        id(call)
+        for func in ast.walk(tree)
+        if isinstance(func, ast.FunctionDef) and func.name in TR_NAMES
+        for call in ast.walk(func)
+    }
+    found = []
+
+    def visit(node, class_name):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call) and id(child) not in wrappers and child.args:
+                name = _call_name(child)
+                how = "attribute" if isinstance(child.func, ast.Attribute) else "name"
+                if name == "translate" and len(child.args) >= 2 and isinstance(child.args[0], ast.Constant):
+                    found.append((path, child.lineno, child.args[0].value, child.args[1], how))
+                elif name in ("tr", "_tr"):
+                    found.append((path, child.lineno, class_name, child.args[0], how))
+            visit(child, class_name)
+
+    visit(tree, None)
+    return found
+
+
 def _calls_in_sources():
     """(path, line, expected context or None, text node, how) of every tr/translate call.
 
@@ -32,31 +60,8 @@ def _calls_in_sources():
     """
     found = []
     for path in sources():
-        if path.suffix != ".py":
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        wrappers = {  # bodies of tr() wrapper definitions pass their argument on
-            id(call)
-            for func in ast.walk(tree)
-            if isinstance(func, ast.FunctionDef) and func.name in TR_NAMES
-            for call in ast.walk(func)
-        }
-
-        def visit(node, class_name):
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, ast.ClassDef):
-                    visit(child, child.name)
-                    continue
-                if isinstance(child, ast.Call) and id(child) not in wrappers and child.args:
-                    name = _call_name(child)
-                    how = "attribute" if isinstance(child.func, ast.Attribute) else "name"
-                    if name == "translate" and len(child.args) >= 2 and isinstance(child.args[0], ast.Constant):
-                        found.append((path, child.lineno, child.args[0].value, child.args[1], how))
-                    elif name in ("tr", "_tr"):
-                        found.append((path, child.lineno, class_name, child.args[0], how))
-                visit(child, class_name)
-
-        visit(tree, None)
+        if path.suffix == ".py":
+            found += _calls_in(path, ast.parse(path.read_text(encoding="utf-8")))
     return found
 
 

@@ -163,7 +163,7 @@ def test_every_rule_has_code_severity_title_and_help():
     from mineaction_qgis.core.rules.base import SEVERITIES
 
     codes = [rule.code for rule in ALL_RULES]
-    assert len(codes) == len(set(codes)) == 15
+    assert len(codes) == len(set(codes)) == 16
     for rule in ALL_RULES:
         assert re.fullmatch(r"[a-z_]+", rule.code) and rule.severity in SEVERITIES
         assert rule.title() and len(rule.help()) > 40, rule.code

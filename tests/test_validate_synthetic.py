@@ -7,14 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.synthetic import build_register
+from mineaction_qgis.core.rules import RULE_CODES
 from tests.conftest import ROOT
-
 from tests.validation_data import findings
-
-pytest.importorskip("benchmarks.synthetic")
-from benchmarks.synthetic import build_register  # noqa: E402
-
-from mineaction_qgis.core.rules import RULE_CODES  # noqa: E402
 
 HAZARDS = 300
 
@@ -39,8 +35,7 @@ def faulty(request, tmp_path_factory):
     if request.param == "synthetic":
         info = build_register(tmp_path_factory.mktemp("synthetic"), HAZARDS, errors=True)
         return Register(info.gpkg, info.errors, HAZARDS)
-    if not (SAMPLE / "register.gpkg").is_file():
-        pytest.skip("the bundled sample is not built yet (scripts/make_sample.py)")
+    assert (SAMPLE / "register.gpkg").is_file(), "the bundled sample is missing: run scripts/make_sample.py"
     errors = json.loads((SAMPLE / "register_errors.json").read_text(encoding="utf-8"))
     hazards = json.loads((SAMPLE / "sample.json").read_text(encoding="utf-8"))["hazards"]
     return Register(SAMPLE / "register.gpkg", errors, hazards)
@@ -48,6 +43,7 @@ def faulty(request, tmp_path_factory):
 
 def _validate(run_alg, info, folder: Path, **parameters):
     params = {"INPUT": f"{info.gpkg}|layername=hazards", "BOUNDARIES": f"{info.gpkg}|layername=governorates",
+              "LOCATIONS": f"{info.gpkg}|layername=locations",
               "OUTPUT": str(folder / "issues.gpkg")}
     params.update(parameters)
     results = run_alg("mineaction:validatehazards", params)

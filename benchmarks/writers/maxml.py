@@ -17,7 +17,7 @@ returned as ``{"kind": reason_code, "ref": source_ref, "object_id": ...}``:
 - ``duplicate_point_no``: a point number used twice in a polygon (extra point);
 - ``bearing_without_origin``: a point with bearing and distance from an unknown point;
 - ``superseded_form``: an older form for an existing hazard (its points are rejected too);
-- ``unparsed_element``: an ``Accident`` form (its point is rejected too);
+- ``unparsed_element``: an ``MREActivity`` form (its point is rejected too);
 - ``missing_id``: a hazard form without local ID or GUID.
 
 Those faults go to hazards that carry no register error (``register_errors.hazards_with_errors``),
@@ -38,6 +38,7 @@ from xml.sax.saxutils import escape
 
 from osgeo import ogr
 
+from benchmarks.writers.maxml_beyond import items_by_activity, ordnance_xml, write_beyond
 from benchmarks.writers.register_errors import hazards_with_errors
 
 NAMESPACE = "http://www.gichd.org/imsma/maXML"
@@ -167,6 +168,8 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
     if dataset is None:
         raise FileNotFoundError(register_gpkg)
     singles = _single_points(dataset)
+    items = items_by_activity(dataset)
+    beyond = {"item_rows": 0, "victims": 0}
     out_path = Path(out_path)
     hazards_written = activities_written = 0
     with open(out_path, "w", encoding="utf-8") as out:
@@ -201,6 +204,8 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                         _el("contaminationtypeenum", _get(feature, "hazard_type")),
                         _el("gazetteer_level1_name", _get(feature, "governorate")),
                         _el("gazetteer_level2_name", _get(feature, "district")),
+                        _el("gazetteer_level3_name", _get(feature, "sub_district")),
+                        _el("location_localid", (_get(feature, "location_id") or "") + suffix if _get(feature, "location_id") else ""),
                         _el("organisation", _get(feature, "organisation")),
                         _el("estimatedarea", _get(feature, "estimated_area_m2")),
                         _el("remainingarea", _get(feature, "remaining_area_m2")),
@@ -254,8 +259,10 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                             _el("cancelledarea", _get(feature, "cancelled_area_m2")),
                             _el("reducedarea", _get(feature, "reduced_area_m2")),
                             _el("clearedarea", _get(feature, "cleared_area_m2")),
+                            ordnance_xml(items.get(_get(feature, "activity_id") or "", []), suffix, _el),
                         )
                     )
+                    beyond["item_rows"] += len(items.get(_get(feature, "activity_id") or "", []))
                     geos = [
                         writer.geospatial("Polygon", f"{activity_id}-P{part}", _vertex_points(ring, f"{activity_id}-P{part}"))
                         for part, ring in enumerate(_rings(feature.GetGeometryRef()), start=1)
@@ -263,11 +270,13 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                     doi = str(_get(feature, "doi") or _get(feature, "end_date") or "2021-01-01").replace("/", "-")[:10]
                     writer.form("HazardReduction", doi, item, geos, _get(feature, "organisation") or "")
                     activities_written += 1
+            for key, value in write_beyond(writer, dataset, suffix, items, _el, _point).items():
+                beyond[key] += value
             if inject:
-                accident = _el("accident_localid", "ACC-1") + _el("accidentdate", "2019-05-05")
-                geo = writer.geospatial("Point", "ACC-1-S", [_point(1, "ACC-1-LOC", "Reference Point", 44.0, 36.0)])
-                ref = writer.form("Accident", "2019-05-06", accident, [geo])
-                writer.faults.append({"kind": "unparsed_element", "ref": ref, "object_id": "ACC-1", "detail": "an Accident form: not a hazard or an activity"})
+                education = _el("LocalId", "MRE-1") + _el("startdate", "2019-05-05")
+                geo = writer.geospatial("Point", "MRE-1-S", [_point(1, "MRE-1-LOC", "Reference Point", 44.0, 36.0)])
+                ref = writer.form("MREActivity", "2019-05-06", education, [geo])
+                writer.faults.append({"kind": "unparsed_element", "ref": ref, "object_id": "MRE-1", "detail": "an MREActivity (risk education) form: no layer in the register"})
         out.write("</MineActionFieldReport>\n")
     for fault in writer.faults:
         fault.setdefault("origin", "injected")
@@ -279,4 +288,6 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
         "activities": activities_written,
         "faults": writer.faults,
         "bytes": out_path.stat().st_size,
+        "item_rows": beyond["item_rows"],  # input records beside forms and points (Ordnance elements)
+        "victims": beyond["victims"],  # Victim forms, loaded as counts
     }

@@ -97,7 +97,7 @@ class PageTranslator(QTranslator):
     interface language), and it stays silent for every other context.
     """
 
-    CONTEXTS = ("AtlasBuilder", "AtlasData")
+    CONTEXTS = ("AtlasBuilder", "AtlasData", "CodeList")
 
     def __init__(self, language: str) -> None:
         super().__init__()

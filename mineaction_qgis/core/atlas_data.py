@@ -57,7 +57,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from mineaction_qgis.core.atlas_table import SurveyPoint, TableBuilder, table_order, utm_authid, utm_zone_of, vertices_of
 from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core import codelist_display
 from mineaction_qgis.core.model import EVIDENCE_POINT_TYPES, SINGLE_POINT_TYPES, STORAGE_CRS, VERTEX_POINT_TYPES
+from mineaction_qgis.core.numbers import format_area_m2
 from mineaction_qgis.core.values import is_null
 
 KIND_HAZARD = "hazard"
@@ -93,40 +95,17 @@ class AtlasData:
                                     self.evidence, self.locations) if layer]
 
 
-# --- translated code-list values (literal calls so pylupdate5 extracts them) ---------------
+# --- translated code-list values: one place, core/codelist_display.py ---------------------
 
 
 def value_labels() -> Dict[str, str]:
-    """Code-list values shown on the page, in the page language."""
-    return {
-        "Open": QCoreApplication.translate("AtlasData", "Open"),
-        "Worked On": QCoreApplication.translate("AtlasData", "Worked On"),
-        "Closed": QCoreApplication.translate("AtlasData", "Closed"),
-        "Handed Over": QCoreApplication.translate("AtlasData", "Handed Over"),
-        "Planned": QCoreApplication.translate("AtlasData", "Planned"),
-        "Active": QCoreApplication.translate("AtlasData", "Active"),
-        "Completed": QCoreApplication.translate("AtlasData", "Completed"),
-        "Cancelled": QCoreApplication.translate("AtlasData", "Cancelled"),
-        "Reference point": QCoreApplication.translate("AtlasData", "Reference point"),
-        "Landmark": QCoreApplication.translate("AtlasData", "Landmark"),
-        "Benchmark": QCoreApplication.translate("AtlasData", "Benchmark"),
-        "Start Point": QCoreApplication.translate("AtlasData", "Start point"),
-        "Datum Point": QCoreApplication.translate("AtlasData", "Datum point"),
-        "Turning point": QCoreApplication.translate("AtlasData", "Turning point"),
-        "Intermediate point": QCoreApplication.translate("AtlasData", "Intermediate point"),
-        "End Point": QCoreApplication.translate("AtlasData", "End point"),
-    }
+    """Status and point-type values shown on the page, in the page language."""
+    return {**codelist_display.status_labels(), **codelist_display.point_type_labels()}
 
 
 def classification_labels() -> Dict[str, str]:
     """Long names of the land classifications in the page language."""
-    return {
-        "CHA": QCoreApplication.translate("AtlasData", "Confirmed hazardous area (CHA)"),
-        "SHA": QCoreApplication.translate("AtlasData", "Suspected hazardous area (SHA)"),
-        "Indication": QCoreApplication.translate("AtlasData", "Indication"),
-        "Stockpile": QCoreApplication.translate("AtlasData", "Ammunition stockpile"),
-        "EOD Spot Task": QCoreApplication.translate("AtlasData", "EOD spot task"),
-    }
+    return codelist_display.classification_labels()
 
 
 # --- small formatting helpers ----------------------------------------------------------------
@@ -148,7 +127,7 @@ def _area(value) -> str:
         number = float(value)
     except (TypeError, ValueError):
         return MISSING
-    return f"{number:,.0f} m²"
+    return format_area_m2(number)
 
 
 def natural_key(value) -> Tuple:
@@ -402,7 +381,8 @@ def _attribute_rows(kind: str, feature: QgsFeature, governorate: str, calculated
         (QCoreApplication.translate("AtlasData", "Classification"),
          classification_labels().get(classification, classification) or MISSING),
         (QCoreApplication.translate("AtlasData", "Status"), coded("status")),
-        (QCoreApplication.translate("AtlasData", "Contamination"), get("hazard_type") or MISSING),
+        (QCoreApplication.translate("AtlasData", "Contamination"),
+         codelist_display.contamination(get("hazard_type")) or MISSING),
         (QCoreApplication.translate("AtlasData", "Governorate"), governorate),
         (QCoreApplication.translate("AtlasData", "District"), get("district") or MISSING),
         (QCoreApplication.translate("AtlasData", "Estimated area"), _area(get("estimated_area_m2"))),

@@ -44,7 +44,7 @@ NOTATION_PROJECTED = "XY"
 NOTATION_MGRS = "MGRS"
 NOTATION_BEARING = "bearing/distance"
 
-# CRSs used in Iraq (DESIGN.md §2), offered first in choosers.
+# CRSs used in Iraq (docs/domain.md), offered first in choosers.
 IRAQ_CRS = (
     "EPSG:4326",
     "EPSG:32637",

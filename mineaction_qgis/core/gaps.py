@@ -42,6 +42,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.values import is_null
 from mineaction_qgis.core.model import (
     RELEASE_CANCELLED,
@@ -767,7 +768,7 @@ class GapAnalysis:
         return part, self.area(part)
 
     def _outside_message(self, release: Release, ids: List[str], area: float, finding: str) -> str:
-        values = dict(activity_id=release.activity_id, hazard_id=", ".join(ids), area=f"{area:,.0f}")
+        values = dict(activity_id=release.activity_id, hazard_id=", ".join(ids), area=format_decimal(area))
         if finding == OUTSIDE_LINKED:
             return QCoreApplication.translate("GapAnalysis", "{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.").format(**values)
         if finding == OUTSIDE_UNKNOWN_HAZARD:

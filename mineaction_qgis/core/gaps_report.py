@@ -10,8 +10,10 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core import codelist_display
 from mineaction_qgis.core.gaps import OUTSIDE_NO_GEOMETRY, OUTSIDE_UNKNOWN_TYPE, OutsidePart, SummaryRow, Totals
 from mineaction_qgis.core.model import RELEASE_CANCELLED, RELEASE_CLEARED, RELEASE_REDUCED
+from mineaction_qgis.core.numbers import format_count, format_km2
 from mineaction_qgis.core.report import HtmlReport
 
 # Chart series order: matches HtmlReport's palette (cancelled, reduced, cleared).
@@ -36,11 +38,7 @@ class GapReport:
         return QCoreApplication.translate("GapReport", text)
 
     def type_label(self, release_type: str) -> str:
-        return {
-            RELEASE_CANCELLED: self.tr("Cancelled"),
-            RELEASE_REDUCED: self.tr("Reduced"),
-            RELEASE_CLEARED: self.tr("Cleared"),
-        }.get(release_type, release_type)
+        return codelist_display.release_type(release_type)
 
     def _released_by(self, key: str, unknown: str) -> Tuple[List[str], Dict[str, List[float]]]:
         """Categories (sorted) and km² per release type for one attribute of the summary rows."""
@@ -69,25 +67,26 @@ class GapReport:
         report = HtmlReport(self.tr("Land release progress"), language)
         report.add_summary(
             [
-                (self.tr("Released (km²)"), f"{t.released_m2 / 1e6:,.2f}"),
-                (self.tr("Cancelled (km²)"), f"{t.cancelled_m2 / 1e6:,.2f}"),
-                (self.tr("Reduced (km²)"), f"{t.reduced_m2 / 1e6:,.2f}"),
-                (self.tr("Cleared (km²)"), f"{t.cleared_m2 / 1e6:,.2f}"),
-                (self.tr("Remaining (km²)"), f"{t.remaining_m2 / 1e6:,.2f}"),
-                (self.tr("Hazards with land left"), f"{t.hazards_with_remaining:,} / {t.hazards:,}"),
-                (self.tr("Closed hazards with land left"), f"{t.closed_with_remaining:,}"),
-                (self.tr("Remaining area differs from IMSMA"), f"{t.mismatches:,}"),
-                (self.tr("Release parts outside their hazard"), f"{t.outside_parts:,}"),
+                (self.tr("Released (km²)"), format_km2(t.released_m2, unit=False)),
+                (self.tr("Cancelled (km²)"), format_km2(t.cancelled_m2, unit=False)),
+                (self.tr("Reduced (km²)"), format_km2(t.reduced_m2, unit=False)),
+                (self.tr("Cleared (km²)"), format_km2(t.cleared_m2, unit=False)),
+                (self.tr("Remaining (km²)"), format_km2(t.remaining_m2, unit=False)),
+                (self.tr("Hazards with land left"),
+                 f"{format_count(t.hazards_with_remaining)} / {format_count(t.hazards)}"),
+                (self.tr("Closed hazards with land left"), format_count(t.closed_with_remaining)),
+                (self.tr("Remaining area differs from IMSMA"), format_count(t.mismatches)),
+                (self.tr("Release parts outside their hazard"), format_count(t.outside_parts)),
             ]
         )
         report.add_paragraph(
             self.tr("{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.").format(
-                released=f"{t.released_m2 / 1e6:,.2f}",
-                cancelled=f"{t.cancelled_m2 / 1e6:,.2f}",
-                reduced=f"{t.reduced_m2 / 1e6:,.2f}",
-                cleared=f"{t.cleared_m2 / 1e6:,.2f}",
-                remaining=f"{t.remaining_m2 / 1e6:,.2f}",
-                hazards=f"{t.hazards_with_remaining:,}",
+                released=format_km2(t.released_m2, unit=False),
+                cancelled=format_km2(t.cancelled_m2, unit=False),
+                reduced=format_km2(t.reduced_m2, unit=False),
+                cleared=format_km2(t.cleared_m2, unit=False),
+                remaining=format_km2(t.remaining_m2, unit=False),
+                hazards=format_count(t.hazards_with_remaining),
             )
         )
         no_governorate = self.tr("(no governorate)")
@@ -101,15 +100,20 @@ class GapReport:
         remaining_names = sorted(remaining, key=lambda c: (c == no_governorate, c))
 
         report.add_heading(self.tr("Charts"))
-        report.add_bar_chart(self.tr("Released land by type and governorate"), by_governorate[0], by_governorate[1], unit)
-        report.add_bar_chart(self.tr("Released land by type and operator"), by_organisation[0], by_organisation[1], unit)
+        report.add_bar_chart(
+            self.tr("Released land by type and governorate"), by_governorate[0], by_governorate[1], unit, decimals=2
+        )
+        report.add_bar_chart(
+            self.tr("Released land by type and operator"), by_organisation[0], by_organisation[1], unit, decimals=2
+        )
         report.add_bar_chart(
             self.tr("Remaining contaminated land by governorate"),
             remaining_names,
             {self.tr("Remaining"): [km2(remaining[name][0]) for name in remaining_names]},
             unit,
+            decimals=2,
         )
-        report.add_bar_chart(self.tr("Land released per year"), by_year[0], by_year[1], unit)
+        report.add_bar_chart(self.tr("Land released per year"), by_year[0], by_year[1], unit, decimals=2)
 
         type_headers = [self.type_label(t) + " (km²)" for t in TYPES]
         report.add_heading(self.tr("By governorate"))
@@ -174,7 +178,7 @@ class GapReport:
             if len(parts) > MAX_OUTSIDE_ROWS:
                 report.add_paragraph(
                     self.tr("{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.").format(
-                        shown=MAX_OUTSIDE_ROWS, count=len(parts)
+                        shown=format_count(MAX_OUTSIDE_ROWS), count=format_count(len(parts))
                     )
                 )
         return report

@@ -20,6 +20,12 @@ HAZARDS = "hazards"
 ACTIVITIES = "activities"
 POINTS = "points"
 TASKS = "tasks"
+ITEMS = "items"
+SPOT_TASKS = "spot_tasks"
+LOCATIONS = "locations"
+ACCIDENTS = "accidents"
+VICTIMS = "victims"
+VICTIM_DETAILS = "victim_details"
 GOVERNORATES = "governorates"
 REJECTED = "rejected"
 
@@ -96,6 +102,8 @@ HAZARD_LAYER = LayerDef(
         FieldDef("hazard_type", _S, "Contamination type: mines, ERW, IED, cluster munitions..."),
         FieldDef("governorate", _S, "Recorded governorate (gazetteer level 1)."),
         FieldDef("district", _S, "Recorded district (gazetteer level 2)."),
+        FieldDef("sub_district", _S, "Recorded sub-district (gazetteer level 3)."),
+        FieldDef("location_id", _S, "Local ID of the IMSMA Location (community) the hazard is in."),
         FieldDef("organisation", _S, "Organisation that reported or works the hazard."),
         FieldDef("estimated_area_m2", _D, "Estimated Area as recorded in IMSMA."),
         FieldDef("remaining_area_m2", _D, "Remaining Area as recorded in IMSMA."),
@@ -153,10 +161,11 @@ TASK_LAYER = LayerDef(
     QgsWkbTypes.Type.MultiPolygon,
     (
         FieldDef("task_id", _S, "Task order ID."),
-        FieldDef("hazard_id", _S, "Hazard the task is on, when known."),
+        FieldDef("hazard_id", _S, "Hazard the task is on, when known; several are separated by commas."),
         FieldDef("name", _S, "Task name."),
         FieldDef("task_type", _S, "Survey, clearance, EOD..."),
         FieldDef("organisation", _S, "Operator the task is given to."),
+        FieldDef("team", _S, "Team of the operator, when given."),
         FieldDef("status", _S, "Task status: Planned, Active, Completed, Cancelled."),
         FieldDef("start_date", _DATE, "Planned or actual start."),
         FieldDef("end_date", _DATE, "Planned or actual end."),
@@ -191,10 +200,138 @@ REJECTED_LAYER = LayerDef(
     "Input records that could not be loaded, each with the reason.",
 )
 
+ITEM_LAYER = LayerDef(
+    ITEMS,
+    QgsWkbTypes.Type.NoGeometry,
+    (
+        FieldDef("item_id", _S, "Local ID of the item row, or '<activity>/<element>[n]' when the export has none."),
+        FieldDef("activity_id", _S, "Activity (or spot task) that found the items."),
+        FieldDef("hazard_id", _S, "Hazard the activity worked on, when known."),
+        FieldDef("category", _S, "One of ITEM_CATEGORIES (the profile's item_category code list)."),
+        FieldDef("item_type", _S, "Type or model, e.g. 'PMN-2', '120 mm mortar'."),
+        FieldDef("quantity", _I, "Number of items, a whole number of 0 or more."),
+        FieldDef("action", _S, "One of ITEM_ACTIONS (the profile's item_action code list)."),
+        FieldDef("item_date", _DATE, "Date found or destroyed; the activity's end date when the row has none."),
+        FieldDef("organisation", _S, "Operator of the activity."),
+        FieldDef("governorate", _S, "Governorate of the activity's hazard or spot task, when known."),
+    )
+    + SOURCE_FIELDS,
+    "Explosive items found and destroyed (IMSMA Ordnance and Device rows), one row per item row of a form.",
+)
+
+SPOT_TASK_LAYER = LayerDef(
+    SPOT_TASKS,
+    QgsWkbTypes.Type.Point,
+    (
+        FieldDef("spot_task_id", _S, "Local ID of the activity or land record."),
+        FieldDef("guid", _S, "IMSMA GUID."),
+        FieldDef("hazard_id", _S, "Hazard the task is linked to, when known."),
+        FieldDef("task_type", _S, "Activity type or land classification, e.g. 'EOD Spot task'."),
+        FieldDef("organisation", _S, "Operator that did the work."),
+        FieldDef("start_date", _DATE, "Start of the work."),
+        FieldDef("end_date", _DATE, "End of the work."),
+        FieldDef("governorate", _S, "Recorded governorate, or that of the linked hazard."),
+        FieldDef("items_found", _I, "Sum of the quantities of its items that were loaded."),
+        FieldDef("doi", _DATE, "Date of Information of the form."),
+    )
+    + SOURCE_FIELDS,
+    "EOD spot tasks and other activities recorded as points only (never a hazard without geometry).",
+)
+
+LOCATION_LAYER = LayerDef(
+    LOCATIONS,
+    QgsWkbTypes.Type.Point,
+    (
+        FieldDef("location_id", _S, "IMSMA local ID of the Location."),
+        FieldDef("guid", _S, "IMSMA GUID."),
+        FieldDef("name", _S, "Name of the community or place."),
+        FieldDef("governorate", _S, "Gazetteer level 1."),
+        FieldDef("district", _S, "Gazetteer level 2."),
+        FieldDef("sub_district", _S, "Gazetteer level 3."),
+        FieldDef("community", _S, "Gazetteer level 4: community or village."),
+        FieldDef("doi", _DATE, "Date of Information of the form."),
+    )
+    + SOURCE_FIELDS,
+    "Communities and places (IMSMA Location) with their gazetteer levels.",
+)
+
+ACCIDENT_LAYER = LayerDef(
+    ACCIDENTS,
+    QgsWkbTypes.Type.Point,
+    (
+        FieldDef("accident_id", _S, "IMSMA local ID of the accident."),
+        FieldDef("guid", _S, "IMSMA GUID."),
+        FieldDef("hazard_id", _S, "Hazard the accident happened in or near, when known."),
+        FieldDef("location_id", _S, "Location (community) of the accident, when known."),
+        FieldDef("accident_date", _DATE, "Date of the accident."),
+        FieldDef("accident_type", _S, "Type, e.g. 'Mine', 'ERW', 'Demining'."),
+        FieldDef("governorate", _S, "Recorded governorate (gazetteer level 1)."),
+        FieldDef("district", _S, "Recorded district (gazetteer level 2)."),
+        FieldDef("organisation", _S, "Organisation that reported the accident."),
+        FieldDef("doi", _DATE, "Date of Information of the form."),
+    )
+    + SOURCE_FIELDS,
+    "Mine and ERW accidents as points.",
+)
+
+VICTIM_LAYER = LayerDef(
+    VICTIMS,
+    QgsWkbTypes.Type.NoGeometry,
+    (
+        FieldDef("accident_id", _S, "Accident the victims were counted in."),
+        FieldDef("governorate", _S, "Governorate of the accident."),
+        FieldDef("year", _I, "Year of the accident."),
+        FieldDef("sex", _S, "One of SEXES."),
+        FieldDef("age_group", _S, "One of AGE_GROUPS."),
+        FieldDef("outcome", _S, "One of VICTIM_OUTCOMES."),
+        FieldDef("activity", _S, "Activity at the time of the accident."),
+        FieldDef("victims", _I, "Number of victims with these values."),
+    )
+    + SOURCE_FIELDS,
+    "Victims counted by accident, sex, age group, outcome and activity: no names, no personal data.",
+)
+
+VICTIM_DETAIL_LAYER = LayerDef(
+    VICTIM_DETAILS,
+    QgsWkbTypes.Type.NoGeometry,
+    (
+        FieldDef("victim_id", _S, "IMSMA local ID of the victim."),
+        FieldDef("accident_id", _S, "Accident of the victim."),
+        FieldDef("name", _S, "PERSONAL DATA: full name."),
+        FieldDef("date_of_birth", _S, "PERSONAL DATA: date of birth as recorded."),
+        FieldDef("id_number", _S, "PERSONAL DATA: identity document number."),
+        FieldDef("phone", _S, "PERSONAL DATA: phone number."),
+        FieldDef("notes", _S, "PERSONAL DATA: free-text notes about the person."),
+        FieldDef("sex", _S, "One of SEXES."),
+        FieldDef("age_group", _S, "One of AGE_GROUPS."),
+        FieldDef("outcome", _S, "One of VICTIM_OUTCOMES."),
+        FieldDef("activity", _S, "Activity at the time of the accident."),
+    )
+    + SOURCE_FIELDS,
+    "One row per victim WITH personal data; written only when the import's INCLUDE_PERSONAL_DATA option is on.",
+)
+
 LAYERS: Dict[str, LayerDef] = {
     layer.name: layer
-    for layer in (HAZARD_LAYER, ACTIVITY_LAYER, POINT_LAYER, TASK_LAYER, GOVERNORATE_LAYER, REJECTED_LAYER)
+    for layer in (
+        HAZARD_LAYER, ACTIVITY_LAYER, POINT_LAYER, TASK_LAYER, GOVERNORATE_LAYER, REJECTED_LAYER,
+        ITEM_LAYER, SPOT_TASK_LAYER, LOCATION_LAYER, ACCIDENT_LAYER, VICTIM_LAYER, VICTIM_DETAIL_LAYER,
+    )
 }
+
+# The field that identifies a record of each object layer (readers and links use it).
+ID_FIELDS: Dict[str, str] = {
+    HAZARDS: "hazard_id",
+    ACTIVITIES: "activity_id",
+    TASKS: "task_id",
+    ITEMS: "item_id",
+    SPOT_TASKS: "spot_task_id",
+    LOCATIONS: "location_id",
+    ACCIDENTS: "accident_id",
+    VICTIM_DETAILS: "victim_id",
+}
+# Layers that may hold personal data: never written unless the user asks for it.
+PERSONAL_LAYERS = (VICTIM_DETAILS,)
 
 # --- Code lists: canonical values. Profiles map each export's terms onto these. ---
 
@@ -239,6 +376,30 @@ POINT_TYPES = SINGLE_POINT_TYPES + VERTEX_POINT_TYPES + EVIDENCE_POINT_TYPES
 
 TASK_STATUSES = ("Planned", "Active", "Completed", "Cancelled")
 
+# Explosive items: categories and what was done with them (profiles map export terms onto these).
+ITEM_CATEGORIES = (
+    "Anti-personnel mine",
+    "Anti-vehicle mine",
+    "Submunition",
+    "UXO",
+    "AXO",
+    "IED",
+    "Small arms ammunition",
+)
+ITEM_FOUND = "found"
+ITEM_DESTROYED_IN_SITU = "destroyed in situ"
+ITEM_REMOVED = "removed"
+ITEM_ACTIONS = (ITEM_FOUND, ITEM_DESTROYED_IN_SITU, ITEM_REMOVED)
+# Actions that count as destroyed in the progress report (removed items are destroyed elsewhere later).
+ITEM_DESTROYED_ACTIONS = (ITEM_DESTROYED_IN_SITU,)
+
+SEXES = ("female", "male", "unknown")
+AGE_GROUPS = ("child", "adult", "unknown")  # child: under 18 at the date of the accident
+ADULT_AGE = 18
+VICTIM_KILLED = "killed"
+VICTIM_INJURED = "injured"
+VICTIM_OUTCOMES = (VICTIM_KILLED, VICTIM_INJURED, "unknown")
+
 # Stable reason codes of the rejected layer (users filter on them).
 REJECTION_REASONS = (
     "bad_coordinate",
@@ -251,4 +412,9 @@ REJECTION_REASONS = (
     "unparsed_element",
     "bad_value",
     "superseded_form",  # an older form of an item whose later form (by DOI) was loaded
+    "no_activity",  # an explosive item row that belongs to no activity
+    "unknown_category",  # an explosive item whose category is not in the profile's code list
+    "bad_quantity",  # an explosive item whose quantity is missing, negative or not a whole number
+    "missing_accident",  # a victim whose accident is not in the export
+    "no_geometry",  # an EOD spot task without any located point
 )

@@ -4,7 +4,7 @@ What a data manager sends to an operator or prints for a meeting: one file, no
 scripts, no external fonts or images, readable offline. Charts come before
 tables because people would rather look than read. For Arabic and Sorani the page
 is ``dir="rtl"`` and uses the Noto Arabic fonts; numbers stay in Latin digits, as
-in the rest of the plugin, so figures match the GIS layers.
+in the rest of the plugin, so figures match the GIS layers; core/numbers.py writes them.
 """
 
 import datetime
@@ -15,6 +15,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis import i18n
+from mineaction_qgis.core.numbers import format_number, with_unit
 
 # Colours of chart series, in order; the first three match the land-release
 # symbology of cancelled, reduced and cleared land (docs/en/symbology.md).
@@ -34,17 +35,6 @@ th{background:#f0f0f0;} td.num{text-align:end;font-variant-numeric:tabular-nums;
 .chart{margin:1em 0;} .legend span{display:inline-block;margin-inline-end:1em;font-size:.85em;}
 .legend i{display:inline-block;width:.9em;height:.9em;margin-inline-end:.3em;vertical-align:middle;}
 """
-
-
-def format_number(value: Any, decimals: int = 0) -> str:
-    """Latin digits with thousands separators; text passes through unchanged."""
-    if isinstance(value, bool) or value is None:
-        return "" if value is None else str(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        return f"{value:,.{decimals}f}"
-    return str(value)
 
 
 class HtmlReport:
@@ -87,10 +77,15 @@ class HtmlReport:
         self._parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
     def add_bar_chart(
-        self, title: str, categories: Sequence[str], series: Dict[str, Sequence[float]], unit: str = ""
+        self,
+        title: str,
+        categories: Sequence[str],
+        series: Dict[str, Sequence[float]],
+        unit: str = "",
+        decimals: int = 1,
     ) -> None:
-        """Horizontal bar chart as inline SVG; several series are stacked."""
-        self._parts.append(bar_chart_svg(title, list(categories), series, unit, self.is_rtl()))
+        """Horizontal bar chart as inline SVG; several series are stacked. Integer series print as counts."""
+        self._parts.append(bar_chart_svg(title, list(categories), series, unit, self.is_rtl(), decimals))
 
     # --- output ---------------------------------------------------------------------
 
@@ -99,14 +94,14 @@ class HtmlReport:
 
     def render(self) -> str:
         direction = "rtl" if self.is_rtl() else "ltr"
-        generated = QCoreApplication.translate("HtmlReport", "Generated on {date} by the Mine Action plugin for QGIS.").format(
-            date=datetime.date.today().isoformat()
-        )
+        generated = QCoreApplication.translate(
+            "HtmlReport", "Generated on {date} by the Mine Action plugin for QGIS."
+        ).format(date=datetime.date.today().isoformat())
         return (
             "<!DOCTYPE html>\n"
             f'<html lang="{self.language}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{html.escape(self.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-            f"<h1>{html.escape(self.title)}</h1>\n<p class=\"meta\">{html.escape(generated)}</p>\n"
+            f'<h1>{html.escape(self.title)}</h1>\n<p class="meta">{html.escape(generated)}</p>\n'
             + "\n".join(self._parts)
             + "\n</body>\n</html>\n"
         )
@@ -119,11 +114,20 @@ class HtmlReport:
 
 
 def bar_chart_svg(
-    title: str, categories: List[str], series: Dict[str, Sequence[float]], unit: str = "", rtl: bool = False
+    title: str,
+    categories: List[str],
+    series: Dict[str, Sequence[float]],
+    unit: str = "",
+    rtl: bool = False,
+    decimals: int = 1,
 ) -> str:
-    """An SVG horizontal (stacked) bar chart with a legend, wrapped in a figure block."""
+    """An SVG horizontal (stacked) bar chart with a legend, wrapped in a figure block.
+
+    Values and totals are written by core/numbers.py: an ``int`` series (counts) prints as
+    integers, a float series with ``decimals`` places.
+    """
     names = list(series)
-    totals = [sum(float(series[name][i] or 0) for name in names) for i in range(len(categories))]
+    totals = [sum(series[name][i] or 0 for name in names) for i in range(len(categories))]
     peak = max(totals, default=0.0) or 1.0
     label_w, bar_w, row_h, value_w = 180, 420, 22, 110
     width = label_w + bar_w + value_w
@@ -139,9 +143,10 @@ def bar_chart_svg(
             x = (bar_w - offset - length) if rtl else offset
             x += value_w if rtl else label_w
             colour = PALETTE[s_index % len(PALETTE)]
+            shown = with_unit(format_number(series[name][index] or 0, decimals), unit)
             rects.append(
                 f'<rect x="{x:.1f}" y="{y + 3}" width="{length:.1f}" height="{row_h - 6}" fill="{colour}">'
-                f"<title>{html.escape(name)}: {format_number(value, 1)} {html.escape(unit)}</title></rect>"
+                f"<title>{html.escape(name)}: {html.escape(shown)}</title></rect>"
             )
             offset += length
         if rtl:  # labels on the right, read right to left; totals in the left column
@@ -153,7 +158,9 @@ def bar_chart_svg(
         rows.append(
             f'<text {label} y="{y + row_h - 7}" font-size="12">{html.escape(str(category))}</text>'
             + "".join(rects)
-            + f'<text {total} y="{y + row_h - 7}" font-size="11">{format_number(totals[index], 1)} {html.escape(unit)}</text>'
+            + f'<text {total} y="{y + row_h - 7}" font-size="11">'
+            + html.escape(with_unit(format_number(totals[index], decimals), unit))
+            + "</text>"
         )
     legend = "".join(
         f'<span><i style="background:{PALETTE[i % len(PALETTE)]}"></i>{html.escape(name)}</span>'

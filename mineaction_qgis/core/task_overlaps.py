@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from mineaction_qgis.core.gaps import flat_2d, polygonal, repaired, validity_error
 from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.values import is_null
 
 FINDING_OVERLAP = "overlap"
@@ -160,7 +161,7 @@ class TaskOverlapFinder:
                     FINDING_OVERLAP, task, shared, area,
                     QCoreApplication.translate("TaskOverlapFinder", "Tasks {task_id} ({organisation}) and {other_id} ({other_organisation}) overlap on {area} m².").format(
                         task_id=task.task_id, organisation=task.organisation or "?", other_id=tasks[other].task_id,
-                        other_organisation=tasks[other].organisation or "?", area=f"{area:,.0f}"
+                        other_organisation=tasks[other].organisation or "?", area=format_decimal(area)
                     ),
                     other=tasks[other],
                     notes=notes[position] + notes[other],

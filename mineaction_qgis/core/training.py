@@ -83,7 +83,7 @@ EXERCISES: Tuple[Exercise, ...] = (
                              "multipart_self_overlap", "empty_geometry")),
     Exercise(4, "overlaps", ("overlap", "duplicate_geometry")),
     Exercise(5, "attributes", ("duplicate_id", "missing_value", "unknown_code", "area_mismatch")),
-    Exercise(6, "location", ("wrong_governorate", "outside_boundary")),
+    Exercise(6, "location", ("wrong_governorate", "outside_boundary", "wrong_district")),
     Exercise(7, "dates", ("date_order",)),
     Exercise(8, "eye", ("datum_shift", "evidence_polygon")),
     Exercise(9, "gaps", ("closed_with_remaining", "remaining_mismatch", "release_outside_hazard", "orphan_release")),
@@ -124,6 +124,9 @@ LAYOUT_OF_LAYERS: Tuple[Tuple[str, str], ...] = (
     (model.HAZARDS, "register"),
     (model.ACTIVITIES, "release"),
     (model.TASKS, "release"),
+    (model.SPOT_TASKS, "release"),
+    (model.ACCIDENTS, "reference"),
+    (model.LOCATIONS, "reference"),
     (model.GOVERNORATES, "reference"),
 )
 

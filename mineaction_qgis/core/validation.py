@@ -9,6 +9,7 @@ failure on one hazard becomes an ``invalid_geometry`` finding for it; the run go
 
 import gc
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Dict, Iterable, List, Optional
 
 from qgis.core import (
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsFeedback,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -40,7 +42,9 @@ from mineaction_qgis.core.rules.base import (
     as_text,
     polygonal_part,
 )
+from mineaction_qgis.core.rules.communities import Gazetteer
 from mineaction_qgis.core.rules.location import Boundaries
+from mineaction_qgis.core.log import push_message
 
 # Metres per degree, upper bounds: a meridian degree is at most 111.7 km, a parallel degree
 # at most 111.33 km, so a segment of |dx|+|dy| degrees is at most (|dx|+|dy|) * 111.7 km long.
@@ -83,6 +87,7 @@ class RuleContext:
         self.crs = crs
         self.measurer = Measurer(crs, transform_context)
         self.boundaries = boundaries
+        self.communities: Optional[Gazetteer] = None  # set by validate() when a LOCATIONS layer is given
         geographic = crs.isValid() and crs.isGeographic()
         self.vertex_tolerance = VERTEX_TOLERANCE_DEGREES if geographic else VERTEX_TOLERANCE_METRES
         self.planar_spacing_limit = self._planar_limit(geographic, extent)
@@ -166,11 +171,14 @@ def validate(
     settings: ValidationSettings,
     boundaries: Optional[QgsFeatureSource] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
-    progress: Optional[Callable[[float], None]] = None,
-    canceled: Optional[Callable[[], bool]] = None,
-    warn: Optional[Callable[[str], None]] = None,
+    feedback: Optional[QgsFeedback] = None,
+    locations: Optional[QgsFeatureSource] = None,
 ) -> ValidationResult:
     """Run the active rules of ``settings`` on every feature of ``source``.
+
+    ``feedback`` gets the progress (0-100) and is asked whether to stop, every few hundred
+    hazards; a rule that fails on one hazard is reported to it (or to the QGIS log) and the
+    run goes on. A cancelled run returns the findings made so far.
 
     Python's cyclic garbage collector is paused during the run: the records hold no
     reference cycles, and its full passes over hundreds of thousands of live objects
@@ -179,22 +187,21 @@ def validate(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _validate(source, settings, boundaries, transform_context, progress, canceled, warn)
+        return _validate(source, settings, boundaries, transform_context, feedback or QgsFeedback(), locations)
     finally:
         if collecting:
             gc.enable()
 
 
 def _validate(source: QgsFeatureSource, settings: ValidationSettings, boundaries: Optional[QgsFeatureSource],
-              transform_context: Optional[QgsCoordinateTransformContext], progress: Optional[Callable[[float], None]],
-              canceled: Optional[Callable[[], bool]], warn: Optional[Callable[[str], None]]) -> ValidationResult:
+              transform_context: Optional[QgsCoordinateTransformContext], feedback: QgsFeedback,
+              locations: Optional[QgsFeatureSource] = None) -> ValidationResult:
     transform_context = transform_context or QgsProject.instance().transformContext()
-    progress = progress or (lambda _: None)
-    canceled = canceled or (lambda: False)
-    warn = warn or (lambda _: None)
+    progress, canceled, warn = feedback.setProgress, feedback.isCanceled, partial(push_message, feedback)
     crs = source.sourceCrs()
     located = Boundaries(boundaries, settings.boundary_name_field, crs, transform_context) if boundaries else None
     ctx = RuleContext(settings, crs, source.sourceExtent(), transform_context, located)
+    ctx.communities = Gazetteer(locations) if locations is not None else None
     rules = active_rules(settings, ctx)
     record_rules = [r for r in rules if isinstance(r, RecordRule)]
     pair_rules = [r for r in rules if isinstance(r, PairRule)]

@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core.numbers import format_count
 from mineaction_qgis.core.report import HtmlReport
 from mineaction_qgis.core.rules import rule_by_code
 from mineaction_qgis.core.rules.base import SEVERITIES, Finding
@@ -30,7 +31,9 @@ def severity_label(severity: str) -> str:
 class ValidationReport:
     """Builds the report of one run; ``save(path)`` writes the HTML file."""
 
-    def __init__(self, findings: Sequence[Finding], checked: int, layer_name: str, language: Optional[str] = None) -> None:
+    def __init__(
+        self, findings: Sequence[Finding], checked: int, layer_name: str, language: Optional[str] = None
+    ) -> None:
         self.findings = list(findings)
         self.checked = checked
         title = QCoreApplication.translate("ValidationReport", "Hazard validation: {layer}").format(layer=layer_name)
@@ -42,11 +45,14 @@ class ValidationReport:
         rules = rule_by_code()
         by_severity = count_by(findings, "severity")
         hazards = {fid.strip() for f in findings for fid in f.feature_ids.split(",") if fid.strip()}
-        report.add_summary([
-            (QCoreApplication.translate("ValidationReport", "Hazards checked"), f"{self.checked:,}"),
-            (QCoreApplication.translate("ValidationReport", "Findings"), f"{len(findings):,}"),
-            (QCoreApplication.translate("ValidationReport", "Records concerned"), f"{len(hazards):,}"),
-        ] + [(severity_label(s), f"{by_severity.get(s, 0):,}") for s in SEVERITIES])
+        report.add_summary(
+            [
+                (QCoreApplication.translate("ValidationReport", "Hazards checked"), format_count(self.checked)),
+                (QCoreApplication.translate("ValidationReport", "Findings"), format_count(len(findings))),
+                (QCoreApplication.translate("ValidationReport", "Records concerned"), format_count(len(hazards))),
+            ]
+            + [(severity_label(s), format_count(by_severity.get(s, 0))) for s in SEVERITIES]
+        )
         if not findings:
             report.add_paragraph(QCoreApplication.translate("ValidationReport", "No problem found."))
             return
@@ -55,32 +61,46 @@ class ValidationReport:
         by_rule = count_by(findings, "rule")
         codes = [code for code in rules if code in by_rule] + sorted(c for c in by_rule if c not in rules)
         report.add_bar_chart(
-            QCoreApplication.translate("ValidationReport", "Findings by rule"), codes,
-            {QCoreApplication.translate("ValidationReport", "Findings"): [float(by_rule[c]) for c in codes]},
+            QCoreApplication.translate("ValidationReport", "Findings by rule"),
+            codes,
+            {QCoreApplication.translate("ValidationReport", "Findings"): [by_rule[c] for c in codes]},
         )
         report.add_table(
-            [QCoreApplication.translate("ValidationReport", "Rule"), QCoreApplication.translate("ValidationReport", "Title"), QCoreApplication.translate("ValidationReport", "Severity"),
-             QCoreApplication.translate("ValidationReport", "Findings")],
-            [[c, rules[c].title() if c in rules else "", severity_label(rules[c].severity) if c in rules else "", by_rule[c]]
-             for c in codes],
+            [
+                QCoreApplication.translate("ValidationReport", "Rule"),
+                QCoreApplication.translate("ValidationReport", "Title"),
+                QCoreApplication.translate("ValidationReport", "Severity"),
+                QCoreApplication.translate("ValidationReport", "Findings"),
+            ],
+            [
+                [
+                    c,
+                    rules[c].title() if c in rules else "",
+                    severity_label(rules[c].severity) if c in rules else "",
+                    by_rule[c],
+                ]
+                for c in codes
+            ],
         )
 
         report.add_heading(QCoreApplication.translate("ValidationReport", "Findings by governorate and severity"))
         governorates = self._governorates()
         unknown = QCoreApplication.translate("ValidationReport", "(none recorded)")
-        series: Dict[str, List[float]] = {}
+        series: Dict[str, List[int]] = {}
         for severity in SEVERITIES:
             series[severity_label(severity)] = [
-                float(sum(1 for f in findings if (f.governorate or "") == g and f.severity == severity)) for g in governorates
+                sum(1 for f in findings if (f.governorate or "") == g and f.severity == severity) for g in governorates
             ]
         labels = [g or unknown for g in governorates]
         report.add_bar_chart(QCoreApplication.translate("ValidationReport", "Findings by governorate"), labels, series)
         rows = []
         for index, label in enumerate(labels):
-            counts = [int(series[severity_label(s)][index]) for s in SEVERITIES]
+            counts = [series[severity_label(s)][index] for s in SEVERITIES]
             rows.append([label] + counts + [sum(counts)])
         report.add_table(
-            [QCoreApplication.translate("ValidationReport", "Governorate")] + [severity_label(s) for s in SEVERITIES] + [QCoreApplication.translate("ValidationReport", "Total")],
+            [QCoreApplication.translate("ValidationReport", "Governorate")]
+            + [severity_label(s) for s in SEVERITIES]
+            + [QCoreApplication.translate("ValidationReport", "Total")],
             rows,
         )
 
@@ -88,15 +108,32 @@ class ValidationReport:
         ordered = worst_first(findings)
         if len(ordered) > MAX_TABLE_ROWS:
             report.add_paragraph(
-                QCoreApplication.translate("ValidationReport", "The first {shown} of {total} findings, worst first; the issue layer has them all.").format(
-                    shown=f"{MAX_TABLE_ROWS:,}", total=f"{len(ordered):,}")
+                QCoreApplication.translate(
+                    "ValidationReport",
+                    "The first {shown} of {total} findings, worst first; the issue layer has them all.",
+                ).format(shown=format_count(MAX_TABLE_ROWS), total=format_count(len(ordered)))
             )
             ordered = ordered[:MAX_TABLE_ROWS]
         report.add_table(
-            [QCoreApplication.translate("ValidationReport", "Hazard"), QCoreApplication.translate("ValidationReport", "Rule"), QCoreApplication.translate("ValidationReport", "Severity"),
-             QCoreApplication.translate("ValidationReport", "Governorate"), QCoreApplication.translate("ValidationReport", "Value"), QCoreApplication.translate("ValidationReport", "Message")],
-            [[f.hazard_id, f.rule, severity_label(f.severity), f.governorate,
-              round(f.value, 1) if f.value is not None else "", f.message] for f in ordered],
+            [
+                QCoreApplication.translate("ValidationReport", "Hazard"),
+                QCoreApplication.translate("ValidationReport", "Rule"),
+                QCoreApplication.translate("ValidationReport", "Severity"),
+                QCoreApplication.translate("ValidationReport", "Governorate"),
+                QCoreApplication.translate("ValidationReport", "Value"),
+                QCoreApplication.translate("ValidationReport", "Message"),
+            ],
+            [
+                [
+                    f.hazard_id,
+                    f.rule,
+                    severity_label(f.severity),
+                    f.governorate,
+                    round(f.value, 1) if f.value is not None else "",
+                    f.message,
+                ]
+                for f in ordered
+            ],
             decimals=1,
         )
 

@@ -1,11 +1,14 @@
-"""Attribute values as QGIS hands them to Python: what counts as NULL.
+"""Attribute values as QGIS hands them to Python: what counts as NULL, text and numbers.
 
 A NULL attribute arrives as ``None`` or as a null ``QVariant`` depending on the
 provider and the PyQt settings; a null ``QDate`` / ``QDateTime`` is no value either.
 Every reader of attribute values asks here rather than testing one of those forms.
+Numbers typed by people (a decimal comma, a thousands space) are read here too; a
+coordinate, which must name what is wrong with it, is read by ``coords.parse_number``.
 """
 
-from typing import Any
+import math
+from typing import Any, Optional
 
 
 def is_null(value: Any) -> bool:
@@ -16,3 +19,29 @@ def is_null(value: Any) -> bool:
         return bool(hasattr(value, "isNull") and value.isNull())
     except TypeError:  # an isNull() that wants arguments is not a QVariant's
         return False
+
+
+def as_text(value: Any) -> str:
+    """Attribute value as stripped text; NULL (QVariant or None) is ''."""
+    return "" if is_null(value) else str(value).strip()
+
+
+def as_number(value: Any) -> Optional[float]:
+    """A float from a number or from text that may use a decimal comma and spaces ("12 500,5").
+
+    None when the value is NULL, empty, not a number or not finite: a missing number is
+    never read as 0.
+    """
+    if is_null(value) or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip().replace(" ", "").replace("\u00a0", "")
+        if "," in text and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    return number if math.isfinite(number) else None

@@ -26,9 +26,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core import gaps
+from mineaction_qgis.core import gaps, progress_records
 from mineaction_qgis.core.gaps_report import build_report
 from mineaction_qgis.core.model import fields_from
+from mineaction_qgis.core.numbers import format_km2
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
@@ -89,6 +90,13 @@ def summary_fields() -> QgsFields:
 _STYLERS: List["_StyleGaps"] = []
 
 
+def records_summary_fields() -> QgsFields:
+    """Fields of RECORDS_SUMMARY (documented in docs/en/gaps.md)."""
+    text, number = QVariant.Type.String, QVariant.Type.Int
+    kinds = {"topic": text, "governorate": text, "organisation": text, "category": text}
+    return fields_from((name, kinds.get(name, number)) for name, _ in progress_records.SUMMARY_FIELDS)
+
+
 class _StyleGaps(QgsProcessingLayerPostProcessorInterface):
     """Applies resources/styles/<name>.qml to an output loaded into the project."""
 
@@ -122,6 +130,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     OUTSIDE = "OUTSIDE"
     SUMMARY = "SUMMARY"
     REPORT = "REPORT"
+    ITEMS = "ITEMS"
+    SPOT_TASKS = "SPOT_TASKS"
+    ACCIDENTS = "ACCIDENTS"
+    VICTIMS = "VICTIMS"
+    RECORDS_SUMMARY = "RECORDS_SUMMARY"
 
     GROUP_ID = "landrelease"
     ICON = "gaps.svg"
@@ -144,7 +157,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             "tolerance, invalid geometry, failed computation).\n"
             "Outside parts: parts of releases outside their hazard, or outside every hazard.\n"
             "Summary: released and remaining area by governorate, organisation, release type and year.\n"
-            "Report: an HTML page with charts and tables for a progress report."
+            "Report: an HTML page with charts and tables for a progress report.\n\n"
+            "Optional layers of the register add explosive items found and destroyed (by category, "
+            "governorate, operator and year), spot tasks, and accidents and casualties (by governorate and "
+            "year) to the report and to the items, spot tasks and accidents summary. Casualties are read from "
+            "the aggregated victims table: no personal data."
         )
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
@@ -199,6 +216,22 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             QgsProcessingParameterFileDestination(
                 self.REPORT, self.tr("Progress report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
                 createByDefault=False
+            )
+        )
+        vector = [QgsProcessing.SourceType.TypeVector]
+        for name, label in (
+            (self.ITEMS, self.tr("Explosive items (items layer)")),
+            (self.SPOT_TASKS, self.tr("Spot tasks (spot_tasks layer)")),
+            (self.ACCIDENTS, self.tr("Accidents (accidents layer)")),
+            (self.VICTIMS, self.tr("Victim counts (victims layer)")),
+        ):
+            source = QgsProcessingParameterFeatureSource(name, label, vector, optional=True)
+            source.setFlags(source.flags() | QgsProcessingParameterFeatureSource.Flag.FlagAdvanced)
+            self.addParameter(source)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.RECORDS_SUMMARY, self.tr("Items, spot tasks and accidents summary"), QgsProcessing.SourceType.TypeVector,
+                optional=True, createByDefault=False
             )
         )
         for name, label in (
@@ -314,9 +347,25 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             del summary_sink
             results[self.SUMMARY] = summary_id
 
+        record_sources = [self.parameterAsSource(parameters, name, context) for name in (self.ITEMS, self.SPOT_TASKS, self.ACCIDENTS, self.VICTIMS)]
+        records = progress_records.read_totals(*record_sources)
+        records_sink, records_id = self.parameterAsSink(
+            parameters, self.RECORDS_SUMMARY, context, records_summary_fields(), QgsWkbTypes.Type.NoGeometry
+        )
+        if records_sink is not None:
+            names = records_summary_fields().names()
+            for row in progress_records.summary_rows(records):
+                feature = QgsFeature(records_summary_fields())
+                feature.setAttributes([row.get(name) for name in names])
+                records_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            del records_sink
+            results[self.RECORDS_SUMMARY] = records_id
+
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            build_report(analysis.totals, rows, analysis.outside_parts()).save(report_path)
+            report = build_report(analysis.totals, rows, analysis.outside_parts())
+            progress_records.add_sections(report, records)
+            report.save(report_path)
             results[self.REPORT] = report_path
 
         totals = analysis.totals
@@ -339,8 +388,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         feedback.pushInfo(
             self.tr("{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.").format(
                 hazards=totals.hazards,
-                released=f"{totals.released_m2 / 1e6:,.2f}",
-                remaining=f"{totals.remaining_m2 / 1e6:,.2f}",
+                released=format_km2(totals.released_m2, unit=False),
+                remaining=format_km2(totals.remaining_m2, unit=False),
                 left=totals.hazards_with_remaining,
             )
         )

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from mineaction_qgis.core import model
 from mineaction_qgis.core.coords import BEARING_REFERENCES
 from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, load_files
@@ -39,12 +40,22 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     DECLINATION = "DECLINATION"
     APPEND = "APPEND"
     ON_DUPLICATE = "ON_DUPLICATE"
+    INCLUDE_PERSONAL_DATA = "INCLUDE_PERSONAL_DATA"
     OUTPUT = "OUTPUT"
     HAZARD_COUNT = "HAZARD_COUNT"
     ACTIVITY_COUNT = "ACTIVITY_COUNT"
     POINT_COUNT = "POINT_COUNT"
     REJECTED_COUNT = "REJECTED_COUNT"
     DUPLICATE_COUNT = "DUPLICATE_COUNT"
+    # Counts of the other canonical layers: (output name, layer).
+    OTHER_COUNTS = (
+        ("TASK_COUNT", model.TASKS),
+        ("ITEM_COUNT", model.ITEMS),
+        ("SPOT_TASK_COUNT", model.SPOT_TASKS),
+        ("LOCATION_COUNT", model.LOCATIONS),
+        ("ACCIDENT_COUNT", model.ACCIDENTS),
+        ("VICTIM_ROW_COUNT", model.VICTIMS),
+    )
     GROUP_ID = "import"
     ICON = "import.svg"
 
@@ -56,7 +67,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
-            "Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.\n\nThe format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).\n\nGive one source: a file; or a folder (a file geodatabase .gdb or a folder of shapefiles); or a data source text (a PostGIS connection such as dbname='imsma' host=... table=\"staging\".\"HAZARD_POLYGON_VIEW\" (shape), or one layer of a GeoPackage as file.gpkg|layername=HAZARD_POLYGON_VIEW). The file parameter also accepts a folder or data source typed in.\n\nSource CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).\n\nNothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field."
+            "Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.\n\nThe format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).\n\nGive one source: a file; or a folder (a file geodatabase .gdb or a folder of shapefiles); or a data source text (a PostGIS connection such as dbname='imsma' host=... table=\"staging\".\"HAZARD_POLYGON_VIEW\" (shape), or one layer of a GeoPackage as file.gpkg|layername=HAZARD_POLYGON_VIEW). The file parameter also accepts a folder or data source typed in.\n\nSource CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).\n\nNothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.\n\nExplosive items (Ordnance, Device), EOD spot tasks and other point-only activities, locations (communities), accidents and victims go to the layers items, spot_tasks, locations, accidents and victims. Victims are counted by accident, sex, age group, outcome and activity: names, dates of birth, ID and phone numbers and notes about persons are not written anywhere unless you tick 'Include personal data of victims', which adds the table victim_details."
         )
 
     def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
@@ -99,6 +110,13 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.APPEND, self.tr("Append to an existing GeoPackage"), defaultValue=False))
+        personal = QgsProcessingParameterBoolean(
+            self.INCLUDE_PERSONAL_DATA,
+            self.tr("Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage"),
+            defaultValue=False,
+        )
+        personal.setFlags(personal.flags() | QgsProcessingParameterBoolean.Flag.FlagAdvanced)
+        self.addParameter(personal)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.ON_DUPLICATE,
@@ -113,6 +131,16 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Points")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rejected records")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATE_COUNT, self.tr("Records already present")))
+        labels = {
+            model.TASKS: self.tr("Task orders"),
+            model.ITEMS: self.tr("Explosive item rows"),
+            model.SPOT_TASKS: self.tr("Spot tasks"),
+            model.LOCATIONS: self.tr("Locations"),
+            model.ACCIDENTS: self.tr("Accidents"),
+            model.VICTIMS: self.tr("Victim count rows"),
+        }
+        for name, layer in self.OTHER_COUNTS:
+            self.addOutput(QgsProcessingOutputNumber(name, labels[layer]))
 
     def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802
         """In the main thread, after the run: ask Processing to show the register, grouped and styled."""
@@ -157,6 +185,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             source_crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326",
             bearing_reference=BEARING_REFERENCES[self.parameterAsEnum(parameters, self.BEARING_REFERENCE, context)],
             magnetic_declination=self.parameterAsDouble(parameters, self.DECLINATION, context),
+            include_personal_data=self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context),
         )
         append = self.parameterAsBoolean(parameters, self.APPEND, context)
         strategy = duplicates.STRATEGIES[self.parameterAsEnum(parameters, self.ON_DUPLICATE, context)]
@@ -183,7 +212,17 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
                 hazards=counts.hazards, activities=counts.activities, points=counts.points, rejected=counts.rejected
             )
         )
+        for name, layer in self.OTHER_COUNTS:
+            if counts.by_layer[layer]:
+                feedback.pushInfo(self.tr("Layer {layer}: {count} features.").format(layer=layer, count=counts.by_layer[layer]))
+        if options.include_personal_data and counts.by_layer[model.VICTIM_DETAILS]:
+            feedback.pushWarning(
+                self.tr("{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.").format(
+                    file=output, count=counts.by_layer[model.VICTIM_DETAILS]
+                )
+            )
         return {
+            **{name: counts.by_layer[layer] for name, layer in self.OTHER_COUNTS},
             self.OUTPUT: output,
             self.HAZARD_COUNT: counts.hazards,
             self.ACTIVITY_COUNT: counts.activities,

@@ -22,7 +22,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core import task_overlaps
+from mineaction_qgis.core import task_land, task_overlaps
+from mineaction_qgis.core.gaps_area import AreaMeter
 from mineaction_qgis.core.gaps import text_or_none
 from mineaction_qgis.core.model import fields_from
 from mineaction_qgis.processing.base import MineActionAlgorithm
@@ -59,6 +60,13 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
     START_DATE_FIELD = "START_DATE_FIELD"
     END_DATE_FIELD = "END_DATE_FIELD"
     HAZARDS = "HAZARDS"
+    HAZARD_ID_FIELD = "HAZARD_ID_FIELD"
+    HAZARD_STATUS_FIELD = "HAZARD_STATUS_FIELD"
+    RELEASES = "RELEASES"
+    RELEASE_ID_FIELD = "RELEASE_ID_FIELD"
+    RELEASE_TYPE_FIELD = "RELEASE_TYPE_FIELD"
+    RELEASE_END_DATE_FIELD = "RELEASE_END_DATE_FIELD"
+    RELEASE_START_DATE_FIELD = "RELEASE_START_DATE_FIELD"
     MIN_AREA_M2 = "MIN_AREA_M2"
     OUTPUT = "OUTPUT"
 
@@ -77,8 +85,11 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
             "whether given to different operators or to the same operator twice, as the shared polygon "
             "with both task IDs, both operators, statuses and dates, whether the periods overlap, and "
             "the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that "
-            "touch no hazard are reported too. The finding field says which: overlap, no_hazard, "
-            "invalid_geometry or no_geometry."
+            "touch no hazard are reported too, and tasks on a hazard whose status is closed (Closed, "
+            "Expired, Handed Over, Completed). With a releases layer (the activities), tasks on land "
+            "already cancelled, reduced or cleared by an activity that ended no later than the task's "
+            "start are reported with the released part. The finding field says which: overlap, "
+            "no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry."
         )
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
@@ -94,8 +105,22 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         ):
             self.addParameter(QgsProcessingParameterField(name, label, default, self.TASKS, any_field, optional=True))
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazards (to find tasks on no hazard)"), polygons, optional=True)
+            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazards (to find tasks on no hazard or on a closed hazard)"), polygons, optional=True)
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.RELEASES, self.tr("Releases (to find tasks on land already released)"), polygons, optional=True)
+        )
+        for name, label, default, parent in (
+            (self.HAZARD_ID_FIELD, self.tr("Hazard ID field"), "hazard_id", self.HAZARDS),
+            (self.HAZARD_STATUS_FIELD, self.tr("Hazard status field"), "status", self.HAZARDS),
+            (self.RELEASE_ID_FIELD, self.tr("Activity ID field of releases"), "activity_id", self.RELEASES),
+            (self.RELEASE_TYPE_FIELD, self.tr("Release type field"), "release_type", self.RELEASES),
+            (self.RELEASE_END_DATE_FIELD, self.tr("End date field of releases"), "end_date", self.RELEASES),
+            (self.RELEASE_START_DATE_FIELD, self.tr("Start date field of releases (used when the end date is empty)"), "start_date", self.RELEASES),
+        ):
+            parameter = QgsProcessingParameterField(name, label, default, parent, any_field, optional=True)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterField.Flag.FlagAdvanced)
+            self.addParameter(parameter)
         minimum = QgsProcessingParameterNumber(
             self.MIN_AREA_M2, self.tr("Ignore overlaps smaller than (m²)"), QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0
         )
@@ -106,6 +131,8 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_COUNT", self.tr("Number of overlaps")))
         self.addOutput(QgsProcessingOutputNumber("NO_HAZARD_COUNT", self.tr("Number of tasks on no hazard")))
+        self.addOutput(QgsProcessingOutputNumber("CLOSED_HAZARD_COUNT", self.tr("Number of tasks on a closed hazard")))
+        self.addOutput(QgsProcessingOutputNumber("RELEASED_LAND_COUNT", self.tr("Number of tasks on land already released")))
 
     def processAlgorithm(  # noqa: N802
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -132,7 +159,7 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         request.setSubsetOfAttributes([n for n in names.values() if n], source.fields())
         tasks: List[task_overlaps.Task] = []
         for feature in source.getFeatures(request, flags):
-            def value(parameter: str):
+            def value(parameter: str, feature: QgsFeature = feature):
                 return feature[names[parameter]] if names[parameter] else None
 
             tasks.append(
@@ -147,16 +174,31 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
                 )
             )
         hazards = None
+        hazard_shapes: List[task_land.HazardShape] = []
         hazard_source = self.parameterAsSource(parameters, self.HAZARDS, context)
         if hazard_source is not None:
-            hazard_request = QgsFeatureRequest().setNoAttributes()
-            if hazard_source.sourceCrs() != crs:
-                hazard_request.setDestinationCrs(crs, context.transformContext())
-            hazards = [f.geometry() for f in hazard_source.getFeatures(hazard_request, flags)]
-        finder = task_overlaps.TaskOverlapFinder(
-            crs, context.transformContext(), self.parameterAsDouble(parameters, self.MIN_AREA_M2, context)
-        )
+            get = self._getters(parameters, context, hazard_source, (self.HAZARD_ID_FIELD, self.HAZARD_STATUS_FIELD), feedback)
+            hazard_shapes = [
+                task_land.HazardShape(text_or_none(get[self.HAZARD_ID_FIELD](f)) or str(f.id()), text_or_none(get[self.HAZARD_STATUS_FIELD](f)), f.geometry())
+                for f in hazard_source.getFeatures(self._request(hazard_source, crs, context), flags)
+            ]
+            hazards = [shape.geometry for shape in hazard_shapes]
+        releases: List[task_land.ReleaseShape] = []
+        release_source = self.parameterAsSource(parameters, self.RELEASES, context)
+        if release_source is not None:
+            names = (self.RELEASE_ID_FIELD, self.RELEASE_TYPE_FIELD, self.RELEASE_END_DATE_FIELD, self.RELEASE_START_DATE_FIELD)
+            get = self._getters(parameters, context, release_source, names, feedback)
+            for f in release_source.getFeatures(self._request(release_source, crs, context), flags):
+                date = task_overlaps.as_date(get[self.RELEASE_END_DATE_FIELD](f)) or task_overlaps.as_date(get[self.RELEASE_START_DATE_FIELD](f))
+                releases.append(
+                    task_land.ReleaseShape(text_or_none(get[self.RELEASE_ID_FIELD](f)) or str(f.id()), text_or_none(get[self.RELEASE_TYPE_FIELD](f)) or "", f.geometry(), date)
+                )
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA_M2, context)
+        finder = task_overlaps.TaskOverlapFinder(crs, context.transformContext(), min_area)
         findings = finder.find(tasks, hazards, feedback)
+        if hazard_shapes or releases:
+            land = task_land.TaskLandFinder(AreaMeter(crs, context.transformContext()), min_area)
+            findings += land.find(tasks, releases, hazard_shapes, feedback)
         if feedback.isCanceled():
             return {}
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, finding_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
@@ -168,12 +210,40 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
                 feedback.pushWarning(finding.message)
         overlaps = sum(1 for f in findings if f.finding == task_overlaps.FINDING_OVERLAP)
         no_hazard = sum(1 for f in findings if f.finding == task_overlaps.FINDING_NO_HAZARD)
+        closed = len({f.task.fid for f in findings if f.finding == task_land.FINDING_CLOSED_HAZARD})
+        released = len({f.task.fid for f in findings if f.finding == task_land.FINDING_RELEASED})
         feedback.pushInfo(
             self.tr("{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.").format(
                 overlaps=overlaps, no_hazard=no_hazard
             )
         )
-        return {self.OUTPUT: dest_id, "OVERLAP_COUNT": overlaps, "NO_HAZARD_COUNT": no_hazard}
+        if hazard_shapes or releases:
+            feedback.pushInfo(
+                self.tr("{closed} tasks on a closed hazard; {released} tasks on land already released.").format(closed=closed, released=released)
+            )
+        return {
+            self.OUTPUT: dest_id, "OVERLAP_COUNT": overlaps, "NO_HAZARD_COUNT": no_hazard,
+            "CLOSED_HAZARD_COUNT": closed, "RELEASED_LAND_COUNT": released,
+        }
+
+    def _getters(self, parameters, context, source, names, feedback) -> Dict[str, Any]:
+        """A value getter per field parameter; a field not in the layer reads as None (with a warning)."""
+        fields = source.fields()
+        getters = {}
+        for name in names:
+            field = self.parameterAsString(parameters, name, context)
+            index = fields.lookupField(field) if field else -1
+            if field and index < 0:
+                feedback.pushWarning(self.tr("Field '{field}' is not in the layer; it is ignored.").format(field=field))
+            getters[name] = (lambda feature, i=index: feature.attribute(i)) if index >= 0 else (lambda feature: None)
+        return getters
+
+    @staticmethod
+    def _request(source, crs, context) -> QgsFeatureRequest:
+        request = QgsFeatureRequest()
+        if source.sourceCrs() != crs:
+            request.setDestinationCrs(crs, context.transformContext())
+        return request
 
     @staticmethod
     def _feature(finding: task_overlaps.TaskFinding) -> QgsFeature:

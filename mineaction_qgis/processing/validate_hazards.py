@@ -59,7 +59,8 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             "empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and "
             "duplicates between hazards, duplicate IDs, missing or unknown status and classification, "
             "reported area against the polygon's area, dates out of order, hazards outside the boundaries "
-            "or outside their recorded governorate.\n\nThe issue layer has one feature per finding "
+            "or outside their recorded governorate, and, with a communities layer (the register's locations), "
+            "a recorded district or sub-district that is not the hazard's community's.\n\nThe issue layer has one feature per finding "
             "(hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, "
             "the self-intersection point, the too-long segment, or the hazard. Areas and distances are in "
             "metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as "
@@ -87,6 +88,17 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             "BOUNDARIES", self.tr("Boundaries (e.g. governorates)"), polygons, optional=True))
         self.addParameter(QgsProcessingParameterField(
             "BOUNDARY_NAME_FIELD", self.tr("Boundary name field"), "name", "BOUNDARIES", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LOCATIONS", self.tr("Communities (locations layer, to check recorded districts and sub-districts)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        for name, label, default in (
+            ("LOCATION_ID_FIELD", self.tr("Community (location ID) field of hazards"), "location_id"),
+            ("DISTRICT_FIELD", self.tr("Recorded district field"), "district"),
+            ("SUB_DISTRICT_FIELD", self.tr("Recorded sub-district field"), "sub_district"),
+        ):
+            parameter = QgsProcessingParameterField(name, label, default, "INPUT", optional=True)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterField.Flag.FlagAdvanced)
+            self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_OVERLAP_AREA", self.tr("Smallest overlap reported (m²)"), QgsProcessingParameterNumber.Type.Double, 1.0,
             minValue=0.0))
@@ -142,7 +154,18 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             statuses=split_list(self.parameterAsString(parameters, "STATUS_VALUES", context)) or model.STATUSES,
             classifications=split_list(self.parameterAsString(parameters, "CLASS_VALUES", context)) or model.CLASSIFICATIONS,
             rules=[code for code in self.parameterAsEnumStrings(parameters, "RULES", context) if code] or None,
+            **self._community_fields(parameters, context),
         )
+
+    def _community_fields(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> Dict[str, str]:
+        """The hazard fields of the community check; empty (check off) without a LOCATIONS layer."""
+        if parameters.get("LOCATIONS") in (None, ""):
+            return {}
+        return {
+            "location_field": self.parameterAsString(parameters, "LOCATION_ID_FIELD", context),
+            "district_field": self.parameterAsString(parameters, "DISTRICT_FIELD", context),
+            "sub_district_field": self.parameterAsString(parameters, "SUB_DISTRICT_FIELD", context),
+        }
 
     def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> Dict[str, Any]:
@@ -159,12 +182,8 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
         del previous
         self._release_previous(context)
 
-        result = validate(
-            source, settings, boundaries, context.transformContext(),
-            progress=lambda value: feedback.setProgress(0.95 * value),
-            canceled=feedback.isCanceled,
-            warn=feedback.pushWarning,
-        )
+        result = validate(source, settings, boundaries, context.transformContext(), feedback,
+                          locations=self.parameterAsSource(parameters, "LOCATIONS", context))
         if feedback.isCanceled():
             return {}
         fields = issue_fields()

@@ -54,6 +54,8 @@ from mineaction_qgis.ui.map_view import zoom_to_register
 
 FORM_CLASS = load_ui("import_dialog")
 ALGORITHM_ID = "mineaction:importimsma"
+# Results of the algorithm beyond hazards, activities and points (its OTHER_COUNTS).
+OTHER_COUNTS = ("ITEM_COUNT", "SPOT_TASK_COUNT", "LOCATION_COUNT", "ACCIDENT_COUNT", "VICTIM_ROW_COUNT", "TASK_COUNT")
 PREVIEW_ROWS = 20
 PATH_ROLE = 256  # Qt.UserRole
 PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
@@ -372,6 +374,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             "DECLINATION": self.declinationSpin.value(),
             "APPEND": self.appendCheck.isChecked() or self._done > 0,
             "ON_DUPLICATE": duplicates.STRATEGIES.index(self.on_duplicate),
+            "INCLUDE_PERSONAL_DATA": self.personalCheck.isChecked(),
             "OUTPUT": self.output_path(),
         }
         self._context = QgsProcessingContext()
@@ -391,7 +394,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._context.setLayersToLoadOnCompletion({})  # the dialog adds the register itself (_add_layers)
         if successful and results:
             self.results.append(results)
-            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT", "DUPLICATE_COUNT"):
+            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT", "DUPLICATE_COUNT") + OTHER_COUNTS:
                 self.totals[key] += int(results.get(key) or 0)
         elif not self.canceled:
             reason = " ".join(self._feedback.errors) if self._feedback is not None else ""
@@ -425,6 +428,15 @@ class ImportDialog(QDialog, FORM_CLASS):
         ]
         if self.totals["DUPLICATE_COUNT"]:
             lines.append(duplicate_message(self.totals["DUPLICATE_COUNT"], self.on_duplicate))
+        others = self.tr(
+            "Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, "
+            "{victims} victim count rows, {tasks} task orders."
+        ).format(
+            items=self.totals["ITEM_COUNT"], spot_tasks=self.totals["SPOT_TASK_COUNT"], locations=self.totals["LOCATION_COUNT"],
+            accidents=self.totals["ACCIDENT_COUNT"], victims=self.totals["VICTIM_ROW_COUNT"], tasks=self.totals["TASK_COUNT"],
+        )
+        if any(self.totals[key] for key in OTHER_COUNTS):
+            lines.append(others)
         if self.canceled:
             lines.insert(0, self.tr("Cancelled: the records read before cancelling were written."))
         if self.run_error:

@@ -28,6 +28,10 @@ def run(state: Dict) -> List[str]:
     boundaries = Path(state["sample_dir"]) / "governorates.geojson"
     if boundaries.is_file():
         parameters["BOUNDARIES"] = str(boundaries)
+    from mineaction_qgis.core.imsma.writer import existing_layers
+
+    if "locations" in existing_layers(str(register)):
+        parameters["LOCATIONS"] = f"{register}|layername=locations"  # turns on wrong_district
     results, ok = ValidateHazardsAlgorithm().create().run(parameters, processing_context(), QgsProcessingFeedback())
     if not ok:
         return ["Validation failed: see the messages above."]

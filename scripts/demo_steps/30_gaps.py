@@ -2,7 +2,8 @@
 
 Runs ``mineaction:clearancegaps`` on the register's hazards and activities, writing
 ``<output>/gaps.gpkg`` (layers ``gaps``, the remaining land, and ``outside``),
-``<output>/gaps_summary.csv`` and ``<output>/progress_report.html``, then ``mineaction:taskoverlaps`` on its tasks
+``<output>/gaps_summary.csv`` and ``<output>/progress_report.html`` (with the register's explosive items, spot
+tasks, accidents and casualties when it has them), then ``mineaction:taskoverlaps`` on its tasks
 (``<output>/task_overlaps.gpkg``). The remaining-land layer path is put in
 ``state["gaps"]``. Summary lines read like a mine action review.
 """
@@ -43,6 +44,15 @@ def run(state: Dict) -> List[str]:
         if old.exists():
             old.unlink()
 
+    from mineaction_qgis.core.imsma.writer import existing_layers
+
+    present = set(existing_layers(str(register)))
+    # Explosive items, spot tasks, accidents and casualties join the report when the register has them.
+    records = {
+        name.upper(): f"{register}|layername={name}"
+        for name in ("items", "spot_tasks", "accidents", "victims")
+        if name in present
+    }
     results, ok = ClearanceGapsAlgorithm().create().run(
         {
             "HAZARDS": f"{register}|layername=hazards",
@@ -51,6 +61,7 @@ def run(state: Dict) -> List[str]:
             "OUTSIDE": _ogr(gaps_gpkg, "outside"),
             "SUMMARY": str(summary),
             "REPORT": str(report),
+            **records,
         },
         processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
         QgsProcessingFeedback(),
@@ -70,7 +81,7 @@ def run(state: Dict) -> List[str]:
         f"release parts outside their hazard: {outside}",
         f"-> {gaps_gpkg} (layers gaps = remaining land, outside)",
         f"-> {summary} (by governorate, operator, release type and year)",
-        f"-> {report}",
+        f"-> {report}" + (" (with explosive items, spot tasks, accidents and casualties)" if records else ""),
     ]
 
     tasks = QgsVectorLayer(f"{register}|layername=tasks", "tasks", "ogr")
@@ -78,7 +89,12 @@ def run(state: Dict) -> List[str]:
         lines.append("No task orders in the register: task overlaps skipped.")
         return lines
     task_results, ok = TaskOverlapsAlgorithm().create().run(
-        {"TASKS": f"{register}|layername=tasks", "HAZARDS": f"{register}|layername=hazards", "OUTPUT": str(tasks_gpkg)},
+        {
+            "TASKS": f"{register}|layername=tasks",
+            "HAZARDS": f"{register}|layername=hazards",
+            "RELEASES": f"{register}|layername=activities",
+            "OUTPUT": str(tasks_gpkg),
+        },
         processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
         QgsProcessingFeedback(),
     )
@@ -87,6 +103,7 @@ def run(state: Dict) -> List[str]:
         return lines
     lines.append(
         f"{task_results['OVERLAP_COUNT']} overlaps between task orders, "
-        f"{task_results['NO_HAZARD_COUNT']} task orders on no hazard -> {tasks_gpkg}"
+        f"{task_results['NO_HAZARD_COUNT']} task orders on no hazard, {task_results['CLOSED_HAZARD_COUNT']} on a closed "
+        f"hazard, {task_results['RELEASED_LAND_COUNT']} on land already released -> {tasks_gpkg}"
     )
     return lines

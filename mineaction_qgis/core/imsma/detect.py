@@ -30,6 +30,7 @@ from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE
 READER_MODULES = (
     ("pointlist", "mineaction_qgis.core.imsma.pointlist"),
     ("maxml", "mineaction_qgis.core.imsma.maxml"),
+    ("task_orders", "mineaction_qgis.core.imsma.task_orders"),
     ("gis_export", "mineaction_qgis.core.imsma.gis_export"),
 )
 
@@ -41,6 +42,7 @@ def format_label(name: str) -> str:
         "pointlist": QCoreApplication.translate("DetectError", "IMSMA point list (CSV/Excel)"),
         "maxml": QCoreApplication.translate("DetectError", "IMSMA NG maXML"),
         "gis_export": QCoreApplication.translate("DetectError", "IMSMA GIS export"),
+        "task_orders": QCoreApplication.translate("DetectError", "Task-order export (CSV/Excel/GeoJSON)"),
     }
     return labels.get(name, name)
 

@@ -41,6 +41,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from mineaction_qgis.core import model
+from mineaction_qgis.core.imsma import gis_rows
 from mineaction_qgis.core.imsma.maxml import parse_date, parse_number, push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
@@ -340,15 +341,18 @@ class GisExportReader:
                         self.feedback.setProgress(100.0 * done / total)
                 ref = f"{name}:{feature.id()}"
                 target = layer_target or self._core_target(feature, layer)
-                if target not in (model.HAZARDS, model.ACTIVITIES, model.POINTS):
+                if target not in (model.HAZARDS, model.ACTIVITIES, model.POINTS) + gis_rows.ROW_TARGETS:
                     message = QCoreApplication.translate("GisExportReader", "{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.").format(
                         ref=ref, layer=name
                     )
-                    yield Rejection(self.source, ref, "", "unparsed_element", message, self._raw(feature))
+                    yield Rejection(self.source, ref, "", "unparsed_element", message, gis_rows.safe_raw(self, name, feature))
                     continue
                 if target not in maps:
                     maps[target] = self._field_map(layer, target)
                     self._note_unmapped(name, layer, maps)
+                if target in gis_rows.ROW_TARGETS:
+                    yield gis_rows.row_record(self, feature, maps[target], target, transform, ref)
+                    continue
                 if target == model.POINTS:
                     result = self._point(feature, maps[target], transform, ref)
                     if isinstance(result, Rejection):

@@ -141,7 +141,7 @@ def load_files(
         profiles={path: chosen.name for path, chosen in profiles.items()},
     )
     width = 100.0 / max(len(formats), 1)
-    with RegisterWriter(str(gpkg), append=append) as writer:
+    with RegisterWriter(str(gpkg), append=append, allow_personal_data=options.include_personal_data) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
             part = _Slice(feedback, index * width, width)
             try:

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
 from mineaction_qgis.core import model
 from mineaction_qgis.core.coords import BearingProjector, CoordinateError, CoordinateParser
+from mineaction_qgis.core.imsma.items import POINT_LAYERS, MaxmlExtras
 from mineaction_qgis.core.imsma.profile import Profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
 from mineaction_qgis.core.measure import Measurer
@@ -253,6 +254,7 @@ class MaxmlReader:
             (name, [path.casefold() for path in paths if "/" not in path and not path.startswith("@")], [path for path in paths if "/" in path or path.startswith("@")])
             for name, paths in self.cfg.get("point_fields", {}).items()
         ]
+        self.extras = MaxmlExtras(self)  # items, spot tasks, locations, accidents, victims (items.py)
 
     def _code(self, code_list: str, value: Any) -> Optional[str]:
         """``Profile.code`` with a cache (it is called for every point)."""
@@ -301,7 +303,7 @@ class MaxmlReader:
 
     def _key(self, item: ET.Element, spec: Dict[str, Any]) -> Optional[str]:
         fields = spec.get("fields", {})
-        id_field = "hazard_id" if spec.get("layer") == model.HAZARDS else "activity_id"
+        id_field = _id_field(spec)
         guid = lookup(item, fields.get("guid", []))
         local = lookup(item, fields.get(id_field, []))
         if guid:
@@ -326,6 +328,7 @@ class MaxmlReader:
             spec = self.items.get(local_name(item.tag))
             if not spec or not spec.get("layer"):
                 continue
+            self.extras.observe(form, item, spec)
             key = self._key(item, spec)
             if key is None:
                 continue
@@ -352,13 +355,14 @@ class MaxmlReader:
                 if number % 200 == 0:
                     self.feedback.setProgress(100.0 * fraction)
             yield from self._form_records(number, form)
+        yield from self.extras.finish()
         self._report()
 
     # --- one form ------------------------------------------------------------------------
 
     def _reject_form(self, ref: str, object_id: str, reason: str, message: str, form: ET.Element) -> Iterator[Record]:
         """A rejected form and, each with the same reason, every Point element in it."""
-        yield Rejection(self.source, ref, object_id, reason, message, element_dict(form))
+        yield Rejection(self.source, ref, object_id, reason, message, self.extras.raw(form))
         for g_index, geo in enumerate(self._geospatials(form), start=1):
             for p_index, point in enumerate(self._points_of(geo), start=1):
                 point_ref = f"{ref}/GeospatialInfo[{g_index}]/Point[{p_index}]"
@@ -391,7 +395,7 @@ class MaxmlReader:
             yield from self._reject_form(ref, lookup(item, ["LocalId", "@localId", f"{item_name}_localid"]) or "", REASON_UNPARSED, message, form)
             return
         layer = spec["layer"]
-        id_field = "hazard_id" if layer == model.HAZARDS else "activity_id"
+        id_field = _id_field(spec)
         object_id = lookup(item, spec.get("fields", {}).get(id_field, [])) or ""
         key = self._key(item, spec)
         if key is None:
@@ -405,6 +409,13 @@ class MaxmlReader:
             ).format(ref=ref, object_id=object_id or key, winner=winner)
             yield from self._reject_form(ref, object_id, REASON_SUPERSEDED, message, form)
             return
+        if layer == model.VICTIMS:
+            yield from self.extras.victim(form, item, spec, ref, object_id)
+            for point in self._reject_form(ref, object_id, REASON_UNPARSED, "", form):
+                if "/" in point.source_ref:
+                    point.message = QCoreApplication.translate("MaxmlReader", "{ref}: points of a Victim form are not loaded.").format(ref=point.source_ref)
+                    yield point
+            return
         attributes = self._attributes(form, item, spec, ref)
         if not object_id:
             # Points still name their object, by GUID; the local ID stays empty so that
@@ -412,13 +423,24 @@ class MaxmlReader:
             object_id = attributes.get("guid") or ""
         parts: List[List[QgsPointXY]] = []
         part_refs: List[str] = []
+        located: List[QgsGeometry] = []
         for g_index, geo in enumerate(self._geospatials(form), start=1):
             geo_ref = f"{ref}/GeospatialInfo[{g_index}]"
             ring, records = self._geospatial(geo, geo_ref, object_id)
             yield from records
+            located.extend(record.geometry for record in records if isinstance(record, PointRecord))
             if ring is not None:
                 parts.append(ring)
                 part_refs.append(geo_ref)
+        if layer in POINT_LAYERS:
+            yield self.extras.point_object(layer, attributes, located, ref)
+            return
+        items, found = self.extras.nested_items(item, spec, attributes, ref, object_id)
+        yield from items
+        spot_task = self.extras.spot_task(spec, attributes, bool(parts), located, ref, object_id, found, item)
+        if spot_task is not None:
+            yield spot_task
+            return
         yield from self._object(layer, attributes, parts, part_refs, ref, object_id, item)
 
     def _check_info(self, form: ET.Element) -> None:
@@ -437,7 +459,7 @@ class MaxmlReader:
         types = {definition.name: definition.type for definition in layer_def.fields}
         known = self._known_items.get(spec["name"])
         if known is None:
-            known = self._known_items[spec["name"]] = _first_segments(fields) | {name.casefold() for name in spec.get("ignore", [])} | {self._geo_name}
+            known = self._known_items[spec["name"]] = _first_segments(fields) | {name.casefold() for name in spec.get("ignore", [])} | {self._geo_name} | self.extras.element_names
         for child in item:
             if local_name(child.tag) not in known:
                 self.unknown[(spec["name"], child.tag.rsplit("}", 1)[-1])] += 1
@@ -466,10 +488,11 @@ class MaxmlReader:
             values["doi"] = parse_date(doi_text)
             if doi_text and values["doi"] is None:
                 self.warnings["bad_doi"] += 1
-        if spec["layer"] == model.ACTIVITIES:
+        if spec["layer"] in (model.ACTIVITIES, model.ACCIDENTS):
             hazard_guid = values.pop("hazard_guid", None)
             if not values.get("hazard_id") and hazard_guid:
                 values["hazard_id"] = self.hazard_ids_by_guid.get(hazard_guid.casefold(), hazard_guid)
+        if spec["layer"] == model.ACTIVITIES:
             values["release_type"] = self._release_type(values)
         attributes = {name: values.get(name) for name in layer_def.field_names() if name in values}
         return attributes
@@ -703,6 +726,13 @@ class MaxmlReader:
             else:
                 text = QCoreApplication.translate("MaxmlReader", "maXML: {count} form(s) have no FieldReportInfo (no Date of Information).").format(count=count)
             push_message(self.feedback, text)
+        for text in self.extras.report():
+            push_message(self.feedback, text)
+
+
+def _id_field(spec: Dict[str, Any]) -> str:
+    """The canonical field that identifies an item of this profile spec (``id_field`` overrides)."""
+    return spec.get("id_field") or model.ID_FIELDS.get(spec.get("layer") or "", "activity_id")
 
 
 def _iterparse(handle: Any, source: str) -> Iterator[Tuple[str, ET.Element]]:

@@ -15,13 +15,14 @@ from qgis.core import QgsFeedback, QgsGeometry
 
 @dataclass
 class ObjectRecord:
-    """A hazard, activity or task with canonical attributes and an EPSG:4326 geometry."""
+    """A record of any canonical object layer (model.LAYERS) with an EPSG:4326 geometry or none."""
 
-    layer: str  # model.HAZARDS, model.ACTIVITIES or model.TASKS
+    layer: str  # a key of model.LAYERS: hazards, activities, tasks, items, spot_tasks, locations...
     attributes: Dict[str, Any]  # canonical field name -> value (missing fields are NULL)
     geometry: Optional[QgsGeometry]
     source_file: str
     source_ref: str
+    inputs: int = 1  # input records this one stands for (aggregated victims count several forms)
 
 
 @dataclass
@@ -60,6 +61,7 @@ class ReadOptions:
     bearing_reference: str = "true"  # "true", "grid" or "magnetic"
     magnetic_declination: float = 0.0  # degrees east, added to magnetic bearings
     encoding: Optional[str] = None  # None: detect (UTF-8 with or without BOM, else Windows-1256)
+    include_personal_data: bool = False  # names, birth dates, ID and phone numbers, notes about persons
 
 
 class Reader(Protocol):

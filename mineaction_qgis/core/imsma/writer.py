@@ -54,6 +54,12 @@ class ImportCounts:
 
     by_layer: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
+    # Input records per layer beyond one per feature (a victims row counts several Victim forms).
+    inputs: Counter = field(default_factory=Counter)
+
+    def input_records(self) -> int:
+        """Input records accounted for: every feature written, rejections included, plus aggregated ones."""
+        return sum(self.by_layer.values()) + sum(self.inputs.values())
 
     @property
     def hazards(self) -> int:
@@ -78,6 +84,7 @@ class ImportCounts:
     def merge(self, other: "ImportCounts") -> None:
         self.by_layer.update(other.by_layer)
         self.reasons.update(other.reasons)
+        self.inputs.update(other.inputs)
 
 
 def layer_uri(gpkg: str, layer: str) -> str:
@@ -100,8 +107,8 @@ def existing_layers(gpkg: str) -> List[str]:
 def _unlimited_text(fields: QgsFields) -> QgsFields:
     """The fields with text of any length (GeoPackage TEXT): messages and raw JSON are long."""
     result = QgsFields()
-    for field in fields:
-        copy = QgsField(field)
+    for source_field in fields:
+        copy = QgsField(source_field)
         if copy.type() == QVariant.Type.String:
             copy.setLength(0)
         result.append(copy)
@@ -169,6 +176,18 @@ def build_spatial_indexes(gpkg: str, names: Sequence[str]) -> None:
         source = None
 
 
+def _fit_geometry(geometry: Optional[QgsGeometry], wkb_type: QgsWkbTypes.Type) -> Optional[QgsGeometry]:
+    """``geometry`` in the shape of a canonical layer: multi-part when the layer is, none on a table."""
+    if geometry is None or geometry.isEmpty() or wkb_type == QgsWkbTypes.Type.NoGeometry:
+        return None
+    geometry = QgsGeometry(geometry)
+    if QgsWkbTypes.isMultiType(wkb_type) and not geometry.isMultipart():
+        geometry.convertToMultiType()
+    elif not QgsWkbTypes.isMultiType(wkb_type) and geometry.isMultipart():
+        geometry.convertToSingleType()
+    return geometry
+
+
 def _date(value):
     if value is None or isinstance(value, (QDate, QDateTime)):
         return value
@@ -218,11 +237,15 @@ class RegisterWriter:
     """Adds records to a canonical GeoPackage; ``counts`` tells what was written.
 
     Layers hazards, activities, points and rejected are created up front (so an
-    import always produces a complete register); tasks when the first task arrives.
+    import always produces a complete register); any other layer of model.LAYERS
+    (tasks, items, spot_tasks, locations, accidents, victims) when its first record
+    arrives. A personal-data layer (model.PERSONAL_LAYERS) is refused unless
+    ``allow_personal_data``.
     """
 
-    def __init__(self, gpkg: str, append: bool = False, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, gpkg: str, append: bool = False, batch_size: int = BATCH_SIZE, allow_personal_data: bool = False) -> None:
         self.gpkg = str(gpkg)
+        self.allow_personal_data = allow_personal_data
         self.batch_size = batch_size
         self.counts = ImportCounts()
         create_layers(self.gpkg, DEFAULT_LAYERS, append)
@@ -256,11 +279,10 @@ class RegisterWriter:
             geometry = record.geometry
         elif isinstance(record, ObjectRecord):
             name = record.layer
-            geometry = record.geometry
-            if geometry is not None and not geometry.isEmpty():
-                geometry = QgsGeometry(geometry)
-                if QgsWkbTypes.flatType(geometry.wkbType()) != QgsWkbTypes.Type.MultiPolygon:
-                    geometry.convertToMultiType()
+            if name in model.PERSONAL_LAYERS and not self.allow_personal_data:
+                raise WriterError(QCoreApplication.translate("RegisterWriter", "Layer '{layer}' holds personal data and is written only when the import includes personal data.").format(layer=name))
+            geometry = _fit_geometry(record.geometry, model.LAYERS[name].wkb_type)
+            self.counts.inputs[name] += record.inputs - 1  # aggregated rows stand for several input records
             attributes = dict(record.attributes, source_file=record.source_file, source_ref=record.source_ref)
             if "calculated_area_m2" in model.LAYERS[name].field_names():
                 attributes["calculated_area_m2"] = self._measurer.area_m2(geometry) if geometry is not None else None

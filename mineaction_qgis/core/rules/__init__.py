@@ -14,7 +14,7 @@ from typing import Dict, List
 
 from mineaction_qgis.core.rules.base import LayerRule, PairRule, RecordRule, Rule
 
-FAMILIES = ("geometry", "topology", "attributes", "areas", "dates", "location")
+FAMILIES = ("geometry", "topology", "attributes", "areas", "dates", "location", "communities")
 NOT_RULE_MODULES = {"base"}
 
 

@@ -4,6 +4,7 @@ from typing import Iterable
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.rules.base import WARNING, Finding, HazardRecord, RecordRule
 
 
@@ -21,7 +22,7 @@ class AreaMismatch(RecordRule):
             "The area in AREA_FIELD differs from the polygon's area on the WGS 84 ellipsoid by more than "
             "AREA_TOLERANCE percent (10 % by default) of the polygon's area, or is not a number. Often "
             "hectares or km² typed as m², or a polygon that was redrawn. The value is the difference in "
-            "percent (reported minus computed, relative to computed). Empty areas are not checked."
+            "percent (reported minus computed, relative to computed). Empty areas are not checked.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -43,6 +44,12 @@ class AreaMismatch(RecordRule):
         if abs(percent) <= ctx.settings.area_tolerance_pct:
             return []
         message = QCoreApplication.translate(
-            "AreaMismatch", "Hazard {hazard}: reported area {reported} m² differs from the polygon's {computed} m² by {percent} %."
-        ).format(hazard=record.label, reported=f"{reported:,.0f}", computed=f"{computed:,.0f}", percent=f"{percent:+.1f}")
+            "AreaMismatch",
+            "Hazard {hazard}: reported area {reported} m² differs from the polygon's {computed} m² by {percent} %.",
+        ).format(
+            hazard=record.label,
+            reported=format_decimal(reported),
+            computed=format_decimal(computed),
+            percent=f"{percent:+.1f}",
+        )
         return [self.record_finding(record, ctx, message, value=percent, field_name=name)]

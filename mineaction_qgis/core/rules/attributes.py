@@ -19,7 +19,7 @@ class MissingValue(RecordRule):
         return QCoreApplication.translate(
             "MissingValue",
             "The ID, status or classification field (ID_FIELD, STATUS_FIELD, CLASS_FIELD) is empty. One "
-            "finding per empty field; the field column names it."
+            "finding per empty field; the field column names it.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -47,13 +47,16 @@ class UnknownCode(RecordRule):
             "The status or classification is not one of the code list (STATUS_VALUES, CLASS_VALUES; by "
             "default the canonical lists: Open, Worked On, Closed, Handed Over; SHA, CHA, Indication, "
             "Stockpile, EOD Spot Task). Values are compared exactly; the message suggests the canonical "
-            "spelling when only the case or spaces differ."
+            "spelling when only the case or spaces differ.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
         settings = ctx.settings
         findings = []
-        for name, codes in ((settings.status_field, settings.statuses), (settings.class_field, settings.classifications)):
+        for name, codes in (
+            (settings.status_field, settings.statuses),
+            (settings.class_field, settings.classifications),
+        ):
             value = record.text(name) if name else ""
             if not value or value in codes:
                 continue
@@ -82,7 +85,7 @@ class DuplicateId(LayerRule):
         return QCoreApplication.translate(
             "DuplicateId",
             "Several records share one hazard ID, so activities, tasks and reports cannot tell them apart. "
-            "One finding per record, on the record; the value is how many records share the ID."
+            "One finding per record, on the record; the value is how many records share the ID.",
         )
 
     def check_all(self, records: Sequence[HazardRecord], ctx) -> Iterable[Finding]:
@@ -100,8 +103,13 @@ class DuplicateId(LayerRule):
                     "DuplicateId", "Hazard ID {hazard} is used by {count} records (features {features})."
                 ).format(hazard=hazard_id, count=len(group), features=fids)
                 finding = self.finding(
-                    hazard_id, message, record.geometry, value=float(len(group)),
-                    field_name=ctx.settings.id_field, governorate=ctx.governorate_of(record), feature_ids=str(record.fid)
+                    hazard_id,
+                    message,
+                    record.geometry,
+                    value=float(len(group)),
+                    field_name=ctx.settings.id_field,
+                    governorate=ctx.governorate_of(record),
+                    feature_ids=str(record.fid),
                 )
                 findings.append(finding)
         return findings

@@ -42,6 +42,10 @@ class ValidationSettings:
     class_field: str = "classification"
     area_field: str = "estimated_area_m2"
     governorate_field: str = "governorate"
+    # Community check (rules/communities.py): empty unless a LOCATIONS layer is given.
+    location_field: str = ""
+    district_field: str = ""
+    sub_district_field: str = ""
     area_tolerance_pct: float = 10.0
     date_pairs: List[Tuple[str, str]] = field(default_factory=list)
     boundary_name_field: str = "name"
@@ -54,7 +58,8 @@ class ValidationSettings:
 
     def attribute_fields(self) -> List[str]:
         """Every attribute the rules read, without empties and repeats, in a stable order."""
-        names = [self.id_field, self.status_field, self.class_field, self.area_field, self.governorate_field]
+        names = [self.id_field, self.status_field, self.class_field, self.area_field, self.governorate_field,
+                 self.location_field, self.district_field, self.sub_district_field]
         for earlier, later in self.date_pairs:
             names += [earlier, later]
         result: List[str] = []

@@ -37,7 +37,7 @@ class InvalidGeometry(RecordRule):
             "InvalidGeometry",
             "The polygon is not valid for GEOS (self-intersection, ring crossing, bad hole...). The finding "
             "names GEOS's reason and sits at the place GEOS reports; areas and overlaps of this hazard are "
-            "computed on a repaired copy. mineaction:fixhazards repairs it."
+            "computed on a repaired copy. mineaction:fixhazards repairs it.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -49,7 +49,9 @@ class InvalidGeometry(RecordRule):
         for error in errors or [None]:
             reason = error.what() if error is not None else fallback
             where = QgsGeometry.fromPointXY(error.where()) if error is not None and error.hasWhere() else None
-            message = QCoreApplication.translate("InvalidGeometry", "Hazard {hazard} has an invalid geometry: {reason}.")
+            message = QCoreApplication.translate(
+                "InvalidGeometry", "Hazard {hazard} has an invalid geometry: {reason}."
+            )
             findings.append(self.record_finding(record, ctx, message.format(hazard=record.label, reason=reason), where))
         return findings
 
@@ -65,7 +67,7 @@ class EmptyGeometry(RecordRule):
         return QCoreApplication.translate(
             "EmptyGeometry",
             "The record has no polygon at all (NULL or empty geometry), so it cannot be mapped, measured or "
-            "checked for overlaps."
+            "checked for overlaps.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -86,7 +88,7 @@ class TooFewVertices(RecordRule):
         return QCoreApplication.translate(
             "TooFewVertices",
             "A ring of the polygon has fewer than 3 distinct vertices, so it encloses no area. The value is "
-            "the number of distinct vertices; the finding sits on the ring's points."
+            "the number of distinct vertices; the finding sits on the ring's points.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -127,7 +129,7 @@ class DuplicateVertex(RecordRule):
             "DuplicateVertex",
             "Consecutive vertices at the same place (within 0.000001 degrees or 0.1 m), including a closing "
             "point repeated. Harmless for the area but a sign of careless digitising or a bad export; "
-            "mineaction:fixhazards removes them. The value is the number of repeated vertices."
+            "mineaction:fixhazards removes them. The value is the number of repeated vertices.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -147,7 +149,11 @@ class DuplicateVertex(RecordRule):
         message = QCoreApplication.translate(
             "DuplicateVertex", "Hazard {hazard} repeats {count} vertices at the same place."
         ).format(hazard=record.label, count=len(repeated))
-        return [self.record_finding(record, ctx, message, QgsGeometry.fromMultiPointXY(repeated), value=float(len(repeated)))]
+        return [
+            self.record_finding(
+                record, ctx, message, QgsGeometry.fromMultiPointXY(repeated), value=float(len(repeated))
+            )
+        ]
 
 
 class VertexSpacing(RecordRule):
@@ -163,7 +169,7 @@ class VertexSpacing(RecordRule):
             "VertexSpacing",
             "Two consecutive vertices are farther apart than MAX_VERTEX_SPACING (5000 m by default) on the "
             "ellipsoid, which usually means a mistyped coordinate. The finding is the segment; the value is "
-            "its length in metres."
+            "its length in metres.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -185,7 +191,9 @@ class VertexSpacing(RecordRule):
                 segment = QgsGeometry.fromPolylineXY([a, b])
                 if not math.isfinite(length) or length <= 0:  # a coordinate outside what the CRS can project
                     message = QCoreApplication.translate(
-                        "VertexSpacing", "Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; a coordinate is out of range."
+                        "VertexSpacing",
+                        "Hazard {hazard}: the distance between vertices {first} and {second} cannot be measured; "
+                        "a coordinate is out of range.",
                     ).format(hazard=record.label, first=index, second=index + 1)
                     findings.append(self.record_finding(record, ctx, message, segment))
                     continue
@@ -211,7 +219,7 @@ class MultipartSelfOverlap(RecordRule):
             "MultipartSelfOverlap",
             "Two parts of a multipart hazard overlap by more than MULTIPART_OVERLAP_PCT (0.9 %) of their "
             "union, so the same ground is counted twice (often the same polygon entered twice). The finding "
-            "is the overlap; the value is the overlap in percent of the union."
+            "is the overlap; the value is the overlap in percent of the union.",
         )
 
     def check(self, record: HazardRecord, ctx) -> Iterable[Finding]:
@@ -238,7 +246,8 @@ class MultipartSelfOverlap(RecordRule):
                 if percent <= ctx.settings.multipart_overlap_pct:
                     continue
                 message = QCoreApplication.translate(
-                    "MultipartSelfOverlap", "Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union."
+                    "MultipartSelfOverlap",
+                    "Hazard {hazard}: parts {first} and {second} overlap by {percent} % of their union.",
                 ).format(hazard=record.label, first=i + 1, second=j + 1, percent=f"{percent:.1f}")
                 findings.append(self.record_finding(record, ctx, message, overlap, value=percent))
         return findings

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.rules.base import ERROR, WARNING, Finding, HazardRecord, RecordRule, as_text, polygonal_part
 
 
@@ -135,7 +136,7 @@ class OutsideBoundary(RecordRule):
         percent = 100.0 * area / total if total > 0 else 100.0
         message = QCoreApplication.translate(
             "OutsideBoundary", "Hazard {hazard}: {area} m² ({percent} %) lie outside the boundaries."
-        ).format(hazard=record.label, area=f"{area:,.0f}", percent=f"{percent:.1f}")
+        ).format(hazard=record.label, area=format_decimal(area), percent=f"{percent:.1f}")
         return [self.record_finding(record, ctx, message, outside, value=area)]
 
 

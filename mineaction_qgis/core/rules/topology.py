@@ -4,6 +4,7 @@ from typing import Iterable
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.rules.base import ERROR, Finding, Pair, PairRule
 
 
@@ -20,7 +21,7 @@ class Overlap(PairRule):
             "Two different hazards cover the same ground over more than MIN_OVERLAP_AREA (1 m²), so that "
             "ground is counted twice in the contaminated area. The finding is the overlap polygon itself; "
             "the value is its area in m² on the ellipsoid. Pairs that are the same polygon twice are "
-            "reported as duplicate_geometry instead."
+            "reported as duplicate_geometry instead.",
         )
 
     def check_pair(self, pair: Pair, ctx) -> Iterable[Finding]:
@@ -28,9 +29,9 @@ class Overlap(PairRule):
             return []
         if pair.is_duplicate() and ctx.runs("duplicate_geometry"):
             return []
-        message = QCoreApplication.translate(
-            "Overlap", "Hazards {first} and {second} overlap by {area} m²."
-        ).format(first=pair.first.label, second=pair.second.label, area=f"{pair.overlap_m2:,.0f}")
+        message = QCoreApplication.translate("Overlap", "Hazards {first} and {second} overlap by {area} m².").format(
+            first=pair.first.label, second=pair.second.label, area=format_decimal(pair.overlap_m2)
+        )
         return [self.pair_finding(pair, ctx, message, pair.overlap, value=pair.overlap_m2)]
 
 
@@ -45,7 +46,7 @@ class DuplicateGeometry(PairRule):
         return QCoreApplication.translate(
             "DuplicateGeometry",
             "Two records have the same polygon (their common part is at least 99.9 % of each), usually one "
-            "hazard entered twice. The value is the area in m²."
+            "hazard entered twice. The value is the area in m².",
         )
 
     def check_pair(self, pair: Pair, ctx) -> Iterable[Finding]:
@@ -53,5 +54,5 @@ class DuplicateGeometry(PairRule):
             return []
         message = QCoreApplication.translate(
             "DuplicateGeometry", "Hazards {first} and {second} have the same polygon ({area} m²)."
-        ).format(first=pair.first.label, second=pair.second.label, area=f"{pair.overlap_m2:,.0f}")
+        ).format(first=pair.first.label, second=pair.second.label, area=format_decimal(pair.overlap_m2))
         return [self.pair_finding(pair, ctx, message, pair.overlap, value=pair.overlap_m2)]
