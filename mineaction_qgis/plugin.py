@@ -5,7 +5,7 @@ provider are set up. ``unload`` removes everything ``initGui``/``initProcessing`
 added, so loading and unloading twice leaves nothing behind.
 """
 
-from typing import Callable, List, Optional
+from typing import List, Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
@@ -115,7 +115,6 @@ class MineActionPlugin:
     def show_clearance_gaps(self) -> None:
         """Open the Processing dialog of ``mineaction:clearancegaps`` on the register's hazards and activities."""
         import processing
-
         from qgis.core import QgsProject
 
         from mineaction_qgis.ui.defaults import clearance_gap_defaults, place_above

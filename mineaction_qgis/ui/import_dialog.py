@@ -40,12 +40,11 @@ from mineaction_qgis import i18n, paths
 from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.core import model, register_layers
 from mineaction_qgis.core.coords import BEARING_REFERENCES
-from mineaction_qgis.core.imsma import pointlist
+from mineaction_qgis.core.imsma import duplicates, pointlist
 from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format, suggest_profile
-from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
-from mineaction_qgis.core.imsma.reasons import reason_title
 from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
+from mineaction_qgis.core.imsma.reasons import reason_title
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
 from mineaction_qgis.processing.register_output import duplicate_message
 from mineaction_qgis.ui import load_ui

@@ -211,46 +211,35 @@ class IssueBrowser(QgsDockWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _selected_geometries(self) -> List[QgsGeometry]:
+    def _show_selected(self, zoom: bool) -> bool:
+        """Centre (``zoom``: zoom) the canvas on the selected findings and flash them; False when nothing can be shown."""
         fids = set(self.selected_fids())
-        return [r["geometry"] for r in self.rows if r["fid"] in fids and not r["geometry"].isNull()]
+        geometries = [r["geometry"] for r in self.rows if r["fid"] in fids and not r["geometry"].isNull()]
+        canvas = self.iface.mapCanvas() if self.iface else None
+        if not geometries or canvas is None or not self.uri:
+            return False
+        transform = QgsCoordinateTransform(self.crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for geometry in geometries:
+            shown = QgsGeometry(geometry)
+            shown.transform(transform)
+            extent.combineExtentWith(shown.boundingBox())
+        if zoom:
+            canvas.setExtent(_padded(extent, canvas))
+        else:
+            canvas.setCenter(extent.center())
+        canvas.refresh()
+        canvas.flashGeometries(geometries, self.crs)
+        return True
 
     def pan_to_selected(self) -> bool:
-        """Centre the canvas on the selected findings without changing the scale (a single click)."""
-        geometries = self._selected_geometries()
-        canvas = self.iface.mapCanvas() if self.iface else None
-        if not geometries or canvas is None or not self.uri:
-            return False
-        transform = QgsCoordinateTransform(self.crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
-        extent = QgsRectangle()
-        extent.setMinimal()
-        for geometry in geometries:
-            shown = QgsGeometry(geometry)
-            shown.transform(transform)
-            extent.combineExtentWith(shown.boundingBox())
-        canvas.setCenter(extent.center())
-        canvas.refresh()
-        canvas.flashGeometries(geometries, self.crs)
-        return True
+        """A single click: the map centred on the selected findings, at the same scale."""
+        return self._show_selected(zoom=False)
 
     def zoom_to_selected(self) -> bool:
-        """Zoom the canvas to the selected findings and flash them; False when nothing can be shown."""
-        geometries = self._selected_geometries()
-        canvas = self.iface.mapCanvas() if self.iface else None
-        if not geometries or canvas is None or not self.uri:
-            return False
-        transform = QgsCoordinateTransform(self.crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
-        extent = QgsRectangle()
-        extent.setMinimal()
-        for geometry in geometries:
-            shown = QgsGeometry(geometry)
-            shown.transform(transform)
-            extent.combineExtentWith(shown.boundingBox())
-        extent = _padded(extent, canvas)
-        canvas.setExtent(extent)
-        canvas.refresh()
-        canvas.flashGeometries(geometries, self.crs)
-        return True
+        """A double click or Zoom to finding: the map zoomed to the selected findings."""
+        return self._show_selected(zoom=True)
 
     def set_reviewed(self, reviewed: bool) -> int:
         """Write the ``reviewed`` mark of the selected findings into the table; how many changed."""

@@ -6,7 +6,6 @@ The code stays in the ``rejected`` table (stable, searchable); people read the t
 from qgis.PyQt.QtCore import QCoreApplication
 
 
-
 def reason_titles() -> dict:
     """{reason code: translated title} (literal calls so that pylupdate5 extracts them)."""
     return {
