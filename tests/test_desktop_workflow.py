@@ -267,3 +267,18 @@ def test_latin_runs_are_isolated_in_right_to_left_text():
     text = i18n.isolate_latin("پەڕەی A4ی ئاسۆیی", "ckb")
     assert text == "پەڕەی \u2066A4\u2069ی ئاسۆیی"
     assert i18n.isolate_latin("A4 landscape", "en") == "A4 landscape"
+
+
+def test_register_legend_speaks_the_plugins_language(qgis_app, qgis_new_project, tmp_path):
+    from mineaction_qgis.i18n import Translator
+
+    gpkg = _register_copy(tmp_path)
+    translator = Translator()
+    assert translator.install("ar")
+    try:
+        layers = register_layers.add_register_layers(QgsProject.instance(), gpkg, "register")
+    finally:
+        translator.remove()
+    points = next(layer for layer in layers if layer.name() == model.POINTS)
+    labels = [rule.label() for rule in points.renderer().rootRule().descendants()]
+    assert "Turning point" not in labels and any("نقطة" in label for label in labels)

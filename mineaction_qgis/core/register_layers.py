@@ -22,6 +22,7 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsProject,
     QgsRectangle,
+    QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
 
@@ -95,10 +96,22 @@ def add_register_layers(project: QgsProject, gpkg: str, group_name: str,
         if not layer.isValid():
             continue
         apply_style(layer, name)
+        translate_legend(layer)
         project.addMapLayer(layer, False)
         group.insertLayer(len(added), layer)
         added.append(layer)
     return added
+
+
+def translate_legend(layer: QgsVectorLayer) -> None:
+    """The legend texts of a bundled style in the plugin's language (the .qml files hold English)."""
+    from mineaction_qgis.core.atlas import style_labels
+
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        labels = style_labels()
+        for rule in renderer.rootRule().descendants():
+            rule.setLabel(labels.get(rule.label(), rule.label()))
 
 
 def register_layer(project: QgsProject, gpkg: str, name: str) -> Optional[QgsVectorLayer]:

@@ -61,6 +61,7 @@ class RegisterPostProcessor(QgsProcessingLayerPostProcessorInterface):
         added = register_layers.add_register_layers(project, self.gpkg, group_name(self.gpkg), others)
         group = register_layers.register_group(project, self.gpkg)
         apply_style(layer, model.HAZARDS)
+        register_layers.translate_legend(layer)
         layer.setName(model.HAZARDS)
         position = sum(1 for other in added if register_layers.layer_order_key(other.name())
                        < register_layers.layer_order_key(model.HAZARDS))
