@@ -181,6 +181,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self.remember()
         feedback = QgsProcessingFeedback()
         feedback.progressChanged.connect(self._on_progress)
+        feedback.progressTextChanged.connect(self._on_progress_text)
         context = QgsProcessingContext()
         context.setProject(self.project)
         self._feedback = feedback
@@ -227,6 +228,11 @@ class AtlasDialog(QDialog, FORM_CLASS):
     def _on_progress(self, value: float) -> None:
         """Show the progress and let the Cancel button be clicked (the export runs in this thread)."""
         self.progressBar.setValue(int(value))
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def _on_progress_text(self, text: str) -> None:
+        """Say what is being done (preparing pages, writing them) and stay responsive meanwhile."""
+        self.messageLabel.setText(text)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def cancel(self) -> None:
