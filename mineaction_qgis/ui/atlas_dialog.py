@@ -44,6 +44,18 @@ OTHER_TEMPLATE = "__file__"
 LAYOUT_SUFFIX = re.compile(r"(_atlas)?_layout(_\d+)?$")
 
 
+class _TextFeedback(QgsProcessingFeedback):
+    """Feedback that also hands its progress texts to the dialog (QGIS 3.22 has no signal for them)."""
+
+    def __init__(self, on_text) -> None:
+        super().__init__()
+        self._on_text = on_text
+
+    def setProgressText(self, text: str) -> None:  # noqa: N802 (Qt virtual)
+        super().setProgressText(text)
+        self._on_text(text)
+
+
 class AtlasDialog(QDialog, FORM_CLASS):
     """Coverage (optionally its selection), releases, gaps, language, template, title and PDF file."""
 
@@ -179,9 +191,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
             self.messageLabel.setText(str(error))
             return
         self.remember()
-        feedback = QgsProcessingFeedback()
+        feedback = _TextFeedback(self._on_progress_text)
         feedback.progressChanged.connect(self._on_progress)
-        feedback.progressTextChanged.connect(self._on_progress_text)
         context = QgsProcessingContext()
         context.setProject(self.project)
         self._feedback = feedback
