@@ -282,3 +282,16 @@ def test_register_legend_speaks_the_plugins_language(qgis_app, qgis_new_project,
     points = next(layer for layer in layers if layer.name() == model.POINTS)
     labels = [rule.label() for rule in points.renderer().rootRule().descendants()]
     assert "Turning point" not in labels and any("نقطة" in label for label in labels)
+
+
+def test_a_hazard_with_one_far_vertex_is_an_outlier_too(qgis_app):
+    layer = _memory_hazards([(44 + i * 0.1, 33 + i * 0.05) for i in range(12)])
+    spike = QgsFeature(layer.fields())
+    spike.setAttributes(["SPIKE"])
+    spike.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(44.5, 33.2), QgsPointXY(44.51, 33.2),
+                                                  QgsPointXY(44.5, 40.0), QgsPointXY(44.5, 33.2)]]))
+    layer.dataProvider().addFeatures([spike])
+    found = register_layers.robust_extent(layer)
+    assert found.outliers == ["SPIKE"] and found.extent.yMaximum() < 34
+    sample = QgsVectorLayer(str(ROOT / "resources" / "sample" / "register.gpkg") + "|layername=hazards", "h", "ogr")
+    assert "HAZ-000007" in register_layers.robust_extent(sample).outliers

@@ -139,7 +139,10 @@ def _fences(values: List[float]):
 
 
 def robust_extent(layer: QgsVectorLayer, id_field: str = "hazard_id") -> RobustExtent:
-    """The extent of ``layer``'s features without the far outliers (by their centres), in its CRS.
+    """The extent of ``layer``'s features without the far outliers, in its CRS.
+
+    The fences are drawn around the features' centres; a feature reaching beyond them (far away, or
+    with a vertex far away) is an outlier.
 
     With fewer than MIN_FEATURES_FOR_OUTLIERS features, or when every feature would be an
     outlier, the whole extent.
@@ -164,8 +167,9 @@ def robust_extent(layer: QgsVectorLayer, id_field: str = "hazard_id") -> RobustE
     kept = QgsRectangle()
     kept.setMinimal()
     outliers = []
-    for x, y, box, label in centres:
-        if x_low <= x <= x_high and y_low <= y <= y_high:
+    for _, _, box, label in centres:
+        # The whole box inside the fences: a hazard with one vertex far away (a typing error) is an outlier too.
+        if x_low <= box.xMinimum() and box.xMaximum() <= x_high and y_low <= box.yMinimum() and box.yMaximum() <= y_high:
             kept.combineExtentWith(box)
         else:
             outliers.append(label)
