@@ -234,6 +234,13 @@ def write_outputs(rows: List[dict], output: Path, quick: bool) -> None:
     (output / "results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def stop_server() -> None:
+    """Stop the PostGIS server the register cases started (benchmarks/postgis.py), if any."""
+    from benchmarks.postgis import stop_server as stop
+
+    stop()
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
@@ -269,6 +276,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             for error in row["errors"]:
                 print(f"   FAILED {error}", flush=True)
     write_outputs(rows, output, quick)
+    stop_server()
     print()
     print("\n".join(table_lines(rows, markdown=False)))
     print("\nPeers: " + "; ".join(f"{r['case']}: {r['peer_name'] or 'none'}" for r in {r['case']: r for r in rows}.values()))

@@ -27,122 +27,122 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="83" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="97" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="104" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
             <source>Hazards or tasks</source>
             <translation>المناطق الخطرة أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="105" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="108" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
             <source>Released land (activities)</source>
             <translation>الأراضي المفرج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="110" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="126" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="114" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="128" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="121" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="135" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="122" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="136" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="124" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="138" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="129" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="143" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="131" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="145" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="133" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="147" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="167" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="173" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="177" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="183" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="179" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="185" />
             <source>Preparing the pages</source>
             <translation>جار إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="183" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="202" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="208" />
             <source>Feature {id}: no or invalid geometry, its page says so.</source>
             <translation>المعلم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="205" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="218" />
             <source>Writing {pages} pages</source>
             <translation>جار كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="224" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="230" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="86" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="100" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -151,12 +151,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون POINTS افتراضيا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلع. المعلم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل معلم، مسمى بمعرفه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="130" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="218" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="224" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
         </message>
@@ -595,67 +595,67 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="76" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="65" />
             <source>A4 landscape</source>
             <translation>صفحة A4 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="66" />
             <source>A4 portrait</source>
             <translation>صفحة A4 عمودية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="78" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="67" />
             <source>A3 landscape</source>
             <translation>صفحة A3 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="82" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="71" />
             <source>Other template file…</source>
             <translation>ملف قالب آخر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="83" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="72" />
             <source>Layout templates (*.qpt)</source>
             <translation>قوالب التخطيط (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="94" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="77" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="210" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="165" />
             <source>Print</source>
             <translation>طباعة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="134" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
             <source>Choose the hazards or tasks layer to print.</source>
             <translation>اختر طبقة المناطق الخطرة أو المهام المراد طباعتها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="137" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
             <source>No feature of {layer} is selected.</source>
             <translation>لم يحدد أي معلم من {layer}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="140" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="101" />
             <source>Choose the PDF file to write.</source>
             <translation>اختر ملف PDF المراد كتابته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="147" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="108" />
             <source>Choose the template file (.qpt).</source>
             <translation>اختر ملف القالب (.qpt).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="188" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="143" />
             <source>Printing…</source>
             <translation>جار الطباعة…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="259" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="217" />
             <source>Atlas of {layer}</source>
             <translation>أطلس {layer}</translation>
         </message>
@@ -710,22 +710,22 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
             <translation>إضافة التخطيط إلى المشروع أيضا (لتعديله في مصمم التخطيط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="202" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157" />
             <source>Cancelled: no PDF was written.</source>
             <translation>أوقفت العملية: لم يكتب أي ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="211" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
             <source>Cancel</source>
             <translation>إلغاء الأمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="211" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="236" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="191" />
             <source>Cancelling…</source>
             <translation>جار الإيقاف…</translation>
         </message>
@@ -1812,52 +1812,52 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="117" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="117" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="117" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="120" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="113" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="122" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="122" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="115" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="143" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="135" />
             <source>IMSMA exports</source>
             <translation>ملفات تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="143" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="135" />
             <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
             <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="162" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="154" />
             <source>{file} — {format}</source>
             <translation>{file} — {format}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="165" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="157" />
             <source>{file} — not recognised</source>
             <translation>{file} — صيغة غير معروفة</translation>
         </message>
@@ -1867,72 +1867,72 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>ملف تعريف مطابقة الحقول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="199" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="191" />
             <source>Profiles (*.json)</source>
             <translation>ملفات التعريف (*.json)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="234" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="226" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="238" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="230" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Layer</source>
             <translation>الطبقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Object</source>
             <translation>الكائن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="267" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="259" />
             <source>Attributes</source>
             <translation>السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="301" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="293" />
             <source>Choose the target GeoPackage first.</source>
             <translation>اختر ملف GeoPackage الهدف أولا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="304" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="296" />
             <source>The Mine Action Processing provider is not loaded.</source>
             <translation>مزود المعالجة الخاص بالأعمال المتعلقة بالألغام غير محمل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="321" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="308" />
             <source>Loading…</source>
             <translation>جار التحميل…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="401" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="348" />
             <source>The import failed: {error}</source>
             <translation>فشل الاستيراد: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="422" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="369" />
             <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
             <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="441" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="386" />
             <source>Cancelled: the records read before cancelling were written.</source>
             <translation>أوقفت العملية: كتبت السجلات التي قرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="489" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="444" />
             <source>IMSMA import: {file}</source>
             <translation>استيراد IMSMA: {file}</translation>
         </message>
@@ -2012,17 +2012,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="110" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="105" />
             <source>Automatic: the bundled profile that fits each export</source>
             <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="150" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="142" />
             <source>File geodatabase (.gdb) or folder of shapefiles</source>
             <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="225" />
             <source>{profile} (chosen for this export)</source>
             <translation>{profile} (مختار لملف التصدير هذا)</translation>
         </message>
@@ -2072,7 +2072,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>تخطي السجلات الجديدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/import_dialog.py" line="431" />
+            <location filename="../mineaction_qgis/ui/import_dialog.py" line="376" />
             <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
             <translation>وأيضا: {items} من صفوف المواد المتفجرة، و{spot_tasks} من المهام الموضعية، و{locations} من المواقع، و{accidents} من الحوادث، و{victims} من صفوف أعداد الضحايا، و{tasks} من أوامر المهام.</translation>
         </message>
@@ -2090,72 +2090,72 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>ImportImsmaAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="66" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="69" />
             <source>Import IMSMA export</source>
             <translation>استيراد ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="74" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="77" />
             <source>IMSMA export file</source>
             <translation>ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="88" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="91" />
             <source>Mapping profile (name or JSON path)</source>
             <translation>ملف تعريف مطابقة الحقول (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Bearings are measured from</source>
             <translation>يقاس السمت من</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>True north</source>
             <translation>الشمال الحقيقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Grid north</source>
             <translation>شمال الشبكة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="97" />
             <source>Magnetic north</source>
             <translation>الشمال المغناطيسي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="102" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="105" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>الانحراف المغناطيسي (بالدرجات، الشرق موجب)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="112" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="115" />
             <source>Append to an existing GeoPackage</source>
             <translation>الإلحاق بالملف إن كان موجودا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="128" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="123" />
             <source>Canonical GeoPackage</source>
             <translation>ملف GeoPackage الموحد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="129" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="136" />
             <source>Hazards</source>
             <translation>المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="130" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="137" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="131" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="138" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="132" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="139" />
             <source>Rejected records</source>
             <translation>السجلات المرفوضة</translation>
         </message>
@@ -2165,42 +2165,42 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>حدد ملف تصدير IMSMA واحدا فقط: ملفا (INPUT)، أو مجلدا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="203" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="197" />
             <source>Cancelled: only the records read before cancelling were written.</source>
             <translation>أوقفت العملية: لم تكتب إلا السجلات التي قرئت قبل الإيقاف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="205" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="199" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="207" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="201" />
             <source>{count} records rejected: {reason}</source>
             <translation>السجلات المرفوضة ({count}): {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="209" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="203" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="210" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="204" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="75" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="78" />
             <source>…or an IMSMA export folder (.gdb or shapefiles)</source>
             <translation>…أو مجلد تصدير IMSMA (.gdb أو ملفات shapefile)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="83" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="86" />
             <source>…or a data source (PostGIS or GeoPackage layer)</source>
             <translation>…أو مصدر بيانات (PostGIS أو طبقة GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="91" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="94" />
             <source>Point list CRS (projected X/Y)</source>
             <translation>نظام الإحداثيات المرجعي لقوائم النقاط (X/Y المسقطة)</translation>
         </message>
@@ -2230,7 +2230,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>السجلات الموجودة مسبقا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="69" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="72" />
             <source>Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.
 
 The format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).
@@ -2255,49 +2255,69 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 تحمل المواد المتفجرة (Ordnance وDevice) والمهام الموضعية EOD وغيرها من الأنشطة المسجلة كنقاط فقط، والمواقع (التجمعات السكانية)، والحوادث والضحايا إلى الطبقات items وspot_tasks وlocations وaccidents وvictims. يحصى الضحايا حسب الحادث والجنس والفئة العمرية والنتيجة والنشاط: لا تكتب الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات عن الأشخاص في أي مكان إلا إذا حددت 'تضمين البيانات الشخصية للضحايا'، الذي يضيف الجدول victim_details.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="113" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="116" />
             <source>Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage</source>
             <translation>تضمين البيانات الشخصية للضحايا (الأسماء وتواريخ الميلاد وأرقام الهوية والهاتف والملاحظات) في GeoPackage</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="135" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="141" />
             <source>Task orders</source>
             <translation>أوامر المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="136" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="142" />
             <source>Explosive item rows</source>
             <translation>صفوف المواد المتفجرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="137" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="143" />
             <source>Spot tasks</source>
             <translation>المهام الموضعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="138" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="144" />
             <source>Locations</source>
             <translation>المواقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="139" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="145" />
             <source>Accidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="140" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="146" />
             <source>Victim count rows</source>
             <translation>صفوف أعداد الضحايا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="217" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="211" />
             <source>Layer {layer}: {count} features.</source>
             <translation>الطبقة {layer}: {count} معلما.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="219" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="213" />
             <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
             <translation>يحتوي {file} على بيانات شخصية لـ {count} من الضحايا (الجدول victim_details): لا تشاركه إلا بما تسمح به قواعد حماية البيانات لديك.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="124" />
+            <source>Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="129" />
+            <source>Register schema</source>
+            <translation>مخطط (schema) السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="130" />
+            <source>Wait for another import into the register (seconds)</source>
+            <translation>انتظار استيراد آخر جار إلى السجل (بالثواني)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="135" />
+            <source>Register import number</source>
+            <translation>رقم الاستيراد في السجل</translation>
         </message>
     </context>
     <context>
@@ -2326,12 +2346,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>IssueBrowser</name>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="340" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="267" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="76" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
             <source>Hazard</source>
             <translation>المنطقة الخطرة</translation>
         </message>
@@ -2351,37 +2371,37 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="76" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="65" />
             <source>Value</source>
             <translation>القيمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="77" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="66" />
             <source>Message</source>
             <translation>الرسالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="352" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
             <source>Issue browser</source>
             <translation>مستعرض المشكلات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="103" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="89" />
             <source>Not an issue layer: {uri}</source>
             <translation>ليست طبقة مشكلات: {uri}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="147" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="120" />
             <source>All</source>
             <translation>الكل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="149" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="122" />
             <source>(none)</source>
             <translation>(لا شيء)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/issue_browser.py" line="206" />
+            <location filename="../mineaction_qgis/ui/issue_browser.py" line="171" />
             <source>{shown} of {total} findings shown</source>
             <translation>معروض {shown} من أصل {total} من نتائج الفحص</translation>
         </message>
@@ -2624,42 +2644,42 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MineActionPlugin</name>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="57" />
+            <location filename="../mineaction_qgis/plugin.py" line="56" />
             <source>Mine Action</source>
             <translation>الأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="79" />
+            <location filename="../mineaction_qgis/plugin.py" line="77" />
             <source>Settings…</source>
             <translation>الإعدادات…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="72" />
+            <location filename="../mineaction_qgis/plugin.py" line="71" />
             <source>Load IMSMA export…</source>
             <translation>تحميل ملف تصدير IMSMA…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="73" />
+            <location filename="../mineaction_qgis/plugin.py" line="72" />
             <source>Validate hazards…</source>
             <translation>التحقق من صحة بيانات المناطق الخطرة…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="75" />
+            <location filename="../mineaction_qgis/plugin.py" line="73" />
             <source>Clearance gaps…</source>
             <translation>فجوات التطهير…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="76" />
+            <location filename="../mineaction_qgis/plugin.py" line="74" />
             <source>Task overlaps…</source>
             <translation>تداخل المهام…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="77" />
+            <location filename="../mineaction_qgis/plugin.py" line="75" />
             <source>Print atlas…</source>
             <translation>طباعة الأطلس…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/plugin.py" line="78" />
+            <location filename="../mineaction_qgis/plugin.py" line="76" />
             <source>Open training project…</source>
             <translation>فتح مشروع التدريب…</translation>
         </message>
@@ -2976,6 +2996,344 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         </message>
     </context>
     <context>
+        <name>RegisterChangesAlgorithm</name>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
+            <source>Register changes</source>
+            <translation>تغييرات السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
+
+Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
+            <translation>ما الذي تغير في السجل: بين ملفي GeoPackage موحدين (BEFORE وAFTER، مثل استيراد الشهر الماضي واستيراد هذا الشهر)، أو في استيراد واحد إلى السجل المشترك في PostGIS (REGISTER: اسم اتصال QGIS أو service=NAME أو عنوان postgresql://؛ SCHEMA؛ IMPORT: رقم الاستيراد، فارغ للأحدث).
+
+تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
+            <source>Register before (GeoPackage)</source>
+            <translation>السجل قبل (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
+            <source>Register after (GeoPackage)</source>
+            <translation>السجل بعد (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
+            <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
+            <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <source>Register schema</source>
+            <translation>مخطط (schema) السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
+            <source>Import number (empty: the latest)</source>
+            <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
+            <source>Report language</source>
+            <translation>لغة التقرير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
+            <source>Changed geometries (gained and lost parts)</source>
+            <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <source>Attribute changes</source>
+            <translation>تغييرات السمات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <source>Changes report</source>
+            <translation>تقرير التغييرات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <source>HTML files (*.html)</source>
+            <translation>ملفات HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
+            <source>New hazards</source>
+            <translation>المناطق الخطرة الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <source>Changed hazards</source>
+            <translation>المناطق الخطرة المتغيرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <source>Hazards no longer in the export</source>
+            <translation>مناطق خطرة لم تعد في التصدير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
+            <source> since import {number} ({file}, {date})</source>
+            <translation> منذ الاستيراد {number} ({file}، {date})</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
+            <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
+            <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
+            <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
+            <source>The GeoPackage '{file}' does not exist.</source>
+            <translation>ملف GeoPackage '{file}' غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <source>From {before} to {after}.</source>
+            <translation>من {before} إلى {after}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
+            <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
+            <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterChangesReport</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="54" />
+            <source>(no governorate)</source>
+            <translation>(بلا محافظة)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="66" />
+            <source>Register changes</source>
+            <translation>تغييرات السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="184" />
+            <source>New hazards</source>
+            <translation>المناطق الخطرة الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Changed hazards</source>
+            <translation>المناطق الخطرة المتغيرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="142" />
+            <source>Hazards closed</source>
+            <translation>المناطق الخطرة المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>No longer in the export</source>
+            <translation>لم تعد في التصدير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Unchanged hazards</source>
+            <translation>المناطق الخطرة دون تغيير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Area added (km²)</source>
+            <translation>المساحة المضافة (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="71" />
+            <source>Area released (km²)</source>
+            <translation>المساحة المفرج عنها (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="91" />
+            <source>Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released.</source>
+            <translation>المساحة المضافة: المناطق الخطرة الجديدة والمضلعات التي كبرت. المساحة المفرج عنها: المضلعات التي صغرت والمناطق الخطرة المغلقة. تبقى المناطق الخطرة التي لم تعد في التصدير في السجل ولا تحسب مفرجا عنها.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="98" />
+            <source>Records by layer</source>
+            <translation>السجلات حسب الطبقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Layer</source>
+            <translation>الطبقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>New</source>
+            <translation>جديدة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>Changed</source>
+            <translation>متغيرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>Back in the export</source>
+            <translation>عادت إلى التصدير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="102" />
+            <source>Unchanged</source>
+            <translation>دون تغيير</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="121" />
+            <source>Status changes</source>
+            <translation>تغييرات الحالة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="128" />
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="128" />
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="128" />
+            <source>Hazards</source>
+            <translation>المناطق الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="140" />
+            <source>No hazard changed status.</source>
+            <translation>لم تتغير حالة أي منطقة خطرة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="144" />
+            <source>Hazard</source>
+            <translation>المنطقة الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="144" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="205" />
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="144" />
+            <source>Previous status</source>
+            <translation>الحالة السابقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="184" />
+            <source>Area (m²)</source>
+            <translation>المساحة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="164" />
+            <source>No hazard was closed.</source>
+            <translation>لم تغلق أي منطقة خطرة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="174" />
+            <source>New hazards by governorate</source>
+            <translation>المناطق الخطرة الجديدة حسب المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="174" />
+            <source>Area (km²)</source>
+            <translation>المساحة (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="193" />
+            <source>No new hazard.</source>
+            <translation>لا توجد منطقة خطرة جديدة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="195" />
+            <source>Area added and released by governorate</source>
+            <translation>المساحة المضافة والمفرج عنها حسب المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="205" />
+            <source>Area added (m²)</source>
+            <translation>المساحة المضافة (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="205" />
+            <source>Area released (m²)</source>
+            <translation>المساحة المفرج عنها (m²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="214" />
+            <source>No area was added or released.</source>
+            <translation>لم تضف أي مساحة ولم يفرج عن أي مساحة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="216" />
+            <source>Attribute changes</source>
+            <translation>تغييرات السمات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>Before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="219" />
+            <source>After</source>
+            <translation>بعد</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/changes_report.py" line="241" />
+            <source>No attribute changed.</source>
+            <translation>لم تتغير أي سمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterConnection</name>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="73" />
+            <source>No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI.</source>
+            <translation>لم يحدد سجل: أعط اسم اتصال PostgreSQL في QGIS أو service=NAME أو عنوان postgresql://.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="83" />
+            <source>'{register}' is not a PostgreSQL connection string: {error}</source>
+            <translation>'{register}' ليس سلسلة اتصال PostgreSQL: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="95" />
+            <source>There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL &gt; New Connection), or give service=NAME or a postgresql:// URI.</source>
+            <translation>لا يوجد اتصال PostgreSQL في QGIS باسم '{register}'. أنشئه في المتصفح (PostgreSQL &gt; New Connection)، أو أعط service=NAME أو عنوان postgresql://.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/connection.py" line="112" />
+            <source>Cannot connect to the register {register}: {error}</source>
+            <translation>تعذر الاتصال بالسجل {register}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPostProcessor</name>
         <message>
             <location filename="../mineaction_qgis/processing/register_output.py" line="94" />
@@ -3019,6 +3377,51 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <location filename="../mineaction_qgis/core/imsma/writer.py" line="283" />
             <source>Layer '{layer}' holds personal data and is written only when the import includes personal data.</source>
             <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="233" />
+            <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
+            <translation>استيراد آخر إلى السجل '{schema}' جار: ننتظر انتهاءه…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="247" />
+            <source>Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
+            <translation>استيراد آخر إلى السجل '{schema}' ما زال جاريا (بواسطة {user}، منذ {since}). لم يكتب شيء: أعد تشغيل الاستيراد بعد انتهائه.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="414" />
+            <source>Import cancelled: the register was left as it was.</source>
+            <translation>ألغي الاستيراد: بقي السجل كما كان.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="445" />
+            <source>The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.</source>
+            <translation>الدور الذي تتصل به يستطيع قراءة السجل '{schema}' لكن لا يستطيع الكتابة فيه ({error}). يحتاج الاستيراد إلى دور من كتاب السجل (mineaction_write): اطلبه من مسؤول السجل.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="452" />
+            <source>Writing to register '{schema}' failed, nothing was changed: {error}</source>
+            <translation>فشلت الكتابة في السجل '{schema}'، ولم يتغير شيء: {error}</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="497" />
+            <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
+            <translation>{layer}: {new} جديدة، {changed} متغيرة، {unchanged} دون تغيير، {missing} لم تعد في التصدير، {returned} عادت إلى التصدير.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="503" />
+            <source>Import {number} written to register {register}, schema '{schema}'.</source>
+            <translation>كتب الاستيراد {number} في السجل {register}، المخطط '{schema}'.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="581" />
+            <source>Register '{schema}' has no import number {number}.</source>
+            <translation>لا يوجد في السجل '{schema}' استيراد رقمه {number}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="615" />
+            <source>Reading register '{schema}' failed: {error}</source>
+            <translation>فشلت قراءة السجل '{schema}': {error}</translation>
         </message>
     </context>
     <context>
@@ -3095,7 +3498,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="23" />
+            <location filename="../mineaction_qgis/ui/settings_dialog.py" line="22" />
             <source>Follow QGIS</source>
             <translation>حسب لغة QGIS</translation>
         </message>
@@ -3635,7 +4038,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="233" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="223" />
             <source>Validation issues</source>
             <translation>مشكلات التحقق من صحة البيانات</translation>
         </message>
@@ -3665,7 +4068,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="201" />
+            <location filename="../mineaction_qgis/processing/validate_hazards.py" line="198" />
             <source>{checked} hazards checked, {count} findings ({new} new).</source>
             <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
         </message>

@@ -9,6 +9,7 @@ DEB_PACKAGES=(
   pyqt5-dev-tools qttools5-dev-tools
   fonts-noto-core poppler-utils xvfb xauth
   python3-openpyxl python3-xlrd make
+  postgresql-15 postgresql-15-postgis-3 python3-psycopg2
 )
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

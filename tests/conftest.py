@@ -68,3 +68,15 @@ def pytest_report_header(config):
     from qgis.core import Qgis
 
     return f"QGIS {Qgis.QGIS_VERSION}, Python {sys.version.split()[0]}"
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A real PostgreSQL 15 + PostGIS cluster for the session (tests/postgis_server.py); stopped afterwards."""
+    from tests.postgis_server import PostgisServer
+
+    server = PostgisServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import Any, Dict, Optional
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsFeatureSource,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -23,6 +24,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from mineaction_qgis import i18n
@@ -42,7 +44,9 @@ LANGUAGES = (i18n.ENGLISH, i18n.ARABIC, i18n.SORANI)
 
 
 def sibling_layer(layer: Optional[QgsVectorLayer], name: str) -> Optional[QgsVectorLayer]:
-    """The layer ``name`` in the same GeoPackage as ``layer``, when there is one."""
+    """The layer ``name`` in the same GeoPackage or PostGIS schema as ``layer``, when there is one."""
+    if layer is not None and layer.providerType() == "postgres":
+        return _schema_sibling(layer, name)
     if layer is None or layer.providerType() != "ogr":
         return None
     path = layer.source().split("|")[0]
@@ -53,6 +57,18 @@ def sibling_layer(layer: Optional[QgsVectorLayer], name: str) -> Optional[QgsVec
         return None
     own = layer.source().split("layername=")[-1].split("|")[0] if "layername=" in layer.source() else ""
     return None if own == name else sibling
+
+
+def _schema_sibling(layer: QgsVectorLayer, name: str) -> Optional[QgsVectorLayer]:
+    """The table ``name`` in the PostGIS schema of ``layer`` (a shared register), same connection."""
+    uri = QgsDataSourceUri(layer.source())
+    if uri.table() == name:
+        return None
+    uri.setDataSource(uri.schema(), name, uri.geometryColumn(), "", uri.keyColumn())
+    uri.setWkbType(QgsWkbTypes.Type.Unknown)
+    uri.setSrid("")
+    sibling = QgsVectorLayer(uri.uri(False), name, "postgres")
+    return sibling if sibling.isValid() else None
 
 
 class AtlasAlgorithm(MineActionAlgorithm):

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -24,6 +25,8 @@ from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, load_files
 from mineaction_qgis.core.imsma.records import ReadOptions
 from mineaction_qgis.core.imsma.writer import WriterError
+from mineaction_qgis.core.register.connection import RegisterError
+from mineaction_qgis.core.register.postgis import publish_import
 from mineaction_qgis.processing.base import MineActionAlgorithm
 from mineaction_qgis.processing.register_output import duplicate_message, load_register_on_completion
 
@@ -42,6 +45,10 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     ON_DUPLICATE = "ON_DUPLICATE"
     INCLUDE_PERSONAL_DATA = "INCLUDE_PERSONAL_DATA"
     OUTPUT = "OUTPUT"
+    REGISTER = "REGISTER"
+    SCHEMA = "SCHEMA"
+    LOCK_WAIT = "LOCK_WAIT"
+    IMPORT_ID = "IMPORT_ID"
     HAZARD_COUNT = "HAZARD_COUNT"
     ACTIVITY_COUNT = "ACTIVITY_COUNT"
     POINT_COUNT = "POINT_COUNT"
@@ -126,6 +133,18 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Canonical GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REGISTER, self.tr("Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)"), optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.SCHEMA, self.tr("Register schema"), defaultValue="register", optional=True))
+        wait = QgsProcessingParameterNumber(
+            self.LOCK_WAIT, self.tr("Wait for another import into the register (seconds)"), defaultValue=600, minValue=0
+        )
+        wait.setFlags(wait.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(wait)
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Register import number")))
         self.addOutput(QgsProcessingOutputNumber(self.HAZARD_COUNT, self.tr("Hazards")))
         self.addOutput(QgsProcessingOutputNumber(self.ACTIVITY_COUNT, self.tr("Activities")))
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Points")))
@@ -221,7 +240,17 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
                     file=output, count=counts.by_layer[model.VICTIM_DETAILS]
                 )
             )
+        results = {self.IMPORT_ID: None}
+        register = self.parameterAsString(parameters, self.REGISTER, context).strip()
+        if register and not result.canceled:
+            schema = self.parameterAsString(parameters, self.SCHEMA, context).strip() or "register"
+            wait = self.parameterAsDouble(parameters, self.LOCK_WAIT, context)
+            try:
+                results[self.IMPORT_ID] = publish_import(path, output, register, schema, wait, feedback)
+            except RegisterError as error:
+                raise QgsProcessingException(str(error)) from error
         return {
+            **results,
             **{name: counts.by_layer[layer] for name, layer in self.OTHER_COUNTS},
             self.OUTPUT: output,
             self.HAZARD_COUNT: counts.hazards,
