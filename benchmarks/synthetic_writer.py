@@ -225,7 +225,7 @@ def _activity_row(activity) -> list:
         activity.activity_id, activity.guid, activity.hazard_id, activity.activity_type, activity.release_type,
         activity.organisation, qdate(activity.start), qdate(activity.end), recorded.get(model.RELEASE_CANCELLED),
         recorded.get(model.RELEASE_REDUCED), recorded.get(model.RELEASE_CLEARED), activity.area_m2,
-        qdate(activity.doi), SOURCE_FILE, f"activities:{activity.activity_id}",
+        qdate(activity.doi), None, "activity_release_type", SOURCE_FILE, f"activities:{activity.activity_id}",
     ]
 
 

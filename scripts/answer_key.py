@@ -108,7 +108,8 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
         "HAZARDS": layer["hazards"], "RELEASES": layer["activities"], "OUTPUT": str(work / "gaps.gpkg"),
         "OUTSIDE": str(work / "outside.gpkg")})
     facts["gaps"] = {
-        "totals": {key: float(value) for key, value in gaps.items() if key.startswith("TOTAL_")},
+        "totals": {key: float(value) for key, value in gaps.items()
+                   if key.startswith("TOTAL_") or key in ("DOUBLE_COUNTED_M2", "RE_RELEASED_M2")},
         "hazards_with_remaining": int(gaps["HAZARDS_WITH_REMAINING"]),
         "flagged": int(gaps["FLAGGED_COUNT"]),
         "rows": _rows(gaps["OUTPUT"]),
@@ -299,7 +300,14 @@ def _gaps(facts: Dict, kinds) -> List[str]:
         ("Reduced", _km2(totals.get("TOTAL_REDUCED_M2")), _m2(totals.get("TOTAL_REDUCED_M2"))),
         ("Cleared", _km2(totals.get("TOTAL_CLEARED_M2")), _m2(totals.get("TOTAL_CLEARED_M2"))),
         ("Remaining", _km2(totals.get("TOTAL_REMAINING_M2")), _m2(totals.get("TOTAL_REMAINING_M2"))),
+        ("Hazard area a per-hazard sum would count twice", _km2(totals.get("DOUBLE_COUNTED_M2")),
+         _m2(totals.get("DOUBLE_COUNTED_M2"))),
+        ("Land claimed again by later releases (not credited)", _km2(totals.get("RE_RELEASED_M2")),
+         _m2(totals.get("RE_RELEASED_M2"))),
     ])
+    lines += ["Every figure counts each square metre once, also where hazards overlap; where releases overlap, "
+              "the earliest keeps the land. A Closed, Completed, Expired or Handed Over hazard with land left is "
+              "flagged.", ""]
     lines += [f"Hazards with land still to release: {gaps['hazards_with_remaining']}. Hazards flagged: "
               f"{gaps['flagged']}. The deliberate errors of this exercise:", ""]
     return lines + _error_table(_errors_of(facts, kinds), facts)

@@ -90,13 +90,14 @@ def _tri(a, b, c) -> List[Tuple[float, float]]:
     return [a, b, c, a]
 
 
-# Expected accounts per hazard: shapes (lists of rings) per category.
+# Expected accounts per hazard: shapes (lists of rings) per category, the earliest release keeping
+# the land (A4 2019 cleared, A1 2020 cancelled, A2 2021 cleared, A3 2022 reduced in HAZ-1).
 EXPECTED = {
     "HAZ-1": {
         "hazard": [[rect(0, 0, 100, 100)]],
-        "cleared": [[rect(70, 0, 90, 20)], [rect(40, 20, 80, 50)], [rect(40, 0, 70, 20)]],
-        "reduced": [[rect(50, 50, 100, 100)]],
-        "cancelled": [[rect(0, 0, 40, 100)], [rect(40, 50, 50, 100)]],
+        "cleared": [[rect(70, 0, 90, 20)], [rect(60, 20, 80, 50)], [rect(60, 0, 70, 20)]],
+        "reduced": [[rect(60, 50, 100, 100)]],
+        "cancelled": [[rect(0, 0, 60, 100)]],
         "remaining": [[rect(80, 20, 100, 50)], [rect(90, 0, 100, 20)]],
     },
     "HAZ-2": {
@@ -128,9 +129,23 @@ EXPECTED = {
         "remaining": [[_tri((800, 50), (850, 50), (800, 100))], [_tri((900, 50), (850, 50), (900, 100))]],
     },
 }
+# HAZ-1 under PRECEDENCE "type" (the rule of 0.1): cleared > reduced > cancelled.
+EXPECTED_BY_TYPE_HAZ1 = {
+    "hazard": [[rect(0, 0, 100, 100)]],
+    "cleared": [[rect(70, 0, 90, 20)], [rect(40, 20, 80, 50)], [rect(40, 0, 70, 20)]],
+    "reduced": [[rect(50, 50, 100, 100)]],
+    "cancelled": [[rect(0, 0, 40, 100)], [rect(40, 50, 50, 100)]],
+    "remaining": [[rect(80, 20, 100, 50)], [rect(90, 0, 100, 20)]],
+}
+# Re-releases under the default rule: (later, credited) -> shapes.
+EXPECTED_RE_RELEASES = {
+    ("A2", "A1"): [[rect(40, 0, 60, 50)]],
+    ("A2", "A4"): [[rect(70, 0, 80, 20)]],
+    ("A3", "A1"): [[rect(50, 50, 60, 100)]],
+}
 # Planar areas in m² of the expected shapes (the ellipsoidal ones differ by the UTM scale).
 PLANAR = {
-    "HAZ-1": dict(hazard=10000, cleared=2200, reduced=2500, cancelled=4500, remaining=800),
+    "HAZ-1": dict(hazard=10000, cleared=1200, reduced=2000, cancelled=6000, remaining=800),
     "HAZ-2": dict(hazard=10000, cleared=8000, reduced=400, cancelled=0, remaining=1600),
     "HAZ-3": dict(hazard=10000, cleared=10000, reduced=0, cancelled=0, remaining=0),
     "HAZ-4": dict(hazard=5000, cleared=3750, reduced=0, cancelled=0, remaining=1250),
@@ -142,13 +157,16 @@ EXPECTED_OUTSIDE = {
     "C1": ("outside_all_hazards", [[rect(390, -10, 510, 0)], [rect(390, 100, 510, 110)], [rect(390, 0, 400, 100)], [rect(500, 0, 510, 100)]]),
     "E1": ("no_hazard", [[rect(1000, 1000, 1100, 1100)]]),
     "E2": ("unknown_hazard", [[rect(2000, 0, 2010, 10)]]),
+    "F1": ("release_type_none", [[rect(0, 0, 100, 100)]]),
     "F2": ("unknown_release_type", [[rect(0, 0, 10, 10)]]),
     "G1": ("outside_linked_hazard", [[_tri((800, 0), (900, 0), (850, 50))]]),
 }
-# Credited area per activity (precedence, earliest first): activity -> shapes.
+# Credited area per activity (earliest first): activity -> shapes.
 EXPECTED_CREDIT = {
     "A4": [[rect(70, 0, 90, 20)]],
-    "A2": [[rect(40, 20, 80, 50)], [rect(40, 0, 70, 20)]],
+    "A1": [[rect(0, 0, 60, 100)]],
+    "A2": [[rect(60, 20, 80, 50)], [rect(60, 0, 70, 20)]],
+    "A3": [[rect(60, 50, 100, 100)]],
 }
 
 

@@ -123,7 +123,8 @@ def maxml_form(item: str, body: str, geos: str = "", doi: str = "2021-01-01", in
     )
 
 
-def maxml_points(coords: List[Tuple[float, float]], prefix: str = "", poly: str = "P1", shape: str = "Polygon", types: str = "Turning Point") -> str:
+def maxml_points(coords: List[Tuple[float, float]], prefix: str = "", poly: str = "P1", shape: str = "Polygon", types: str = "Turning Point",
+                 description: str = "") -> str:
     """A GeospatialInfo with one point per coordinate, numbered from 1."""
     p = prefix
     points = "".join(
@@ -131,7 +132,9 @@ def maxml_points(coords: List[Tuple[float, float]], prefix: str = "", poly: str 
         f"<{p}latitude>{y}</{p}latitude><{p}longitude>{x}</{p}longitude></{p}Point>"
         for n, (x, y) in enumerate(coords, start=1)
     )
-    return f"<{p}GeospatialInfo><{p}geospatialinfo_localid>{poly}</{p}geospatialinfo_localid><{p}shapeenum>{shape}</{p}shapeenum>{points}</{p}GeospatialInfo>"
+    described = f"<{p}shapedescription>{description}</{p}shapedescription>" if description else ""
+    return (f"<{p}GeospatialInfo><{p}geospatialinfo_localid>{poly}</{p}geospatialinfo_localid><{p}shapeenum>{shape}</{p}shapeenum>"
+            f"{described}{points}</{p}GeospatialInfo>")
 
 
 def maxml_document(forms: List[str], namespace: str = "") -> str:

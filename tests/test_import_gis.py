@@ -409,3 +409,42 @@ def test_shapefiles_carry_governorate_and_doi_in_narrow_fields(tmp_path, registe
     definition = points.GetLayer(0).GetLayerDefn()
     widths = {definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetWidth() for i in range(definition.GetFieldCount())}
     assert widths["PolyID"] == len("Land-1") and widths["PointID"] == len("BM-1") and widths["PointType"] == len("Benchmark")
+
+
+def test_one_release_part_per_subtype_and_activity_types_never_imply_one(tmp_path):
+    """Rows of one activity with different Subtypes give one part each; an activity type as Subtype is not mapped."""
+    path = tmp_path / "ng.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = dataset.CreateLayer("Hazard_Reductions_polygon", srs, ogr.wkbMultiPolygon)
+    for name in ("ObjectUID", "hazreduc_localid", "Subtype", "Type"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    rows = [
+        ("G-7", "ACT-7", "Cleared Area", "Completion report", 45.00),
+        ("G-7", "ACT-7", "Reduced Area with technical asset", "Completion report", 45.02),
+        ("G-7", "ACT-7", "Cleared Area", "Completion report", 45.04),
+        ("G-8", "ACT-8", "Technical survey", "Technical survey", 45.06),
+    ]
+    for uid, local, subtype, kind, x in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in (("ObjectUID", uid), ("hazreduc_localid", local), ("Subtype", subtype), ("Type", kind)):
+            feature.SetField(name, value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"MULTIPOLYGON((({x} 36,{x + 0.01} 36,{x + 0.01} 36.01,{x} 36.01,{x} 36)))"))
+        layer.CreateFeature(feature)
+    dataset = None
+    feedback = QgsProcessingFeedback()
+    messages = []
+    feedback.pushWarning = messages.append
+    records = [r for r in load(path, feedback=feedback) if isinstance(r, ObjectRecord)]
+    parts = sorted((r.attributes["activity_id"], r.attributes["release_type"], r.attributes.get("release_detail"),
+                    len(r.geometry.asMultiPolygon())) for r in records)
+    assert parts == [
+        ("ACT-7", "cleared", "Cleared Area", 2),
+        ("ACT-7", "reduced", "Reduced Area with technical asset", 1),
+        ("ACT-8", "none", "Technical survey", 1),
+    ]
+    (act8,) = [r for r in records if r.attributes["activity_id"] == "ACT-8"]
+    assert act8.attributes["release_basis"] == "unmapped_value"
+    assert any("Technical survey" in message and "none" in message for message in messages)

@@ -137,17 +137,43 @@ def test_activity_link_by_local_id_and_by_guid(tmp_path):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("<landreleasetypeenum>Reduced Area with technical asset</landreleasetypeenum><hazreductypeenum>Clearance</hazreductypeenum>", "reduced"),
-        ("<cancelledarea>10</cancelledarea><clearedarea>5</clearedarea><hazreductypeenum>Technical survey</hazreductypeenum>", "cleared"),
-        ("<cancelledarea>10</cancelledarea><hazreductypeenum>Clearance</hazreductypeenum>", "cancelled"),
-        ("<hazreductypeenum>Clearance</hazreductypeenum>", "cleared"),
-        ("<hazreductypeenum>Progress Report</hazreductypeenum>", "none"),
+        ("<landreleasetypeenum>Reduced Area with technical asset</landreleasetypeenum><hazreductypeenum>Clearance</hazreductypeenum>",
+         ("reduced", "activity_release_type", "Reduced Area with technical asset")),
+        # Several kinds of recorded area and no polygon type: not guessed ("strongest" was wrong).
+        ("<cancelledarea>10</cancelledarea><clearedarea>5</clearedarea><hazreductypeenum>Technical survey</hazreductypeenum>",
+         ("none", "several_recorded_areas", None)),
+        ("<cancelledarea>10</cancelledarea><hazreductypeenum>Clearance</hazreductypeenum>", ("cancelled", "recorded_area", None)),
+        # An activity type never implies a release type: an NTS may confirm a CHA.
+        ("<hazreductypeenum>Clearance</hazreductypeenum>", ("none", "not_recorded", None)),
+        ("<hazreductypeenum>Non-technical survey</hazreductypeenum>", ("none", "not_recorded", None)),
+        ("<landreleasetypeenum>Demolished</landreleasetypeenum><clearedarea>5</clearedarea>", ("none", "unmapped_value", "Demolished")),
     ],
 )
 def test_release_type(tmp_path, body, expected):
     form = maxml_form("HazardReduction", "<hazreduc_localid>ACT-9</hazreduc_localid>" + body, maxml_points(SQUARE))
     (activity,) = only(read_text(tmp_path, maxml_document([form])), ObjectRecord)
-    assert activity.attributes["release_type"] == expected
+    values = activity.attributes
+    assert (values["release_type"], values["release_basis"], values["release_detail"]) == expected
+
+
+def test_one_release_part_per_polygon_type(tmp_path):
+    """A completion report with cleared, reduced and cancelled polygons gives three parts of one activity."""
+    east = [(x + 0.01, y) for x, y in SQUARE]
+    north = [(x, y + 0.01) for x, y in SQUARE]
+    geos = (
+        maxml_points(SQUARE, poly="P1", description="Cleared Area")
+        + maxml_points(east, poly="P2", description="Reduced Area without technical asset")
+        + maxml_points(north, poly="P3", description="Cancelled Area")
+    )
+    body = "<hazreduc_localid>ACT-7</hazreduc_localid><hazreductypeenum>Completion report</hazreductypeenum><clearedarea>99</clearedarea>"
+    records = read_text(tmp_path, maxml_document([maxml_form("HazardReduction", body, geos)]))
+    parts = {r.attributes["release_type"]: r for r in only(records, ObjectRecord, "activities")}
+    assert set(parts) == {"cleared", "reduced", "cancelled"}
+    assert {r.attributes["activity_id"] for r in parts.values()} == {"ACT-7"}
+    assert parts["reduced"].attributes["release_detail"] == "Reduced Area without technical asset"
+    assert {r.attributes["release_basis"] for r in parts.values()} == {"polygon_type"}
+    assert parts["cleared"].geometry.boundingBox().xMinimum() == pytest.approx(min(x for x, _ in SQUARE))
+    assert parts["reduced"].geometry.boundingBox().xMinimum() == pytest.approx(min(x for x, _ in east))
 
 
 @pytest.mark.parametrize("item", ["MREActivity", "QAActivity", "Survey"])
@@ -390,3 +416,23 @@ def test_points_in_a_wrapper_element_and_geospatial_beside_the_item(tmp_path):
     assert len(hazard.geometry.asMultiPolygon()[0][0]) == 5
     assert len(only(records, PointRecord)) == 4
     assert not feedback.warnings
+
+
+def test_day_month_order_is_decided_by_the_files_unambiguous_dates(tmp_path):
+    """03/25/2021 can only be month first: so 04/03/2021 in the same file is April 3rd, and the import says so."""
+    from qgis.core import QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QDate
+
+    forms = [
+        maxml_form("HazardReduction", "<hazreduc_localid>ACT-1</hazreduc_localid><startdate>03/25/2021</startdate>"
+                   "<enddate>04/03/2021</enddate><clearedarea>5</clearedarea>", maxml_points(SQUARE), doi="05/01/2021"),
+    ]
+    feedback = QgsProcessingFeedback()
+    messages = []
+    feedback.pushInfo = messages.append
+    feedback.pushWarning = messages.append
+    (activity,) = only(read_text(tmp_path, maxml_document(forms), feedback=feedback), ObjectRecord)
+    assert activity.attributes["start_date"] == QDate(2021, 3, 25)
+    assert activity.attributes["end_date"] == QDate(2021, 4, 3)
+    assert activity.attributes["doi"] == QDate(2021, 5, 1)
+    assert any("month/day/year" in message for message in messages)

@@ -113,7 +113,9 @@ def test_taskoverlaps_on_the_register_flags_closed_hazard_and_released_land(tmp_
                 maxml_form(
                     "HazardReduction",
                     "<hazreduc_localid>ACT-1</hazreduc_localid><hazard_localid>Land-1</hazard_localid>"
-                    "<hazreductypeenum>Clearance</hazreductypeenum><enddate>2021-06-01</enddate>",
+                    # The release type is what was released, never implied by the activity type (issue 13).
+                    "<hazreductypeenum>Clearance</hazreductypeenum><landreleasetypeenum>Cleared Area</landreleasetypeenum>"
+                    "<enddate>2021-06-01</enddate>",
                     maxml_points(half),
                 ),
             ]

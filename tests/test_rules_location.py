@@ -43,3 +43,15 @@ def test_boundaries_in_another_crs(tmp_path, run_alg):
     _, found = run_validation(run_alg, tmp_path, [hazard("In", inside)], crs="EPSG:4326", BOUNDARIES=boundaries,
                               RULES=["outside_boundary", "wrong_governorate"])
     assert found == []
+
+
+def test_governorate_spellings_and_aliases_match(tmp_path, run_alg):
+    """Variants people write (core/governorates.py) match the boundary's name: no wrong_governorate."""
+    boundaries = governorates(tmp_path / "boundaries.gpkg")
+    rows = [hazard("Tatweel", box(0, 0, 100, 100), governorate="بـغـداد"),
+            hazard("Diacritics", box(200, 0, 100, 100), governorate="بَغْدَاد"),
+            hazard("Bagdad", box(400, 0, 100, 100), governorate="Bagdad"),
+            hazard("Diala", box(6000, 0, 100, 100), governorate="Diala"),
+            hazard("Yeh", box(6200, 0, 100, 100), governorate="ديالي")]
+    _, found = run_validation(run_alg, tmp_path, rows, BOUNDARIES=boundaries, RULES=["outside_boundary", "wrong_governorate"])
+    assert found == []

@@ -55,6 +55,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
+from mineaction_qgis.core import dates, governorates
 from mineaction_qgis.core.atlas_table import SurveyPoint, TableBuilder, table_order, utm_authid, utm_zone_of, vertices_of
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core import codelist_display
@@ -114,11 +115,8 @@ def classification_labels() -> Dict[str, str]:
 def _text(value) -> str:
     if is_null(value):
         return ""
-    if isinstance(value, (QDate, QDateTime)):
-        day = value.date() if isinstance(value, QDateTime) else value
-        return f"{day.year():04d}-{day.month():02d}-{day.day():02d}" if day.isValid() else ""
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, (QDate, QDateTime, date)):
+        return dates.to_iso(value) or ""
     return str(value).strip()
 
 
@@ -309,11 +307,12 @@ class _Governorates:
                 self.index.addFeature(feature)
             for name_field in ("name", "name_ar", "name_ckb"):
                 if name_field in names and _text(feature[name_field]):
-                    self.by_name[_text(feature[name_field]).casefold()] = feature
+                    self.by_name[governorates.names().match_key(_text(feature[name_field]))] = feature
 
     def find(self, recorded: str, geometry: Optional[QgsGeometry]) -> Optional[QgsFeature]:
-        if recorded and recorded.casefold() in self.by_name:
-            return self.by_name[recorded.casefold()]
+        wanted = governorates.names().match_key(recorded)
+        if wanted and wanted in self.by_name:
+            return self.by_name[wanted]
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return None
         centre = geometry.boundingBox().center()

@@ -14,6 +14,7 @@ from typing import List, Optional, Tuple
 from qgis.core import QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core import repair
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.rules.base import polygonal_part
 
@@ -65,7 +66,7 @@ class HazardFixer:
     def _repair(self, geometry: QgsGeometry, changes: List[Change]) -> QgsGeometry:
         area_before = self.measurer.area_m2(geometry)
         parts_before = geometry.constGet().partCount()
-        repaired = polygonal_part(geometry.makeValid())
+        repaired = polygonal_part(repair.repaired(geometry))  # core/repair.py: the plugin's one repair strategy
         if repaired is None or not repaired.isGeosValid():
             error = geometry.lastError() or QCoreApplication.translate("HazardFixer", "no polygon left")
             changes.append(Change(NOT_REPAIRED, QCoreApplication.translate(

@@ -10,9 +10,18 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import codelist_display
-from mineaction_qgis.core.gaps import OUTSIDE_NO_GEOMETRY, OUTSIDE_UNKNOWN_TYPE, OutsidePart, SummaryRow, Totals
-from mineaction_qgis.core.model import RELEASE_CANCELLED, RELEASE_CLEARED, RELEASE_REDUCED
+from mineaction_qgis.core import article7, codelist_display
+from mineaction_qgis.core.gaps import RECORD_FINDINGS, GapAnalysis, OutsidePart, ReRelease, SplitRow, SummaryRow, Totals
+from mineaction_qgis.core.model import (
+    CONTAMINATION_AP_MINES,
+    CONTAMINATION_AV_MINES,
+    CONTAMINATION_CLUSTER,
+    CONTAMINATION_IED,
+    CONTAMINATION_OTHER_ERW,
+    RELEASE_CANCELLED,
+    RELEASE_CLEARED,
+    RELEASE_REDUCED,
+)
 from mineaction_qgis.core.numbers import format_count, format_km2
 from mineaction_qgis.core.report import HtmlReport
 
@@ -28,10 +37,13 @@ def km2(value_m2: float) -> float:
 class GapReport:
     """Turns gap-analysis totals, summary rows and outside parts into an HtmlReport."""
 
-    def __init__(self, totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart]) -> None:
+    def __init__(self, totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart],
+                 re_releases: Sequence[ReRelease] = (), splits: Sequence[SplitRow] = ()) -> None:
         self.totals = totals
         self.rows = list(rows)
-        self.outside = [part for part in outside if part.finding not in (OUTSIDE_NO_GEOMETRY, OUTSIDE_UNKNOWN_TYPE)]
+        self.splits = list(splits)
+        self.re_releases = list(re_releases)
+        self.outside = [part for part in outside if part.finding not in RECORD_FINDINGS]
 
     @staticmethod
     def tr(text: str) -> str:
@@ -39,6 +51,15 @@ class GapReport:
 
     def type_label(self, release_type: str) -> str:
         return codelist_display.release_type(release_type)
+
+    def contamination_label(self, contamination: Optional[str]) -> str:
+        return {
+            CONTAMINATION_AP_MINES: self.tr("Anti-personnel mines"),
+            CONTAMINATION_AV_MINES: self.tr("Anti-vehicle mines"),
+            CONTAMINATION_CLUSTER: self.tr("Cluster munitions"),
+            CONTAMINATION_IED: self.tr("IED"),
+            CONTAMINATION_OTHER_ERW: self.tr("Other ERW"),
+        }.get(contamination or "", self.tr("(not mapped)"))
 
     def _released_by(self, key: str, unknown: str) -> Tuple[List[str], Dict[str, List[float]]]:
         """Categories (sorted) and km² per release type for one attribute of the summary rows."""
@@ -77,6 +98,7 @@ class GapReport:
                 (self.tr("Closed hazards with land left"), format_count(t.closed_with_remaining)),
                 (self.tr("Remaining area differs from IMSMA"), format_count(t.mismatches)),
                 (self.tr("Release parts outside their hazard"), format_count(t.outside_parts)),
+                (self.tr("Land released twice (km²)"), format_km2(t.re_released_m2, unit=False)),
             ]
         )
         report.add_paragraph(
@@ -87,6 +109,15 @@ class GapReport:
                 cleared=format_km2(t.cleared_m2, unit=False),
                 remaining=format_km2(t.remaining_m2, unit=False),
                 hazards=format_count(t.hazards_with_remaining),
+            )
+        )
+        double = t.double_counted_m2
+        report.add_paragraph(
+            self.tr("Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.").format(
+                overlapping=format_count(t.overlapping_hazards),
+                hazard=format_km2(double["hazard"], unit=False),
+                released=format_km2(double["cancelled"] + double["reduced"] + double["cleared"], unit=False),
+                remaining=format_km2(double["remaining"], unit=False),
             )
         )
         no_governorate = self.tr("(no governorate)")
@@ -158,6 +189,9 @@ class GapReport:
                 if row.release_type is not None
             ],
         )
+        self._splits(report, no_governorate)
+        self._article7(report, no_governorate)
+        self._re_releases(report)
         if self.outside:
             report.add_heading(self.tr("Release parts outside their hazard"))
             parts = sorted(self.outside, key=lambda p: -p.area_m2)
@@ -184,8 +218,67 @@ class GapReport:
         return report
 
 
+    def _splits(self, report: HtmlReport, no_governorate: str) -> None:
+        report.add_heading(self.tr("By classification and contamination"))
+        report.add_table(
+            [self.tr("Governorate"), self.tr("Classification"), self.tr("Contamination"), self.tr("Remaining (km²)"),
+             *[self.type_label(t) + " (km²)" for t in TYPES], self.tr("Hazards with land left")],
+            [
+                [row.governorate or no_governorate, row.classification or "", self.contamination_label(row.contamination),
+                 km2(row.remaining_m2), km2(row.cancelled_m2), km2(row.reduced_m2), km2(row.cleared_m2),
+                 len(row.hazards_with_remaining)]
+                for row in self.splits
+            ],
+            decimals=2,
+        )
+
+    def _article7(self, report: HtmlReport, no_governorate: str) -> None:
+        for convention, title in (
+            (article7.APMBC, self.tr("Article 7 (APMBC): areas containing anti-personnel mines")),
+            (article7.CCM, self.tr("Article 7 (CCM): areas contaminated by cluster munition remnants")),
+        ):
+            report.add_heading(title)
+            rows = article7.table(convention, self.splits, no_governorate)
+            if not rows:
+                report.add_paragraph(self.tr("No hazard of this contamination type."))
+                continue
+            report.add_table(
+                [self.tr("Governorate"), self.tr("SHA"), self.tr("SHA (km²)"), self.tr("CHA"), self.tr("CHA (km²)"),
+                 *[self.type_label(t) + " (km²)" for t in TYPES], self.tr("Released (km²)")],
+                [
+                    [row.governorate, row.sha_count, km2(row.sha_remaining_m2), row.cha_count, km2(row.cha_remaining_m2),
+                     km2(row.cancelled_m2), km2(row.reduced_m2), km2(row.cleared_m2), km2(row.released_m2)]
+                    for row in rows + [article7.total(rows)]
+                ],
+                decimals=2,
+            )
+
+    def _re_releases(self, report: HtmlReport) -> None:
+        if not self.re_releases:
+            return
+        report.add_heading(self.tr("Land released twice (re-releases)"))
+        report.add_paragraph(self.tr("A later release over land an earlier release holds is not credited again; a QA officer should look at each."))
+        report.add_table(
+            [self.tr("Activity"), self.tr("Date"), self.tr("Operator"), self.tr("Credited to"), self.tr("Date"),
+             self.tr("Operator"), self.tr("Hazard"), self.tr("Area (m²)")],
+            [
+                [item.release.activity_id, item.release.date or "", item.release.organisation or "",
+                 item.holder.activity_id, item.holder.date or "", item.holder.organisation or "",
+                 ", ".join(item.hazard_ids), round(item.area_m2)]
+                for item in self.re_releases[:MAX_OUTSIDE_ROWS]
+            ],
+        )
+
+
 def build_report(
-    totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart], language: Optional[str] = None
+    totals: Totals, rows: Sequence[SummaryRow], outside: Sequence[OutsidePart], language: Optional[str] = None,
+    re_releases: Sequence[ReRelease] = (), splits: Sequence[SplitRow] = (),
 ) -> HtmlReport:
-    """The progress report of one gap analysis."""
-    return GapReport(totals, rows, outside).build(language)
+    """The progress report from gap-analysis accounts."""
+    return GapReport(totals, rows, outside, re_releases, splits).build(language)
+
+
+def report_of(analysis: GapAnalysis, language: Optional[str] = None) -> HtmlReport:
+    """The progress report of one finished gap analysis."""
+    return build_report(analysis.totals, analysis.summary_rows(), analysis.outside_parts(), language,
+                        analysis.re_releases(), analysis.split_rows())

@@ -131,9 +131,11 @@ ACTIVITY_LAYER = LayerDef(
         FieldDef("cleared_area_m2", _D, "Cleared area as recorded."),
         FieldDef("calculated_area_m2", _D, "Area of the geometry on the WGS 84 ellipsoid."),
         FieldDef("doi", _DATE, "Date of Information of the form."),
+        FieldDef("release_detail", _S, "IMSMA's own release wording, e.g. 'Reduced Area with technical asset'."),
+        FieldDef("release_basis", _S, "Where release_type comes from, or why it is none (core/imsma/release_parts.py)."),
     )
     + SOURCE_FIELDS,
-    "Activities (IMSMA Activity / Hazard Reduction) with the land they cancelled, reduced or cleared.",
+    "Release parts of activities (IMSMA Activity / Hazard Reduction): one feature per activity and release type.",
 )
 
 POINT_LAYER = LayerDef(
@@ -342,14 +344,28 @@ STATUS_WORKED_ON = "Worked On"
 STATUS_CLOSED = "Closed"
 STATUS_HANDED_OVER = "Handed Over"
 STATUSES = (STATUS_OPEN, STATUS_WORKED_ON, STATUS_CLOSED, STATUS_HANDED_OVER)
+# Canonical statuses meaning "no more work planned"; the profile's status code list maps
+# IMSMA's terms onto them (Completed, Expired -> Closed; Handover -> Handed Over).
+CLOSED_STATUSES = (STATUS_CLOSED, STATUS_HANDED_OVER)
 
 RELEASE_CANCELLED = "cancelled"
 RELEASE_REDUCED = "reduced"
 RELEASE_CLEARED = "cleared"
 RELEASE_NONE = "none"
 RELEASE_TYPES = (RELEASE_CANCELLED, RELEASE_REDUCED, RELEASE_CLEARED, RELEASE_NONE)
-# Where releases overlap, each square metre counts once, for the strongest type.
+# Type order: between undated or same-day releases, and under the old "by type" precedence rule.
 RELEASE_PRECEDENCE = (RELEASE_CLEARED, RELEASE_REDUCED, RELEASE_CANCELLED)
+
+# Contamination types of the national reports (APMBC and CCM Article 7); the profile's
+# "contamination" code list maps a hazard's hazard_type onto them.
+CONTAMINATION_AP_MINES = "anti_personnel_mines"
+CONTAMINATION_AV_MINES = "anti_vehicle_mines"
+CONTAMINATION_CLUSTER = "cluster_munitions"
+CONTAMINATION_IED = "ied"
+CONTAMINATION_OTHER_ERW = "other_erw"
+CONTAMINATION_TYPES = (
+    CONTAMINATION_AP_MINES, CONTAMINATION_AV_MINES, CONTAMINATION_CLUSTER, CONTAMINATION_IED, CONTAMINATION_OTHER_ERW,
+)
 
 ACTIVITY_TYPES = (
     "BAC",

@@ -10,13 +10,13 @@ overlaps of ``task_overlaps.py``, whose ``Task`` and ``TaskFinding`` it reuses.
 """
 
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence
+from typing import Callable, Iterable, List, Optional, Sequence
 
 from qgis.core import QgsFeedback, QgsGeometry, QgsSpatialIndex
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
-from mineaction_qgis.core.gaps import flat_2d, polygonal, repaired, validity_error
-from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.gaps import flat_2d
+from mineaction_qgis.core.repair import polygonal, repaired, validity_error
 from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.task_overlaps import Task, TaskFinding
 
@@ -68,7 +68,7 @@ def _clean(geometry: QgsGeometry) -> QgsGeometry:
 class TaskLandFinder:
     """Finds tasks on released land and on closed hazards."""
 
-    def __init__(self, area: AreaMeter, min_area_m2: float = 1.0) -> None:
+    def __init__(self, area: Callable[[QgsGeometry], float], min_area_m2: float = 1.0) -> None:
         self.area = area
         self.min_area_m2 = min_area_m2
 

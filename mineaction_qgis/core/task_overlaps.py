@@ -19,12 +19,13 @@ from qgis.core import (
     QgsGeometry,
     QgsSpatialIndex,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
+from qgis.PyQt.QtCore import QCoreApplication, QDate
 
-from mineaction_qgis.core.gaps import flat_2d, polygonal, repaired, validity_error
-from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core import dates
+from mineaction_qgis.core.gaps import flat_2d
+from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.numbers import format_decimal
-from mineaction_qgis.core.values import is_null
+from mineaction_qgis.core.repair import polygonal, repaired, validity_error
 
 FINDING_OVERLAP = "overlap"
 FINDING_NO_HAZARD = "no_hazard"
@@ -34,17 +35,8 @@ FINDING_INVALID = "invalid_geometry"
 
 
 def as_date(value) -> Optional[QDate]:
-    """QDate of a date, date-time or ISO text value; None when empty or unreadable."""
-    if is_null(value):
-        return None
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return value if value.isValid() else None
-    if hasattr(value, "isoformat"):
-        value = value.isoformat()
-    parsed = QDate.fromString(str(value).strip()[:10], "yyyy-MM-dd")
-    return parsed if parsed.isValid() else None
+    """QDate of a date value (core/dates.py, the plugin's one date reader); None when empty or unreadable."""
+    return dates.to_qdate(value)
 
 
 @dataclass
@@ -101,7 +93,7 @@ class TaskOverlapFinder:
         transform_context: Optional[QgsCoordinateTransformContext] = None,
         min_area_m2: float = 1.0,
     ) -> None:
-        self.area = AreaMeter(crs, transform_context)
+        self.area = Measurer(crs, transform_context).straight_area_m2
         self.min_area_m2 = min_area_m2
 
     def find(

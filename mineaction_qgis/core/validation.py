@@ -30,7 +30,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from mineaction_qgis.core import governorates
 from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.repair import repaired
 from mineaction_qgis.core.model import STORAGE_CRS, fields_from
 from mineaction_qgis.core.rules import ALL_RULES, LayerRule, PairRule, RecordRule, Rule
 from mineaction_qgis.core.rules.base import (
@@ -126,7 +128,7 @@ class RuleContext:
         """The recorded governorate; where empty, the boundary that holds the hazard (if located)."""
         recorded = record.text(self.settings.governorate_field) if self.settings.governorate_field else ""
         if recorded or self.boundaries is None:
-            return recorded
+            return governorates.names().display(recorded) or ""
         located = self.boundaries.locate(record) if record.work_geometry is not None else None
         return self.boundaries.names[located] if located is not None else ""
 
@@ -144,10 +146,10 @@ def _prepare(record: HazardRecord) -> None:
     if record.valid:
         record.work_geometry = geometry
     else:
-        repaired = geometry.makeValid()
-        if (repaired.isNull() or repaired.isEmpty()) and repaired.lastError():
-            record.cache["geos_error"] = repaired.lastError()
-        record.work_geometry = polygonal_part(repaired)
+        fixed = repaired(geometry)  # core/repair.py: the plugin's one repair strategy
+        if fixed.isEmpty() and (fixed.lastError() or geometry.lastError()):
+            record.cache["geos_error"] = fixed.lastError() or geometry.lastError()
+        record.work_geometry = None if fixed.isEmpty() else fixed
     if record.work_geometry is not None:
         record.bbox = record.work_geometry.boundingBox()
 

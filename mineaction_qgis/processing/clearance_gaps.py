@@ -1,10 +1,9 @@
-"""``mineaction:clearancegaps``: remaining contaminated land per hazard, outside parts, summary, report."""
+"""``mineaction:clearancegaps``: remaining contaminated land per hazard, release findings, summary, report."""
 
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFeatureSource,
     QgsFields,
@@ -12,24 +11,33 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core import gaps, progress_records
-from mineaction_qgis.core.gaps_report import build_report
+from mineaction_qgis.core import article7, gaps, progress_records
+from mineaction_qgis.core.gaps_input import (
+    HazardFields,
+    ReleaseFields,
+    contamination_mapper,
+    read_hazards,
+    read_releases,
+)
+from mineaction_qgis.core.gaps_report import report_of
+from mineaction_qgis.core.imsma.profile import load_profile
 from mineaction_qgis.core.model import fields_from
-from mineaction_qgis.core.numbers import format_km2
+from mineaction_qgis.core.numbers import format_decimal, format_km2
 from mineaction_qgis.core.styles import apply_style
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
@@ -53,17 +61,36 @@ def output_fields() -> QgsFields:
         ("remaining_mismatch", QVariant.Type.Bool),
         ("invalid_input", QVariant.Type.Bool),
         ("computation", QVariant.Type.String),
+        ("re_released_m2", QVariant.Type.Double),
         ("note", QVariant.Type.String),
     ))
 
 
 def outside_fields() -> QgsFields:
-    """Fields of OUTSIDE: parts of releases outside their hazard."""
+    """Fields of OUTSIDE: parts of releases outside their hazard, and releases that released nothing."""
     return fields_from((
         ("activity_id", QVariant.Type.String),
         ("hazard_id", QVariant.Type.String),
         ("release_type", QVariant.Type.String),
         ("organisation", QVariant.Type.String),
+        ("area_m2", QVariant.Type.Double),
+        ("finding", QVariant.Type.String),
+        ("message", QVariant.Type.String),
+    ))
+
+
+def re_release_fields() -> QgsFields:
+    """Fields of RE_RELEASES: land a later release claims although an earlier one holds it."""
+    return fields_from((
+        ("activity_id", QVariant.Type.String),
+        ("release_type", QVariant.Type.String),
+        ("release_date", QVariant.Type.String),
+        ("organisation", QVariant.Type.String),
+        ("credited_activity_id", QVariant.Type.String),
+        ("credited_release_type", QVariant.Type.String),
+        ("credited_release_date", QVariant.Type.String),
+        ("credited_organisation", QVariant.Type.String),
+        ("hazard_id", QVariant.Type.String),
         ("area_m2", QVariant.Type.Double),
         ("finding", QVariant.Type.String),
         ("message", QVariant.Type.String),
@@ -86,8 +113,20 @@ def summary_fields() -> QgsFields:
     ))
 
 
-# Post-processors must outlive the algorithm run: QGIS calls them after it, and holds no reference.
-_STYLERS: List["_StyleGaps"] = []
+def split_fields() -> QgsFields:
+    """Fields of SPLITS: released and remaining area by governorate, classification and contamination."""
+    return fields_from((
+        ("governorate", QVariant.Type.String),
+        ("classification", QVariant.Type.String),
+        ("contamination", QVariant.Type.String),
+        ("cancelled_m2", QVariant.Type.Double),
+        ("reduced_m2", QVariant.Type.Double),
+        ("cleared_m2", QVariant.Type.Double),
+        ("released_m2", QVariant.Type.Double),
+        ("remaining_m2", QVariant.Type.Double),
+        ("hazards", QVariant.Type.Int),
+        ("hazards_with_remaining", QVariant.Type.Int),
+    ))
 
 
 def records_summary_fields() -> QgsFields:
@@ -95,6 +134,81 @@ def records_summary_fields() -> QgsFields:
     text, number = QVariant.Type.String, QVariant.Type.Int
     kinds = {"topic": text, "governorate": text, "organisation": text, "category": text}
     return fields_from((name, kinds.get(name, number)) for name, _ in progress_records.SUMMARY_FIELDS)
+
+
+def _multi(geometry: QgsGeometry) -> QgsGeometry:
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return QgsGeometry()
+    geometry = QgsGeometry(geometry)
+    geometry.convertToMultiType()
+    return geometry
+
+
+def _feature(fields: QgsFields, attributes: list, geometry: Optional[QgsGeometry] = None) -> QgsFeature:
+    feature = QgsFeature(fields)
+    if geometry is not None:
+        feature.setGeometry(_multi(geometry))
+    feature.setAttributes(attributes)
+    return feature
+
+
+def output_feature(fields: QgsFields, result: gaps.HazardResult) -> QgsFeature:
+    failed = result.remaining_m2 is None
+    return _feature(fields, [
+        result.hazard.hazard_id,
+        result.hazard.status,
+        result.hazard.governorate,
+        result.hazard_area_m2,
+        None if failed else result.cancelled_m2,
+        None if failed else result.reduced_m2,
+        None if failed else result.cleared_m2,
+        None if failed else result.released_m2,
+        result.remaining_m2,
+        result.remaining_pct,
+        result.hazard.reported_remaining_m2,
+        result.difference_m2,
+        result.closed_with_remaining,
+        result.remaining_mismatch,
+        result.invalid_input,
+        result.computation,
+        result.re_released_m2,
+        result.note or None,
+    ], result.remaining)
+
+
+def outside_feature(fields: QgsFields, part: gaps.OutsidePart) -> QgsFeature:
+    release = part.release
+    return _feature(fields, [
+        release.activity_id, ", ".join(part.hazard_ids) or None, release.release_type or release.type_text,
+        release.organisation, part.area_m2, part.finding, part.message,
+    ], part.geometry)
+
+
+def re_release_feature(fields: QgsFields, item: gaps.ReRelease) -> QgsFeature:
+    later, holder = item.release, item.holder
+    return _feature(fields, [
+        later.activity_id, later.release_type, later.date, later.organisation,
+        holder.activity_id, holder.release_type, holder.date, holder.organisation,
+        ", ".join(item.hazard_ids), item.area_m2, gaps.RE_RELEASE, item.message,
+    ], item.geometry)
+
+
+def summary_feature(fields: QgsFields, row: gaps.SummaryRow) -> QgsFeature:
+    return _feature(fields, [
+        row.governorate, row.organisation, row.release_type, row.year, row.released_m2, row.released_m2 / 1e6,
+        row.remaining_m2, row.remaining_m2 / 1e6, len(row.activities), len(row.hazards),
+    ])
+
+
+def split_feature(fields: QgsFields, row: gaps.SplitRow) -> QgsFeature:
+    return _feature(fields, [
+        row.governorate, row.classification, row.contamination, row.cancelled_m2, row.reduced_m2, row.cleared_m2,
+        row.released_m2, row.remaining_m2, len(row.hazards), len(row.hazards_with_remaining),
+    ])
+
+
+# Post-processors must outlive the algorithm run: QGIS calls them after it, and holds no reference.
+_STYLERS: List["_StyleGaps"] = []
 
 
 class _StyleGaps(QgsProcessingLayerPostProcessorInterface):
@@ -108,8 +222,15 @@ class _StyleGaps(QgsProcessingLayerPostProcessorInterface):
         apply_style(layer, self.style)
 
 
+def _style(context: QgsProcessingContext, dest_id: str, style: str) -> None:
+    if context.willLoadLayerOnCompletion(dest_id):
+        styler = _StyleGaps(style)
+        _STYLERS[:] = _STYLERS[-9:] + [styler]
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+
+
 class ClearanceGapsAlgorithm(MineActionAlgorithm):
-    """Hazard minus its cancelled, reduced and cleared land, counted once, on the ellipsoid."""
+    """Hazard minus its cancelled, reduced and cleared land, released once, counted once, on the ellipsoid."""
 
     HAZARDS = "HAZARDS"
     RELEASES = "RELEASES"
@@ -119,17 +240,25 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     STATUS_FIELD = "STATUS_FIELD"
     REPORTED_REMAINING_FIELD = "REPORTED_REMAINING_FIELD"
     GOVERNORATE_FIELD = "GOVERNORATE_FIELD"
+    CLASSIFICATION_FIELD = "CLASSIFICATION_FIELD"
+    CONTAMINATION_FIELD = "CONTAMINATION_FIELD"
     ACTIVITY_ID_FIELD = "ACTIVITY_ID_FIELD"
     ORGANISATION_FIELD = "ORGANISATION_FIELD"
     END_DATE_FIELD = "END_DATE_FIELD"
     START_DATE_FIELD = "START_DATE_FIELD"
+    PRECEDENCE = "PRECEDENCE"
+    PROFILE = "PROFILE"
     TOLERANCE_M2 = "TOLERANCE_M2"
     MIN_AREA_M2 = "MIN_AREA_M2"
     CHECK_VALIDITY = "CHECK_VALIDITY"
     OUTPUT = "OUTPUT"
     OUTSIDE = "OUTSIDE"
+    RE_RELEASES = "RE_RELEASES"
     SUMMARY = "SUMMARY"
+    SPLITS = "SPLITS"
     REPORT = "REPORT"
+    ARTICLE7_APMBC = "ARTICLE7_APMBC"
+    ARTICLE7_CCM = "ARTICLE7_CCM"
     ITEMS = "ITEMS"
     SPOT_TASKS = "SPOT_TASKS"
     ACCIDENTS = "ACCIDENTS"
@@ -148,16 +277,25 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
             "Computes, for every hazard, the land still to be released: the hazard polygon minus the "
-            "union of its cancelled, reduced and cleared polygons. Each square metre is counted once; "
-            "where releases overlap, cleared wins over reduced, reduced over cancelled. A release is "
-            "linked to its hazard by the link field; where that is empty or absent, to the hazards it "
-            "overlaps. All areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS.\n\n"
+            "union of its cancelled, reduced and cleared polygons. The release type is what the polygon "
+            "released, never the kind of activity. Land is released once: where releases overlap, the "
+            "earliest (by end date, then start date) keeps the land and a later release over it is a "
+            "re-release finding, not a second credit; only undated or same-day releases fall back to "
+            "cleared > reduced > cancelled. The precedence parameter keeps the old rule (type first) for "
+            "those who need it. A release is linked to its hazard by the link field; where that is empty "
+            "or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, "
+            "whatever the layers' CRS, and every total counts each square metre once, also where hazards "
+            "overlap.\n\n"
             "Remaining polygons: one feature per hazard that still has land to release or is flagged "
-            "(Closed with land left, remaining area different from the reported one by more than the "
-            "tolerance, invalid geometry, failed computation).\n"
-            "Outside parts: parts of releases outside their hazard, or outside every hazard.\n"
+            "(Closed, Completed, Expired or Handed Over with land left, remaining area different from the "
+            "reported one by more than the tolerance, invalid geometry, failed computation).\n"
+            "Release findings: parts of releases outside their hazard, releases without a geometry, a "
+            "readable date or a known release type.\n"
+            "Re-releases: land a later release claims although an earlier release holds it.\n"
             "Summary: released and remaining area by governorate, organisation, release type and year.\n"
-            "Report: an HTML page with charts and tables for a progress report.\n\n"
+            "Splits: by governorate, classification (SHA / CHA) and contamination type.\n"
+            "Report: an HTML page with charts and tables for a progress report, with the Article 7 "
+            "tables (APMBC and CCM), which can also be saved as CSV.\n\n"
             "Optional layers of the register add explosive items found and destroyed (by category, "
             "governorate, operator and year), spot tasks, and accidents and casualties (by governorate and "
             "year) to the report and to the items, spot tasks and accidents summary. Casualties are read from "
@@ -172,19 +310,31 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         )
         any_field = QgsProcessingParameterField.DataType.Any
         numeric = QgsProcessingParameterField.DataType.Numeric
-        for name, label, parent, default, kind, optional in (
-            (self.HAZARD_ID_FIELD, self.tr("Hazard ID field"), self.HAZARDS, "hazard_id", any_field, True),
-            (self.LINK_FIELD, self.tr("Hazard ID field in releases (link)"), self.RELEASES, "hazard_id", any_field, True),
-            (self.RELEASE_TYPE_FIELD, self.tr("Release type field"), self.RELEASES, "release_type", any_field, True),
-            (self.STATUS_FIELD, self.tr("Hazard status field"), self.HAZARDS, "status", any_field, True),
-            (self.REPORTED_REMAINING_FIELD, self.tr("Reported remaining area field (m²)"), self.HAZARDS, "remaining_area_m2", numeric, True),
-            (self.GOVERNORATE_FIELD, self.tr("Governorate field of hazards"), self.HAZARDS, "governorate", any_field, True),
-            (self.ACTIVITY_ID_FIELD, self.tr("Activity ID field"), self.RELEASES, "activity_id", any_field, True),
-            (self.ORGANISATION_FIELD, self.tr("Organisation field of releases"), self.RELEASES, "organisation", any_field, True),
-            (self.END_DATE_FIELD, self.tr("End date field of releases"), self.RELEASES, "end_date", any_field, True),
-            (self.START_DATE_FIELD, self.tr("Start date field of releases (used when the end date is empty)"), self.RELEASES, "start_date", any_field, True),
+        for name, label, parent, default, kind in (
+            (self.HAZARD_ID_FIELD, self.tr("Hazard ID field"), self.HAZARDS, "hazard_id", any_field),
+            (self.LINK_FIELD, self.tr("Hazard ID field in releases (link)"), self.RELEASES, "hazard_id", any_field),
+            (self.RELEASE_TYPE_FIELD, self.tr("Release type field"), self.RELEASES, "release_type", any_field),
+            (self.STATUS_FIELD, self.tr("Hazard status field"), self.HAZARDS, "status", any_field),
+            (self.REPORTED_REMAINING_FIELD, self.tr("Reported remaining area field (m²)"), self.HAZARDS, "remaining_area_m2", numeric),
+            (self.GOVERNORATE_FIELD, self.tr("Governorate field of hazards"), self.HAZARDS, "governorate", any_field),
+            (self.CLASSIFICATION_FIELD, self.tr("Classification field of hazards (SHA / CHA)"), self.HAZARDS, "classification", any_field),
+            (self.CONTAMINATION_FIELD, self.tr("Contamination type field of hazards"), self.HAZARDS, "hazard_type", any_field),
+            (self.ACTIVITY_ID_FIELD, self.tr("Activity ID field"), self.RELEASES, "activity_id", any_field),
+            (self.ORGANISATION_FIELD, self.tr("Organisation field of releases"), self.RELEASES, "organisation", any_field),
+            (self.END_DATE_FIELD, self.tr("End date field of releases"), self.RELEASES, "end_date", any_field),
+            (self.START_DATE_FIELD, self.tr("Start date field of releases"), self.RELEASES, "start_date", any_field),
         ):
-            self.addParameter(QgsProcessingParameterField(name, label, default, parent, kind, optional=optional))
+            self.addParameter(QgsProcessingParameterField(name, label, default, parent, kind, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRECEDENCE, self.tr("Where releases overlap, the land goes to"),
+            [self.tr("the earliest release (IMAS 07.11)"), self.tr("the strongest type: cleared > reduced > cancelled (before 0.2)")],
+            defaultValue=0,
+        ))
+        profile = QgsProcessingParameterString(
+            self.PROFILE, self.tr("Mapping profile for status and contamination code lists (name or JSON path)"), optional=True
+        )
+        profile.setFlags(profile.flags() | QgsProcessingParameterString.Flag.FlagAdvanced)
+        self.addParameter(profile)
         tolerance = QgsProcessingParameterNumber(
             self.TOLERANCE_M2, self.tr("Tolerance for reported vs computed remaining area (m²)"),
             QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0
@@ -202,22 +352,19 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Remaining land"), QgsProcessing.SourceType.TypeVectorPolygon)
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTSIDE, self.tr("Releases outside their hazard"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.SUMMARY, self.tr("Land release summary"), QgsProcessing.SourceType.TypeVector, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                self.REPORT, self.tr("Progress report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
-                createByDefault=False
-            )
-        )
+        for name, label, kind in (
+            (self.OUTSIDE, self.tr("Releases outside their hazard"), QgsProcessing.SourceType.TypeVectorPolygon),
+            (self.RE_RELEASES, self.tr("Land released twice (re-releases)"), QgsProcessing.SourceType.TypeVectorPolygon),
+            (self.SUMMARY, self.tr("Land release summary"), QgsProcessing.SourceType.TypeVector),
+            (self.SPLITS, self.tr("Land release by classification and contamination"), QgsProcessing.SourceType.TypeVector),
+        ):
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind, optional=True))
+        for name, label, kind in (
+            (self.REPORT, self.tr("Progress report (HTML)"), self.tr("HTML files (*.html)")),
+            (self.ARTICLE7_APMBC, self.tr("Article 7 table, APMBC (CSV)"), self.tr("CSV files (*.csv)")),
+            (self.ARTICLE7_CCM, self.tr("Article 7 table, CCM (CSV)"), self.tr("CSV files (*.csv)")),
+        ):
+            self.addParameter(QgsProcessingParameterFileDestination(name, label, kind, optional=True, createByDefault=False))
         vector = [QgsProcessing.SourceType.TypeVector]
         for name, label in (
             (self.ITEMS, self.tr("Explosive items (items layer)")),
@@ -241,6 +388,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             ("TOTAL_REDUCED_M2", self.tr("Total reduced area (m²)")),
             ("TOTAL_CLEARED_M2", self.tr("Total cleared area (m²)")),
             ("TOTAL_REMAINING_M2", self.tr("Total remaining area (m²)")),
+            ("DOUBLE_COUNTED_M2", self.tr("Area the per-hazard sum would have counted twice (m²)")),
+            ("RE_RELEASED_M2", self.tr("Area claimed by later releases (m²)")),
             ("HAZARDS_WITH_REMAINING", self.tr("Hazards with land left")),
             ("FLAGGED_COUNT", self.tr("Hazards flagged")),
         ):
@@ -258,6 +407,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             return ""
         return field
 
+    def _profile(self, parameters, context):
+        name = self.parameterAsString(parameters, self.PROFILE, context) or None
+        try:
+            return load_profile(name)
+        except (OSError, ValueError) as error:
+            raise QgsProcessingException(
+                self.tr("Cannot read the mapping profile '{profile}': {error}").format(profile=name, error=error)
+            ) from error
+
     def processAlgorithm(  # noqa: N802
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
@@ -271,82 +429,67 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         type_field = self.parameterAsString(parameters, self.RELEASE_TYPE_FIELD, context) or "release_type"
         self.require_fields(hazards, [id_field], self.tr("Hazards"))
         self.require_fields(releases, [type_field], self.tr("Releases"))
-        optional = {
-            name: self._optional_field(parameters, name, context, source, feedback)
-            for name, source in (
-                (self.LINK_FIELD, releases),
-                (self.STATUS_FIELD, hazards),
-                (self.REPORTED_REMAINING_FIELD, hazards),
-                (self.GOVERNORATE_FIELD, hazards),
-                (self.ACTIVITY_ID_FIELD, releases),
-                (self.ORGANISATION_FIELD, releases),
-                (self.END_DATE_FIELD, releases),
-                (self.START_DATE_FIELD, releases),
-            )
-        }
+
+        def optional(name: str, source) -> str:
+            return self._optional_field(parameters, name, context, source, feedback)
+
+        hazard_fields = HazardFields(
+            id_field, optional(self.STATUS_FIELD, hazards), optional(self.GOVERNORATE_FIELD, hazards),
+            optional(self.REPORTED_REMAINING_FIELD, hazards), optional(self.CLASSIFICATION_FIELD, hazards),
+            optional(self.CONTAMINATION_FIELD, hazards),
+        )
+        release_fields = ReleaseFields(
+            type_field, optional(self.LINK_FIELD, releases), optional(self.ACTIVITY_ID_FIELD, releases),
+            optional(self.ORGANISATION_FIELD, releases), optional(self.END_DATE_FIELD, releases),
+            optional(self.START_DATE_FIELD, releases),
+            "release_basis" if releases.fields().lookupField("release_basis") >= 0 else "",
+        )
+        profile = self._profile(parameters, context)
         crs = hazards.sourceCrs()
-        self._fields = {self.OUTPUT: output_fields(), self.OUTSIDE: outside_fields(), self.SUMMARY: summary_fields()}
+        precedence = gaps.PRECEDENCES[self.parameterAsEnum(parameters, self.PRECEDENCE, context)]
         analysis = gaps.GapAnalysis(
             crs,
             context.transformContext(),
             tolerance_m2=self.parameterAsDouble(parameters, self.TOLERANCE_M2, context),
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA_M2, context),
             check_validity=self.parameterAsBoolean(parameters, self.CHECK_VALIDITY, context),
+            precedence=precedence,
+            closed=gaps.closed_statuses(profile),
         )
         feedback.setProgressText(self.tr("Reading hazards and releases…"))
-        self._read_hazards(hazards, id_field, optional, analysis)
-        self._read_releases(releases, type_field, optional, analysis, crs, context)
+        for hazard in read_hazards(hazards, hazard_fields, contamination_mapper(profile)):
+            analysis.add_hazard(hazard)
+        read = read_releases(releases, release_fields, crs, context.transformContext())
+        for release in read.releases:
+            analysis.add_release(release)
+        for finding in read.findings:
+            analysis.add_finding(finding)
+        decision = read.dates.decision.message(self.tr("Releases"))
+        if decision:
+            feedback.pushInfo(decision)
         if feedback.isCanceled():
             return {}
 
-        (sink, dest_id) = self.parameterAsSink(
-            parameters, self.OUTPUT, context, output_fields(), QgsWkbTypes.Type.MultiPolygon, crs
-        )
+        fields = output_fields()
+        (sink, dest_id) = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feedback.setProgressText(self.tr("Computing remaining land…"))
         flagged_count = 0
         for result in analysis.run(feedback):
-            flagged = (
-                result.closed_with_remaining
-                or result.remaining_mismatch
-                or result.invalid_input
-                or result.computation != gaps.COMPUTED_OK
-            )
-            flagged_count += int(flagged)
-            if (result.remaining_m2 is not None and result.remaining_m2 >= analysis.min_area_m2) or flagged:
-                sink.addFeature(self._output_feature(result), QgsFeatureSink.Flag.FastInsert)
-            if result.computation in (gaps.COMPUTED_FAILED, gaps.COMPUTED_NO_GEOMETRY, gaps.COMPUTED_RETRIED):
+            flagged_count += int(result.flagged)
+            if (result.remaining_m2 is not None and result.remaining_m2 >= analysis.min_area_m2) or result.flagged:
+                sink.addFeature(output_feature(fields, result), QgsFeatureSink.Flag.FastInsert)
+            if result.computation != gaps.COMPUTED_OK:
                 feedback.pushWarning(result.note)
         del sink  # closes the file, so that other outputs can go into the same GeoPackage
         if feedback.isCanceled():
             return {}
         results: Dict[str, Any] = {self.OUTPUT: dest_id}
-        self._style(context, dest_id, "gaps")
-
-        outside_sink, outside_id = self.parameterAsSink(
-            parameters, self.OUTSIDE, context, outside_fields(), QgsWkbTypes.Type.MultiPolygon, crs
-        )
-        if outside_sink is not None:
-            for part in analysis.outside_parts():
-                outside_sink.addFeature(self._outside_feature(part), QgsFeatureSink.Flag.FastInsert)
-            del outside_sink
-            results[self.OUTSIDE] = outside_id
-            self._style(context, outside_id, "gaps_outside")
-        unknown = [p for p in analysis.outside_parts() if p.finding in (gaps.OUTSIDE_UNKNOWN_TYPE, gaps.OUTSIDE_NO_GEOMETRY)]
-        for part in unknown[:20]:
+        _style(context, dest_id, "gaps")
+        self._write_layers(parameters, context, crs, analysis, results)
+        for part in [p for p in analysis.outside_parts() if p.finding in gaps.RECORD_FINDINGS][:20]:
             feedback.pushWarning(part.message)
-
-        rows = analysis.summary_rows()
-        summary_sink, summary_id = self.parameterAsSink(
-            parameters, self.SUMMARY, context, summary_fields(), QgsWkbTypes.Type.NoGeometry
-        )
-        if summary_sink is not None:
-            for row in rows:
-                summary_sink.addFeature(self._summary_feature(row), QgsFeatureSink.Flag.FastInsert)
-            del summary_sink
-            results[self.SUMMARY] = summary_id
-
         record_sources = [self.parameterAsSource(parameters, name, context) for name in (self.ITEMS, self.SPOT_TASKS, self.ACCIDENTS, self.VICTIMS)]
         records = progress_records.read_totals(*record_sources)
         records_sink, records_id = self.parameterAsSink(
@@ -360,30 +503,74 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 records_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             del records_sink
             results[self.RECORDS_SUMMARY] = records_id
+        self._write_files(parameters, context, analysis, results, records)
 
+        totals = analysis.totals
+        results.update({
+            "TOTAL_HAZARD_M2": totals.hazard_m2,
+            "TOTAL_RELEASED_M2": totals.released_m2,
+            "TOTAL_CANCELLED_M2": totals.cancelled_m2,
+            "TOTAL_REDUCED_M2": totals.reduced_m2,
+            "TOTAL_CLEARED_M2": totals.cleared_m2,
+            "TOTAL_REMAINING_M2": totals.remaining_m2,
+            "DOUBLE_COUNTED_M2": totals.double_counted_m2["hazard"],
+            "RE_RELEASED_M2": totals.re_released_m2,
+            "HAZARDS_WITH_REMAINING": totals.hazards_with_remaining,
+            "FLAGGED_COUNT": flagged_count,
+        })
+        self._tell(feedback, totals, flagged_count)
+        return results
+
+    def _write_layers(self, parameters, context, crs, analysis: gaps.GapAnalysis, results: Dict[str, Any]) -> None:
+        """The optional layers: release findings, re-releases, summary and splits."""
+        for name, fields, kind, layer_crs, items, make, style in (
+            (self.OUTSIDE, outside_fields(), QgsWkbTypes.Type.MultiPolygon, crs, analysis.outside_parts(), outside_feature, "gaps_outside"),
+            (self.RE_RELEASES, re_release_fields(), QgsWkbTypes.Type.MultiPolygon, crs, analysis.re_releases(), re_release_feature, "gaps_outside"),
+            (self.SUMMARY, summary_fields(), QgsWkbTypes.Type.NoGeometry, None, analysis.summary_rows(), summary_feature, None),
+            (self.SPLITS, split_fields(), QgsWkbTypes.Type.NoGeometry, None, analysis.split_rows(), split_feature, None),
+        ):
+            if layer_crs is None:
+                sink, dest = self.parameterAsSink(parameters, name, context, fields, kind)
+            else:
+                sink, dest = self.parameterAsSink(parameters, name, context, fields, kind, layer_crs)
+            if sink is None:
+                continue
+            for item in items:
+                sink.addFeature(make(fields, item), QgsFeatureSink.Flag.FastInsert)
+            del sink
+            results[name] = dest
+            if style:
+                _style(context, dest, style)
+
+    def _write_files(self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records) -> None:
+        """The HTML report and the Article 7 CSV tables."""
+        for name, convention in ((self.ARTICLE7_APMBC, article7.APMBC), (self.ARTICLE7_CCM, article7.CCM)):
+            path = self.parameterAsFileOutput(parameters, name, context)
+            if path:
+                article7.write_csv(path, article7.table(convention, analysis.split_rows()))
+                results[name] = path
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            report = build_report(analysis.totals, rows, analysis.outside_parts())
+            report = report_of(analysis)
             progress_records.add_sections(report, records)
             report.save(report_path)
             results[self.REPORT] = report_path
 
-        totals = analysis.totals
-        results.update(
-            {
-                "TOTAL_HAZARD_M2": totals.hazard_m2,
-                "TOTAL_RELEASED_M2": totals.released_m2,
-                "TOTAL_CANCELLED_M2": totals.cancelled_m2,
-                "TOTAL_REDUCED_M2": totals.reduced_m2,
-                "TOTAL_CLEARED_M2": totals.cleared_m2,
-                "TOTAL_REMAINING_M2": totals.remaining_m2,
-                "HAZARDS_WITH_REMAINING": totals.hazards_with_remaining,
-                "FLAGGED_COUNT": flagged_count,
-            }
-        )
+    def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:
         if flagged_count:
             feedback.pushWarning(
                 self.tr("{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.").format(count=flagged_count)
+            )
+        if totals.re_releases:
+            feedback.pushWarning(
+                self.tr("{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.").format(
+                    count=totals.re_releases, area=format_decimal(totals.re_released_m2))
+            )
+        double = totals.double_counted_m2["hazard"]
+        if double > 0.5:
+            feedback.pushInfo(
+                self.tr("{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.").format(
+                    count=totals.overlapping_hazards, area=format_decimal(double))
             )
         feedback.pushInfo(
             self.tr("{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.").format(
@@ -393,147 +580,3 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 left=totals.hazards_with_remaining,
             )
         )
-        return results
-
-    # --- reading ------------------------------------------------------------------
-
-    @staticmethod
-    def _request(source: QgsFeatureSource, names: List[str]) -> QgsFeatureRequest:
-        request = QgsFeatureRequest()
-        request.setSubsetOfAttributes([name for name in names if name], source.fields())
-        return request
-
-    @staticmethod
-    def _getter(source: QgsFeatureSource, name: str):
-        """Function of a feature's attribute list giving the value of field ``name`` (None when unset)."""
-        if not name:
-            return lambda attributes: None
-        index = source.fields().lookupField(name)
-        return lambda attributes: attributes[index]
-
-    def _read_hazards(self, source, id_field: str, optional: Dict[str, str], analysis: gaps.GapAnalysis) -> None:
-        get_id = self._getter(source, id_field)
-        get_status = self._getter(source, optional[self.STATUS_FIELD])
-        get_reported = self._getter(source, optional[self.REPORTED_REMAINING_FIELD])
-        get_governorate = self._getter(source, optional[self.GOVERNORATE_FIELD])
-        request = self._request(source, [id_field, *(optional[n] for n in (self.STATUS_FIELD, self.REPORTED_REMAINING_FIELD, self.GOVERNORATE_FIELD))])
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        text = gaps.text_or_none
-        for feature in source.getFeatures(request, flags):
-            values = feature.attributes()
-            hazard_id = text(get_id(values)) or self.tr("(no ID, feature {fid})").format(fid=feature.id())
-            analysis.add_hazard(
-                gaps.Hazard(
-                    hazard_id, feature.geometry(), text(get_status(values)), text(get_governorate(values)),
-                    gaps.float_or_none(get_reported(values)), feature.id(),
-                )
-            )
-
-    def _read_releases(self, source, type_field: str, optional: Dict[str, str], analysis, crs, context) -> None:
-        names = [optional[n] for n in (self.LINK_FIELD, self.ACTIVITY_ID_FIELD, self.ORGANISATION_FIELD, self.END_DATE_FIELD, self.START_DATE_FIELD)]
-        get_type = self._getter(source, type_field)
-        get_link, get_activity, get_organisation, get_end, get_start = (self._getter(source, name) for name in names)
-        request = self._request(source, [type_field, *names])
-        if source.sourceCrs() != crs:
-            request.setDestinationCrs(crs, context.transformContext())
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        text, year_of, iso_date = gaps.text_or_none, gaps.year_of, gaps.iso_date
-        for feature in source.getFeatures(request, flags):
-            values = feature.attributes()
-            when = get_end(values)
-            year = year_of(when)
-            if year is None:
-                when = get_start(values)
-                year = year_of(when)
-            type_value = get_type(values)
-            analysis.add_release(
-                gaps.Release(
-                    text(get_activity(values)) or self.tr("(no ID, feature {fid})").format(fid=feature.id()),
-                    feature.geometry(),
-                    gaps.normalise_release_type(type_value),
-                    text(get_link(values)),
-                    text(get_organisation(values)),
-                    year,
-                    feature.id(),
-                    text(type_value),
-                    iso_date(when) if year is not None else None,
-                )
-            )
-
-    # --- writing ------------------------------------------------------------------
-
-    @staticmethod
-    def _multi(geometry: QgsGeometry) -> QgsGeometry:
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            return QgsGeometry()
-        geometry = QgsGeometry(geometry)
-        geometry.convertToMultiType()
-        return geometry
-
-    def _output_feature(self, result: gaps.HazardResult) -> QgsFeature:
-        feature = QgsFeature(self._fields[self.OUTPUT])
-        feature.setGeometry(self._multi(result.remaining))
-        failed = result.remaining_m2 is None
-        feature.setAttributes(
-            [
-                result.hazard.hazard_id,
-                result.hazard.status,
-                result.hazard.governorate,
-                result.hazard_area_m2,
-                None if failed else result.cancelled_m2,
-                None if failed else result.reduced_m2,
-                None if failed else result.cleared_m2,
-                None if failed else result.released_m2,
-                result.remaining_m2,
-                result.remaining_pct,
-                result.hazard.reported_remaining_m2,
-                result.difference_m2,
-                result.closed_with_remaining,
-                result.remaining_mismatch,
-                result.invalid_input,
-                result.computation,
-                result.note or None,
-            ]
-        )
-        return feature
-
-    def _outside_feature(self, part: gaps.OutsidePart) -> QgsFeature:
-        feature = QgsFeature(self._fields[self.OUTSIDE])
-        feature.setGeometry(self._multi(part.geometry))
-        release = part.release
-        feature.setAttributes(
-            [
-                release.activity_id,
-                ", ".join(part.hazard_ids) or None,
-                release.release_type or release.type_text,
-                release.organisation,
-                part.area_m2,
-                part.finding,
-                part.message,
-            ]
-        )
-        return feature
-
-    def _summary_feature(self, row: gaps.SummaryRow) -> QgsFeature:
-        feature = QgsFeature(self._fields[self.SUMMARY])
-        feature.setAttributes(
-            [
-                row.governorate,
-                row.organisation,
-                row.release_type,
-                row.year,
-                row.released_m2,
-                row.released_m2 / 1e6,
-                row.remaining_m2,
-                row.remaining_m2 / 1e6,
-                len(row.activities),
-                len(row.hazards),
-            ]
-        )
-        return feature
-
-    def _style(self, context: QgsProcessingContext, dest_id: str, style: str) -> None:
-        if context.willLoadLayerOnCompletion(dest_id):
-            styler = _StyleGaps(style)
-            _STYLERS[:] = _STYLERS[-9:] + [styler]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)

@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis.core import task_land, task_overlaps
-from mineaction_qgis.core.gaps_area import AreaMeter
+from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.gaps import text_or_none
 from mineaction_qgis.core.model import fields_from
 from mineaction_qgis.processing.base import MineActionAlgorithm
@@ -197,7 +197,7 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         finder = task_overlaps.TaskOverlapFinder(crs, context.transformContext(), min_area)
         findings = finder.find(tasks, hazards, feedback)
         if hazard_shapes or releases:
-            land = task_land.TaskLandFinder(AreaMeter(crs, context.transformContext()), min_area)
+            land = task_land.TaskLandFinder(Measurer(crs, context.transformContext()).straight_area_m2, min_area)
             findings += land.find(tasks, releases, hazard_shapes, feedback)
         if feedback.isCanceled():
             return {}

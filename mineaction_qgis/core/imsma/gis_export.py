@@ -41,7 +41,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from mineaction_qgis.core import model
-from mineaction_qgis.core.imsma import gis_rows
+from mineaction_qgis.core.imsma import gis_rows, release_parts
 from mineaction_qgis.core.imsma.maxml import parse_date, parse_number, push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
@@ -230,6 +230,7 @@ class GisExportReader:
         self.measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))
         self.target_crs = QgsCoordinateReferenceSystem(model.STORAGE_CRS)
         self.unknown_codes: Counter = Counter()
+        self.release_none: Counter = Counter()
         self.unmapped_fields: Dict[str, List[str]] = {}
         self.conflicts: Counter = Counter()
         self.area_mismatch: List[str] = []
@@ -428,8 +429,8 @@ class GisExportReader:
             values[canonical] = value
         for canonical, code_list in self.cfg.get("codes", {}).get(target, {}).items():
             raw = values.get(canonical)
-            if raw is None or canonical == "point_type":
-                continue
+            if raw is None or canonical in ("point_type", "release_type"):
+                continue  # point types are checked per row, release types per polygon (release_parts)
             code = self._code(code_list, raw)
             if code is None:
                 self.unknown_codes[(code_list, str(raw))] += 1
@@ -473,10 +474,18 @@ class GisExportReader:
             message = QCoreApplication.translate("GisExportReader", "{ref}: the row of {object_id} has no polygon geometry.").format(ref=ref, object_id=values.get(id_field) or key)
             return Rejection(self.source, ref, str(values.get(id_field) or key), "invalid_geometry", message, self._raw(feature))
         stored_area = values.pop("stored_area_m2", None)
-        item = objects.get((target, str(key)))
+        slot = str(key)
+        if target == model.ACTIVITIES:
+            # One release part per release type: IMSMA's Subtype is the row's (polygon's) own type.
+            decision = release_parts.decide(self._code, values.get("release_type"), None, release_parts.recorded_areas(values))
+            values.update(release_type=decision.release_type, release_detail=decision.detail, release_basis=decision.basis)
+            slot = "\x1f".join((str(key), decision.release_type, decision.detail or ""))
+        item = objects.get((target, slot))
         if item is None:
             item = _Object(target, str(key), values, stored_area, links=self._links(feature))
-            objects[(target, str(key))] = item
+            objects[(target, slot)] = item
+            if target == model.ACTIVITIES and decision.basis in release_parts.NONE_REASONS:
+                self.release_none[(decision.basis, decision.detail)] += 1
         else:
             for name, value in values.items():
                 if value is not None and item.attributes.get(name) not in (None, value):
@@ -508,17 +517,17 @@ class GisExportReader:
     def _emit(self, objects: Dict[Tuple[str, str], _Object], points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]]) -> Iterator[Record]:
         """Objects (with links resolved to local IDs) and then points."""
         local_ids: Dict[str, str] = {}
-        for (target, key), item in objects.items():
+        for (target, _slot), item in objects.items():
             id_field = "hazard_id" if target == model.HAZARDS else "activity_id"
             local = item.attributes.get(id_field)
             if not local or _CORE_ID.match(str(local)):
-                local = key
+                local = item.key
                 item.attributes[id_field] = local
-            for alias in (key, item.attributes.get("guid")):
+            for alias in (item.key, item.attributes.get("guid")):
                 if alias:
                     local_ids[str(alias).casefold()] = str(local)
         prefixes = {prefix.casefold(): name for prefix, name in self.cfg.get("link_prefixes", {}).items()}
-        for (target, key), item in objects.items():
+        for (target, _slot), item in objects.items():
             if target == model.ACTIVITIES:
                 if not item.attributes.get("hazard_id"):
                     for link in item.links:
@@ -527,7 +536,6 @@ class GisExportReader:
                             break
                 elif str(item.attributes["hazard_id"]).casefold() in local_ids:
                     item.attributes["hazard_id"] = local_ids[str(item.attributes["hazard_id"]).casefold()]
-                item.attributes["release_type"] = self._release_type(item.attributes)
             yield self._object_record(item)
         for values, geometry, ref, links in points:
             owner = values.get("object_id")
@@ -539,16 +547,6 @@ class GisExportReader:
                     break
             attributes = {name: values.get(name) for name in model.POINT_LAYER.field_names() if name in values}
             yield PointRecord(attributes, geometry, self.source, ref)
-
-    def _release_type(self, attributes: Dict[str, Any]) -> str:
-        explicit = attributes.get("release_type")
-        if explicit in model.RELEASE_TYPES:
-            return explicit
-        for release in model.RELEASE_PRECEDENCE:
-            if attributes.get(f"{release}_area_m2"):
-                return release
-        from_type = self._code("release_type", attributes.get("activity_type"))
-        return from_type if from_type in model.RELEASE_TYPES else model.RELEASE_NONE
 
     def _object_record(self, item: _Object) -> ObjectRecord:
         polygons = []
@@ -573,6 +571,8 @@ class GisExportReader:
                 QCoreApplication.translate("GisExportReader", "Layer '{layer}': fields not in the profile, not loaded: {fields}.").format(layer=name, fields=", ".join(fields)),
                 warning=False,
             )
+        for line in release_parts.none_messages(self.release_none):
+            push_message(self.feedback, line)
         for (code_list, value), count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,

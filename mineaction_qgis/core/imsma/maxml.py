@@ -26,8 +26,9 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsMessageLog, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core import dates, model
 from mineaction_qgis.core.coords import BearingProjector, CoordinateError, CoordinateParser
+from mineaction_qgis.core.imsma import release_parts
 from mineaction_qgis.core.imsma.items import POINT_LAYERS, MaxmlExtras
 from mineaction_qgis.core.imsma.profile import Profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
@@ -39,7 +40,6 @@ REASON_UNPARSED = "unparsed_element"
 CLOSE_TOLERANCE_DEG = 0.000001  # a last vertex this close to the first one is the closing point
 
 _VERTEX_TYPES = set(model.VERTEX_POINT_TYPES)
-_DATE_FORMATS = ("dd/MM/yyyy", "dd.MM.yyyy", "MM/dd/yyyy", "yyyyMMdd")
 
 
 _LOCAL_NAMES: Dict[str, str] = {}
@@ -83,24 +83,9 @@ def parse_number(value: Any) -> Optional[float]:
     return number if number == number else None
 
 
-def parse_date(value: Any) -> Optional[QDate]:
-    """A QDate from ISO (with or without time) or day/month/year text; None when not a date."""
-    if value is None:
-        return None
-    if isinstance(value, QDate):
-        return value if value.isValid() else None
-    text = str(value).strip()
-    if not text:
-        return None
-    match = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
-    if match:
-        date = QDate(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        return date if date.isValid() else None
-    for fmt in _DATE_FORMATS:
-        date = QDate.fromString(text.split(" ")[0], fmt)
-        if date.isValid():
-            return date
-    return None
+def parse_date(value: Any, order: str = dates.DAY_FIRST) -> Optional[QDate]:
+    """A QDate of a date value (core/dates.py, the plugin's one date reader); None when not a date."""
+    return dates.to_qdate(value, order)
 
 
 def element_dict(element: ET.Element) -> Dict[str, Any]:
@@ -228,6 +213,9 @@ class MaxmlReader:
         self.items: Dict[str, Dict[str, Any]] = {name.casefold(): {"name": name, **spec} for name, spec in self.cfg.get("items", {}).items()}
         self.unknown: Counter = Counter()
         self.unknown_codes: Counter = Counter()
+        self.release_none: Counter = Counter()
+        self.dates = dates.DateReader()
+        self.date_order = dates.DAY_FIRST
         self.warnings: Counter = Counter()
         self.measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))
         self._form_name = self.cfg.get("form", "FieldReport").casefold()
@@ -313,14 +301,20 @@ class MaxmlReader:
         return None
 
     def _doi(self, form: ET.Element) -> Optional[QDate]:
+        """The form's Date of Information, read in the file's day/month order (once it is decided)."""
+        return parse_date(self._doi_text(form), self.date_order)
+
+    def _doi_text(self, form: ET.Element) -> Optional[str]:
         info = _child(form, self._info_name)
         if info is None:
             return None
-        return parse_date(lookup(info, self.cfg.get("info_fields", {}).get("doi", ["ReportingDate"])))
+        return lookup(info, self.cfg.get("info_fields", {}).get("doi", ["ReportingDate"]))
 
     def _first_pass(self) -> None:
         """Find the form that wins for every item and the hazard local IDs by GUID."""
         best: Dict[str, Tuple[Optional[QDate], int]] = {}
+        entries: List[Tuple[str, Optional[str], int]] = []
+        date_texts: List[Optional[str]] = []
         for number, form, _ in self._forms():
             item, _extra = self._item(form)
             if item is None:
@@ -337,12 +331,20 @@ class MaxmlReader:
                 local = lookup(item, spec.get("fields", {}).get("hazard_id", []))
                 if guid and local:
                     self.hazard_ids_by_guid[guid.casefold()] = local
-            doi = self._doi(form)
+            doi_text = self._doi_text(form)
+            entries.append((key, doi_text, number))
+            date_texts.append(doi_text)
+            fields = spec.get("fields", {})
+            date_texts.extend(lookup(item, fields[name]) for name in ("start_date", "end_date") if name in fields)
+            if self.feedback is not None and self.feedback.isCanceled():
+                return
+        # One day/month order for the whole file, decided from its unambiguous dates (core/dates.py).
+        self.date_order = self.dates.learn(date_texts).order
+        for key, doi_text, number in entries:
+            doi = parse_date(doi_text, self.date_order)
             previous = best.get(key)
             if previous is None or (doi is not None and (previous[0] is None or doi > previous[0])):
                 best[key] = (doi, number)
-            if self.feedback is not None and self.feedback.isCanceled():
-                return
         self.winners = {key: number for key, (_, number) in best.items()}
 
     def records(self) -> Iterator[Record]:
@@ -423,6 +425,8 @@ class MaxmlReader:
             object_id = attributes.get("guid") or ""
         parts: List[List[QgsPointXY]] = []
         part_refs: List[str] = []
+        part_types: List[Optional[str]] = []
+        release_paths = self.cfg.get("geospatial_fields", {}).get("release_type", [])
         located: List[QgsGeometry] = []
         for g_index, geo in enumerate(self._geospatials(form), start=1):
             geo_ref = f"{ref}/GeospatialInfo[{g_index}]"
@@ -432,6 +436,7 @@ class MaxmlReader:
             if ring is not None:
                 parts.append(ring)
                 part_refs.append(geo_ref)
+                part_types.append(lookup(geo, release_paths) if release_paths else None)
         if layer in POINT_LAYERS:
             yield self.extras.point_object(layer, attributes, located, ref)
             return
@@ -441,7 +446,32 @@ class MaxmlReader:
         if spot_task is not None:
             yield spot_task
             return
-        yield from self._object(layer, attributes, parts, part_refs, ref, object_id, item)
+        if layer != model.ACTIVITIES:
+            yield from self._object(layer, attributes, parts, part_refs, ref, object_id, item)
+            return
+        for decision, indexes in self._release_parts(attributes, part_types):
+            part_attributes = dict(attributes, release_type=decision.release_type, release_detail=decision.detail,
+                                   release_basis=decision.basis)
+            if decision.basis in release_parts.NONE_REASONS:
+                self.release_none[(decision.basis, decision.detail)] += 1
+            yield from self._object(layer, part_attributes, [parts[i] for i in indexes], [part_refs[i] for i in indexes],
+                                    ref, object_id, item)
+
+    def _release_parts(self, attributes: Dict[str, Any], part_types: List[Optional[str]]) -> List[Tuple[Any, List[int]]]:
+        """One (decision, polygon indexes) per release type of the activity's polygons, in first-seen order.
+
+        An activity without polygons still gives one part (without geometry), so that it is reported.
+        """
+        activity_value = attributes.get("release_type")
+        areas = release_parts.recorded_areas(attributes)
+        groups: Dict[Tuple[str, Optional[str]], Tuple[Any, List[int]]] = {}
+        for index, polygon_value in enumerate(part_types or [None]):
+            decision = release_parts.decide(self._code, polygon_value, activity_value, areas)
+            key = (decision.release_type, decision.detail)
+            groups.setdefault(key, (decision, []))[1].append(index)
+        if not part_types:
+            return [(decision, []) for decision, _ in groups.values()]
+        return list(groups.values())
 
     def _check_info(self, form: ET.Element) -> None:
         info = _child(form, self._info_name)
@@ -470,7 +500,10 @@ class MaxmlReader:
                 values[name] = text
                 continue
             values[name] = self._typed(name, text, types[name], ref)
+        raw_release = values.get("release_type")
         for name, code_list in spec.get("codes", {}).items():
+            if name == "release_type":
+                continue  # decided per polygon (core/imsma/release_parts.py)
             raw = values.get(name)
             if raw in (None, ""):
                 continue
@@ -485,7 +518,7 @@ class MaxmlReader:
             if not values.get("organisation"):
                 values["organisation"] = lookup(info, info_fields.get("organisation", []))
             doi_text = lookup(info, info_fields.get("doi", []))
-            values["doi"] = parse_date(doi_text)
+            values["doi"] = parse_date(doi_text, self.date_order)
             if doi_text and values["doi"] is None:
                 self.warnings["bad_doi"] += 1
         if spec["layer"] in (model.ACTIVITIES, model.ACCIDENTS):
@@ -493,7 +526,7 @@ class MaxmlReader:
             if not values.get("hazard_id") and hazard_guid:
                 values["hazard_id"] = self.hazard_ids_by_guid.get(hazard_guid.casefold(), hazard_guid)
         if spec["layer"] == model.ACTIVITIES:
-            values["release_type"] = self._release_type(values)
+            values["release_type"] = raw_release  # the type is decided per polygon (_release_parts)
         attributes = {name: values.get(name) for name in layer_def.field_names() if name in values}
         return attributes
 
@@ -506,23 +539,11 @@ class MaxmlReader:
                 self.warnings[("bad_number", name)] += 1
             return number
         if kind == QVariant.Type.Date:
-            date = parse_date(text)
+            date = parse_date(text, self.date_order)
             if date is None:
                 self.warnings[("bad_date", name)] += 1
             return date
         return text
-
-    def _release_type(self, values: Dict[str, Any]) -> str:
-        """Explicit release type, else the strongest release with an area, else from the activity type."""
-        explicit = values.get("release_type")
-        if explicit and explicit in model.RELEASE_TYPES:
-            return explicit
-        for release in model.RELEASE_PRECEDENCE:
-            area = values.get(f"{release}_area_m2")
-            if area:
-                return release
-        from_type = self._code("release_type", values.get("activity_type"))
-        return from_type if from_type in model.RELEASE_TYPES else model.RELEASE_NONE
 
     # --- geometry ------------------------------------------------------------------------
 
@@ -707,6 +728,11 @@ class MaxmlReader:
                     count=count, name=name, parent=parent
                 )
             )
+        for line in release_parts.none_messages(self.release_none):
+            push_message(self.feedback, line)
+        decision = self.dates.decision.message(self.source)
+        if decision:
+            push_message(self.feedback, decision, warning=self.dates.decision.assumed)
         for (code_list, value), count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,

@@ -35,7 +35,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core import dates, model
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, Record, Rejection
 from mineaction_qgis.core.measure import Measurer
 
@@ -189,13 +189,10 @@ def _fit_geometry(geometry: Optional[QgsGeometry], wkb_type: QgsWkbTypes.Type) -
 
 
 def _date(value):
+    """A date value for a Date field: QDate/QDateTime as they are, anything else through core/dates.py."""
     if value is None or isinstance(value, (QDate, QDateTime)):
         return value
-    if hasattr(value, "isoformat"):
-        value = value.isoformat()
-    text = str(value).strip()[:10]
-    date = QDate.fromString(text, "yyyy-MM-dd")
-    return date if date.isValid() else None
+    return dates.to_qdate(value)
 
 
 class _LayerBuffer:

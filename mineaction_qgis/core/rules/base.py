@@ -21,11 +21,11 @@ from qgis.core import (
     QgsGeometry,
     QgsGeometryEngine,
     QgsRectangle,
-    QgsWkbTypes,
 )
 
 from mineaction_qgis.core.model import CLASSIFICATIONS, STATUSES
 from mineaction_qgis.core.values import is_null
+from mineaction_qgis.core.repair import polygonal
 
 ERROR = "error"
 WARNING = "warning"
@@ -167,21 +167,9 @@ def as_text(value: Any) -> str:
 
 
 def polygonal_part(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
-    """The polygons of a geometry (e.g. an intersection that also has lines or points), else None."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    if geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
-        return geometry
-    if QgsWkbTypes.flatType(geometry.wkbType()) != QgsWkbTypes.Type.GeometryCollection:
-        return None
-    polygons = [
-        QgsGeometry(part.clone())
-        for part in geometry.constParts()
-        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-    ]
-    if not polygons:
-        return None
-    return QgsGeometry.collectGeometry(polygons)
+    """The polygons of a geometry (core/repair.polygonal, the plugin's one extractor), else None."""
+    polygons = polygonal(geometry)
+    return None if polygons.isEmpty() else polygons
 
 
 class Rule:

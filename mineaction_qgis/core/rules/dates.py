@@ -3,28 +3,16 @@
 import datetime
 from typing import Any, Iterable, Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
+from qgis.PyQt.QtCore import QCoreApplication
+
+from mineaction_qgis.core import dates
 
 from mineaction_qgis.core.rules.base import WARNING, Finding, HazardRecord, RecordRule, as_text
 
 
 def as_date(value: Any) -> Optional[datetime.date]:
-    """A date from a QDate, QDateTime, Python date or ISO text ('2021-03-04', '2021-03-04T10:00'); else None."""
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = as_text(value)
-    if not text:
-        return None
-    try:
-        return datetime.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+    """The date of a value (core/dates.py, the plugin's one date reader: ISO, dd/MM/yyyy, d-MMM-yyyy, Excel serial, QDate); else None."""
+    return dates.parse(value)
 
 
 class DateOrder(RecordRule):

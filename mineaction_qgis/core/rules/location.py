@@ -17,12 +17,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from mineaction_qgis.core import governorates
 from mineaction_qgis.core.numbers import format_decimal
 from mineaction_qgis.core.rules.base import ERROR, WARNING, Finding, HazardRecord, RecordRule, as_text, polygonal_part
 
 
 def normalise(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """Comparison key of a governorate name: spelling variants, Arabic letter forms, aliases (core/governorates.py)."""
+    return governorates.names().match_key(name)
 
 
 class Boundaries:
@@ -153,7 +155,8 @@ class WrongGovernorate(RecordRule):
             "WrongGovernorate",
             "The governorate recorded in GOVERNORATE_FIELD is not the boundary polygon that holds (most of) "
             "the hazard. A recorded name matches a boundary when it equals any of its text attributes "
-            "(English, Arabic or Sorani name, code), ignoring case. The value is the percentage of the "
+            "(English, Arabic or Sorani name, code), as people write it: case, Arabic letter forms and the "
+            "governorate alias list are taken into account. The value is the percentage of the "
             "hazard inside the recorded governorate. Hazards entirely outside all boundaries and hazards "
             "without a recorded governorate are not checked here."
         )

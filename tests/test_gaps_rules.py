@@ -1,0 +1,266 @@
+"""Land-release rules of the gap analysis: released once, counted once, closed statuses, splits, bad input.
+
+Known answers are built in local metres (tests/gaps_data.py) in UTM 38N and in EPSG:4326.
+"""
+
+import csv
+import math
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from mineaction_qgis.core import article7, gaps
+from tests import gaps_data as data
+
+CRSS = [data.UTM, data.WGS84]
+
+
+def close(actual, expected, absolute=0.05, relative=1e-6) -> bool:
+    return actual is not None and abs(actual - expected) <= absolute + relative * abs(expected)
+
+
+def _run(run_alg, crs, **extra):
+    parameters = {
+        "HAZARDS": data.hazard_layer(crs), "RELEASES": data.release_layer(crs), "OUTPUT": "memory:",
+        "RE_RELEASES": "memory:", "SPLITS": "memory:",
+    }
+    parameters.update(extra)
+    return run_alg("mineaction:clearancegaps", parameters)
+
+
+def _layer(value):
+    return value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(value)
+
+
+def _hazard(hazard_id, parts, crs=data.UTM, **extra):
+    return gaps.Hazard(hazard_id, data.geometry(parts, crs), **extra)
+
+
+def _release(activity_id, parts, kind, link, end=None, crs=data.UTM, **extra):
+    return gaps.Release(activity_id, data.geometry(parts, crs), kind, link, extra.pop("organisation", "Op"),
+                        int(end[:4]) if end else None, end_date=end, **extra)
+
+
+@pytest.mark.parametrize("crs", CRSS)
+def test_re_releases_name_both_activities_and_the_land(run_alg, crs):
+    results = _run(run_alg, crs)
+    found = {(f["activity_id"], f["credited_activity_id"]): f for f in _layer(results["RE_RELEASES"]).getFeatures()}
+    assert set(found) == set(data.EXPECTED_RE_RELEASES)
+    for key, shapes in data.EXPECTED_RE_RELEASES.items():
+        feature = found[key]
+        assert close(feature["area_m2"], data.area(shapes, crs), 0.1), key
+        assert feature["finding"] == "re_release" and feature["hazard_id"] == "HAZ-1"
+        assert feature["release_date"] and feature["credited_release_date"] < feature["release_date"]
+        want = data.geometry(shapes[0], crs)
+        assert feature.geometry().symDifference(want).area() < 1e-4 * want.area()
+    a2 = found[("A2", "A1")]
+    assert (a2["organisation"], a2["credited_organisation"]) == ("OpB", "OpA")
+    assert close(results["RE_RELEASED_M2"], sum(data.area(s, crs) for s in data.EXPECTED_RE_RELEASES.values()), 0.3)
+
+
+@pytest.mark.parametrize("crs", CRSS)
+def test_precedence_by_type_keeps_the_old_rule(run_alg, crs):
+    results = _run(run_alg, crs, PRECEDENCE=1)
+    (row,) = [f for f in _layer(results["OUTPUT"]).getFeatures() if f["hazard_id"] == "HAZ-1"]
+    for key in ("cleared", "reduced", "cancelled", "remaining"):
+        assert close(row[f"{key}_m2"], data.area(data.EXPECTED_BY_TYPE_HAZ1[key], crs)), key
+
+
+def test_undated_and_same_day_releases_fall_back_to_type_then_id():
+    square = [data.rect(0, 0, 100, 100)]
+    hazard = _hazard("H", square)
+    releases = [
+        _release("Z-CANCEL", square, gaps.RELEASE_CANCELLED, "H", "2020-01-01"),
+        _release("A-CLEAR", square, gaps.RELEASE_CLEARED, "H", "2020-01-01"),  # same day: cleared wins
+        _release("UNDATED", square, gaps.RELEASE_CLEARED, "H", None),  # undated: after every dated one
+        _release("LATER", square, gaps.RELEASE_REDUCED, "H", "2021-01-01"),
+    ]
+    (result,), analysis = gaps.compute([hazard], releases, QgsCoordinateReferenceSystem(data.UTM))
+    assert close(result.cleared_m2, result.hazard_area_m2) and result.cancelled_m2 == 0 and result.reduced_m2 == 0
+    claims = {(item.release.activity_id, item.holder.activity_id) for item in analysis.re_releases()}
+    assert claims == {("Z-CANCEL", "A-CLEAR"), ("UNDATED", "A-CLEAR"), ("LATER", "A-CLEAR")}
+    assert analysis.totals.undated_releases == 1
+
+
+@pytest.mark.parametrize("crs", CRSS)
+def test_overlapping_hazards_are_counted_once(crs):
+    """Two hazards overlap by 50 × 100 m; a release linked to each covers part of the overlap."""
+    hazards = [
+        _hazard("H1", [data.rect(0, 0, 100, 100)], crs, governorate="Anbar"),
+        _hazard("H2", [data.rect(50, 0, 150, 100)], crs, governorate="Anbar"),
+        _hazard("LONE", [data.rect(500, 0, 600, 100)], crs, governorate="Basra"),
+    ]
+    releases = [
+        _release("R1", [data.rect(0, 0, 70, 100)], gaps.RELEASE_CLEARED, "H1", "2020-01-01", crs),
+        _release("R2", [data.rect(60, 0, 150, 40)], gaps.RELEASE_CANCELLED, "H2", "2021-01-01", crs),
+        _release("R3", [data.rect(500, 0, 550, 100)], gaps.RELEASE_REDUCED, "LONE", "2021-01-01", crs),
+    ]
+    results, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(crs))
+    totals = analysis.totals
+    area = lambda *rects: data.area([[r] for r in rects], crs)  # noqa: E731
+    # Per-hazard rows, each balanced.
+    for result in results:
+        assert close(result.released_m2 + result.remaining_m2, result.hazard_area_m2, relative=1e-9)
+    # Counted once: the union of the hazards; R1 holds x 0..70, R2 the rest of its land (x 70..150, y 0..40).
+    assert close(totals.hazard_m2, area(data.rect(0, 0, 150, 100), data.rect(500, 0, 600, 100)), 0.2)
+    assert close(totals.cleared_m2, area(data.rect(0, 0, 70, 100)), 0.2)
+    assert close(totals.cancelled_m2, area(data.rect(70, 0, 150, 40)), 0.2)
+    assert close(totals.reduced_m2, area(data.rect(500, 0, 550, 100)), 0.2)
+    assert close(totals.remaining_m2, area(data.rect(70, 40, 150, 100), data.rect(550, 0, 600, 100)), 0.2)
+    double = totals.double_counted_m2
+    assert close(double["hazard"], area(data.rect(50, 0, 100, 100)), 0.2)
+    for key, value in totals.once().items():
+        assert close(value + double[key], totals.per_hazard[key], 1e-6), key
+    summary = {(r.governorate, r.release_type): r for r in analysis.summary_rows()}
+    assert close(summary[("Anbar", None)].remaining_m2, area(data.rect(70, 40, 150, 100)), 0.2)
+
+
+@pytest.mark.parametrize("status", ["Handed Over", "Completed", "Closed", "Expired", "handover"])
+def test_closed_statuses_come_from_the_profile(status):
+    hazard = _hazard("H", [data.rect(0, 0, 100, 100)], status=status)
+    (result,), _ = gaps.compute([hazard], [], QgsCoordinateReferenceSystem(data.UTM))
+    assert result.closed_with_remaining and result.flagged
+
+
+def test_open_is_not_closed():
+    hazard = _hazard("H", [data.rect(0, 0, 100, 100)], status="Worked On")
+    (result,), _ = gaps.compute([hazard], [], QgsCoordinateReferenceSystem(data.UTM))
+    assert not result.closed_with_remaining
+
+
+def test_bad_coordinates_are_reported_and_the_run_goes_on():
+    """UTM metres stored as degrees, infinite and huge coordinates: flagged, never a traceback."""
+    wgs84 = QgsCoordinateReferenceSystem(data.WGS84)
+    good = _hazard("GOOD", [data.rect(0, 0, 100, 100)], data.WGS84)
+    metres = gaps.Hazard("METRES", QgsGeometry.fromWkt("Polygon((440000 3690000, 440100 3690000, 440100 3690100, 440000 3690000))"))
+    ring = [QgsPointXY(44, 33), QgsPointXY(math.inf, 33), QgsPointXY(44, 34), QgsPointXY(44, 33)]
+    infinite = gaps.Hazard("INF", QgsGeometry.fromPolygonXY([ring]))
+    release = gaps.Release("R-METRES", QgsGeometry.fromWkt("Polygon((440000 3690000, 440100 3690000, 440100 3690100, 440000 3690000))"),
+                           gaps.RELEASE_CLEARED, "GOOD")
+    results, analysis = gaps.compute([good, metres, infinite], [release], wgs84)
+    by_id = {r.hazard.hazard_id: r for r in results}
+    assert by_id["GOOD"].computation == gaps.COMPUTED_OK and by_id["GOOD"].remaining_m2 > 9000
+    for hazard_id in ("METRES", "INF"):
+        assert by_id[hazard_id].computation == gaps.COMPUTED_BAD_COORDINATES and by_id[hazard_id].flagged
+    assert {p.finding for p in analysis.outside_parts() if p.release.activity_id == "R-METRES"} == {gaps.OUTSIDE_BAD_COORDINATES}
+    assert math.isfinite(analysis.totals.hazard_m2) and close(analysis.totals.hazard_m2, by_id["GOOD"].hazard_area_m2)
+
+
+def test_bad_input_is_each_accounted():
+    """No date, no type, no geometry, invalid geometry, missing hazard, hazard without polygon, release larger than its hazard."""
+    crs = QgsCoordinateReferenceSystem(data.UTM)
+    hazards = [
+        _hazard("H", [data.rect(0, 0, 100, 100)]),
+        gaps.Hazard("EMPTY", QgsGeometry()),
+        _hazard("BOW", [data.BOWTIE]),
+    ]
+    releases = [
+        _release("NODATE", [data.rect(0, 0, 10, 10)], gaps.RELEASE_CLEARED, "H", None),
+        _release("NOTYPE", [data.rect(10, 0, 20, 10)], gaps.RELEASE_NONE, "H", "2020-01-01", basis="not_recorded"),
+        gaps.Release("NOGEOM", QgsGeometry(), gaps.RELEASE_CLEARED, "H"),
+        _release("BOWTIE", [data.BOWTIE], gaps.RELEASE_CLEARED, "H", "2020-01-01"),
+        _release("MISSING", [data.rect(2000, 0, 2030, 10)], gaps.RELEASE_CLEARED, "NOT-THERE", "2020-01-01"),
+        _release("BIG", [data.rect(-50, -50, 150, 150)], gaps.RELEASE_CANCELLED, "H", "2022-01-01"),
+    ]
+    results, analysis = gaps.compute(hazards, releases, crs)
+    by_id = {r.hazard.hazard_id: r for r in results}
+    assert by_id["EMPTY"].computation == gaps.COMPUTED_NO_GEOMETRY and by_id["EMPTY"].flagged
+    assert by_id["BOW"].invalid_input
+    h = by_id["H"]
+    assert close(h.released_m2 + h.remaining_m2, h.hazard_area_m2) and close(h.remaining_m2, 0.0)
+    findings = {(p.release.activity_id, p.finding) for p in analysis.outside_parts()}
+    assert ("NOTYPE", gaps.OUTSIDE_TYPE_NONE) in findings and ("NOGEOM", gaps.OUTSIDE_NO_GEOMETRY) in findings
+    assert ("MISSING", gaps.OUTSIDE_UNKNOWN_HAZARD) in findings and ("BIG", gaps.OUTSIDE_LINKED) in findings
+    assert analysis.totals.undated_releases == 1
+    # NODATE is undated, so it comes after every dated release of H: BIG (2022) holds its land.
+    assert ("NODATE", "BIG") in {(i.release.activity_id, i.holder.activity_id) for i in analysis.re_releases()}
+
+
+@pytest.mark.parametrize("crs", CRSS)
+def test_balance_on_generated_data(tmp_path_factory, crs):
+    """Every hazard: remaining + credited = hazard area (0.1 %); nation: rows minus double counting."""
+    from benchmarks.synthetic import build_register
+    from tests.test_gaps import _analysis_of, _assert_reconciles
+
+    info = build_register(tmp_path_factory.mktemp("balance"), 150, errors=True, seed=5)
+    analysis = _analysis_of(info.gpkg)
+    assert analysis.totals.overlapping_hazards > 0, "the generated register has overlapping hazards"
+    for result in analysis.results:
+        if result.remaining_m2 is None:
+            continue
+        assert result.released_m2 + result.remaining_m2 == pytest.approx(result.hazard_area_m2, rel=1e-3, abs=0.01), result.hazard.hazard_id
+    _assert_reconciles(analysis.totals)
+
+
+def test_balance_on_the_sample_register():
+    from mineaction_qgis.paths import resource
+    from tests.test_gaps import _analysis_of, _assert_reconciles
+
+    analysis = _analysis_of(str(resource("sample") / "register.gpkg"))
+    assert analysis.totals.hazards >= 300
+    for result in analysis.results:
+        if result.remaining_m2 is not None:
+            assert result.released_m2 + result.remaining_m2 == pytest.approx(result.hazard_area_m2, rel=1e-3, abs=0.01)
+    _assert_reconciles(analysis.totals)
+
+
+def test_splits_and_article7_tables(run_alg, tmp_path):
+    layer = data.hazard_layer(data.UTM)
+    layer.dataProvider().addAttributes([])
+    hazards = [
+        _hazard("AP-SHA", [data.rect(0, 0, 100, 100)], governorate="Anbar", classification="SHA", contamination="anti_personnel_mines"),
+        _hazard("AP-CHA", [data.rect(200, 0, 300, 100)], governorate="Anbar", classification="CHA", contamination="anti_personnel_mines"),
+        _hazard("CM", [data.rect(400, 0, 500, 100)], governorate="Basra", classification="CHA", contamination="cluster_munitions"),
+    ]
+    releases = [_release("R", [data.rect(200, 0, 250, 100)], gaps.RELEASE_CLEARED, "AP-CHA", "2020-01-01")]
+    _, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM))
+    apmbc = article7.table(article7.APMBC, analysis.split_rows())
+    (anbar,) = apmbc
+    assert (anbar.governorate, anbar.sha_count, anbar.cha_count) == ("Anbar", 1, 1)
+    assert close(anbar.cleared_m2, data.area([[data.rect(200, 0, 250, 100)]], data.UTM))
+    assert close(anbar.cha_remaining_m2, data.area([[data.rect(250, 0, 300, 100)]], data.UTM))
+    (basra,) = article7.table(article7.CCM, analysis.split_rows())
+    assert basra.governorate == "Basra" and basra.cha_count == 1
+    path = tmp_path / "apmbc.csv"
+    article7.write_csv(str(path), apmbc)
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    assert rows[0] == list(article7.CSV_COLUMNS) and rows[1][0] == "Anbar" and rows[-1][0] == "Total"
+
+
+def test_algorithm_writes_article7_csv_and_report(run_alg, tmp_path):
+    from tests.test_gaps import _analysis_of  # noqa: F401  (same register helpers)
+
+    results = _run(run_alg, data.UTM, ARTICLE7_APMBC=str(tmp_path / "a.csv"), ARTICLE7_CCM=str(tmp_path / "c.csv"),
+                   REPORT=str(tmp_path / "r.html"))
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8-sig").startswith("governorate,")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "APMBC" in html and "CCM" in html and "A2" in html  # the re-release table names the activity
+    assert results["DOUBLE_COUNTED_M2"] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_releases_that_cannot_be_transformed_are_reported(run_alg):
+    """Releases in UTM whose 'metres' are degrees-sized garbage: a finding each, no traceback."""
+    from qgis.core import QgsFeature
+
+    releases = data.release_layer(data.UTM)
+    feature = QgsFeature(releases.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("MultiPolygon(((1e30 1e30, 2e30 1e30, 2e30 2e30, 1e30 1e30)))"))
+    feature.setAttributes(["HUGE", "HAZ-1", "cleared", "OpA", None, None])
+    releases.dataProvider().addFeatures([feature])
+    results = run_alg("mineaction:clearancegaps", {"HAZARDS": data.hazard_layer(data.WGS84), "RELEASES": releases,
+                                                   "OUTPUT": "memory:", "OUTSIDE": "memory:"})
+    found = [f for f in _layer(results["OUTSIDE"]).getFeatures() if f["activity_id"] == "HUGE"]
+    assert [f["finding"] for f in found] == ["bad_coordinates"]
+    assert results["TOTAL_HAZARD_M2"] > 0
+
+
+def test_precedence_by_type_with_overlapping_hazards():
+    """The counted-once sweep orders pieces under either precedence rule."""
+    hazards = [_hazard("H1", [data.rect(0, 0, 100, 100)]), _hazard("H2", [data.rect(50, 0, 150, 100)])]
+    releases = [_release("R1", [data.rect(0, 0, 70, 100)], gaps.RELEASE_CANCELLED, "H1", "2020-01-01"),
+                _release("R2", [data.rect(60, 0, 150, 100)], gaps.RELEASE_CLEARED, "H2", "2021-01-01")]
+    _, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM), precedence=gaps.PRECEDENCE_TYPE)
+    totals = analysis.totals
+    assert close(totals.hazard_m2, data.area([[data.rect(0, 0, 150, 100)]], data.UTM), 0.2)
+    assert close(totals.cleared_m2, data.area([[data.rect(60, 0, 150, 100)]], data.UTM), 0.2)
+    assert close(totals.cancelled_m2, data.area([[data.rect(0, 0, 60, 100)]], data.UTM), 0.2)
