@@ -124,6 +124,10 @@ def walk() -> None:
 
     # 2. Validate, through the menu: QGIS's Processing dialog, then the issue browser.
     canvas = iface.mapCanvas()
+    wait(lambda: not canvas.isDrawing(), 60)
+    QApplication.processEvents()
+    # The sample's HAZ-000007 has a vertex near 40.5° N: the first view must leave it out.
+    step("first view", canvas.extent().yMaximum() < 38.5, f"extent={canvas.extent().toString(2)}")
     canvas.refreshAllLayers()
     wait(lambda: not canvas.isDrawing(), 60)
     shot("map")
