@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 PROFILE ?= default
 QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 
-.PHONY: setup test demo package deploy translations translations-compile bench training screenshots desktop-check clean
+.PHONY: setup test fuzz demo package deploy translations translations-compile bench training screenshots desktop-check clean
 
 setup:
 	@bash scripts/setup.sh
@@ -29,6 +29,10 @@ translations: setup
 test: setup translations-compile
 	@$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
+
+# The loader's seeded fuzzer at length (make test runs 300 cases); SEED=n CASES=n to vary.
+fuzz: setup
+	$(PY) -m tests.corpus.fuzz --cases $${CASES:-2000} --seed $${SEED:-1}
 
 demo: setup translations-compile
 	$(PY) scripts/demo.py demo-output

@@ -40,122 +40,122 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="100"/>
         <source>Print hazard atlas</source>
         <translation>طباعة أطلس المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
         <source>Hazards or tasks</source>
         <translation>المناطق الخطرة أو المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="122"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
         <source>Released land (activities)</source>
         <translation>الأراضي المفرج عنها (الأنشطة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="127"/>
         <source>Remaining contamination (gaps)</source>
         <translation>التلوث المتبقي (الفجوات)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="129"/>
         <source>Only features matching</source>
         <translation>الاقتصار على المعالم المطابقة لـ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="130"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="131"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="135"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="136"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="138"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="138"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="139"/>
         <source>Resolution (dpi)</source>
         <translation>الدقة (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="140"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
         <source>Atlas PDF</source>
         <translation>ملف PDF للأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="147"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
         <source>Folder for one PDF per feature</source>
         <translation>مجلد لملف PDF لكل معلم</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="149"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="183"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
         <source>The coverage layer could not be read.</source>
         <translation>تعذرت قراءة طبقة التغطية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="194"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="196"/>
         <source>Preparing the pages</source>
         <translation>جار إعداد الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="200"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="218"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="219"/>
         <source>Feature {id}: no or invalid geometry, its page says so.</source>
         <translation>المعلم {id}: لا يوجد شكل هندسي أو أنه غير صالح، وصفحته تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="222"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="228"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="229"/>
         <source>Writing {pages} pages</source>
         <translation>جار كتابة الصفحات ({pages})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="240"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="241"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="102"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="103"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -164,12 +164,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 تكون POINTS افتراضيا طبقة النقاط الموجودة في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وإن لم توجد، يسرد الجدول رؤوس المضلع. المعلم الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE هو قالب تخطيط .qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل معلم، مسمى بمعرفه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="235"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
     </message>
@@ -746,292 +746,292 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="275"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="276"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="430"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="431"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="308"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="309"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Release type field</source>
         <translation>حقل نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard status field</source>
         <translation>حقل حالة المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Reported remaining area field (m²)</source>
         <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Governorate field of hazards</source>
         <translation>حقل المحافظة في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Activity ID field</source>
         <translation>حقل معرف النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Organisation field of releases</source>
         <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>End date field of releases</source>
         <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="343"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="350"/>
         <source>Check and repair invalid geometries first</source>
         <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="353"/>
         <source>Remaining land</source>
         <translation>الأراضي المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Releases outside their hazard</source>
         <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land release summary</source>
         <translation>ملخص الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Progress report (HTML)</source>
         <translation>تقرير سير العمل (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total hazard area (m²)</source>
         <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total released area (m²)</source>
         <translation>إجمالي المساحة المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cancelled area (m²)</source>
         <translation>إجمالي المساحة الملغاة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total reduced area (m²)</source>
         <translation>إجمالي المساحة المخفضة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cleared area (m²)</source>
         <translation>إجمالي المساحة المطهرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total remaining area (m²)</source>
         <translation>إجمالي المساحة المتبقية (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards with land left</source>
         <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards flagged</source>
         <translation>المناطق الخطرة المعلمة بتنبيه</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="404"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="405"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="426"/>
         <source>The hazards and releases layers are required.</source>
         <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="467"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="468"/>
         <source>Releases</source>
         <translation>مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="460"/>
         <source>Reading hazards and releases…</source>
         <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="477"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="482"/>
         <source>Computing remaining land…</source>
         <translation>جار حساب الأراضي المتبقية…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="561"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="585"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Explosive items (items layer)</source>
         <translation>المواد المتفجرة (طبقة items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>المهام الموضعية (طبقة spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Accidents (accidents layer)</source>
         <translation>الحوادث (طبقة accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Victim counts (victims layer)</source>
         <translation>أعداد الضحايا (طبقة victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="378"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="379"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Classification field of hazards (SHA / CHA)</source>
         <translation>حقل تصنيف المناطق الخطرة (SHA / CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Contamination type field of hazards</source>
         <translation>حقل نوع التلوث في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Start date field of releases</source>
         <translation>حقل تاريخ بدء الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
         <source>Where releases overlap, the land goes to</source>
         <translation>حيث تتداخل عمليات الإفراج تنسب الأرض إلى</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
         <source>the earliest release (IMAS 07.11)</source>
         <translation>الإفراج الأقدم (IMAS 07.11)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
         <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
         <translation>النوع الأقوى: مطهرة &gt; مخفضة &gt; ملغاة (قبل 0.2)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="333"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="334"/>
         <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
         <translation>ملف المطابقة لقوائم رموز الحالة والتلوث (الاسم أو مسار JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land released twice (re-releases)</source>
         <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land release by classification and contamination</source>
         <translation>الإفراج عن الأراضي حسب التصنيف والتلوث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Article 7 table, APMBC (CSV)</source>
         <translation>جدول المادة 7، APMBC (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Article 7 table, CCM (CSV)</source>
         <translation>جدول المادة 7، CCM (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Area the per-hazard sum would have counted twice (m²)</source>
         <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Area claimed by later releases (m²)</source>
         <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="416"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="581"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="279"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1230,109 +1230,124 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>CoordinateParser</name>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="145"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="159"/>
         <source>The coordinate is empty.</source>
         <translation>الإحداثي فارغ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="156"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="170"/>
         <source>&apos;{value}&apos; is not an angle in degrees, DDM or DMS.</source>
         <translation>'{value}' ليست زاوية بالدرجات أو DDM أو DMS.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="161"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="175"/>
         <source>&apos;{value}&apos;: degrees with decimals cannot be followed by minutes.</source>
         <translation>'{value}': لا يجوز أن تلي الدقائق درجات بكسور عشرية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="163"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="177"/>
         <source>&apos;{value}&apos;: minutes with decimals cannot be followed by seconds.</source>
         <translation>'{value}': لا يجوز أن تلي الثواني دقائق بكسور عشرية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="165"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="179"/>
         <source>&apos;{value}&apos;: minutes and seconds must be below 60.</source>
         <translation>'{value}': يجب أن تكون الدقائق والثواني أقل من 60.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="171"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="185"/>
         <source>&apos;{value}&apos; has both a minus sign and a hemisphere letter.</source>
         <translation>'{value}' يحتوي على إشارة سالبة وحرف نصف الكرة معا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="188"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="208"/>
         <source>&apos;{value}&apos; is a latitude where a longitude was expected.</source>
         <translation>'{value}' دائرة عرض في موضع يتوقع فيه خط طول.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="190"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="210"/>
         <source>Longitude &apos;{value}&apos; is outside -180..180 degrees.</source>
         <translation>خط الطول '{value}' خارج النطاق -180..180 درجة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="192"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="212"/>
         <source>Latitude &apos;{value}&apos; is outside -90..90 degrees.</source>
         <translation>دائرة العرض '{value}' خارج النطاق -90..90 درجة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="238"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="258"/>
         <source>&apos;{value}&apos; is not a known coordinate reference system.</source>
         <translation>'{value}' ليس نظام إحداثيات مرجعيا معروفا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="255"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="275"/>
         <source>{x}, {y} cannot be transformed from {crs}: {error}</source>
         <translation>تعذر تحويل {x}, {y} من {crs}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="303"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="323"/>
         <source>Latitude {value} is outside the MGRS/UTM area (80°S to 84°N).</source>
         <translation>دائرة العرض {value} خارج نطاق MGRS/UTM (من 80°S إلى 84°N).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="335"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="355"/>
         <source>&apos;{value}&apos; is not an MGRS reference such as 38SMB4412387456.</source>
         <translation>'{value}' ليس مرجع MGRS مثل 38SMB4412387456.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="328"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="348"/>
         <source>&apos;{value}&apos;: easting and northing need the same number of digits.</source>
         <translation>'{value}': يجب أن يكون للإحداثي الشرقي والإحداثي الشمالي العدد نفسه من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="331"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="351"/>
         <source>&apos;{value}&apos;: the MGRS digits must be an even number.</source>
         <translation>'{value}': يجب أن يكون عدد أرقام MGRS زوجيا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="341"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="361"/>
         <source>&apos;{value}&apos;: column letter {letter} is not used in zone {zone}.</source>
         <translation>'{value}': حرف العمود {letter} غير مستخدم في النطاق {zone}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="358"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="378"/>
         <source>&apos;{value}&apos;: the square is not in latitude band {band}.</source>
         <translation>'{value}': المربع لا يقع في حزام العرض {band}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="412"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="432"/>
         <source>X &apos;{x}&apos; and Y &apos;{y}&apos;: both are needed (or one MGRS reference).</source>
         <translation>X '{x}' و Y '{y}': كلاهما مطلوب (أو مرجع MGRS واحد).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="418"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="440"/>
         <source>X &apos;{x}&apos; and Y &apos;{y}&apos; look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.</source>
         <translation>X '{x}' و Y '{y}' تبدو إحداثيات مسقطة، لكن نظام الإحداثيات {crs} بالدرجات: اختر نظام الإحداثيات المرجعي المسقط الخاص بالملف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="442"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="466"/>
         <source>{what} &apos;{value}&apos; is not a number.</source>
         <translation>{what} '{value}' ليس رقما.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="490"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="514"/>
         <source>Distance {value} is negative.</source>
         <translation>المسافة {value} سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/coords.py" line="138"/>
+        <source>&apos;{value}&apos; is too large to be a coordinate, a distance or a bearing.</source>
+        <translation>'{value}' كبير جدا ليكون إحداثيا أو مسافة أو اتجاها (سمتا).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/coords.py" line="198"/>
+        <source>X &apos;{x}&apos; and Y &apos;{y}&apos; are both {axis}: one must be a latitude (N/S) and the other a longitude (E/W).</source>
+        <translation>X '{x}' و Y '{y}' كلاهما {axis}: يجب أن يكون أحدهما خط عرض (N/S) والآخر خط طول (E/W).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/coords.py" line="516"/>
+        <source>Bearing {value} is outside 0–360 degrees.</source>
+        <translation>الاتجاه (السمت) {value} خارج المدى 0–360 درجة.</translation>
     </message>
 </context>
 <context>
@@ -1409,12 +1424,12 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>الملف '{file}' غير موجود. المتوقع: {expected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="98"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="102"/>
         <source>File &apos;{file}&apos; cannot be read (permissions).</source>
         <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="139"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="186"/>
         <source>&apos;{file}&apos; is not a recognised IMSMA export. Expected {expected}.</source>
         <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
     </message>
@@ -1422,6 +1437,16 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="45"/>
         <source>Task-order export (CSV/Excel/GeoJSON)</source>
         <translation>تصدير أوامر المهام (CSV/Excel/GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="98"/>
+        <source>&apos;{file}&apos; is not a regular file or folder (a named pipe, socket or device): it cannot be imported.</source>
+        <translation>'{file}' ليس ملفا عاديا ولا مجلدا (أنبوب مسمى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="146"/>
+        <source>&apos;{file}&apos; cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
+        <translation>تعذر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1499,47 +1524,47 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>FixHazardsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="54"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="55"/>
         <source>Fix hazard geometries</source>
         <translation>إصلاح الأشكال الهندسية للمناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="58"/>
         <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
         <translation>يجري الإصلاحات الآمنة لمضلعات المناطق الخطرة: يزيل الرؤوس المكررة (التكرارات المتتالية وتكرار نقطة الإغلاق)، ويصلح المضلعات غير الصالحة مع الإبقاء على كل جزء (يذكر سجل التغييرات المساحة قبل الإصلاح وبعده)، ويحذف أجزاء المنطقة الخطرة المتعددة الأجزاء الأصغر من MIN_PART_AREA. لا يدمج أي منطقة خطرة أو يحذفها أو ينقلها أبدا: كل معلم مدخل موجود في المخرج بجميع سماته. تحتوي طبقة سجل التغييرات على صف واحد لكل تغيير: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="67"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="68"/>
         <source>Hazard polygons</source>
         <translation>مضلعات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="69"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="71"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72"/>
         <source>Parts smaller than this are slivers (m²)</source>
         <translation>الأجزاء الأصغر من هذه القيمة شرائح رفيعة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75"/>
         <source>Fixed hazards</source>
         <translation>المناطق الخطرة المصلحة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="76"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77"/>
         <source>Changes made</source>
         <translation>التغييرات المجراة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="78"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79"/>
         <source>Number of hazards changed</source>
         <translation>عدد المناطق الخطرة المعدلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="131"/>
         <source>{changed} of {total} hazards changed.</source>
         <translation>المناطق الخطرة المعدلة: {changed} من {total}.</translation>
     </message>
@@ -1936,67 +1961,67 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="322"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="354"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>تعذر فتح أي طبقة في '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="325"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="357"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="332"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="371"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="346"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="385"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="374"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="420"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="470"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="528"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="474"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="542"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="503"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="511"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="581"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="569"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="639"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="577"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="647"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="584"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="654"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أبقيت قيمة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="591"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="661"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
     </message>
@@ -2029,6 +2054,26 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="118"/>
         <source>{ref}: quantity &apos;{value}&apos; is not a whole number of 0 or more.</source>
         <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="365"/>
+        <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
+        <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="415"/>
+        <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
+        <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدد نظام الإحداثيات المرجعي الذي صدرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="467"/>
+        <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
+        <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقق من نظام الإحداثيات المرجعي للطبقة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="537"/>
+        <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
+        <translation>{ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
     </message>
 </context>
 <context>
@@ -2190,11 +2235,6 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="440"/>
-        <source>Cancelled: the records read before cancelling were written.</source>
-        <translation>أوقفت العملية: كتبت السجلات التي قرئت قبل الإيقاف.</translation>
-    </message>
-    <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="488"/>
         <source>IMSMA import: {file}</source>
         <translation>استيراد IMSMA: {file}</translation>
@@ -2349,6 +2389,11 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <source>Include personal data of victims</source>
         <translation>تضمين البيانات الشخصية للضحايا</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="440"/>
+        <source>Cancelled: the file being read was not written; files finished before it were.</source>
+        <translation>ألغي: لم يكتب الملف الذي كانت قراءته جارية؛ أما الملفات التي اكتملت قبله فقد كتبت.</translation>
+    </message>
 </context>
 <context>
     <name>ImportImsmaAlgorithm</name>
@@ -2426,11 +2471,6 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="189"/>
         <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
         <translation>حدد ملف تصدير IMSMA واحدا فقط: ملفا (INPUT)، أو مجلدا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="222"/>
-        <source>Cancelled: only the records read before cancelling were written.</source>
-        <translation>أوقفت العملية: لم تكتب إلا السجلات التي قرئت قبل الإيقاف.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="224"/>
@@ -2582,6 +2622,11 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <source>Register import number</source>
         <translation>رقم الاستيراد في السجل</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="222"/>
+        <source>Cancelled: nothing was written; the GeoPackage is as it was before the import.</source>
+        <translation>ألغي: لم يكتب شيء؛ ملف GeoPackage كما كان قبل الاستيراد.</translation>
+    </message>
 </context>
 <context>
     <name>InvalidGeometry</name>
@@ -2702,14 +2747,24 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="52"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="55"/>
         <source>Profile &apos;{profile}&apos; cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
         <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="153"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="210"/>
         <source>&apos;{file}&apos; cannot be imported: {error}</source>
         <translation>تعذر استيراد '{file}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="185"/>
+        <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
+        <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="188"/>
+        <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
+        <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
     </message>
 </context>
 <context>
@@ -2766,114 +2821,129 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="371"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="426"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="394"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="404"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="442"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="409"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="447"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="575"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="613"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="631"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="669"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: رقم النقطة '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="639"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="677"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="646"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="684"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيا بنظام WGS 84.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="676"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذر قراءة الإحداثي المدخل: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="682"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="720"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سمت ومسافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="686"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="724"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: السمت والمسافة محددان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="706"/>
-        <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
-        <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة ({parts}).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="763"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تحمل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="775"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745"/>
-        <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
-        <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة فاستبعد من كائنه (حملت نقاطه).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="747"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="785"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: تعذرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتركت فارغة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="749"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="787"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: كائنات بلا مضلع (العدد: {count}) حملت دون شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="751"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="789"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخا (العدد: {count})؛ ترك فارغا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="753"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="791"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="815"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="418"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="456"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: لا تحمل نقاط استمارة الضحية.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
+        <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
+        <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
+        <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
+        <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد ({parts}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="783"/>
+        <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
+        <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستبعد من كائنه (نقاطه محملة).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="810"/>
+        <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
+        <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="835"/>
+        <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
+        <translation>يعرف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تحل أبدا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3072,29 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     </message>
 </context>
 <context>
+    <name>OutputError</name>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="87"/>
+        <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
+        <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="114"/>
+        <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
+        <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="146"/>
+        <source>Cannot replace &apos;{file}&apos;: {error}</source>
+        <translation>تعذر استبدال '{file}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="69"/>
+        <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
+        <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
+    </message>
+</context>
+<context>
     <name>OutsideBoundary</name>
     <message>
         <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
@@ -3040,84 +3133,119 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>PointListReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="147"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="175"/>
         <source>&apos;{file}&apos; is empty.</source>
         <translation>'{file}' فارغ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="151"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="178"/>
         <source>&apos;{file}&apos; has no column {missing}; its columns are: {columns}.</source>
         <translation>لا يحتوي '{file}' على العمود {missing}؛ أعمدته هي: {columns}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="184"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="282"/>
         <source>Row {row}: {message}</source>
         <translation>الصف {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="211"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="309"/>
         <source>PointNo {number} appears again in polygon &apos;{poly}&apos; (first on row {first}).</source>
         <translation>يتكرر PointNo {number} في المضلع '{poly}' (أول مرة في الصف {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="255"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="353"/>
         <source>PointType &apos;{value}&apos; is not a known point type.</source>
         <translation>PointType '{value}' ليس نوع نقطة معروفا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="274"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="372"/>
         <source>PointNo &apos;{value}&apos; is not a whole number.</source>
         <translation>PointNo '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="277"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="375"/>
         <source>PointNo is empty for a vertex of polygon &apos;{poly}&apos;.</source>
         <translation>PointNo فارغ لأحد رؤوس المضلع '{poly}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="288"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="386"/>
         <source>Xcoord/Ycoord: {error}</source>
         <translation>Xcoord/Ycoord: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="294"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="392"/>
         <source>Xcoord and Ycoord are empty and there is no Distance and Bearing either.</source>
         <translation>Xcoord و Ycoord فارغان، ولا يوجد Distance و Bearing أيضا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="311"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="409"/>
         <source>FrPointID &apos;{value}&apos; leads back to this point.</source>
         <translation>FrPointID '{value}' يعود إلى هذه النقطة نفسها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="319"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="417"/>
         <source>the point the bearing starts from (row {origin}) has no valid position.</source>
         <translation>النقطة التي يبدأ منها السمت (الصف {origin}) ليس لها موقع صالح.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="329"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="427"/>
         <source>Distance: {error}</source>
         <translation>المسافة (Distance): {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="340"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="438"/>
         <source>FrPointID &apos;{value}&apos; is not a PointID of object &apos;{object}&apos;.</source>
         <translation>FrPointID '{value}' ليس من قيم PointID للكائن '{object}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="350"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="448"/>
         <source>Distance and Bearing are given but there is no FrPointID and no previous point.</source>
         <translation>Distance و Bearing محددان، لكن لا يوجد FrPointID ولا نقطة سابقة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="368"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="475"/>
         <source>polygon &apos;{poly}&apos; has {count} usable vertices; at least 3 are needed.</source>
         <translation>عدد الرؤوس القابلة للاستخدام في المضلع '{poly}' هو {count}؛ ويلزم 3 على الأقل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="383"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="490"/>
         <source>{distance} m at {bearing}° from {origin}</source>
         <translation>{distance} m بسمت {bearing}° من {origin}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="186"/>
+        <source>&apos;{file}&apos;: the point-list header was found on sheet &apos;{sheet}&apos;, row {row}; the rows above it and the other sheets were not read.</source>
+        <translation>'{file}': وجد رأس قائمة النقاط في الورقة '{sheet}'، الصف {row}؛ لم تقرأ الصفوف التي فوقه ولا الأوراق الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="205"/>
+        <source>an unbalanced quote (&quot;) in column {column} swallowed the lines up to row {last} into one value; those lines are in this record&apos;s raw text. Fix the quote and import them again.</source>
+        <translation>علامة اقتباس غير مغلقة (&quot;) في العمود {column} ضمت الأسطر حتى الصف {last} في قيمة واحدة؛ هذه الأسطر موجودة في النص الخام لهذا السجل. صحح علامة الاقتباس واستوردها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="233"/>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos; (columns {first} and {second}); remove or rename one and import again.</source>
+        <translation>في '{file}' عمودان باسم '{column}' (العمودان {first} و{second})؛ احذف أحدهما أو أعد تسميته ثم استورد مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="254"/>
+        <source>&apos;{file}&apos; row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.</source>
+        <translation>'{file}' الصف {row}، العمود {column}: طول القيمة {length} حرفا؛ اقتطعت إلى أول {limit} حرف.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="466"/>
+        <source>polygon &apos;{poly}&apos;: its vertices are all identical or lie on one line; it encloses no land.</source>
+        <translation>المضلع '{poly}': رؤوسه كلها متطابقة أو تقع على خط واحد؛ فهو لا يحيط بأي أرض.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="248"/>
+        <source>'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.</source>
+        <translation>'{file}' الصف {row}، العمود {column}: استبدل بايت غير صالح في UTF-8 بالرمز �؛ تحقق من هذه القيمة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="215"/>
+        <source>&apos;{file}&apos;: {count} more values with bytes that are not valid UTF-8, or cut to {limit} characters, were not listed one by one.</source>
+        <translation>'{file}': لم تذكر واحدة واحدة {count} قيمة أخرى فيها بايتات غير صالحة في UTF-8 أو اقتطعت إلى {limit} حرف.</translation>
     </message>
 </context>
 <context>
@@ -3812,9 +3940,14 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TableError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/tables.py" line="123"/>
+        <location filename="../mineaction_qgis/core/imsma/tables.py" line="190"/>
         <source>Cannot read &apos;{file}&apos; as a table: {error}</source>
         <translation>تتعذر قراءة '{file}' كجدول: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/tables.py" line="161"/>
+        <source>&apos;{file}&apos; cannot be opened as a workbook: the file is damaged or cut off (truncated) ({error}). Save it again from Excel.</source>
+        <translation>تعذر فتح '{file}' بوصفه مصنف Excel: الملف تالف أو مقطوع (ناقص) ({error}). احفظه مرة أخرى من Excel.</translation>
     </message>
 </context>
 <context>
@@ -3833,27 +3966,27 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOrderReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="93"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="95"/>
         <source>&apos;{file}&apos; cannot be opened as GeoJSON.</source>
         <translation>تعذر فتح '{file}' بصيغة GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="140"/>
         <source>{file} {ref}: no task ID.</source>
         <translation>{file} {ref}: لا يوجد معرف مهمة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="146"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="148"/>
         <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
         <translation>{file} {ref}: مضلع المهمة {task_id} ليس نص WKT مقروءا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="156"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="158"/>
         <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
         <translation>{file} {ref}: هندسة المهمة {task_id} ليست مضلعا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="179"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="181"/>
         <source>Task status &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;task_status&apos;; it was kept as it is.</source>
         <translation>حالة المهمة '{value}' ({count} مرة) ليست في قائمة الرموز 'task_status'؛ أبقيت كما هي.</translation>
     </message>
@@ -3884,132 +4017,132 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOverlapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="129"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="130"/>
         <source>Task overlaps</source>
         <translation>تداخل المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="98"/>
         <source>Task orders</source>
         <translation>أوامر المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Task ID field</source>
         <translation>حقل معرف المهمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Organisation field</source>
         <translation>حقل الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Status field</source>
         <translation>حقل الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Start date field</source>
         <translation>حقل تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>End date field</source>
         <translation>حقل تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="125"/>
         <source>Ignore overlaps smaller than (m²)</source>
         <translation>تجاهل التداخلات الأصغر من (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133"/>
         <source>Number of overlaps</source>
         <translation>عدد التداخلات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134"/>
         <source>Number of tasks on no hazard</source>
         <translation>عدد المهام الواقعة خارج أي منطقة خطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="241"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="152"/>
         <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
         <translation>تحتاج طبقة المهام إلى حقل معرف المهمة. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="165"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="166"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="215"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="219"/>
         <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
         <translation>التداخلات بين أوامر المهام: {overlaps}؛ المهام الواقعة خارج أي منطقة خطرة: {no_hazard}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="84"/>
         <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too, and tasks on a hazard whose status is closed (Closed, Expired, Handed Over, Completed). With a releases layer (the activities), tasks on land already cancelled, reduced or cleared by an activity that ended no later than the task&apos;s start are reported with the released part. The finding field says which: overlap, no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry.</source>
         <translation>يجد أوامر المهام التي تغطي الأرض نفسها: كل زوج من مضلعات المهام المتداخلة، سواء أسندت إلى جهات منفذة مختلفة أو إلى الجهة المنفذة نفسها مرتين، على شكل المضلع المشترك مع معرفي المهمتين، والجهتين المنفذتين، والحالتين والتواريخ، وما إذا كانت الفترتان متداخلتين، والمساحة المشتركة بالمتر المربع على الإهليلج WGS 84. عند تحديد طبقة مناطق خطرة، يبلغ أيضا عن المهام التي لا تلامس أي منطقة خطرة، وعن المهام الواقعة على منطقة خطرة حالتها مغلقة (Closed أو Expired أو Handed Over أو Completed). وعند تحديد طبقة مضلعات الإفراج (الأنشطة)، يبلغ عن المهام على أرض ألغاها أو خفضها أو طهرها نشاط انتهى في موعد لا يتجاوز بدء المهمة، مع الجزء المفرج عنه. يبين الحقل finding النوع: overlap أو no_hazard أو on_closed_hazard أو on_released_land أو invalid_geometry أو no_geometry.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108"/>
         <source>Hazards (to find tasks on no hazard or on a closed hazard)</source>
         <translation>المناطق الخطرة (لإيجاد المهام التي لا تقع على أي منطقة خطرة أو تقع على منطقة خطرة مغلقة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="111"/>
         <source>Releases (to find tasks on land already released)</source>
         <translation>مضلعات الإفراج (لإيجاد المهام على أرض سبق الإفراج عنها)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Hazard status field</source>
         <translation>حقل حالة المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Activity ID field of releases</source>
         <translation>حقل معرف النشاط في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Release type field</source>
         <translation>حقل نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>End date field of releases</source>
         <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Start date field of releases (used when the end date is empty)</source>
         <translation>حقل تاريخ البدء في مضلعات الإفراج (يستخدم عندما يكون تاريخ الانتهاء فارغا)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135"/>
         <source>Number of tasks on a closed hazard</source>
         <translation>عدد المهام على منطقة خطرة مغلقة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="136"/>
         <source>Number of tasks on land already released</source>
         <translation>عدد المهام على أرض سبق الإفراج عنها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="221"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="225"/>
         <source>{closed} tasks on a closed hazard; {released} tasks on land already released.</source>
         <translation>{closed} مهمة على منطقة خطرة مغلقة؛ {released} مهمة على أرض سبق الإفراج عنها.</translation>
     </message>
@@ -4229,132 +4362,132 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>ValidateHazardsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="54"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="55"/>
         <source>Validate hazard areas</source>
         <translation>التحقق من صحة بيانات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74"/>
         <source>Hazard polygons</source>
         <translation>مضلعات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
         <source>Status field</source>
         <translation>حقل الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
         <source>Classification field</source>
         <translation>حقل التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79"/>
         <source>Reported area field (m²)</source>
         <translation>حقل المساحة المبلغ عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="80"/>
         <source>Recorded governorate field</source>
         <translation>حقل المحافظة المسجلة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84"/>
         <source>Area tolerance (%)</source>
         <translation>حد السماح للمساحة (%)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86"/>
         <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
         <translation>حقول التاريخ التي يجب أن تكون مرتبة (earlier&lt;later، مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88"/>
         <source>Boundaries (e.g. governorates)</source>
         <translation>الحدود (مثل المحافظات)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90"/>
         <source>Boundary name field</source>
         <translation>حقل اسم الحدود</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="103"/>
         <source>Smallest overlap reported (m²)</source>
         <translation>أصغر تداخل يبلغ عنه (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="106"/>
         <source>Largest distance between consecutive vertices (m)</source>
         <translation>أكبر مسافة بين رأسين متتاليين (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="109"/>
         <source>Largest overlap between parts of one hazard (% of their union)</source>
         <translation>أكبر تداخل بين أجزاء منطقة خطرة واحدة (% من اتحادها)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="111"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="112"/>
         <source>Valid status values (comma-separated)</source>
         <translation>قيم الحالة الصالحة (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114"/>
         <source>Valid classification values (comma-separated)</source>
         <translation>قيم التصنيف الصالحة (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117"/>
         <source>Rules to run (none selected: all)</source>
         <translation>القواعد المراد تشغيلها (إن لم يحدد شيء: جميعها)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="121"/>
         <source>Previous issue layer (keeps &apos;reviewed&apos; marks)</source>
         <translation>طبقة المشكلات السابقة (تحتفظ بعلامات 'مراجع')</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="233"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="237"/>
         <source>Validation issues</source>
         <translation>مشكلات التحقق من صحة البيانات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127"/>
         <source>HTML report</source>
         <translation>تقرير HTML</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129"/>
         <source>Number of findings</source>
         <translation>عدد نتائج الفحص</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="130"/>
         <source>Number of hazards checked</source>
         <translation>عدد المناطق الخطرة التي فحصت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="139"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="140"/>
         <source>DATE_FIELDS: &apos;{item}&apos; is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
         <translation>DATE_FIELDS: '{item}' ليس زوجا؛ اكتب earlier&lt;later، مثل start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="201"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>المناطق الخطرة التي فحصت: {checked}، نتائج الفحص: {count} (منها {new} جديدة).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="58"/>
         <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate, and, with a communities layer (the register&apos;s locations), a recorded district or sub-district that is not the hazard&apos;s community&apos;s.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
@@ -4363,22 +4496,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 تحتوي طبقة المشكلات على معلم واحد لكل نتيجة فحص (hazard_id، rule، severity، message، value) موضوع حيث توجد المشكلة: مضلع التداخل، أو نقطة التقاطع الذاتي، أو القطعة الطويلة جدا، أو المنطقة الخطرة. المساحات والمسافات بالمتر على الإهليلج WGS 84، أيا كان نظام الإحداثيات المرجعي للطبقة. حدد طبقة مشكلات سابقة في PREVIOUS للإبقاء على نتائج الفحص المعلمة كمراجعة ولمعرفة الجديد منها. يعمل على أي طبقة مضلعات؛ وأسماء الحقول معاملات (إن ترك أحدها فارغا، تتخطى القواعد الخاصة بذلك الحقل).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="92"/>
         <source>Communities (locations layer, to check recorded districts and sub-districts)</source>
         <translation>التجمعات السكانية (طبقة locations، للتحقق من الأقضية والنواحي المسجلة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95"/>
         <source>Community (location ID) field of hazards</source>
         <translation>حقل التجمع السكاني (معرف الموقع) في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95"/>
         <source>Recorded district field</source>
         <translation>حقل القضاء المسجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95"/>
         <source>Recorded sub-district field</source>
         <translation>حقل الناحية المسجلة</translation>
     </message>

@@ -40,122 +40,122 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="100"/>
         <source>Print hazard atlas</source>
         <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
         <source>Hazards or tasks</source>
         <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="121"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="122"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
         <source>Released land (activities)</source>
         <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="127"/>
         <source>Remaining contamination (gaps)</source>
         <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="129"/>
         <source>Only features matching</source>
         <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="130"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="131"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="135"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="136"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="138"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="138"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="139"/>
         <source>Resolution (dpi)</source>
         <translation>ڕوونی (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="140"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
         <source>Atlas PDF</source>
         <translation>فایلی PDFی ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="145"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="147"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="148"/>
         <source>Folder for one PDF per feature</source>
         <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="149"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="150"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="183"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
         <source>The coverage layer could not be read.</source>
         <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="194"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="196"/>
         <source>Preparing the pages</source>
         <translation>ئامادەکردنی لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="199"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="200"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="218"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="219"/>
         <source>Feature {id}: no or invalid geometry, its page says so.</source>
         <translation>تەنی {id}: جیۆمەتریی نییە یان نادروستە، لاپەڕەکەی ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="222"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="228"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="229"/>
         <source>Writing {pages} pages</source>
         <translation>نووسینی {pages} لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="240"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="241"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} فایلی PDF لە {folder} نووسران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="102"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="103"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
@@ -164,12 +164,12 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 ئەگەر POINTS دیاری نەکرێت، چینی points لە هەمان GeoPackageی چینی داپۆشین بەکاردێت؛ ئەگەر نەبێت، خشتەکە لووتکەکانی فرەگۆشەکە لیست دەکات. تەنێک کە جیۆمەتریی نییە یان جیۆمەترییەکەی نادروستە، لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی نەخشەبەندیی .qpt ـە یان یەکێک لە قاڵبە هاوپێچکراوەکان: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها بۆ هەر تەنێک PDFێک دەنووسێت کە بە ناسنامەکەی ناونراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="235"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
     </message>
@@ -746,292 +746,292 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="275"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="276"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="430"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="431"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="308"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="309"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Release type field</source>
         <translation>خانەی جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Hazard status field</source>
         <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Reported remaining area field (m²)</source>
         <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Governorate field of hazards</source>
         <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Activity ID field</source>
         <translation>خانەی ناسنامەی چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Organisation field of releases</source>
         <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>End date field of releases</source>
         <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="339"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="343"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="344"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="350"/>
         <source>Check and repair invalid geometries first</source>
         <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="353"/>
         <source>Remaining land</source>
         <translation>زەویی ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Releases outside their hazard</source>
         <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land release summary</source>
         <translation>پوختەی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Progress report (HTML)</source>
         <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>HTML files (*.html)</source>
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total hazard area (m²)</source>
         <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total released area (m²)</source>
         <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cancelled area (m²)</source>
         <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total reduced area (m²)</source>
         <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total cleared area (m²)</source>
         <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Total remaining area (m²)</source>
         <translation>کۆی ڕووبەری ماوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Hazards flagged</source>
         <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="404"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="405"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="426"/>
         <source>The hazards and releases layers are required.</source>
         <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="467"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="468"/>
         <source>Releases</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="460"/>
         <source>Reading hazards and releases…</source>
         <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="477"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="482"/>
         <source>Computing remaining land…</source>
         <translation>ژماردنی زەویی ماوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="561"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="585"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Explosive items (items layer)</source>
         <translation>تەقەمەنییەکان (چینی items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Accidents (accidents layer)</source>
         <translation>ڕووداوەکان (چینی accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="369"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="370"/>
         <source>Victim counts (victims layer)</source>
         <translation>ژمارەی قوربانییان (چینی victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="378"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="379"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Classification field of hazards (SHA / CHA)</source>
         <translation>خانەی پۆلێنی ناوچە مەترسیدارەکان (SHA / CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Contamination type field of hazards</source>
         <translation>خانەی جۆری تەقەمەنیی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="314"/>
         <source>Start date field of releases</source>
         <translation>خانەی بەرواری دەستپێکی گەڕاندنەوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
         <source>Where releases overlap, the land goes to</source>
         <translation>لە شوێنی یەکتربڕینی گەڕاندنەوەکان زەوییەکە دەدرێت بە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
         <source>the earliest release (IMAS 07.11)</source>
         <translation>کۆنترین گەڕاندنەوە (IMAS 07.11)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="328"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="329"/>
         <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
         <translation>بەهێزترین جۆر: پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە (پێش 0.2)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="333"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="334"/>
         <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
         <translation>پرۆفایلی نەخشەکێشان بۆ لیستی کۆدەکانی دۆخ و جۆری تەقەمەنی (ناو یان ڕێڕەوی JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land released twice (re-releases)</source>
         <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="356"/>
         <source>Land release by classification and contamination</source>
         <translation>گەڕاندنەوەی زەوی بەپێی پۆلێن و جۆری تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Article 7 table, APMBC (CSV)</source>
         <translation>خشتەی ماددەی 7، APMBC (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>فایلەکانی CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="362"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="363"/>
         <source>Article 7 table, CCM (CSV)</source>
         <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Area the per-hazard sum would have counted twice (m²)</source>
         <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="384"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="385"/>
         <source>Area claimed by later releases (m²)</source>
         <translation>ئەو ڕووبەرەی گەڕاندنەوە دواترەکان داوای دەکەن (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="416"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="571"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="581"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="278"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="279"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1230,109 +1230,124 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>CoordinateParser</name>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="145"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="159"/>
         <source>The coordinate is empty.</source>
         <translation>کۆئۆردیناتەکە بەتاڵە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="156"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="170"/>
         <source>&apos;{value}&apos; is not an angle in degrees, DDM or DMS.</source>
         <translation>'{value}' گۆشەیەک نییە بە پلە، DDM یان DMS.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="161"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="175"/>
         <source>&apos;{value}&apos;: degrees with decimals cannot be followed by minutes.</source>
         <translation>'{value}': نابێت خولەک دوای پلەی دەیی بێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="163"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="177"/>
         <source>&apos;{value}&apos;: minutes with decimals cannot be followed by seconds.</source>
         <translation>'{value}': نابێت چرکە دوای خولەکی دەیی بێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="165"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="179"/>
         <source>&apos;{value}&apos;: minutes and seconds must be below 60.</source>
         <translation>'{value}': خولەک و چرکە دەبێت لە 60 کەمتر بن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="171"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="185"/>
         <source>&apos;{value}&apos; has both a minus sign and a hemisphere letter.</source>
         <translation>'{value}' هەم نیشانەی کەم (سالب) و هەم پیتی نیوەگۆی تێدایە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="188"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="208"/>
         <source>&apos;{value}&apos; is a latitude where a longitude was expected.</source>
         <translation>'{value}' هێڵی پانییە، لە کاتێکدا هێڵی درێژی چاوەڕوان دەکرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="190"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="210"/>
         <source>Longitude &apos;{value}&apos; is outside -180..180 degrees.</source>
         <translation>هێڵی درێژیی '{value}' لە مەودای -180..180 پلە بەدەرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="192"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="212"/>
         <source>Latitude &apos;{value}&apos; is outside -90..90 degrees.</source>
         <translation>هێڵی پانیی '{value}' لە مەودای -90..90 پلە بەدەرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="238"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="258"/>
         <source>&apos;{value}&apos; is not a known coordinate reference system.</source>
         <translation>'{value}' سیستەمێکی ناسراوی کۆئۆردیناتی ئاماژە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="255"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="275"/>
         <source>{x}, {y} cannot be transformed from {crs}: {error}</source>
         <translation>{x}, {y} ناتوانرێت لە {crs}ەوە بگوازرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="303"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="323"/>
         <source>Latitude {value} is outside the MGRS/UTM area (80°S to 84°N).</source>
         <translation>هێڵی پانیی {value} لە مەودای MGRS/UTM (80°S تا 84°N) بەدەرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="335"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="355"/>
         <source>&apos;{value}&apos; is not an MGRS reference such as 38SMB4412387456.</source>
         <translation>'{value}' ئاماژەیەکی MGRS نییە وەک 38SMB4412387456.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="328"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="348"/>
         <source>&apos;{value}&apos;: easting and northing need the same number of digits.</source>
         <translation>'{value}': ڕۆژهەڵاتی (Easting) و باکووری (Northing) دەبێت ژمارەی ڕەقەمەکانیان وەک یەک بێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="331"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="351"/>
         <source>&apos;{value}&apos;: the MGRS digits must be an even number.</source>
         <translation>'{value}': ژمارەی ڕەقەمەکانی MGRS دەبێت جووت بێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="341"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="361"/>
         <source>&apos;{value}&apos;: column letter {letter} is not used in zone {zone}.</source>
         <translation>'{value}': پیتی ستوونی {letter} لە زۆنی {zone}دا بەکارنایەت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="358"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="378"/>
         <source>&apos;{value}&apos;: the square is not in latitude band {band}.</source>
         <translation>'{value}': چوارگۆشەکە لە پشتێنەی پانیی {band}دا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="412"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="432"/>
         <source>X &apos;{x}&apos; and Y &apos;{y}&apos;: both are needed (or one MGRS reference).</source>
         <translation>X '{x}' و Y '{y}': هەردووکیان پێویستن (یان یەک ئاماژەی MGRS).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="418"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="440"/>
         <source>X &apos;{x}&apos; and Y &apos;{y}&apos; look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.</source>
         <translation>X '{x}' و Y '{y}' وەک کۆئۆردیناتی پرۆجێکتکراو دەردەکەون، بەڵام سیستەمی کۆئۆردیناتی {crs} بە پلەیە: CRSی پرۆجێکتکراوی فایلەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="442"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="466"/>
         <source>{what} &apos;{value}&apos; is not a number.</source>
         <translation>{what} '{value}' ژمارە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/coords.py" line="490"/>
+        <location filename="../mineaction_qgis/core/coords.py" line="514"/>
         <source>Distance {value} is negative.</source>
         <translation>دووریی {value} نەرێنییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/coords.py" line="138"/>
+        <source>&apos;{value}&apos; is too large to be a coordinate, a distance or a bearing.</source>
+        <translation>'{value}' زۆر گەورەیە بۆ ئەوەی کۆئۆردینات یان دووری یان ئاراستە بێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/coords.py" line="198"/>
+        <source>X &apos;{x}&apos; and Y &apos;{y}&apos; are both {axis}: one must be a latitude (N/S) and the other a longitude (E/W).</source>
+        <translation>X '{x}' و Y '{y}' هەردووکیان {axis}ن: دەبێت یەکێکیان هێڵی پانی (N/S) و ئەوی دیکەیان هێڵی درێژی (E/W) بێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/coords.py" line="516"/>
+        <source>Bearing {value} is outside 0–360 degrees.</source>
+        <translation>ئاراستەی {value} لە دەرەوەی 0–360 پلەیە.</translation>
     </message>
 </context>
 <context>
@@ -1409,12 +1424,12 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>فایلی '{file}' بوونی نییە. چاوەڕوان دەکرا: {expected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="98"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="102"/>
         <source>File &apos;{file}&apos; cannot be read (permissions).</source>
         <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="139"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="186"/>
         <source>&apos;{file}&apos; is not a recognised IMSMA export. Expected {expected}.</source>
         <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
     </message>
@@ -1422,6 +1437,16 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/core/imsma/detect.py" line="45"/>
         <source>Task-order export (CSV/Excel/GeoJSON)</source>
         <translation>هەناردەی فەرمانەکانی ئەرک (CSV/Excel/GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="98"/>
+        <source>&apos;{file}&apos; is not a regular file or folder (a named pipe, socket or device): it cannot be imported.</source>
+        <translation>'{file}' فایل یان بوخچەیەکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر): ناتوانرێت هاوردە بکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="146"/>
+        <source>&apos;{file}&apos; cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
+        <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
     </message>
 </context>
 <context>
@@ -1499,47 +1524,47 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>FixHazardsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="54"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="55"/>
         <source>Fix hazard geometries</source>
         <translation>چاککردنی جیۆمەتریی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="57"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="58"/>
         <source>Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a repeated closing point), repairs invalid polygons keeping every part (the log gives the area before and after), and drops parts of a multipart hazard smaller than MIN_PART_AREA. It never merges, deletes or moves a hazard: every input feature is in the output, with all its attributes. The log layer has one row per change: hazard_id, feature_id, change (duplicate_vertices_removed, repaired, not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2.</source>
         <translation>ئەو چاککردنانەی فرەگۆشەکانی ناوچەی مەترسیدار دەکات کە هیچ زیانێک ناگەیەنن: لووتکە دووبارەکان لادەبات (دووبارەی یەک لەدوای یەک و خاڵی داخستنی دووبارە)، فرەگۆشە نادروستەکان چاک دەکات و هەموو بەشەکان دەهێڵێتەوە (تۆمارنامەکە ڕووبەری پێش و دوای چاککردن دەدات)، و ئەو بەشانەی ناوچەی مەترسیداری فرەبەش کە لە MIN_PART_AREA بچووکترن لادەبات. هەرگیز ناوچەیەکی مەترسیدار تێکەڵ ناکات، نایسڕێتەوە و جێگۆڕکێی پێ ناکات: هەموو تەنێکی داخڵکراو لە دەرئەنجامدا هەیە لەگەڵ هەموو تایبەتمەندییەکانی. چینی تۆمارنامە بۆ هەر گۆڕانکارییەک ڕیزێکی هەیە: hazard_id، feature_id، change (duplicate_vertices_removed، repaired، not_repaired، sliver_dropped، sliver_kept)، detail، area_before_m2، area_after_m2، area_change_m2.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="67"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="68"/>
         <source>Hazard polygons</source>
         <translation>فرەگۆشەکانی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="69"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="70"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="71"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="72"/>
         <source>Parts smaller than this are slivers (m²)</source>
         <translation>بەشی بچووکتر لەمە پارچەی باریکە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="74"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="75"/>
         <source>Fixed hazards</source>
         <translation>ناوچە مەترسیدارە چاککراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="76"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="77"/>
         <source>Changes made</source>
         <translation>گۆڕانکارییە کراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="78"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="79"/>
         <source>Number of hazards changed</source>
         <translation>ژمارەی ناوچە مەترسیدارە گۆڕدراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/fix_hazards.py" line="131"/>
         <source>{changed} of {total} hazards changed.</source>
         <translation>{changed} لە {total} ناوچەی مەترسیدار گۆڕدران.</translation>
     </message>
@@ -1936,67 +1961,67 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="322"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="354"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="325"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="357"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="332"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="371"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="346"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="385"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="374"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="420"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="470"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="528"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="474"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="542"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="503"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="571"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="511"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="581"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="569"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="639"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="577"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="647"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="584"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="654"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="591"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="661"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
     </message>
@@ -2029,6 +2054,26 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/core/imsma/gis_rows.py" line="118"/>
         <source>{ref}: quantity &apos;{value}&apos; is not a whole number of 0 or more.</source>
         <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="365"/>
+        <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
+        <translation>شەیپفایلی '{file}' فایلی .dbfی لە تەنیشت نییە، بۆیە تایبەتمەندییەکانی (ناسنامەکان، جۆرەکان، دۆخ) ونن. فایلی .dbf (و .shx و .prj)ی هەناردەکە کۆپی بکە بۆ هەمان بوخچە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="415"/>
+        <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
+        <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە (فایلی .prjی ونە) و کۆئۆردیناتەکانی، بۆ نموونە {x:.0f}، {y:.0f}، ناتوانن پلە بن. ئەو CRSەی پێی هەناردە کراوە وەک CRSی سەرچاوە (SOURCE_CRS) بدە، بۆ نموونە EPSG:32638 (WGS 84 / UTM 38N، زۆربەی عێراق)، EPSG:32637 یان EPSG:32639، یان Karbala 1979 / UTM EPSG:3391-3393.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="467"/>
+        <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
+        <translation>{ref}: دوای گۆڕینی پرۆجێکشن بۆ WGS 84، شێوە هەندەسییەکە کۆئۆردیناتی لە دەرەوەی هێڵی درێژی -180..180 / هێڵی پانی -90..90 (یان بێکۆتا) هەیە؛ CRSی چینەکە بپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="537"/>
+        <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
+        <translation>{ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن.</translation>
     </message>
 </context>
 <context>
@@ -2190,11 +2235,6 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="440"/>
-        <source>Cancelled: the records read before cancelling were written.</source>
-        <translation>وەستێنرا: ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
-    </message>
-    <message>
         <location filename="../mineaction_qgis/ui/import_dialog.py" line="488"/>
         <source>IMSMA import: {file}</source>
         <translation>هاوردەکردنی IMSMA: {file}</translation>
@@ -2349,6 +2389,11 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <source>Include personal data of victims</source>
         <translation>زانیاریی کەسیی قوربانییان دابنێ</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="440"/>
+        <source>Cancelled: the file being read was not written; files finished before it were.</source>
+        <translation>هەڵوەشێندرایەوە: ئەو فایلەی دەخوێندرایەوە نەنووسرا؛ ئەو فایلانەی پێشتر تەواو بوون نووسران.</translation>
+    </message>
 </context>
 <context>
     <name>ImportImsmaAlgorithm</name>
@@ -2426,11 +2471,6 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="189"/>
         <source>Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).</source>
         <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/import_imsma.py" line="222"/>
-        <source>Cancelled: only the records read before cancelling were written.</source>
-        <translation>وەستێنرا: تەنها ئەو تۆمارانەی پێش وەستاندن خوێندرابوونەوە نووسران.</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/processing/import_imsma.py" line="224"/>
@@ -2582,6 +2622,11 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <source>Register import number</source>
         <translation>ژمارەی هاوردەکردن لە تۆمار</translation>
     </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/import_imsma.py" line="222"/>
+        <source>Cancelled: nothing was written; the GeoPackage is as it was before the import.</source>
+        <translation>هەڵوەشێندرایەوە: هیچ شتێک نەنووسرا؛ GeoPackageەکە وەک پێش هاوردەکردن ماوەتەوە.</translation>
+    </message>
 </context>
 <context>
     <name>InvalidGeometry</name>
@@ -2702,14 +2747,24 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="52"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="55"/>
         <source>Profile &apos;{profile}&apos; cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
         <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="153"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="210"/>
         <source>&apos;{file}&apos; cannot be imported: {error}</source>
         <translation>'{file}' هاوردە ناکرێت: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="185"/>
+        <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
+        <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="188"/>
+        <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
+        <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
     </message>
 </context>
 <context>
@@ -2766,114 +2821,129 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="371"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="403"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="388"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="426"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="394"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="404"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="442"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="409"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="447"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="575"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="613"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="631"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="669"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="639"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="677"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="646"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="684"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="676"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="714"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="682"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="720"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="686"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="724"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="706"/>
-        <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).</source>
-        <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە ({parts}).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="725"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="763"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="737"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="775"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="745"/>
-        <source>maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).</source>
-        <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە و لە بابەتەکەی لابرا (خاڵەکانی بارکراون).</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="747"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="785"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="749"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="787"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="751"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="789"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="753"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="791"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="815"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="418"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="456"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="416"/>
+        <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
+        <translation>فۆرمی {ref} توخمی تێدایە کە زیاتر لە {depth} ئاست قووڵ لەناو یەکدان (فایلێکی تێکچوو یان دوژمنکارانە)؛ نەخوێندرایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="744"/>
+        <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
+        <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن ({parts}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="783"/>
+        <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
+        <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن، و لە تەنەکەی دەرهێنرا (خاڵەکانی بارکراون).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="810"/>
+        <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
+        <translation>{file} پێش تەواوبوونی بەڵگەنامەی XML کۆتایی دێت (دێڕی {line}، ستوونی {column}): فایلەکە بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="835"/>
+        <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
+        <translation>{file} یەکەی XMLی '{name}' ڕادەگەیەنێت. ڕاگەیاندنی یەکەکان ڕەت دەکرێنەوە و هەرگیز شی ناکرێنەوە: دەتوانن فایلی تر بخوێننەوە یان بێ کۆتا گەورە ببن، و هیچ هەناردەیەکی IMSMA ئەمانەی تێدا نییە.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3072,29 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     </message>
 </context>
 <context>
+    <name>OutputError</name>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="87"/>
+        <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
+        <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="114"/>
+        <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
+        <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="146"/>
+        <source>Cannot replace &apos;{file}&apos;: {error}</source>
+        <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/safe_output.py" line="69"/>
+        <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
+        <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
+    </message>
+</context>
+<context>
     <name>OutsideBoundary</name>
     <message>
         <location filename="../mineaction_qgis/core/rules/location.py" line="118"/>
@@ -3040,84 +3133,119 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>PointListReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="147"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="175"/>
         <source>&apos;{file}&apos; is empty.</source>
         <translation>'{file}' بەتاڵە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="151"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="178"/>
         <source>&apos;{file}&apos; has no column {missing}; its columns are: {columns}.</source>
         <translation>'{file}' ستوونی {missing}ی تێدا نییە؛ ستوونەکانی ئەمانەن: {columns}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="184"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="282"/>
         <source>Row {row}: {message}</source>
         <translation>ڕیزی {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="211"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="309"/>
         <source>PointNo {number} appears again in polygon &apos;{poly}&apos; (first on row {first}).</source>
         <translation>PointNo {number} دووبارە لە فرەگۆشەی '{poly}'دا هاتووەتەوە (یەکەم جار لە ڕیزی {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="255"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="353"/>
         <source>PointType &apos;{value}&apos; is not a known point type.</source>
         <translation>PointType '{value}' جۆرێکی ناسراوی خاڵ نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="274"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="372"/>
         <source>PointNo &apos;{value}&apos; is not a whole number.</source>
         <translation>PointNo '{value}' ژمارەیەکی تەواو نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="277"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="375"/>
         <source>PointNo is empty for a vertex of polygon &apos;{poly}&apos;.</source>
         <translation>PointNo بۆ لووتکەیەکی فرەگۆشەی '{poly}' بەتاڵە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="288"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="386"/>
         <source>Xcoord/Ycoord: {error}</source>
         <translation>Xcoord/Ycoord: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="294"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="392"/>
         <source>Xcoord and Ycoord are empty and there is no Distance and Bearing either.</source>
         <translation>Xcoord و Ycoord بەتاڵن و Distance و Bearingیش نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="311"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="409"/>
         <source>FrPointID &apos;{value}&apos; leads back to this point.</source>
         <translation>FrPointID '{value}' دەگەڕێتەوە بۆ هەمان ئەم خاڵە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="319"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="417"/>
         <source>the point the bearing starts from (row {origin}) has no valid position.</source>
         <translation>ئەو خاڵەی ئاراستەکە لێیەوە دەستپێدەکات (ڕیزی {origin}) شوێنێکی دروستی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="329"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="427"/>
         <source>Distance: {error}</source>
         <translation>Distance: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="340"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="438"/>
         <source>FrPointID &apos;{value}&apos; is not a PointID of object &apos;{object}&apos;.</source>
         <translation>FrPointID '{value}' یەکێک لە PointIDەکانی بابەتی '{object}' نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="350"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="448"/>
         <source>Distance and Bearing are given but there is no FrPointID and no previous point.</source>
         <translation>Distance و Bearing دراون، بەڵام نە FrPointID هەیە و نە خاڵی پێشوو.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="368"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="475"/>
         <source>polygon &apos;{poly}&apos; has {count} usable vertices; at least 3 are needed.</source>
         <translation>فرەگۆشەی '{poly}' {count} لووتکەی شیاوی بەکارهێنانی هەیە؛ لانیکەم 3 پێویستە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="383"/>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="490"/>
         <source>{distance} m at {bearing}° from {origin}</source>
         <translation>{distance} m بە ئاراستەی {bearing}° لە {origin}ەوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="186"/>
+        <source>&apos;{file}&apos;: the point-list header was found on sheet &apos;{sheet}&apos;, row {row}; the rows above it and the other sheets were not read.</source>
+        <translation>'{file}': سەردێڕی لیستی خاڵەکان لە شیتی '{sheet}'، ڕیزی {row} دۆزرایەوە؛ ڕیزەکانی سەرەوەی و شیتەکانی تر نەخوێندرانەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="205"/>
+        <source>an unbalanced quote (&quot;) in column {column} swallowed the lines up to row {last} into one value; those lines are in this record&apos;s raw text. Fix the quote and import them again.</source>
+        <translation>نیشانەیەکی وەرگرتنی نەبەستراو (&quot;) لە ستوونی {column} دێڕەکانی تا ڕیزی {last} کردە یەک بەها؛ ئەو دێڕانە لە دەقی خاوی ئەم تۆمارەدان. نیشانەکە چاک بکە و دووبارە هاوردەیان بکە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="233"/>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos; (columns {first} and {second}); remove or rename one and import again.</source>
+        <translation>'{file}' دوو ستوونی بە ناوی '{column}' هەیە (ستوونەکانی {first} و {second})؛ یەکێکیان لاببە یان ناوی بگۆڕە و دووبارە هاوردە بکە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="254"/>
+        <source>&apos;{file}&apos; row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.</source>
+        <translation>'{file}' ڕیزی {row}، ستوونی {column}: بەهاکە {length} پیتە؛ بۆ یەکەم {limit} پیت کورت کرایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="466"/>
+        <source>polygon &apos;{poly}&apos;: its vertices are all identical or lie on one line; it encloses no land.</source>
+        <translation>فرەگۆشەی '{poly}': لووتکەکانی هەموویان وەک یەکن یان لەسەر یەک هێڵن؛ هیچ زەوییەک ناگرێتە خۆ.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="248"/>
+        <source>'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.</source>
+        <translation>'{file}' ڕیزی {row}، ستوونی {column}: بایتێک کە UTF-8ی دروست نییە بە نیشانەی � گۆڕدرا؛ ئەم بەهایە بپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/pointlist.py" line="215"/>
+        <source>&apos;{file}&apos;: {count} more values with bytes that are not valid UTF-8, or cut to {limit} characters, were not listed one by one.</source>
+        <translation>'{file}': {count} بەهای تر کە بایتی UTF-8ی نادروستیان تێدایە، یان بۆ {limit} پیت کورت کراونەتەوە، یەک بە یەک ناو نەبران.</translation>
     </message>
 </context>
 <context>
@@ -3812,9 +3940,14 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TableError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/tables.py" line="123"/>
+        <location filename="../mineaction_qgis/core/imsma/tables.py" line="190"/>
         <source>Cannot read &apos;{file}&apos; as a table: {error}</source>
         <translation>ناتوانرێت '{file}' وەک خشتە بخوێندرێتەوە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/tables.py" line="161"/>
+        <source>&apos;{file}&apos; cannot be opened as a workbook: the file is damaged or cut off (truncated) ({error}). Save it again from Excel.</source>
+        <translation>'{file}' ناتوانرێت وەک پەڕاوی Excel بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە) ({error}). دووبارە لە Excelەوە پاشەکەوتی بکەوە.</translation>
     </message>
 </context>
 <context>
@@ -3833,27 +3966,27 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOrderReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="93"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="95"/>
         <source>&apos;{file}&apos; cannot be opened as GeoJSON.</source>
         <translation>'{file}' ناتوانرێت وەک GeoJSON بکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="138"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="140"/>
         <source>{file} {ref}: no task ID.</source>
         <translation>{file} {ref}: ناسنامەی ئەرک نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="146"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="148"/>
         <source>{file} {ref}: the polygon of task {task_id} is not readable WKT.</source>
         <translation>{file} {ref}: فرەگۆشەی ئەرکی {task_id} WKTی خوێندراوە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="156"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="158"/>
         <source>{file} {ref}: the geometry of task {task_id} is not a polygon.</source>
         <translation>{file} {ref}: جیۆمەتریی ئەرکی {task_id} فرەگۆشە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="179"/>
+        <location filename="../mineaction_qgis/core/imsma/task_orders.py" line="181"/>
         <source>Task status &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;task_status&apos;; it was kept as it is.</source>
         <translation>دۆخی ئەرکی '{value}' ({count} جار) لە لیستی کۆدی 'task_status'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
@@ -3884,132 +4017,132 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TaskOverlapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="129"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="130"/>
         <source>Task overlaps</source>
         <translation>لەسەریەککەوتنی ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="97"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="98"/>
         <source>Task orders</source>
         <translation>فەرمانەکانی ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Task ID field</source>
         <translation>خانەی ناسنامەی ئەرک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Organisation field</source>
         <translation>خانەی لایەنی جێبەجێکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Status field</source>
         <translation>خانەی دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>Start date field</source>
         <translation>خانەی بەرواری دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="99"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="100"/>
         <source>End date field</source>
         <translation>خانەی بەرواری کۆتایی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="125"/>
         <source>Ignore overlaps smaller than (m²)</source>
         <translation>پشتگوێخستنی لەسەریەککەوتنی بچووکتر لە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="132"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133"/>
         <source>Number of overlaps</source>
         <translation>ژمارەی لەسەریەککەوتنەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134"/>
         <source>Number of tasks on no hazard</source>
         <translation>ژمارەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="237"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="241"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="151"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="152"/>
         <source>The task layer needs a task ID field. Its fields are: {fields}.</source>
         <translation>چینی ئەرکەکان پێویستی بە خانەی ناسنامەی ئەرک هەیە. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="165"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="166"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="215"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="219"/>
         <source>{overlaps} overlaps between task orders; {no_hazard} tasks on no hazard.</source>
         <translation>{overlaps} لەسەریەککەوتن لە نێوان فەرمانەکانی ئەرک؛ {no_hazard} ئەرک لەسەر هیچ ناوچەیەکی مەترسیدار نین.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="83"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="84"/>
         <source>Finds task orders that cover the same land: every pair of task polygons that overlap, whether given to different operators or to the same operator twice, as the shared polygon with both task IDs, both operators, statuses and dates, whether the periods overlap, and the shared area in square metres on the WGS 84 ellipsoid. With a hazards layer, tasks that touch no hazard are reported too, and tasks on a hazard whose status is closed (Closed, Expired, Handed Over, Completed). With a releases layer (the activities), tasks on land already cancelled, reduced or cleared by an activity that ended no later than the task&apos;s start are reported with the released part. The finding field says which: overlap, no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry.</source>
         <translation>ئەو فەرمانانەی ئەرک دەدۆزێتەوە کە هەمان زەوی دادەپۆشن: هەر جووتێک لە فرەگۆشەکانی ئەرک کە لەسەریەک دەکەون، جا درابن بە دوو لایەنی جێبەجێکاری جیاواز یان دوو جار بە هەمان لایەن، وەک فرەگۆشەی هاوبەش لەگەڵ ناسنامەی هەردوو ئەرکەکە، هەردوو لایەنی جێبەجێکار، دۆخ و بەروارەکان، ئایا ماوەکانیان لەسەریەک دەکەون، و ڕووبەری هاوبەش بە مەتری دووجا لەسەر ئێلیپسۆیدی WGS 84. ئەگەر چینی ناوچە مەترسیدارەکان درابێت، ئەو ئەرکانەش ڕاپۆرت دەکرێن کە بەر هیچ ناوچەیەکی مەترسیدار ناکەون، و ئەو ئەرکانەی لەسەر ناوچەیەکی مەترسیدارن کە دۆخەکەی داخراوە (Closed، Expired، Handed Over، Completed). ئەگەر چینی فرەگۆشەکانی گەڕاندنەوە (چالاکییەکان) درابێت، ئەو ئەرکانەی لەسەر زەوییەکن کە چالاکییەک هەڵیوەشاندووەتەوە، کەمی کردووەتەوە یان پاکی کردووەتەوە و لە دەستپێکی ئەرکەکە درەنگتر تەواو نەبووە، لەگەڵ بەشە گەڕێنراوەکە ڕاپۆرت دەکرێن. خانەی finding دەڵێت کامیانە: overlap، no_hazard، on_closed_hazard، on_released_land، invalid_geometry یان no_geometry.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="107"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="108"/>
         <source>Hazards (to find tasks on no hazard or on a closed hazard)</source>
         <translation>ناوچە مەترسیدارەکان (بۆ دۆزینەوەی ئەو ئەرکانەی لەسەر هیچ ناوچەیەکی مەترسیدار نین یان لەسەر ناوچەیەکی داخراون)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="110"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="111"/>
         <source>Releases (to find tasks on land already released)</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە (بۆ دۆزینەوەی ئەرک لەسەر زەوییەک کە پێشتر گەڕێنراوەتەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Hazard status field</source>
         <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Activity ID field of releases</source>
         <translation>خانەی ناسنامەی چالاکی لە فرەگۆشەکانی گەڕاندنەوەدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Release type field</source>
         <translation>خانەی جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>End date field of releases</source>
         <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="114"/>
         <source>Start date field of releases (used when the end date is empty)</source>
         <translation>خانەی بەرواری دەستپێکی فرەگۆشەکانی گەڕاندنەوە (کاتێک بەرواری کۆتایی بەتاڵ بێت بەکاردێت)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="134"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135"/>
         <source>Number of tasks on a closed hazard</source>
         <translation>ژمارەی ئەرکەکان لەسەر ناوچەی مەترسیداری داخراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="135"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="136"/>
         <source>Number of tasks on land already released</source>
         <translation>ژمارەی ئەرکەکان لەسەر زەویی پێشتر گەڕێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="221"/>
+        <location filename="../mineaction_qgis/processing/task_overlaps.py" line="225"/>
         <source>{closed} tasks on a closed hazard; {released} tasks on land already released.</source>
         <translation>{closed} ئەرک لەسەر ناوچەی مەترسیداری داخراو؛ {released} ئەرک لەسەر زەویی پێشتر گەڕێنراوە.</translation>
     </message>
@@ -4229,132 +4362,132 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>ValidateHazardsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="54"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="55"/>
         <source>Validate hazard areas</source>
         <translation>پشکنینی دروستیی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="73"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="74"/>
         <source>Hazard polygons</source>
         <translation>فرەگۆشەکانی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="75"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="76"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
         <source>Status field</source>
         <translation>خانەی دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="77"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
         <source>Classification field</source>
         <translation>خانەی پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="78"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79"/>
         <source>Reported area field (m²)</source>
         <translation>خانەی ڕووبەری ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="79"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="80"/>
         <source>Recorded governorate field</source>
         <translation>خانەی پارێزگای تۆمارکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="83"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="84"/>
         <source>Area tolerance (%)</source>
         <translation>ڕێژەی ڕێپێدراوی ڕووبەر (%)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="85"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="86"/>
         <source>Date fields that must be in order (earlier&lt;later, comma-separated)</source>
         <translation>ئەو خانانەی بەروار کە دەبێت بە ڕیز بن (earlier&lt;later، جیاکراوە بە کۆما)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="87"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="88"/>
         <source>Boundaries (e.g. governorates)</source>
         <translation>سنوورەکان (بۆ نموونە پارێزگاکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="89"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="90"/>
         <source>Boundary name field</source>
         <translation>خانەی ناوی سنوور</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="102"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="103"/>
         <source>Smallest overlap reported (m²)</source>
         <translation>بچووکترین لەسەریەککەوتنی ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="105"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="106"/>
         <source>Largest distance between consecutive vertices (m)</source>
         <translation>زۆرترین دووری لە نێوان دوو لووتکەی یەک لەدوای یەک (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="108"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="109"/>
         <source>Largest overlap between parts of one hazard (% of their union)</source>
         <translation>زۆرترین لەسەریەککەوتن لە نێوان بەشەکانی یەک ناوچەی مەترسیدار (%ی یەکگرتنەکەیان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="111"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="112"/>
         <source>Valid status values (comma-separated)</source>
         <translation>بەها دروستەکانی دۆخ (جیاکراوە بە کۆما)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="113"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="114"/>
         <source>Valid classification values (comma-separated)</source>
         <translation>بەها دروستەکانی پۆلێنکردن (جیاکراوە بە کۆما)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="117"/>
         <source>Rules to run (none selected: all)</source>
         <translation>ڕێساکان بۆ کارپێکردن (ئەگەر هیچ هەڵنەبژێردرێت: هەموویان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="120"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="121"/>
         <source>Previous issue layer (keeps &apos;reviewed&apos; marks)</source>
         <translation>چینی کێشەکانی پێشوو (نیشانەکانی 'پێداچوونەوەی بۆ کراوە' دەهێڵێتەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="233"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="237"/>
         <source>Validation issues</source>
         <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127"/>
         <source>HTML report</source>
         <translation>ڕاپۆرتی HTML</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="127"/>
         <source>HTML files (*.html)</source>
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129"/>
         <source>Number of findings</source>
         <translation>ژمارەی دەرەنجامەکانی پشکنین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="129"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="130"/>
         <source>Number of hazards checked</source>
         <translation>ژمارەی ناوچە مەترسیدارە پشکنراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="139"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="140"/>
         <source>DATE_FIELDS: &apos;{item}&apos; is not a pair; write earlier&lt;later, e.g. start_date&lt;end_date.</source>
         <translation>DATE_FIELDS: '{item}' جووت نییە؛ بنووسە earlier&lt;later، بۆ نموونە start_date&lt;end_date.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="201"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="204"/>
         <source>{checked} hazards checked, {count} findings ({new} new).</source>
         <translation>{checked} ناوچەی مەترسیدار پشکنران، {count} دەرەنجامی پشکنین ({new} نوێ).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="57"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="58"/>
         <source>Checks every hazard polygon and its attributes against the known data-quality rules: invalid, empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and duplicates between hazards, duplicate IDs, missing or unknown status and classification, reported area against the polygon&apos;s area, dates out of order, hazards outside the boundaries or outside their recorded governorate, and, with a communities layer (the register&apos;s locations), a recorded district or sub-district that is not the hazard&apos;s community&apos;s.
 
 The issue layer has one feature per finding (hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, the self-intersection point, the too-long segment, or the hazard. Areas and distances are in metres on the WGS 84 ellipsoid, whatever the layer&apos;s CRS. Give an earlier issue layer as PREVIOUS to keep the findings already marked reviewed and to see which are new. Works on any polygon layer; field names are parameters (empty: the rules on that field are skipped).</source>
@@ -4363,22 +4496,22 @@ The issue layer has one feature per finding (hazard_id, rule, severity, message,
 چینی کێشەکان بۆ هەر دەرەنجامێکی پشکنین تەنێکی هەیە (hazard_id، rule، severity، message، value) کە لە شوێنی کێشەکە دانراوە: فرەگۆشەی لەسەریەککەوتن، خاڵی خۆبڕین، پارچە هێڵە زۆر درێژەکە، یان ناوچە مەترسیدارەکە. ڕووبەر و دوورییەکان بە مەترن لەسەر ئێلیپسۆیدی WGS 84، CRSی چینەکە هەرچییەک بێت. چینێکی کێشەکانی پێشوو وەک PREVIOUS بدە بۆ ئەوەی ئەو دەرەنجامانەی پێشتر وەک پێداچوونەوە بۆ کراو نیشانکراون بمێننەوە و ببینیت کامیان نوێن. لەسەر هەر چینێکی فرەگۆشە کار دەکات؛ ناوی خانەکان پارامەترن (بەتاڵ: ڕێساکانی ئەو خانەیە تێدەپەڕێنرێن).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="91"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="92"/>
         <source>Communities (locations layer, to check recorded districts and sub-districts)</source>
         <translation>کۆمەڵگەکان (چینی locations، بۆ پشکنینی قەزا و ناحیە تۆمارکراوەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95"/>
         <source>Community (location ID) field of hazards</source>
         <translation>خانەی کۆمەڵگە (ناسنامەی شوێن) لە ناوچە مەترسیدارەکاندا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95"/>
         <source>Recorded district field</source>
         <translation>خانەی قەزای تۆمارکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="94"/>
+        <location filename="../mineaction_qgis/processing/validate_hazards.py" line="95"/>
         <source>Recorded sub-district field</source>
         <translation>خانەی ناحیەی تۆمارکراو</translation>
     </message>

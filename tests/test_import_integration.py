@@ -13,7 +13,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from benchmarks.writers import gis
 from mineaction_qgis.core.imsma.detect import DetectError, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.loader import load_files
-from mineaction_qgis.core.imsma.records import ReadOptions
+from mineaction_qgis.core.imsma.records import ReadOptions, degenerate_ring
 from tests.imsma_fixtures import HAZARD_COUNT, build_register
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,14 +158,15 @@ def test_suggest_profile(tmp_path, register):
 def test_core_geojson_imports_with_the_core_profile_when_none_is_given(tmp_path, run_alg):
     source, canonical = core_geojson(tmp_path)
     hazards = list(QgsVectorLayer(f"{canonical}|layername=hazards", "hazards", "ogr").getFeatures())
-    drawn = sum(1 for feature in hazards if not feature.geometry().isEmpty())
+    drawn = [feature for feature in hazards if not feature.geometry().isEmpty()]
+    lines = sum(1 for feature in drawn if degenerate_ring(feature.geometry().asMultiPolygon()[0][0]))
     feedback = RecordingFeedback()
     output = tmp_path / "core.gpkg"
     result = run_alg("mineaction:importimsma", {"INPUT": str(source), "OUTPUT": str(output)}, feedback=feedback)
     reasons = rejected_reasons(output)
     assert reasons["unparsed_element"] == 0
-    assert result["HAZARD_COUNT"] == drawn
-    assert reasons == Counter({"invalid_geometry": len(hazards) - drawn}) - Counter()
+    assert result["HAZARD_COUNT"] == len(drawn) - lines
+    assert reasons == Counter({"invalid_geometry": len(hazards) - len(drawn), "too_few_vertices": lines}) - Counter()
     assert result["ACTIVITY_COUNT"] == QgsVectorLayer(f"{canonical}|layername=activities", "activities", "ogr").featureCount()
     assert any("imsma_core" in text or "IMSMA Core" in text for text in feedback.infos)
 
@@ -183,10 +184,11 @@ POINT_LIST_FAULTS = {"bad_coordinate", "bearing_without_origin", "duplicate_poin
 SAMPLE_EXPECTED = {
     # file in the sample: (has activities, the only rejection reasons allowed: the documented deliberate faults)
     "imsma_ng.xml": (True, POINT_LIST_FAULTS | {"missing_id", "superseded_form", "unparsed_element"}),
-    "imsma_core.geojson": (True, {"invalid_geometry"}),  # the register's hazard without a polygon
-    "imsma_ng.gdb": (True, {"invalid_geometry"}),  # the register's hazard without a polygon, written with an empty geometry
-    "imsma_staging.gpkg": (True, {"invalid_geometry"}),  # the same
-    "shapefiles": (True, {"missing_id", "invalid_geometry"}),  # and the register's hazard without an ID (shapefiles carry no GUID)
+    # the register's hazard without a polygon (invalid_geometry) and its 2-vertex one (too_few_vertices)
+    "imsma_core.geojson": (True, {"invalid_geometry", "too_few_vertices"}),
+    "imsma_ng.gdb": (True, {"invalid_geometry", "too_few_vertices"}),  # the polygon-less one written with an empty geometry
+    "imsma_staging.gpkg": (True, {"invalid_geometry", "too_few_vertices"}),  # the same
+    "shapefiles": (True, {"missing_id", "invalid_geometry", "too_few_vertices"}),  # and the one without an ID (no GUID)
     "pointlist_dd.csv": (False, POINT_LIST_FAULTS),
     "pointlist_dd.xlsx": (False, POINT_LIST_FAULTS),
     "utm38n/pointlist_utm38n.csv": (False, POINT_LIST_FAULTS),

@@ -377,6 +377,8 @@ def expected_rejections(export: Path) -> List[Dict[str, Any]]:
                 kind, detail = "missing_id", "a hazard without local ID in the register (this format has no GUID to identify it)"
             elif geometry is None or geometry.IsEmpty():
                 kind, detail = "invalid_geometry", "a hazard without a polygon in the register, written with an empty geometry"
+            elif ogr.GT_Flatten(geometry.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon) and geometry.GetArea() <= 5e-13:
+                kind, detail = "too_few_vertices", "a hazard whose polygon has fewer than 3 distinct vertices in the register"
             else:
                 continue
             found.append({"kind": kind, "ref": f"{layer.GetName()}:{feature.GetFID()}", "object_id": object_id, "origin": "register", "detail": detail})

@@ -121,8 +121,22 @@ _ANGLE_RE = re.compile(
 )
 
 
+# Arabic-Indic and Extended Arabic-Indic (Persian/Kurdish) digits, the Arabic decimal separator.
+_ARABIC_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}, "\u066b": "."})
+# Numbers larger than this are no coordinate, distance or bearing in any CRS used for mine action.
+MAX_MAGNITUDE = 1e8
+
+
+def normalise_digits(text: str) -> str:
+    """``text`` with Arabic-Indic digits as 0-9 and the Arabic decimal separator ``٫`` as a point."""
+    return str(text).translate(_ARABIC_DIGITS)
+
+
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    value = float(text.replace(",", "."))
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        raise CoordinateError(QCoreApplication.translate("CoordinateParser", "'{value}' is too large to be a coordinate, a distance or a bearing.").format(value=text[:40]))
+    return value
 
 
 @dataclass(frozen=True)
@@ -139,7 +153,7 @@ def parse_angle(text: str) -> Angle:
 
     Raises CoordinateError naming the value when it is not an angle.
     """
-    raw = str(text).strip()
+    raw = normalise_digits(text).strip()
     value = raw.translate(_SYMBOLS).strip()
     if not value:
         raise CoordinateError(QCoreApplication.translate("CoordinateParser", "The coordinate is empty."))
@@ -180,6 +194,12 @@ def parse_lon_lat(x_text: str, y_text: str) -> Tuple[float, float, str]:
     were entered the other way round (``N`` on X and ``E`` on Y).
     """
     x, y = parse_angle(x_text), parse_angle(y_text)
+    if x.hemisphere and y.hemisphere and (x.hemisphere in _LAT_LETTERS) == (y.hemisphere in _LAT_LETTERS):
+        raise CoordinateError(
+            QCoreApplication.translate("CoordinateParser", "X '{x}' and Y '{y}' are both {axis}: one must be a latitude (N/S) and the other a longitude (E/W).").format(
+                x=x_text, y=y_text, axis="N/S" if x.hemisphere in _LAT_LETTERS else "E/W"
+            )
+        )
     if x.hemisphere in _LAT_LETTERS and x.hemisphere and (y.hemisphere in _LON_LETTERS or not y.hemisphere):
         x, y = y, x
     elif y.hemisphere in _LON_LETTERS and y.hemisphere:
@@ -402,8 +422,8 @@ class CoordinateParser:
 
     def parse(self, x_text, y_text) -> ParsedCoordinate:
         """The point of one X/Y pair; MGRS may stand alone in either field."""
-        x_raw = "" if x_text is None else str(x_text).strip()
-        y_raw = "" if y_text is None else str(y_text).strip()
+        x_raw = "" if x_text is None else normalise_digits(x_text).strip()
+        y_raw = "" if y_text is None else normalise_digits(y_text).strip()
         if x_raw and not y_raw and looks_like_mgrs(x_raw):
             return ParsedCoordinate(self.mgrs.to_point(x_raw), NOTATION_MGRS, NOTATION_MGRS)
         if y_raw and not x_raw and looks_like_mgrs(y_raw):
@@ -414,6 +434,8 @@ class CoordinateParser:
             x, y = _number(x_raw), _number(y_raw)
             if abs(x) <= 180.0 and abs(y) <= 90.0:
                 return self._degrees(x, y, NOTATION_DD)
+            if abs(x) < 1000.0 and abs(y) < 1000.0:  # no projected X/Y is that small: a typo in degrees
+                parse_lon_lat(x_raw, y_raw)
             if self.source_is_geographic:
                 raise CoordinateError(
                     QCoreApplication.translate("CoordinateParser", "X '{x}' and Y '{y}' look projected, but the coordinate system {crs} is in degrees: choose the projected CRS of the file.").format(
@@ -435,8 +457,10 @@ class CoordinateParser:
 
 def parse_number(text, what: str) -> float:
     """A number with a decimal point or comma; CoordinateError naming ``what`` and the value."""
-    raw = "" if text is None else str(text).strip()
+    raw = "" if text is None else normalise_digits(text).strip()
     if isinstance(text, (int, float)) and not isinstance(text, bool):
+        if not math.isfinite(text):
+            raise CoordinateError(QCoreApplication.translate("CoordinateParser", "{what} '{value}' is not a number.").format(what=what, value=raw))
         return float(text)
     if not _PLAIN_NUMBER.match(raw):
         raise CoordinateError(QCoreApplication.translate("CoordinateParser", "{what} '{value}' is not a number.").format(what=what, value=raw))
@@ -486,7 +510,9 @@ class BearingProjector:
 
     def project(self, origin: QgsPointXY, distance_m: float, bearing: float) -> QgsPointXY:
         """The WGS 84 point ``distance_m`` metres from ``origin`` on ``bearing``."""
-        if distance_m < 0:
+        if not distance_m >= 0:  # also NaN
             raise CoordinateError(QCoreApplication.translate("CoordinateParser", "Distance {value} is negative.").format(value=distance_m))
+        if not 0.0 <= bearing <= 360.0:
+            raise CoordinateError(QCoreApplication.translate("CoordinateParser", "Bearing {value} is outside 0–360 degrees.").format(value=bearing))
         azimuth = math.radians(self.true_bearing(bearing, origin) % 360.0)
         return self._da.computeSpheroidProject(origin, distance_m, azimuth)

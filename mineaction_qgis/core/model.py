@@ -433,4 +433,5 @@ REJECTION_REASONS = (
     "bad_quantity",  # an explosive item whose quantity is missing, negative or not a whole number
     "missing_accident",  # a victim whose accident is not in the export
     "no_geometry",  # an EOD spot task without any located point
+    "nesting_too_deep",  # a maXML form with elements nested deeper than the reader's cap
 )

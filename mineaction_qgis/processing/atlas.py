@@ -38,6 +38,7 @@ from mineaction_qgis.core.atlas import (
 from mineaction_qgis.core.atlas_book import make_book
 from mineaction_qgis.core.atlas_data import AtlasError
 from mineaction_qgis.core.model import GOVERNORATES, POINTS
+from mineaction_qgis.core.safe_output import AtomicFile
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 LANGUAGES = (i18n.ENGLISH, i18n.ARABIC, i18n.SORANI)
@@ -228,9 +229,9 @@ class AtlasAlgorithm(MineActionAlgorithm):
         feedback.setProgressText(self.tr("Writing {pages} pages").format(pages=book.page_count))
         results: Dict[str, Any] = {}
         try:
-            pages = export_pdf(book, output, dpi, feedback)
+            with AtomicFile(str(output), feedback) as temp:  # an earlier PDF stays until this one is complete
+                pages = export_pdf(book, temp, dpi, feedback)
             if feedback.isCanceled():
-                output.unlink(missing_ok=True)  # a PDF cut off after some pages must not pass for the atlas
                 feedback.pushInfo(self.tr("Cancelled: the incomplete PDF was removed."))
                 return {self.OUTPUT: None, self.PAGES: 0}
             results.update({self.OUTPUT: str(output), self.PAGES: pages})

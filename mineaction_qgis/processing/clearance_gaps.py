@@ -39,6 +39,7 @@ from mineaction_qgis.core.imsma.profile import load_profile
 from mineaction_qgis.core.model import fields_from
 from mineaction_qgis.core.numbers import format_decimal, format_km2
 from mineaction_qgis.core.styles import apply_style
+from mineaction_qgis.core.safe_output import AtomicFile, StagedSink, layer_sources
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
@@ -470,6 +471,10 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         if feedback.isCanceled():
             return {}
 
+        inputs = layer_sources(self, parameters, (self.HAZARDS, self.RELEASES), context)
+        sinks = (self.OUTPUT, self.OUTSIDE, self.RE_RELEASES, self.SUMMARY, self.SPLITS, self.RECORDS_SUMMARY)
+        staged = {name: StagedSink(self, parameters, name, context, inputs) for name in sinks}
+        parameters = dict(parameters, **{name: output.parameters[name] for name, output in staged.items() if name in parameters})
         fields = output_fields()
         (sink, dest_id) = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
@@ -503,7 +508,10 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 records_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             del records_sink
             results[self.RECORDS_SUMMARY] = records_id
-        self._write_files(parameters, context, analysis, results, records)
+        self._write_files(parameters, context, analysis, results, records, feedback)
+        for name, output in staged.items():  # every layer is complete: each replaces its earlier file now
+            if name in results:
+                results[name] = output.commit(results[name], feedback)
 
         totals = analysis.totals
         results.update({
@@ -542,18 +550,20 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             if style:
                 _style(context, dest, style)
 
-    def _write_files(self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records) -> None:
-        """The HTML report and the Article 7 CSV tables."""
+    def _write_files(self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records, feedback) -> None:
+        """The HTML report and the Article 7 CSV tables (each replaces its earlier file only when complete)."""
         for name, convention in ((self.ARTICLE7_APMBC, article7.APMBC), (self.ARTICLE7_CCM, article7.CCM)):
             path = self.parameterAsFileOutput(parameters, name, context)
             if path:
-                article7.write_csv(path, article7.table(convention, analysis.split_rows()))
+                with AtomicFile(path, feedback) as temp:
+                    article7.write_csv(str(temp), article7.table(convention, analysis.split_rows()))
                 results[name] = path
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             report = report_of(analysis)
             progress_records.add_sections(report, records)
-            report.save(report_path)
+            with AtomicFile(report_path, feedback) as temp:
+                report.save(str(temp))
             results[self.REPORT] = report_path
 
     def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:

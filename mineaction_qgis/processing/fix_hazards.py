@@ -26,6 +26,7 @@ from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.rules.base import as_text
 from mineaction_qgis.core.validation import VERTEX_TOLERANCE_DEGREES, VERTEX_TOLERANCE_METRES
 from mineaction_qgis.core.model import fields_from
+from mineaction_qgis.core.safe_output import StagedSink, layer_sources
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
@@ -89,11 +90,13 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
         fixer = HazardFixer(Measurer(crs, context.transformContext()), tolerance,
                             self.parameterAsDouble(parameters, "MIN_PART_AREA", context))
         wkb_type = QgsWkbTypes.multiType(source.wkbType())
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), wkb_type, crs)
+        staged = StagedSink(self, parameters, "OUTPUT", context, layer_sources(self, parameters, ("INPUT",), context))
+        staged_log = StagedSink(self, staged.parameters, "LOG", context, layer_sources(self, parameters, ("INPUT",), context))
+        sink, dest_id = self.parameterAsSink(staged_log.parameters, "OUTPUT", context, source.fields(), wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         fields = log_fields()
-        log, log_id = self.parameterAsSink(parameters, "LOG", context, fields, QgsWkbTypes.Type.NoGeometry)
+        log, log_id = self.parameterAsSink(staged_log.parameters, "LOG", context, fields, QgsWkbTypes.Type.NoGeometry)
         if log is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "LOG"))
 
@@ -123,5 +126,7 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
                 row.setAttributes([hazard_id, feature.id(), change.code, change.detail,
                                    change.area_before_m2, change.area_after_m2, delta])
                 log.addFeature(row, QgsFeatureSink.Flag.FastInsert)
+        del sink, log
+        dest_id, log_id = staged.commit(dest_id, feedback), staged_log.commit(log_id, feedback)
         feedback.pushInfo(self.tr("{changed} of {total} hazards changed.").format(changed=changed, total=source.featureCount()))
         return {"OUTPUT": dest_id, "LOG": log_id, "CHANGED_COUNT": changed}

@@ -219,7 +219,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self._output = output
         counts = result.counts
         if result.canceled:
-            feedback.pushWarning(self.tr("Cancelled: only the records read before cancelling were written."))
+            feedback.pushWarning(self.tr("Cancelled: nothing was written; the GeoPackage is as it was before the import."))
         for source, fmt in result.formats.items():
             feedback.pushInfo(self.tr("Format: {format}. Profile: {profile}.").format(format=fmt, profile=result.profiles.get(source, "")))
         for reason, count in sorted(counts.reasons.items()):

@@ -26,6 +26,7 @@ from mineaction_qgis.core import task_land, task_overlaps
 from mineaction_qgis.core.measure import Measurer
 from mineaction_qgis.core.gaps import text_or_none
 from mineaction_qgis.core.model import fields_from
+from mineaction_qgis.core.safe_output import StagedSink, layer_sources
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
@@ -201,13 +202,16 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
             findings += land.find(tasks, releases, hazard_shapes, feedback)
         if feedback.isCanceled():
             return {}
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, finding_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
+        staged = StagedSink(self, parameters, self.OUTPUT, context, layer_sources(self, parameters, (self.TASKS, self.HAZARDS), context))
+        sink, dest_id = self.parameterAsSink(staged.parameters, self.OUTPUT, context, finding_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for finding in findings:
             sink.addFeature(self._feature(finding), QgsFeatureSink.Flag.FastInsert)
             if finding.finding in (task_overlaps.FINDING_INVALID, task_overlaps.FINDING_NO_GEOMETRY):
                 feedback.pushWarning(finding.message)
+        del sink
+        dest_id = staged.commit(dest_id, feedback)
         overlaps = sum(1 for f in findings if f.finding == task_overlaps.FINDING_OVERLAP)
         no_hazard = sum(1 for f in findings if f.finding == task_overlaps.FINDING_NO_HAZARD)
         closed = len({f.task.fid for f in findings if f.finding == task_land.FINDING_CLOSED_HAZARD})

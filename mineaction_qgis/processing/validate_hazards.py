@@ -26,6 +26,7 @@ from mineaction_qgis.core.rules import RULE_CODES
 from mineaction_qgis.core.rules.base import ValidationSettings
 from mineaction_qgis.core.validation import FindingKeys, issue_feature, issue_fields, previous_reviews, validate
 from mineaction_qgis.core.validation_report import ValidationReport
+from mineaction_qgis.core.safe_output import AtomicFile, StagedSink, layer_sources
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 FIELD_PARAMETERS = (
@@ -187,7 +188,8 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
         if feedback.isCanceled():
             return {}
         fields = issue_fields()
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Unknown, source.sourceCrs())
+        staged = StagedSink(self, parameters, "OUTPUT", context, layer_sources(self, parameters, ("INPUT", "BOUNDARIES"), context))
+        sink, dest_id = self.parameterAsSink(staged.parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Unknown, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         keys = FindingKeys(source.sourceCrs(), context.transformContext())
@@ -198,13 +200,15 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             if not sink.addFeature(issue_feature(finding, fields, key, reviews), QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, "OUTPUT"))
         del sink
+        dest_id = staged.commit(dest_id, feedback)
         feedback.pushInfo(self.tr("{checked} hazards checked, {count} findings ({new} new).").format(
             checked=result.checked, count=len(result.findings), new=new))
 
         results: Dict[str, Any] = {"OUTPUT": dest_id, "ISSUE_COUNT": len(result.findings), "CHECKED_COUNT": result.checked}
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
-            ValidationReport(result.findings, result.checked, source.sourceName()).save(report_path)
+            with AtomicFile(report_path, feedback) as temp:
+                ValidationReport(result.findings, result.checked, source.sourceName()).save(str(temp))
             results["REPORT"] = report_path
         self._output = dest_id
         return results

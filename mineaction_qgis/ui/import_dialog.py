@@ -403,7 +403,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._run_next()
 
     def cancel(self) -> None:
-        """Stop the running import at the next record; what was written stays."""
+        """Stop the running import at the next record; the file being read is not written, finished files stay."""
         self.canceled = True
         self._queue = []
         if self._feedback is not None:
@@ -437,7 +437,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         if any(self.totals[key] for key in OTHER_COUNTS):
             lines.append(others)
         if self.canceled:
-            lines.insert(0, self.tr("Cancelled: the records read before cancelling were written."))
+            lines.insert(0, self.tr("Cancelled: the file being read was not written; files finished before it were."))
         if self.run_error:
             lines.insert(0, self.run_error)
         self.summaryLabel.setText("\n".join(lines))

@@ -94,6 +94,10 @@ def detect_format(path: str) -> Format:
     base = _file_part(str(path)) if path else ""
     if not base or not os.path.exists(base):
         raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' does not exist. Expected {expected}.").format(file=path, expected=expected_formats_text()))
+    if not (os.path.isfile(base) or os.path.isdir(base)):
+        raise DetectError(
+            QCoreApplication.translate("DetectError", "'{file}' is not a regular file or folder (a named pipe, socket or device): it cannot be imported.").format(file=path)
+        )
     if not os.access(base, os.R_OK):
         raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' cannot be read (permissions).").format(file=path))
     return _sniffed(str(path))
@@ -119,6 +123,46 @@ def suggest_profile(path: str) -> str:
     return suggested or DEFAULT_PROFILE
 
 
+def _damage(path: str) -> str:
+    """Why a file of a known kind cannot be opened (damaged, cut off), or '' when it opens."""
+    base = Path(_file_part(path))
+    suffix = base.suffix.lower()
+    if not base.is_file():
+        return ""
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        from mineaction_qgis.core.imsma.tables import TableError, sheet_names
+
+        try:
+            sheet_names(str(base))
+        except TableError as error:
+            return str(error)
+        return ""
+    if suffix in (".gpkg", ".geojson", ".json", ".sqlite", ".shp"):
+        from osgeo import ogr
+
+        with _Quiet():
+            dataset = ogr.Open(str(base))
+        if dataset is None:
+            return QCoreApplication.translate("DetectError", "'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.").format(
+                file=base.name, kind=suffix.lstrip(".").upper()
+            )
+    return ""
+
+
+class _Quiet:
+    """GDAL's error messages off while a damaged file is probed."""
+
+    def __enter__(self) -> None:
+        from osgeo import gdal
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+
+    def __exit__(self, *args) -> None:
+        from osgeo import gdal
+
+        gdal.PopErrorHandler()
+
+
 def _is_database_uri(text: str) -> bool:
     """A PostGIS connection (staging-area tables), which has no file to check."""
     try:
@@ -136,6 +180,9 @@ def _sniffed(path: str) -> Format:
                 return fmt
         except Exception:  # a sniffer must never stop the others from trying
             continue
+    damage = _damage(str(path))
+    if damage:
+        raise DetectError(damage)
     raise DetectError(
         QCoreApplication.translate("DetectError", "'{file}' is not a recognised IMSMA export. Expected {expected}.").format(file=Path(path).name, expected=expected_formats_text())
     )

@@ -21,6 +21,7 @@ skipped and reported; layers the profile does not map are rejected row by row
 """
 
 import fnmatch
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsDataSourceUri,
     QgsFeature,
     QgsFeedback,
@@ -44,12 +46,15 @@ from mineaction_qgis.core import model
 from mineaction_qgis.core.imsma import gis_rows, release_parts
 from mineaction_qgis.core.imsma.maxml import parse_date, parse_number, push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
+from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
 from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.safe_output import input_copy
 
 _VECTOR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".gdb", ".sqlite"}
 _CORE_ID = re.compile(r"^(?P<item>[A-Za-z]+)_(?P<shape>poly|polygon|point|pt|line)_(?P<number>.+)$", re.IGNORECASE)
 AREA_TOLERANCE = 0.01  # stored vs computed area: relative difference reported above this
+_UNUSABLE = QgsGeometry()  # marker: a geometry that cannot be placed on the globe
+_REWRITTEN_SUFFIXES = (".geojson", ".json")  # read from a copy, see _read_copy
 
 
 def is_postgres_uri(text: str) -> bool:
@@ -106,9 +111,27 @@ def sniff(path: str) -> bool:
             if _target_of(name, _rules(profile)) in (model.HAZARDS, model.ACTIVITIES):
                 return True
     if suffix in (".geojson", ".json"):
-        layer = QgsVectorLayer(str(base), "sniff", "ogr")
-        return layer.isValid() and "imsma_id" in [name.casefold() for name in layer.fields().names()]
+        # Read-only through OGR: a QGIS layer opens the file for update and GDAL may write it back.
+        from osgeo import gdal, ogr
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = ogr.Open(str(base))
+            layer = dataset.GetLayer(0) if dataset is not None and dataset.GetLayerCount() else None
+            if layer is None:
+                return False
+            if layer.GetFeatureCount() == 0:
+                return True  # an export with no features: it loads empty, like an empty GeoPackage
+            definition = layer.GetLayerDefn()
+            return "imsma_id" in [definition.GetFieldDefn(i).GetName().casefold() for i in range(definition.GetFieldCount())]
+        finally:
+            gdal.PopErrorHandler()
     return False
+
+
+def missing_dbf(shapefile: Path) -> bool:
+    """True when a shapefile has no ``.dbf`` beside it (any case): its attributes are lost."""
+    return not any(shapefile.with_suffix(suffix).exists() for suffix in (".dbf", ".DBF", ".Dbf"))
 
 
 def _layer_name_by_id(base: str, option: str) -> str:
@@ -164,7 +187,16 @@ def suggested_profile(path: str) -> Optional[str]:
 
 def read(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None) -> Iterator[Record]:
     """Records of every mapped layer of the source (see the module docstring)."""
+    base = Path(str(path).split("|", 1)[0])
+    if base.suffix.lower() in _REWRITTEN_SUFFIXES and base.is_file():
+        return _read_copy(str(path), profile, options, feedback)
     return GisExportReader(path, profile, options, feedback).records()
+
+
+def _read_copy(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback]) -> Iterator[Record]:
+    """Read a copy of a GeoJSON file (``safe_output.input_copy``): an input must never be modified."""
+    with input_copy(path) as copy:
+        yield from GisExportReader(copy, profile, options, feedback).records()
 
 
 def _value(value: Any) -> Any:
@@ -328,6 +360,13 @@ class GisExportReader:
         for name, layer in sources:
             if self._ignored(name):
                 continue
+            shapefile = Path(layer.source().split("|")[0])
+            if shapefile.suffix.lower() == ".shp" and missing_dbf(shapefile):
+                raise ValueError(
+                    QCoreApplication.translate("GisExportReader", "Shapefile '{file}' has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.").format(
+                        file=shapefile.name
+                    )
+                )
             if not layer.isValid():
                 raise ValueError(QCoreApplication.translate("GisExportReader", "Layer '{layer}' of '{source}' cannot be opened.").format(layer=name, source=self.path))
             layer_target = _target_of(name, self.cfg.get("layers", []))
@@ -371,6 +410,13 @@ class GisExportReader:
         crs = layer.crs()
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(self.options.source_crs or model.STORAGE_CRS)
+            extent = layer.extent()
+            if crs.isGeographic() and not extent.isEmpty() and (abs(extent.xMaximum()) > 180 or abs(extent.yMaximum()) > 90 or abs(extent.xMinimum()) > 180 or abs(extent.yMinimum()) > 90):
+                raise ValueError(
+                    QCoreApplication.translate("GisExportReader", "Layer '{layer}' has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.").format(
+                        layer=layer.name(), x=extent.xMinimum(), y=extent.yMinimum()
+                    )
+                )
             push_message(
                 self.feedback,
                 QCoreApplication.translate("GisExportReader", "Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.").format(
@@ -406,8 +452,20 @@ class GisExportReader:
             abstract.dropMValue()
             geometry = QgsGeometry(abstract)
         if transform is not None:
-            geometry.transform(transform)
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                return _UNUSABLE
+        box = geometry.boundingBox()
+        if not all(math.isfinite(v) for v in (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())) or not (
+            -180 <= box.xMinimum() and box.xMaximum() <= 180 and -90 <= box.yMinimum() and box.yMaximum() <= 90
+        ):
+            return _UNUSABLE
         return geometry
+
+    def _bad_coordinate(self, feature: QgsFeature, ref: str, object_id: str) -> Rejection:
+        message = QCoreApplication.translate("GisExportReader", "{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer's CRS.").format(ref=ref)
+        return Rejection(self.source, ref, object_id, "bad_coordinate", message, self._raw(feature))
 
     def _mapped(self, feature: QgsFeature, mapping: Dict[str, int], target: str) -> Dict[str, Any]:
         """Canonical values of a row: typed, with code lists applied (unknown codes kept and counted)."""
@@ -470,6 +528,16 @@ class GisExportReader:
             message = QCoreApplication.translate("GisExportReader", "{ref}: the row has no object identifier (none of the profile's key fields is filled).").format(ref=ref)
             return Rejection(self.source, ref, "", "missing_id", message, self._raw(feature))
         geometry = self._geometry(feature, transform)
+        if geometry is _UNUSABLE:
+            return self._bad_coordinate(feature, ref, str(values.get(id_field) or key))
+        if geometry is not None and geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry and all(
+            degenerate_ring(polygon[0]) if polygon else True
+            for polygon in (geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()])
+        ):
+            message = QCoreApplication.translate("GisExportReader", "{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.").format(
+                ref=ref, object_id=values.get(id_field) or key
+            )
+            return Rejection(self.source, ref, str(values.get(id_field) or key), "too_few_vertices", message, self._raw(feature))
         if geometry is None or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
             message = QCoreApplication.translate("GisExportReader", "{ref}: the row of {object_id} has no polygon geometry.").format(ref=ref, object_id=values.get(id_field) or key)
             return Rejection(self.source, ref, str(values.get(id_field) or key), "invalid_geometry", message, self._raw(feature))
@@ -504,6 +572,8 @@ class GisExportReader:
                 return Rejection(self.source, ref, str(values.get("object_id") or ""), "unknown_point_type", message, self._raw(feature))
             values["point_type"] = point_type
         geometry = self._geometry(feature, transform)
+        if geometry is _UNUSABLE:
+            return self._bad_coordinate(feature, ref, str(values.get("object_id") or ""))
         if geometry is not None and geometry.isMultipart() and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
             parts = geometry.asMultiPoint()
             geometry = QgsGeometry.fromPointXY(parts[0]) if len(parts) == 1 else geometry

@@ -1,8 +1,10 @@
 """Detect -> read -> write: one or more IMSMA exports into one canonical GeoPackage.
 
 This is what the Processing algorithm and the dialog call. Progress is shared out
-between the files; cancelling stops reading at the next record and keeps what was
-written so far.
+between the files. The register is written into a temporary copy beside it and
+replaces it only when every file was read (``core/safe_output.py``): an import that
+fails or is cancelled leaves the register exactly as it was, and a register that is
+also one of the inputs is refused.
 
 Public API::
 
@@ -14,16 +16,17 @@ Public API::
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Optional, Sequence, Union
+from typing import Dict, List, Optional, Sequence, Union
 
-from qgis.core import QgsFeedback, QgsProcessingFeedback
+from qgis.core import QgsFeedback, QgsProcessingFeedback, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core.imsma.detect import DetectError, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.maxml import push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
-from mineaction_qgis.core.imsma.records import ReadOptions
+from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions
 from mineaction_qgis.core.imsma.writer import ImportCounts, RegisterWriter
+from mineaction_qgis.core.safe_output import AtomicFile, OutputError, refuse_same_file
 
 
 class LoadError(ValueError):
@@ -141,12 +144,66 @@ def load_files(
         profiles={path: chosen.name for path, chosen in profiles.items()},
     )
     width = 100.0 / max(len(formats), 1)
-    with RegisterWriter(str(gpkg), append=append, allow_personal_data=options.include_personal_data) as writer:
+    try:
+        refuse_same_file(str(gpkg), [str(path) for path in paths])
+        staged = AtomicFile(str(gpkg), feedback, copy_existing=append)
+        with staged as temp:
+            result.counts = _write(formats, profiles, str(temp), options, append, feedback, width, result)
+        if result.canceled:
+            result.counts = ImportCounts()  # nothing was written
+    except OutputError as error:
+        raise LoadError(str(error)) from error
+    return result
+
+
+class PlaceCheck:
+    """Counts loaded records at 0,0 or outside the profile's country, for one warning each (not a rejection)."""
+
+    MARGIN_DEG = 0.5
+    SHOWN = 10
+
+    def __init__(self, profile: Profile) -> None:
+        self.country, extent = profile.country()
+        self.extent = QgsRectangle(extent[0], extent[1], extent[2], extent[3])
+        self.area = QgsRectangle(self.extent)
+        self.area.grow(self.MARGIN_DEG)
+        self.at_zero: List[str] = []
+        self.outside: List[str] = []
+
+    def see(self, record) -> None:
+        if not isinstance(record, (ObjectRecord, PointRecord)) or record.geometry is None or record.geometry.isEmpty():
+            return
+        box = record.geometry.boundingBox()
+        ref = f"{record.source_file} {record.source_ref}"
+        if isinstance(record, PointRecord) and abs(box.xMinimum()) < 1e-9 and abs(box.yMinimum()) < 1e-9:
+            self.at_zero.append(ref)
+        elif not self.area.contains(box):
+            self.outside.append(ref)
+
+    def report(self, feedback: Optional[QgsFeedback]) -> None:
+        if self.at_zero:
+            push_message(feedback, QCoreApplication.translate("LoadError", "{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.").format(
+                count=len(self.at_zero), refs=_shown(self.at_zero, self.SHOWN)))
+        if self.outside:
+            push_message(feedback, QCoreApplication.translate("LoadError", "{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.").format(
+                count=len(self.outside), country=self.country, west=self.extent.xMinimum(), east=self.extent.xMaximum(),
+                south=self.extent.yMinimum(), north=self.extent.yMaximum(), refs=_shown(self.outside, self.SHOWN)))
+
+
+def _shown(refs: List[str], limit: int) -> str:
+    return "; ".join(refs[:limit]) + (" …" if len(refs) > limit else "")
+
+
+def _write(formats, profiles, gpkg: str, options: ReadOptions, append: bool, feedback, width: float, result: LoadResult) -> ImportCounts:
+    """Read every detected file into ``gpkg`` (the temporary copy of the register)."""
+    with RegisterWriter(gpkg, append=append, allow_personal_data=options.include_personal_data) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
             part = _Slice(feedback, index * width, width)
+            places = PlaceCheck(profiles[path])
             try:
                 for record in fmt.read(path, profiles[path], options, part):
                     writer.add(record)
+                    places.see(record)
                     if part.isCanceled():
                         break
             except (ValueError, OSError) as error:
@@ -154,5 +211,5 @@ def load_files(
             if part.isCanceled():
                 result.canceled = True
                 break
-    result.counts = writer.counts
-    return result
+            places.report(part)
+    return writer.counts

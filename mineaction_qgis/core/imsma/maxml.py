@@ -16,8 +16,10 @@ the latest DOI; the second pass loads that form and rejects the others (and thei
 points) with reason ``superseded_form``.
 """
 
+import math
 import re
 import xml.etree.ElementTree as ET
+import xml.parsers.expat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,16 +29,20 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeedback, QgsGeomet
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
 from mineaction_qgis.core import dates, model
-from mineaction_qgis.core.coords import BearingProjector, CoordinateError, CoordinateParser
+from mineaction_qgis.core.coords import BearingProjector, CoordinateError, CoordinateParser, normalise_digits
 from mineaction_qgis.core.imsma import release_parts
 from mineaction_qgis.core.imsma.items import POINT_LAYERS, MaxmlExtras
 from mineaction_qgis.core.imsma.profile import Profile
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
+from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
 from mineaction_qgis.core.measure import Measurer
 
 # Reason used when a later form for the same item replaces this one (see module docstring).
 REASON_SUPERSEDED = "superseded_form"
 REASON_UNPARSED = "unparsed_element"
+REASON_TOO_DEEP = "nesting_too_deep"
+MAX_DEPTH = 64  # element nesting a form may have; a deeper form is rejected
+_DEEP_PATH = "/".join(["*"] * MAX_DEPTH)  # matches an element MAX_DEPTH levels below a form
+_FAIRLY_DEEP_PATH = "/".join(["*"] * 8)  # a cheap first test: real forms are 4 or 5 levels deep
 CLOSE_TOLERANCE_DEG = 0.000001  # a last vertex this close to the first one is the closing point
 
 _VERTEX_TYPES = set(model.VERTEX_POINT_TYPES)
@@ -72,7 +78,9 @@ def parse_number(value: Any) -> Optional[float]:
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value).strip().replace(" ", "")
-    if not text:
+    if not text.isascii():
+        text = normalise_digits(text)
+    if not text or len(text) > 64:  # no field of a form needs more digits; 5,000 digits are damage
         return None
     if "," in text and "." not in text:
         text = text.replace(",", ".")
@@ -80,7 +88,7 @@ def parse_number(value: Any) -> Optional[float]:
         number = float(text)
     except ValueError:
         return None
-    return number if number == number else None
+    return number if math.isfinite(number) else None
 
 
 def parse_date(value: Any, order: str = dates.DAY_FIRST) -> Optional[QDate]:
@@ -88,12 +96,17 @@ def parse_date(value: Any, order: str = dates.DAY_FIRST) -> Optional[QDate]:
     return dates.to_qdate(value, order)
 
 
-def element_dict(element: ET.Element) -> Dict[str, Any]:
-    """An element as plain data (attributes, text, children) for the ``raw`` of a rejection."""
+def element_dict(element: ET.Element, depth: int = 0) -> Dict[str, Any]:
+    """An element as plain data (attributes, text, children) for the ``raw`` of a rejection.
+
+    Below MAX_DEPTH levels the content is left out (``"…"``): a hostile file must not exhaust the stack.
+    """
     data: Dict[str, Any] = {f"@{local_name(key)}": value for key, value in element.attrib.items()}
+    if depth >= MAX_DEPTH:
+        return {"…": "…"}
     for child in element:
         name = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else "?"
-        value: Any = element_dict(child) if len(child) or child.attrib else (child.text or "").strip()
+        value: Any = element_dict(child, depth + 1) if len(child) or child.attrib else (child.text or "").strip()
         if name in data:
             if not isinstance(data[name], list):
                 data[name] = [data[name]]
@@ -171,8 +184,21 @@ def sniff(path: str) -> bool:
             head = handle.read(8192)
     except (OSError, TypeError):
         return False
-    text = head.decode("utf-8", errors="ignore")
+    text = head_text(head)
+    if Path(path).suffix.lower() == ".xml" and "<!ENTITY" in text:
+        return True  # read, so that the entity declaration is refused with its own message
     return "<" in text and bool(re.search(r"<(\w+:)?(MineActionFieldReport|FieldReport)[\s>]", text))
+
+
+def head_text(head: bytes) -> str:
+    """The first bytes of an XML file as text: UTF-16 (with a byte-order mark or not) or UTF-8."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="ignore")
+    if head[:2] == b"<\x00":
+        return head.decode("utf-16-le", errors="ignore")
+    if head[:2] == b"\x00<":
+        return head.decode("utf-16-be", errors="ignore")
+    return head.decode("utf-8", errors="ignore")
 
 
 def read(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None) -> Iterator[Record]:
@@ -232,6 +258,7 @@ class MaxmlReader:
         )
         self._info_known = _first_segments(self.cfg.get("info_fields", {})) | {n.casefold() for n in self.cfg.get("info_ignore", [])}
         self.winners: Dict[str, int] = {}
+        self.deep_forms: set = set()  # numbers of forms with elements nested deeper than MAX_DEPTH
         self.hazard_ids_by_guid: Dict[str, str] = {}
         self._codes: Dict[Tuple[str, Any], Optional[str]] = {}
         self._known_items: Dict[str, set] = {}
@@ -270,6 +297,8 @@ class MaxmlReader:
                 name = local_name(element.tag)
                 if name == self._form_name:
                     number += 1
+                    if element.find(_FAIRLY_DEEP_PATH) is not None and element.find(_DEEP_PATH) is not None:
+                        self.deep_forms.add(number)
                     yield number, element, handle.tell() / size
                     element.clear()  # only the empty element stays under the root
                 elif name == self._header_name:
@@ -316,6 +345,8 @@ class MaxmlReader:
         entries: List[Tuple[str, Optional[str], int]] = []
         date_texts: List[Optional[str]] = []
         for number, form, _ in self._forms():
+            if number in self.deep_forms:
+                continue
             item, _extra = self._item(form)
             if item is None:
                 continue
@@ -349,6 +380,7 @@ class MaxmlReader:
 
     def records(self) -> Iterator[Record]:
         """All records of the file: objects, points and rejections."""
+        refuse_entities(self.path, self.source)
         self._first_pass()
         for number, form, fraction in self._forms():
             if self.feedback is not None:
@@ -380,6 +412,12 @@ class MaxmlReader:
 
     def _form_records(self, number: int, form: ET.Element) -> Iterator[Record]:
         ref = f"FieldReport[{number}]"
+        if number in self.deep_forms:
+            message = QCoreApplication.translate("MaxmlReader", "Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.").format(
+                ref=ref, depth=MAX_DEPTH
+            )
+            yield from self._reject_form(ref, "", REASON_TOO_DEEP, message, form)
+            return
         self._check_info(form)
         item, extra = self._item(form)
         for element in extra:
@@ -700,10 +738,10 @@ class MaxmlReader:
     def _object(
         self, layer: str, attributes: Dict[str, Any], parts: List[List[QgsPointXY]], part_refs: List[str], ref: str, object_id: str, item: ET.Element
     ) -> Iterator[Record]:
-        good = [ring for ring in parts if len(ring) >= 4]
-        bad = [part_ref for ring, part_ref in zip(parts, part_refs) if len(ring) < 4]
+        good = [ring for ring in parts if not degenerate_ring(ring)]
+        bad = [part_ref for ring, part_ref in zip(parts, part_refs) if degenerate_ring(ring)]
         if parts and not good:
-            message = QCoreApplication.translate("MaxmlReader", "Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices ({parts}).").format(
+            message = QCoreApplication.translate("MaxmlReader", "Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).").format(
                 ref=ref, object_id=object_id, parts=", ".join(bad)
             )
             raw = {"attributes": {k: (v.toString("yyyy-MM-dd") if isinstance(v, QDate) else v) for k, v in attributes.items()}, "item": element_dict(item)}
@@ -742,7 +780,7 @@ class MaxmlReader:
             )
         for key, count in sorted(self.warnings.items(), key=str):
             if isinstance(key, tuple) and key[0] == "dropped_part":
-                text = QCoreApplication.translate("MaxmlReader", "maXML: polygon part {ref} has fewer than 3 distinct vertices and was left out of its object (its points are loaded).").format(ref=key[1])
+                text = QCoreApplication.translate("MaxmlReader", "maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).").format(ref=key[1])
             elif isinstance(key, tuple):
                 text = QCoreApplication.translate("MaxmlReader", "maXML: {count} value(s) of field '{field}' could not be read and were left empty.").format(count=count, field=key[1])
             elif key == "no_polygon":
@@ -767,11 +805,53 @@ def _iterparse(handle: Any, source: str) -> Iterator[Tuple[str, ET.Element]]:
         yield from ET.iterparse(handle, events=("end",))
     except ET.ParseError as error:
         line, column = error.position
+        if error.code in (xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS],
+                          xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNCLOSED_TOKEN]):
+            raise ValueError(
+                QCoreApplication.translate("MaxmlReader", "{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.").format(
+                    file=source, line=line, column=column
+                )
+            ) from error
         raise ValueError(
             QCoreApplication.translate("MaxmlReader", "{file} is not well-formed XML at line {line}, column {column}.").format(
                 file=source, line=line, column=column
             )
         ) from error
+
+
+class _PrologDone(Exception):
+    """The root element started: the document type declaration, if any, is behind us."""
+
+
+def refuse_entities(path: str, source: str) -> None:
+    """ValueError when the document declares XML entities; they are never resolved nor expanded.
+
+    An entity can read other files of the computer (XXE) or expand into gigabytes (the
+    "billion laughs"); no IMSMA export declares one. Only the prolog is read.
+    """
+    parser = xml.parsers.expat.ParserCreate()
+
+    def declared(name, *_args) -> None:
+        raise ValueError(
+            QCoreApplication.translate("MaxmlReader", "{file} declares the XML entity '{name}'. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.").format(
+                file=source, name=name
+            )
+        )
+
+    def started(*_args) -> None:
+        raise _PrologDone()
+
+    parser.EntityDeclHandler = declared
+    parser.StartElementHandler = started
+    try:
+        with open(path, "rb") as handle:
+            while True:
+                chunk = handle.read(65536)
+                parser.Parse(chunk, not chunk)
+                if not chunk:
+                    return
+    except (_PrologDone, xml.parsers.expat.ExpatError):
+        return  # a malformed file is reported by the parse itself, with its line
 
 
 def _same(a: QgsPointXY, b: QgsPointXY) -> bool:

@@ -20,6 +20,11 @@ Decisions (documented in docs/en/import.md):
 - A vertex is given by Xcoord/Ycoord, or, when both are empty, by Distance (m) and
   Bearing from FrPointID (a PointID of the same object, e.g. a benchmark) or else from
   the previous vertex. Coordinates win when a row has both.
+- Rows are numbered as the user sees them (``tables.numbered_rows``); the header is searched in
+  the first rows of every sheet. A value that swallowed the following lines through an
+  unbalanced quote is rejected (``bad_value``) naming them; bytes that are not UTF-8 and values
+  over MAX_FIELD_CHARS (cut) are warned with their row and column. Two columns of one name
+  refuse the file.
 - Every row becomes one point record or one rejection (input = loaded + rejected).
   A rejected vertex is left out and the polygon is built from the remaining vertices
   if at least three remain; otherwise every remaining vertex row of that polygon is
@@ -44,8 +49,17 @@ from mineaction_qgis.core.coords import (
     parse_number,
 )
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection
-from mineaction_qgis.core.imsma.tables import TABLE_SUFFIXES, TableError, normalise_header, read_rows
+from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
+from mineaction_qgis.core.imsma.maxml import push_message
+from mineaction_qgis.core.imsma.tables import (
+    REPLACEMENT,
+    TABLE_SUFFIXES,
+    TableError,
+    normalise_header,
+    numbered_rows,
+    read_rows,
+    sheet_names,
+)
 
 FORMAT_NAME = "IMSMA point list"
 COLUMNS = ("ProjName", "PolyID", "PointNo", "PointID", "PointType", "Xcoord", "Ycoord", "Distance", "Bearing", "FrPointID", "PointDesc")
@@ -53,6 +67,9 @@ REQUIRED = ("PointNo", "Xcoord", "Ycoord")
 CLOSING_TOLERANCE_DEG = 0.000001
 DEFAULT_VERTEX_TYPE = "Turning point"
 DEFAULT_SINGLE_TYPE = "Reference point"
+HEADER_SCAN_ROWS = 30  # rows of each sheet searched for the header
+MAX_FIELD_CHARS = 32768  # a longer value is cut (with a warning): no point-list field needs more
+LISTED_CELL_WARNINGS = 20  # cells warned about one by one; the rest are counted in one message
 
 
 
@@ -81,18 +98,26 @@ def column_map(profile: Profile, header: Sequence[str]) -> Dict[str, int]:
     return found
 
 
+def find_header(path: str, profile: Profile, encoding: Optional[str] = None) -> Optional[Tuple[int, str, int, List[str]]]:
+    """(sheet index, sheet name, row number, header cells) of the first row, in the first
+    HEADER_SCAN_ROWS rows of each sheet, that has the PointNo, Xcoord and Ycoord columns: a workbook
+    may open on a cover sheet, or have a title above the header. None when there is none."""
+    for index, name in enumerate(sheet_names(path)):
+        for number, cells in numbered_rows(path, encoding, limit=HEADER_SCAN_ROWS, sheet=index):
+            found = column_map(profile, cells)
+            if all(column in found for column in REQUIRED):
+                return index, name, number, cells
+    return None
+
+
 def sniff(path: str) -> bool:
-    """True when ``path`` is a table whose header has at least PointNo, Xcoord and Ycoord."""
+    """True when ``path`` is a table with a header row holding at least PointNo, Xcoord and Ycoord."""
     if Path(path).suffix.lower() not in TABLE_SUFFIXES or not Path(path).is_file():
         return False
     try:
-        rows = list(read_rows(path, limit=1))
+        return find_header(path, load_profile()) is not None
     except TableError:
         return False
-    if not rows:
-        return False
-    found = column_map(load_profile(), rows[0])
-    return all(column in found for column in REQUIRED)
 
 
 @dataclass
@@ -136,30 +161,103 @@ class PointListReader:
         self.projector = BearingProjector(options.bearing_reference, options.magnetic_declination, options.source_crs, transforms)
         self.object_layer = profile.section("pointlist").get("object_layer", model.HAZARDS)
         self._point_types: Dict[str, Optional[str]] = {}
+        self._cell_warnings = 0
 
     # --- reading --------------------------------------------------------------------------
 
     def rows(self) -> List[_Row]:
         """All data rows; raises TableError for an unreadable file or a header without the columns."""
-        table = read_rows(self.path, self.options.encoding)
-        header = next(table, None)
-        if header is None:
-            raise TableError(QCoreApplication.translate("PointListReader", "'{file}' is empty.").format(file=self.source_file))
-        found = column_map(self.profile, header)
-        missing = [column for column in REQUIRED if column not in found]
-        if missing:
+        located = find_header(self.path, self.profile, self.options.encoding)
+        if located is None:
+            table = read_rows(self.path, self.options.encoding)
+            header = next(table, None)
+            if header is None:
+                raise TableError(QCoreApplication.translate("PointListReader", "'{file}' is empty.").format(file=self.source_file))
+            found = column_map(self.profile, header)
+            missing = [column for column in REQUIRED if column not in found]
             raise TableError(
                 QCoreApplication.translate("PointListReader", "'{file}' has no column {missing}; its columns are: {columns}.").format(
                     file=self.source_file, missing=", ".join(missing), columns=", ".join(header)
                 )
             )
+        sheet, sheet_name, header_number, header = located
+        self._refuse_duplicate_columns(header)
+        if sheet > 0 or header_number > 1:
+            self._note(
+                QCoreApplication.translate("PointListReader", "'{file}': the point-list header was found on sheet '{sheet}', row {row}; the rows above it and the other sheets were not read.").format(
+                    file=self.source_file, sheet=sheet_name or "1", row=header_number
+                ),
+                warning=False,
+            )
+        found = column_map(self.profile, header)
+        self._cell_warnings = 0
         result = []
-        for offset, cells in enumerate(table):
-            if not any(cells):
+        for number, cells in numbered_rows(self.path, self.options.encoding, sheet=sheet):
+            if number <= header_number or not any(cells):
                 continue
+            cells = [self._checked_cell(cell, number, header, index) for index, cell in enumerate(cells)]
             values = {column: cells[index] if index < len(cells) else "" for column, index in found.items()}
-            result.append(_Row(number=offset + 2, values=values, cells=cells, header=header))
+            row = _Row(number=number, values=values, cells=cells, header=header)
+            swallowed = [index for index, cell in enumerate(cells) if _holds_records(cell, len(header))]
+            if swallowed:
+                last = number + sum(cell.count("\n") for cell in cells)
+                column = header[swallowed[0]] if swallowed[0] < len(header) else str(swallowed[0] + 1)
+                self._reject(
+                    row,
+                    "bad_value",
+                    QCoreApplication.translate("PointListReader", "an unbalanced quote (\") in column {column} swallowed the lines up to row {last} into one value; those lines are in this record's raw text. Fix the quote and import them again.").format(
+                        column=column, last=last
+                    ),
+                    row.get("ProjName") or row.get("PolyID"),
+                )
+            result.append(row)
+        if self._cell_warnings > LISTED_CELL_WARNINGS:
+            self._note(
+                QCoreApplication.translate("PointListReader", "'{file}': {count} more values with bytes that are not valid UTF-8, or cut to {limit} characters, were not listed one by one.").format(
+                    file=self.source_file, count=self._cell_warnings - LISTED_CELL_WARNINGS, limit=MAX_FIELD_CHARS
+                )
+            )
         return result
+
+    def _note(self, text: str, warning: bool = True) -> None:
+        push_message(self.feedback, text, warning)
+
+    def _refuse_duplicate_columns(self, header: Sequence[str]) -> None:
+        """TableError naming a column that appears twice: which of the two holds the data cannot be known."""
+        seen: Dict[str, int] = {}
+        for index, name in enumerate(header):
+            key = normalise_header(name)
+            if not key:
+                continue
+            if key in seen:
+                raise TableError(
+                    QCoreApplication.translate("PointListReader", "'{file}' has two columns named '{column}' (columns {first} and {second}); remove or rename one and import again.").format(
+                        file=self.source_file, column=name, first=seen[key] + 1, second=index + 1
+                    )
+                )
+            seen[key] = index
+
+    def _checked_cell(self, cell: str, number: int, header: Sequence[str], index: int) -> str:
+        """The cell, with a warning for bytes that were not UTF-8 and an over-long value cut."""
+        column = header[index] if index < len(header) and header[index] else str(index + 1)
+        damaged, long = REPLACEMENT in cell, len(cell) > MAX_FIELD_CHARS
+        self._cell_warnings += damaged + long
+        if self._cell_warnings > LISTED_CELL_WARNINGS:
+            return cell[:MAX_FIELD_CHARS]
+        if damaged:
+            self._note(
+                QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.").format(
+                    file=self.source_file, row=number, column=column
+                )
+            )
+        if long:
+            self._note(
+                QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.").format(
+                    file=self.source_file, row=number, column=column, length=len(cell), limit=MAX_FIELD_CHARS
+                )
+            )
+            cell = cell[:MAX_FIELD_CHARS]
+        return cell
 
     def read(self) -> Iterator[Record]:
         rows = self.rows()
@@ -363,6 +461,15 @@ class PointListReader:
             if abs(first.x() - last.x()) <= CLOSING_TOLERANCE_DEG and abs(first.y() - last.y()) <= CLOSING_TOLERANCE_DEG:
                 usable[-1].closing = True
                 usable = usable[:-1]
+        if len(usable) >= 3 and degenerate_ring([row.point for row in usable]):
+            for row in vertices:
+                self._reject(
+                    row,
+                    "too_few_vertices",
+                    QCoreApplication.translate("PointListReader", "polygon '{poly}': its vertices are all identical or lie on one line; it encloses no land.").format(poly=poly_id),
+                    object_id,
+                )
+            return None
         if len(usable) < 3:
             for row in vertices:
                 self._reject(
@@ -406,6 +513,15 @@ class PointListReader:
         )
 
 
+def _holds_records(cell: str, columns: int) -> bool:
+    """True when a value holds line breaks followed by whole records (delimiters all along the line):
+    what an unbalanced quote does to the lines after it. A multi-line description does not."""
+    if "\n" not in cell:
+        return False
+    needed = max(2, columns // 2)
+    return any(max(line.count(mark) for mark in (",", ";", "\t")) >= needed for line in cell.split("\n")[1:])
+
+
 def _optional_number(text: str) -> Optional[float]:
     if not text:
         return None
@@ -428,9 +544,12 @@ def read(path: str, profile: Optional[Profile] = None, options: Optional[ReadOpt
 def preview(path: str, profile: Optional[Profile] = None, options: Optional[ReadOptions] = None, limit: int = 20) -> Tuple[List[str], List[List[str]]]:
     """(canonical column names, first ``limit`` rows as mapped): for the dialog's preview table."""
     reader = PointListReader(path, profile or load_profile(), options or ReadOptions())
-    table = read_rows(path, reader.options.encoding, limit=limit + 1)
-    header = next(table, [])
+    located = find_header(path, reader.profile, reader.options.encoding)
+    if located is None:
+        return [], []
+    sheet, _name, header_number, header = located
     found = column_map(reader.profile, header)
     columns = [column for column in COLUMNS if column in found]
-    rows = [[cells[found[column]] if found[column] < len(cells) else "" for column in columns] for cells in table]
+    table = numbered_rows(path, reader.options.encoding, limit=header_number + limit, sheet=sheet)
+    rows = [[cells[found[column]] if found[column] < len(cells) else "" for column in columns] for number, cells in table if number > header_number]
     return columns, rows

@@ -8,6 +8,7 @@ and edits it. Shape::
     {
       "name": "IMSMA NG (default)",
       "description": "...",
+      "country": {"name": "Iraq", "extent": [38.79, 29.06, 48.61, 37.38]},   # lon/lat min, max
       "pointlist": {"columns": {"ProjName": "ProjName", "PolyID": "PolyID", ...}},
       "maxml": {"items": {...}, "fields": {...}, "point_fields": {...}},
       "gis": {"layers": {...}, "fields": {...}},
@@ -25,11 +26,12 @@ case-insensitive and ignores surrounding spaces.
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Tuple
 
 from mineaction_qgis.paths import resource
 
 DEFAULT_PROFILE = "imsma_ng"
+DEFAULT_COUNTRY = ("Iraq", (38.79, 29.06, 48.61, 37.38))  # longitude/latitude min and max, WGS 84
 
 
 @dataclass
@@ -43,6 +45,20 @@ class Profile:
     def section(self, name: str) -> Dict[str, Any]:
         """A reader's section (``pointlist``, ``maxml``, ``gis``), empty when absent."""
         return self.data.get(name, {})
+
+    def country(self) -> Tuple[str, Tuple[float, float, float, float]]:
+        """(name, (lon min, lat min, lon max, lat max)) of the programme's country; Iraq by default.
+
+        The import warns about records outside it (a wrong CRS or a typo), it never rejects them.
+        """
+        given = self.data.get("country") or {}
+        extent = given.get("extent")
+        if isinstance(extent, (list, tuple)) and len(extent) == 4:
+            try:
+                return str(given.get("name") or ""), tuple(float(value) for value in extent)
+            except (TypeError, ValueError):
+                pass
+        return DEFAULT_COUNTRY
 
     def code(self, code_list: str, value: Any) -> Optional[str]:
         """Canonical value of ``value`` in ``code_list``; None when the list does not know it.

@@ -8,9 +8,9 @@ loader keeps its promise that nothing vanishes (input = loaded + rejected).
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, Optional, Protocol, Union
+from typing import Any, Dict, Iterator, Optional, Protocol, Sequence, Union
 
-from qgis.core import QgsFeedback, QgsGeometry
+from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY
 
 
 @dataclass
@@ -51,6 +51,23 @@ class Rejection:
 
 
 Record = Union[ObjectRecord, PointRecord, Rejection]
+
+# Twice the area (degrees²) under which a ring is a line or a point: about 0.01 m² at Iraq's latitudes.
+DEGENERATE_AREA_DEG2 = 1e-12
+
+
+def degenerate_ring(ring: Sequence[QgsPointXY]) -> bool:
+    """True when a closed ring has fewer than 3 distinct vertices or they all lie on one line.
+
+    Every reader rejects such a polygon as ``too_few_vertices``: it encloses no land.
+    """
+    distinct = {(point.x(), point.y()) for point in ring}
+    if len(distinct) < 3:
+        return True
+    x0, y0 = ring[0].x(), ring[0].y()  # relative to the first vertex: no rounding of large products
+    shifted = [(point.x() - x0, point.y() - y0) for point in ring]
+    twice_area = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(shifted, shifted[1:] + shifted[:1]))
+    return abs(twice_area) <= DEGENERATE_AREA_DEG2
 
 
 @dataclass

@@ -31,6 +31,7 @@ from mineaction_qgis.core.imsma.maxml import parse_date, push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, ReadOptions, Record, Rejection
 from mineaction_qgis.core.imsma.tables import TABLE_SUFFIXES, TableError, normalise_header, read_rows
+from mineaction_qgis.core.safe_output import input_copy
 
 GEOJSON_SUFFIXES = (".geojson", ".json")
 GEOMETRY = "geometry_wkt"
@@ -56,8 +57,9 @@ def column_map(profile: Profile, header: Sequence[str]) -> Dict[str, int]:
 def _header(path: str) -> List[str]:
     suffix = Path(path).suffix.lower()
     if suffix in GEOJSON_SUFFIXES:
-        layer = QgsVectorLayer(path, "sniff", "ogr")
-        return layer.fields().names() if layer.isValid() else []
+        from mineaction_qgis.core.imsma.gis_export import field_names
+
+        return field_names(path)  # read-only through OGR: a QGIS layer may write a GeoJSON back
     rows = list(read_rows(path, limit=1))
     return rows[0] if rows else []
 
@@ -186,5 +188,12 @@ class TaskOrderReader:
 
 
 def read(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None) -> Iterator[Record]:
-    """Stream the task orders of one file."""
+    """Stream the task orders of one file (a GeoJSON from a copy: an input must never be modified)."""
+    if Path(str(path)).suffix.lower() in GEOJSON_SUFFIXES:
+        return _read_copy(str(path), profile, options, feedback)
     return TaskOrderReader(path, profile, options, feedback).records()
+
+
+def _read_copy(path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback]) -> Iterator[Record]:
+    with input_copy(path) as copy:
+        yield from TaskOrderReader(copy, profile, options, feedback).records()
