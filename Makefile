@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 PROFILE ?= default
 QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 
-.PHONY: setup test fuzz demo package deploy translations translations-compile bench training screenshots atlas-references clean
+.PHONY: setup test fuzz demo package deploy translations translations-compile bench training screenshots atlas-references desktop-check clean
 
 setup:
 	@bash scripts/setup.sh
@@ -59,6 +59,11 @@ screenshots: setup translations-compile
 atlas-references: setup translations-compile
 	$(PY) scripts/atlas_references.py
 
+# The real QGIS desktop under Xvfb (DISPLAY :77 unless MINEACTION_DISPLAY is set), a fresh profile, the plugin
+# from the zip; a scripted walk import -> validate -> gaps -> atlas twice; screenshots in desktop-check/.
+desktop-check: package
+	$(PY) scripts/desktop_check.py desktop-check
+
 clean:
-	rm -rf dist demo-output bench-output training-project .pytest_cache i18n/*.qm
+	rm -rf dist desktop-check demo-output bench-output training-project .pytest_cache i18n/*.qm
 	find . -name __pycache__ -prune -exec rm -rf {} +

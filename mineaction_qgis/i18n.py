@@ -7,14 +7,16 @@ sets the plugin's own setting. Locale names are split at ``_``/``-``, never slic
 to two letters: ``ckb_IQ`` is Sorani, not ``ck``.
 """
 
+import re
 from typing import Optional
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
+from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.paths import i18n_dir
 
-SETTING_KEY = "mineaction_qgis/language"
+SETTING_KEY = plugin_settings.LANGUAGE
 FOLLOW_QGIS = ""
 ENGLISH = "en"
 ARABIC = "ar"
@@ -35,7 +37,7 @@ def language_of_locale(locale_name: str) -> str:
 def chosen_language(settings: Optional[QgsSettings] = None) -> str:
     """The language the plugin speaks now, by the rule in the module docstring."""
     settings = settings or QgsSettings()
-    own = str(settings.value(SETTING_KEY, FOLLOW_QGIS) or "")
+    own = plugin_settings.value(SETTING_KEY, FOLLOW_QGIS, settings)
     if own in SUPPORTED:
         return own
     override = settings.value("locale/overrideFlag", False)
@@ -50,7 +52,7 @@ def set_language(language: str, settings: Optional[QgsSettings] = None) -> None:
     """Store the plugin's own language setting (``""`` follows QGIS)."""
     if language not in SUPPORTED and language != FOLLOW_QGIS:
         raise ValueError(f"unsupported language {language!r}")
-    (settings or QgsSettings()).setValue(SETTING_KEY, language)
+    plugin_settings.set_value(SETTING_KEY, language, settings)
 
 
 def is_right_to_left(language: Optional[str] = None) -> bool:
@@ -63,6 +65,22 @@ def layout_direction(language: Optional[str] = None) -> Qt.LayoutDirection:
     if is_right_to_left(language):
         return Qt.LayoutDirection.RightToLeft
     return Qt.LayoutDirection.LeftToRight
+
+
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
+
+
+def isolate_latin(text: str, language: Optional[str] = None) -> str:
+    """``text`` with each Latin run (``A4``, ``GeoPackage``) isolated left to right in Arabic or Sorani.
+
+    Without isolation the bidi algorithm lets a Latin run pull its neighbours around
+    ("پەڕەی A4ی ئاسۆیی" shows scrambled); the invisible isolates keep every run in place.
+    """
+    if not is_right_to_left(language):
+        return text
+    return _LATIN_RUN.sub(lambda match: LEFT_TO_RIGHT_ISOLATE + match.group(0) + POP_DIRECTIONAL_ISOLATE, text)
 
 
 def qm_path(language: str) -> str:

@@ -5,7 +5,7 @@ provider are set up. ``unload`` removes everything ``initGui``/``initProcessing`
 added, so loading and unloading twice leaves nothing behind.
 """
 
-from typing import Callable, List, Optional
+from typing import List, Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
@@ -31,6 +31,7 @@ class MineActionPlugin:
         self.menu: Optional[QMenu] = None
         self.toolbar: Optional[QToolBar] = None
         self.actions: List[QAction] = []
+        self.import_dialog = None
 
     @staticmethod
     def tr(text: str) -> str:
@@ -70,6 +71,7 @@ class MineActionPlugin:
         return [
             (self.tr("Load IMSMA export…"), "import.svg", self.show_import, True),
             (self.tr("Validate hazards…"), "validate.svg", self.show_validate_hazards, True),
+            (self.tr("Validation issues"), "validate.svg", self.show_issue_browser, False),
             (self.tr("Clearance gaps…"), "gaps.svg", self.show_clearance_gaps, True),
             (self.tr("Task overlaps…"), "tasks.svg", self.show_task_overlaps, False),
             (self.tr("Print atlas…"), "atlas.svg", self.show_atlas, True),
@@ -82,6 +84,11 @@ class MineActionPlugin:
             from mineaction_qgis.ui.issue_browser import close_issue_browser
 
             close_issue_browser(self.iface)
+        if self.import_dialog is not None:
+            if not self.import_dialog.running:
+                self.import_dialog.close()
+                self.import_dialog.deleteLater()
+                self.import_dialog = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -106,10 +113,19 @@ class MineActionPlugin:
     # --- Actions --------------------------------------------------------------------
 
     def show_clearance_gaps(self) -> None:
-        """Open the Processing dialog of ``mineaction:clearancegaps``."""
+        """Open the Processing dialog of ``mineaction:clearancegaps`` on the register's hazards and activities."""
         import processing
+        from qgis.core import QgsProject
 
-        processing.execAlgorithmDialog("mineaction:clearancegaps", {})
+        from mineaction_qgis.ui.defaults import clearance_gap_defaults, place_above
+
+        project = QgsProject.instance()
+        parameters = clearance_gap_defaults(self.iface)
+        before = set(project.mapLayers())
+        processing.execAlgorithmDialog("mineaction:clearancegaps", parameters)
+        # The remaining land and the flagged releases are drawn over the hazards, not under them.
+        added = [layer_id for layer_id in project.mapLayers() if layer_id not in before]
+        place_above(project, added, parameters.get("HAZARDS"))
 
     def show_task_overlaps(self) -> None:
         """Open the Processing dialog of ``mineaction:taskoverlaps``."""
@@ -122,6 +138,12 @@ class MineActionPlugin:
         from mineaction_qgis.ui.issue_browser import run_validation
 
         run_validation(self.iface)
+
+    def show_issue_browser(self) -> None:
+        """Show the issue browser again on the findings shown last (or the project's issue layer)."""
+        from mineaction_qgis.ui.issue_browser import reopen_issue_browser
+
+        reopen_issue_browser(self.iface)
 
     def show_atlas(self) -> None:
         """Open the "Print atlas…" dialog."""
@@ -147,15 +169,28 @@ class MineActionPlugin:
         """Open the "Load IMSMA export…" dialog."""
         from mineaction_qgis.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.iface.mainWindow() if self.iface else None, self.iface)
-        dialog.exec_()
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.iface.mainWindow() if self.iface else None, self.iface)
+        # Not modal: the officer can open the rejected records' table and the map while it is open.
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        self.import_dialog.activateWindow()
 
     def apply_language(self) -> None:
-        """Reinstall the translator and rebuild menus and algorithm names in the new language."""
+        """Reinstall the translator and rebuild menus, algorithm names and the issue browser in the new language."""
         gui = self.menu is not None
+        browser_open = gui and self._issue_browser_visible()
         self.unload()
         self.translator.install()
         if gui:
             self.initGui()
+            if browser_open:
+                self.show_issue_browser()
         else:
             self.initProcessing()
+
+    def _issue_browser_visible(self) -> bool:
+        from mineaction_qgis.ui.issue_browser import OBJECT_NAME, IssueBrowser
+
+        dock = self.iface.mainWindow().findChild(IssueBrowser, OBJECT_NAME) if self.iface else None
+        return dock is not None and dock.isVisible()

@@ -17,6 +17,22 @@ def wait_until_done(dialog: ImportDialog, timeout: float = 60.0) -> None:
     assert not dialog.running, "the import did not finish"
 
 
+def answer_duplicates(dialog: ImportDialog, button_text: str, asked: list = None) -> None:
+    """Click ``button_text`` in the dialog's "records already in the GeoPackage" question once it shows."""
+    from qgis.PyQt.QtCore import QTimer
+
+    def answer():
+        box = dialog.duplicate_box
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        if asked is not None:
+            asked.append(box.text())
+        next(button for button in box.buttons() if button.text() == button_text).click()
+
+    QTimer.singleShot(0, answer)
+
+
 def test_dialog_detects_previews_runs_and_summarises(qgis_app, provider, qgis_new_project, tmp_path):
     register = make_register(tmp_path, hazards=6)
     info = write_pointlist(register, tmp_path / "list.csv", notation="ddm", faults=True)
@@ -44,7 +60,7 @@ def test_dialog_detects_previews_runs_and_summarises(qgis_app, provider, qgis_ne
     assert dialog.totals["REJECTED_COUNT"] == len(info["faults"])
     assert dialog.progressBar.value() == 100
     assert str(len(info["faults"])) in dialog.summaryLabel.text()
-    reasons = {dialog.rejectedTable.item(r, 0).text(): int(dialog.rejectedTable.item(r, 1).text()) for r in range(dialog.rejectedTable.rowCount())}
+    reasons = {dialog.rejectedTable.item(r, 2).text(): int(dialog.rejectedTable.item(r, 1).text()) for r in range(dialog.rejectedTable.rowCount())}
     assert sum(reasons.values()) == len(info["faults"]) and "too_few_vertices" in reasons
     assert dialog.openRejectedButton.isEnabled()
     names = {layer.name() for layer in dialog.added_layers}
@@ -130,6 +146,7 @@ def test_importing_again_into_the_same_geopackage_reuses_its_group(qgis_app, pro
     hazards = next(layer for layer in second.added_layers if layer.name() == "hazards")
     assert hazards.isValid() and hazards.featureCount() == info["objects"]
     second.appendCheck.setChecked(True)
+    answer_duplicates(second, "Keep both")
     second.start()
     wait_until_done(second)
     assert len(import_groups()) == 1 and len(project.mapLayers()) == layers_after_first

@@ -51,6 +51,7 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLegendStyle,
+    QgsMapLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPrintLayout,
@@ -886,7 +887,26 @@ def make_book(project: QgsProject, inputs: BookInputs, context: Optional[QgsCoor
         )
         if inputs.keep_layers is not None:
             data = save_atlas_layers(data, inputs.keep_layers, context)
+            mark_helper_layers(data.layers() + [data.attributes])
         return build_layout(project, data, inputs.template, data_source=inputs.data_source, contact=inputs.contact)
+
+
+HELPER_PROPERTY = "mineaction/atlas_helper"
+
+
+def mark_helper_layers(layers) -> None:
+    """Flag the layers of a kept layout: no picker offers them, QGIS keeps them out of its layer tree."""
+    for layer in layers:
+        if layer is None:
+            continue
+        layer.setCustomProperty(HELPER_PROPERTY, True)
+        layer.setFlags(layer.flags() | QgsMapLayer.LayerFlag.Private)
+
+
+def is_helper_layer(layer: QgsMapLayer) -> bool:
+    """True for a layer of an atlas layout kept in a project (saved projects keep the flag)."""
+    value = layer.customProperty(HELPER_PROPERTY, False)
+    return str(value).lower() in ("true", "1")
 
 
 def _fonts_in_use(page: _Page) -> None:

@@ -8,12 +8,14 @@ under one name, each styled by severity (resources/styles/issues*.qml). Editing 
 ``reviewed`` field through any view or the base table changes the same rows.
 """
 
+import os
 from typing import List, Optional
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from mineaction_qgis.core.styles import apply_style
 
+ISSUE_TABLE = "validation_issues"  # the findings table kept in a register's GeoPackage
 # (OGR geometry-type filter, style name)
 VIEWS = (("Polygon", "issues"), ("LineString", "issues_line"), ("Point", "issues_point"))
 
@@ -50,8 +52,18 @@ def issue_layer_views(uri: str, name: str) -> List[QgsVectorLayer]:
 
 
 def add_issue_layers(uri: str, name: str, project: Optional[QgsProject] = None) -> List[QgsVectorLayer]:
-    """Add the views of ``uri`` to ``project`` in a group ``name`` at the top of the layer tree."""
+    """Add the views of ``uri`` to ``project`` in a group ``name`` at the top of the layer tree.
+
+    When the project already shows that table (a findings table kept in the register, written
+    again by a new run), its views are reloaded instead of adding a second group.
+    """
     project = project or QgsProject.instance()
+    shown = project_views(uri, project)
+    if shown:
+        for layer in shown:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        return shown
     views = issue_layer_views(uri, name)
     if not views:
         return []
@@ -60,6 +72,23 @@ def add_issue_layers(uri: str, name: str, project: Optional[QgsProject] = None) 
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     return views
+
+
+def register_issue_uri(layer) -> str:
+    """Where the findings of a register's layer are kept by default: a table beside its layers in the
+    same GeoPackage, so that reviews persist with the data. Empty for a layer not in a GeoPackage."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return ""
+    path = layer.source().split("|")[0]
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return ""
+    return f"{path}|layername={ISSUE_TABLE}"
+
+
+def sink_definition(uri: str) -> str:
+    """The Processing sink text that writes (or rewrites) the table ``file.gpkg|layername=NAME``."""
+    path, _, rest = uri.partition("|layername=")
+    return f"ogr:dbname='{path}' table=\"{rest.split('|')[0]}\" (geom)"
 
 
 def project_views(uri: str, project: Optional[QgsProject] = None) -> List[QgsVectorLayer]:

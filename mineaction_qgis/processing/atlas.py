@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -21,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -182,11 +184,19 @@ class AtlasAlgorithm(MineActionAlgorithm):
         source = self._source(parameters, name, context)
         if source is not None:
             return source
-        return sibling_layer(self.parameterAsVectorLayer(parameters, self.COVERAGE, context), layer_name)
+        return sibling_layer(self._coverage_layer(parameters, context), layer_name)
+
+    def _coverage_layer(self, parameters, context: QgsProcessingContext) -> Optional[QgsVectorLayer]:
+        """The coverage's layer, also when only its selected features are printed (a source definition)."""
+        value = parameters.get(self.COVERAGE)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
+            return layer if isinstance(layer, QgsVectorLayer) else None
+        return self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
 
     def _data_source(self, parameters, context: QgsProcessingContext, coverage: QgsFeatureSource) -> str:
         """File and layer name of the coverage, for the page footer."""
-        layer = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
+        layer = self._coverage_layer(parameters, context)
         if layer is not None and layer.providerType() == "ogr":
             path = Path(layer.source().split("|")[0])
             if path.is_file():

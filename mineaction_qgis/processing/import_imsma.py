@@ -21,12 +21,14 @@ from qgis.core import (
 
 from mineaction_qgis.core import model
 from mineaction_qgis.core.coords import BEARING_REFERENCES
+from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, load_files
 from mineaction_qgis.core.imsma.records import ReadOptions
 from mineaction_qgis.core.imsma.writer import WriterError
 from mineaction_qgis.core.register.connection import RegisterError
 from mineaction_qgis.core.register.postgis import publish_import
 from mineaction_qgis.processing.base import MineActionAlgorithm
+from mineaction_qgis.processing.register_output import duplicate_message, load_register_on_completion
 
 
 class ImportImsmaAlgorithm(MineActionAlgorithm):
@@ -40,6 +42,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     BEARING_REFERENCE = "BEARING_REFERENCE"
     DECLINATION = "DECLINATION"
     APPEND = "APPEND"
+    ON_DUPLICATE = "ON_DUPLICATE"
     INCLUDE_PERSONAL_DATA = "INCLUDE_PERSONAL_DATA"
     OUTPUT = "OUTPUT"
     REGISTER = "REGISTER"
@@ -50,6 +53,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     ACTIVITY_COUNT = "ACTIVITY_COUNT"
     POINT_COUNT = "POINT_COUNT"
     REJECTED_COUNT = "REJECTED_COUNT"
+    DUPLICATE_COUNT = "DUPLICATE_COUNT"
     # Counts of the other canonical layers: (output name, layer).
     OTHER_COUNTS = (
         ("TASK_COUNT", model.TASKS),
@@ -120,6 +124,14 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         )
         personal.setFlags(personal.flags() | QgsProcessingParameterBoolean.Flag.FlagAdvanced)
         self.addParameter(personal)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ON_DUPLICATE,
+                self.tr("Records already in the GeoPackage (same GUID or ID)"),
+                options=[self.tr("Keep both"), self.tr("Replace the stored record"), self.tr("Skip the new record")],
+                defaultValue=0,
+            )
+        )
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Canonical GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
         self.addParameter(
             QgsProcessingParameterString(
@@ -137,6 +149,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.ACTIVITY_COUNT, self.tr("Activities")))
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Points")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rejected records")))
+        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATE_COUNT, self.tr("Records already present")))
         labels = {
             model.TASKS: self.tr("Task orders"),
             model.ITEMS: self.tr("Explosive item rows"),
@@ -147,6 +160,12 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         }
         for name, layer in self.OTHER_COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, labels[layer]))
+
+    def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802
+        """In the main thread, after the run: ask Processing to show the register, grouped and styled."""
+        if getattr(self, "_output", None):
+            load_register_on_completion(context, self._output)
+        return {}
 
     def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):  # noqa: N802
         """Also accept a folder (a .gdb or a folder of shapefiles) typed into INPUT, as qgis_process users do."""
@@ -188,10 +207,16 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             include_personal_data=self.parameterAsBoolean(parameters, self.INCLUDE_PERSONAL_DATA, context),
         )
         append = self.parameterAsBoolean(parameters, self.APPEND, context)
+        strategy = duplicates.STRATEGIES[self.parameterAsEnum(parameters, self.ON_DUPLICATE, context)]
+        snapshot = duplicates.take_snapshot(output) if append and os.path.exists(output) else None
         try:
             result = load_files([path], output, profile, options, append, feedback)
-        except (LoadError, WriterError) as error:
+            found = duplicates.resolve_duplicates(snapshot, strategy) if snapshot is not None else None
+        except (LoadError, WriterError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
+        if found is not None and found.total:
+            feedback.pushWarning(duplicate_message(found.total, strategy))
+        self._output = output
         counts = result.counts
         if result.canceled:
             feedback.pushWarning(self.tr("Cancelled: nothing was written; the GeoPackage is as it was before the import."))
@@ -232,4 +257,5 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             self.ACTIVITY_COUNT: counts.activities,
             self.POINT_COUNT: counts.points,
             self.REJECTED_COUNT: counts.rejected,
+            self.DUPLICATE_COUNT: found.total if found is not None else 0,
         }

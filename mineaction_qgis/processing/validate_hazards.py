@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from mineaction_qgis.core import model
-from mineaction_qgis.core.issue_layers import add_issue_layers, base_uri
+from mineaction_qgis.core.issue_layers import add_issue_layers, base_uri, is_issue_layer
 from mineaction_qgis.core.rules import RULE_CODES
 from mineaction_qgis.core.rules.base import ValidationSettings
 from mineaction_qgis.core.validation import FindingKeys, issue_feature, issue_fields, previous_reviews, validate
@@ -178,7 +178,10 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
         boundaries = self.parameterAsSource(parameters, "BOUNDARIES", context)
         if boundaries is not None and settings.boundary_name_field:
             self.require_fields(boundaries, [settings.boundary_name_field], boundaries.sourceName())
-        reviews = previous_reviews(self._previous(parameters, context))
+        previous = self._previous(parameters, context)
+        reviews = previous_reviews(previous)
+        del previous
+        self._release_previous(context)
 
         result = validate(source, settings, boundaries, context.transformContext(), feedback,
                           locations=self.parameterAsSource(parameters, "LOCATIONS", context))
@@ -218,6 +221,13 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             if table.isValid():
                 return table
         return self.parameterAsSource(parameters, "PREVIOUS", context)
+
+    @staticmethod
+    def _release_previous(context: QgsProcessingContext) -> None:
+        """Close the issue tables this run opened: OUTPUT may rewrite the same table (the findings kept in
+        the register), and an OGR layer left open on a rewritten table points at freed memory."""
+        store = context.temporaryLayerStore()
+        store.removeMapLayers([layer for layer in store.mapLayers().values() if is_issue_layer(layer)])
 
     def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802
         """Show the issue table as styled views (one per geometry type) instead of one undrawable layer."""

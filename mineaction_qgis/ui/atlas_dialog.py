@@ -9,11 +9,13 @@ that the officer can adjust it in the layout designer and export it again; its l
 are kept in a GeoPackage beside the PDF, so the layout survives saving the project.
 """
 
+import re
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from qgis.core import (
     QgsFeatureRequest,
+    QgsMapLayer,
     QgsMapLayerProxyModel,
     QgsProcessingContext,
     QgsProcessingException,
@@ -28,15 +30,30 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from mineaction_qgis import i18n
-from mineaction_qgis.core.atlas import TEMPLATES, PageTranslator, build_layout
-from mineaction_qgis.core.atlas_data import AtlasError, prepare_atlas_data, save_atlas_layers
-from mineaction_qgis.core.model import GOVERNORATES, POINTS
+from mineaction_qgis import settings as plugin_settings
+from mineaction_qgis.core import model
+from mineaction_qgis.core.atlas import TEMPLATES
+from mineaction_qgis.core.atlas import BookInputs, is_helper_layer, make_book
+from mineaction_qgis.core.atlas_data import AtlasError
 from mineaction_qgis.paths import free_path
 from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
 from mineaction_qgis.ui import load_ui
 
 FORM_CLASS = load_ui("atlas_dialog")
 OTHER_TEMPLATE = "__file__"
+LAYOUT_SUFFIX = re.compile(r"(_atlas)?_layout(_\d+)?$")
+
+
+class _TextFeedback(QgsProcessingFeedback):
+    """Feedback that also hands its progress texts to the dialog (QGIS 3.22 has no signal for them)."""
+
+    def __init__(self, on_text) -> None:
+        super().__init__()
+        self._on_text = on_text
+
+    def setProgressText(self, text: str) -> None:  # noqa: N802 (Qt virtual)
+        super().setProgressText(text)
+        self._on_text(text)
 
 
 class AtlasDialog(QDialog, FORM_CLASS):
@@ -51,42 +68,76 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self.results: Dict[str, Any] = {}
         self.layout_name = ""
         self._feedback: Optional[QgsProcessingFeedback] = None
+        hidden = picker_excluded_layers(self.project)
         self.coverageCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.coverageCombo.setExceptedLayerList(hidden)
         for combo in (self.releasesCombo, self.gapsCombo):
             combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+            combo.setExceptedLayerList(hidden)
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
-        self._preselect()
-        self.outputWidget.setFilePath(pdf_path_hint(self.coverageCombo.currentLayer()))
+        self._preselect(hidden)
+        self.outputWidget.setFilePath(pdf_path_hint(
+            self.coverageCombo.currentLayer(), plugin_settings.value(plugin_settings.ATLAS_FOLDER)))
         for code in LANGUAGES:
             self.languageCombo.addItem(i18n.NATIVE_NAMES[code], code)
-        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(i18n.chosen_language())))
+        language = plugin_settings.value(plugin_settings.ATLAS_LANGUAGE, i18n.chosen_language())
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(language)))
+        self.titleEdit.setText(plugin_settings.value(plugin_settings.ATLAS_TITLE))
         names = {
             "a4_landscape": self.tr("A4 landscape"),
             "a4_portrait": self.tr("A4 portrait"),
             "a3_landscape": self.tr("A3 landscape"),
         }
         for template in TEMPLATES:
-            self.templateCombo.addItem(names[template], template)
+            self.templateCombo.addItem(i18n.isolate_latin(names[template]), template)
         self.templateCombo.addItem(self.tr("Other template file…"), OTHER_TEMPLATE)
         self.templateFileWidget.setFilter(self.tr("Layout templates (*.qpt)"))
         self.templateFileWidget.setEnabled(False)
         self.templateCombo.currentIndexChanged.connect(
             lambda _: self.templateFileWidget.setEnabled(self.templateCombo.currentData() == OTHER_TEMPLATE))
+        template = plugin_settings.value(plugin_settings.ATLAS_TEMPLATE)
+        if template in TEMPLATES:
+            self.templateCombo.setCurrentIndex(self.templateCombo.findData(template))
+        elif template and Path(template).is_file():
+            self.templateCombo.setCurrentIndex(self.templateCombo.findData(OTHER_TEMPLATE))
+            self.templateFileWidget.setFilePath(template)
         self.outputWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.outputWidget.setFilter(self.tr("PDF files (*.pdf)"))
         self._button_texts()
         self.buttonBox.accepted.connect(self.run)
         self.buttonBox.rejected.connect(self.reject)
 
-    def _preselect(self) -> None:
-        """Hazards, activities and gaps layers of the project by their canonical names, when present."""
-        for combo, names in ((self.coverageCombo, ("hazards",)), (self.releasesCombo, ("activities",)),
-                             (self.gapsCombo, ("gaps", "remaining"))):
-            for layer in self.project.mapLayers().values():
-                if isinstance(layer, QgsVectorLayer) and layer.name().lower() in names:
-                    combo.setLayer(layer)
-                    break
+    def _preselect(self, hidden: List[QgsMapLayer]) -> None:
+        """The layers used last time, else the register's hazards, activities and gaps by their canonical
+        names, in the layer tree's order; never a hidden layer (e.g. one of a kept atlas layout)."""
+        candidates = [node.layer() for node in self.project.layerTreeRoot().findLayers()
+                      if isinstance(node.layer(), QgsVectorLayer) and node.layer() not in hidden]
+        choices = ((self.coverageCombo, plugin_settings.ATLAS_COVERAGE, (model.HAZARDS,)),
+                   (self.releasesCombo, plugin_settings.ATLAS_RELEASES, (model.ACTIVITIES,)),
+                   (self.gapsCombo, plugin_settings.ATLAS_GAPS, ("gaps", "remaining")))
+        for combo, key, names in choices:
+            last = plugin_settings.value(key)
+            chosen = next((layer for layer in candidates if last and layer.source() == last), None)
+            if chosen is None:
+                chosen = next((layer for layer in candidates if layer.name().lower().startswith(names)), None)
+            if chosen is not None:
+                combo.setLayer(chosen)
+
+    def remember(self) -> None:
+        """Keep the user's choices for the next time (one settings module)."""
+        template = self.templateCombo.currentData()
+        if template == OTHER_TEMPLATE:
+            template = self.templateFileWidget.filePath().strip()
+        output = self.outputWidget.filePath().strip()
+        for key, value in ((plugin_settings.ATLAS_TITLE, self.titleEdit.text().strip()),
+                           (plugin_settings.ATLAS_TEMPLATE, template),
+                           (plugin_settings.ATLAS_LANGUAGE, self.languageCombo.currentData()),
+                           (plugin_settings.ATLAS_FOLDER, str(Path(output).parent) if output else ""),
+                           (plugin_settings.ATLAS_COVERAGE, _source(self.coverageCombo.currentLayer())),
+                           (plugin_settings.ATLAS_RELEASES, _source(self.releasesCombo.currentLayer())),
+                           (plugin_settings.ATLAS_GAPS, _source(self.gapsCombo.currentLayer()))):
+            plugin_settings.set_value(key, value)
 
     def parameters(self) -> Dict[str, Any]:
         """Parameters of ``mineaction:atlas`` from the form."""
@@ -117,6 +168,11 @@ class AtlasDialog(QDialog, FORM_CLASS):
             parameters["RELEASES"] = self.releasesCombo.currentLayer()
         if self.gapsCombo.currentLayer() is not None:
             parameters["GAPS"] = self.gapsCombo.currentLayer()
+        # Given explicitly: a selection is a feature source, which has no GeoPackage beside it to look in.
+        for name, sibling in (("POINTS", sibling_layer(layer, model.POINTS)),
+                              ("GOVERNORATES", sibling_layer(layer, model.GOVERNORATES))):
+            if sibling is not None:
+                parameters[name] = sibling
         return parameters
 
     @property
@@ -134,7 +190,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
         except QgsProcessingException as error:
             self.messageLabel.setText(str(error))
             return
-        feedback = QgsProcessingFeedback()
+        self.remember()
+        feedback = _TextFeedback(self._on_progress_text)
         feedback.progressChanged.connect(self._on_progress)
         context = QgsProcessingContext()
         context.setProject(self.project)
@@ -184,6 +241,11 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self.progressBar.setValue(int(value))
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
+    def _on_progress_text(self, text: str) -> None:
+        """Say what is being done (preparing pages, writing them) and stay responsive meanwhile."""
+        self.messageLabel.setText(text)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
     def cancel(self) -> None:
         """Stop the printing after the current page."""
         if self._feedback is not None:
@@ -203,16 +265,14 @@ class AtlasDialog(QDialog, FORM_CLASS):
         coverage = layer
         if self.selectedOnlyCheck.isChecked():
             coverage = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
-        language = self.languageCombo.currentData()
-        with PageTranslator(language):
-            data = prepare_atlas_data(
-                coverage, language,
-                points=sibling_layer(layer, POINTS), governorates=sibling_layer(layer, GOVERNORATES),
-                releases=parameters.get("RELEASES"), gaps=parameters.get("GAPS"), title=parameters.get("TITLE", ""),
-                context=self.project.transformContext(),
-            )
-            data = save_atlas_layers(data, atlas_layers_path(parameters["OUTPUT"]), self.project.transformContext())
-            book = build_layout(self.project, data, parameters.get("TEMPLATE", ""), data_source=layer.name())
+        inputs = BookInputs(
+            coverage, self.languageCombo.currentData(), points=parameters.get("POINTS"),
+            governorates=parameters.get("GOVERNORATES"), releases=parameters.get("RELEASES"),
+            gaps=parameters.get("GAPS"), title=parameters.get("TITLE", ""), template=parameters.get("TEMPLATE", ""),
+            data_source=layer.name(), contact=parameters.get("CONTACT", ""), with_mgrs=bool(parameters.get("MGRS")),
+            keep_layers=atlas_layers_path(parameters["OUTPUT"]),
+        )
+        book = make_book(self.project, inputs, self.project.transformContext())
         manager = self.project.layoutManager()
         base = self.tr("Atlas of {layer}").format(layer=layer.name())
         name, number = base, 1
@@ -230,9 +290,29 @@ def atlas_layers_path(pdf: str) -> Path:
     return free_path(path.with_name(f"{path.stem}_layout.gpkg"))
 
 
-def pdf_path_hint(layer: Optional[QgsVectorLayer]) -> str:
-    """A default PDF name beside the coverage's file."""
+def pdf_path_hint(layer: Optional[QgsVectorLayer], folder: str = "") -> str:
+    """A default PDF name for the coverage: ``<file>_atlas.pdf`` in the folder used last, else beside the file.
+
+    Never derived from a kept layout's own GeoPackage (``…_layout.gpkg``), which is not a register.
+    """
     if layer is None:
         return ""
     path = Path(layer.source().split("|")[0])
-    return str(path.with_name(f"{path.stem}_atlas.pdf")) if path.is_file() else ""
+    if not path.is_file():
+        return ""
+    stem = path.stem
+    if is_helper_layer(layer) or LAYOUT_SUFFIX.search(stem):
+        stem = LAYOUT_SUFFIX.sub("", stem)
+    target = Path(folder) if folder and Path(folder).is_dir() else path.parent
+    return str(target / f"{stem}_atlas.pdf")
+
+
+def picker_excluded_layers(project: QgsProject) -> List[QgsMapLayer]:
+    """Layers no picker of the plugin offers: the helpers of kept atlas layouts, and layers outside the
+    layer tree (the helpers of layouts kept before they were flagged)."""
+    in_tree = {node.layerId() for node in project.layerTreeRoot().findLayers()}
+    return [layer for layer in project.mapLayers().values() if is_helper_layer(layer) or layer.id() not in in_tree]
+
+
+def _source(layer: Optional[QgsMapLayer]) -> str:
+    return layer.source() if layer is not None else ""

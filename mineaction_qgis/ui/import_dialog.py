@@ -17,7 +17,6 @@ import (or the user's Documents folder), never beside the input files: those may
 the plugin's own sample register, which an import must not overwrite.
 """
 
-import os
 from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -25,7 +24,6 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsLayerTreeGroup,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -36,19 +34,22 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
 
 from mineaction_qgis import i18n, paths
-from mineaction_qgis.core import model
+from mineaction_qgis import settings as plugin_settings
+from mineaction_qgis.core import model, register_layers
 from mineaction_qgis.core.coords import BEARING_REFERENCES
-from mineaction_qgis.core.imsma import pointlist
+from mineaction_qgis.core.imsma import duplicates, pointlist
 from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
 from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
+from mineaction_qgis.core.imsma.reasons import reason_title
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
-from mineaction_qgis.core.styles import apply_style
+from mineaction_qgis.processing.register_output import duplicate_message
 from mineaction_qgis.ui import load_ui
 from mineaction_qgis.ui.issue_browser import left_to_right
+from mineaction_qgis.ui.map_view import zoom_to_register
 
 FORM_CLASS = load_ui("import_dialog")
 ALGORITHM_ID = "mineaction:importimsma"
@@ -57,9 +58,10 @@ OTHER_COUNTS = ("ITEM_COUNT", "SPOT_TASK_COUNT", "LOCATION_COUNT", "ACCIDENT_COU
 PREVIEW_ROWS = 20
 PATH_ROLE = 256  # Qt.UserRole
 PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
-GROUP_PROPERTY = "mineaction/import_gpkg"  # the layer tree group's GeoPackage, to find it again
-FOLDER_SETTING = "mineaction/import_folder"  # folder of the last target GeoPackage
+GROUP_PROPERTY = register_layers.GROUP_PROPERTY
+FOLDER_SETTING = plugin_settings.IMPORT_FOLDER  # folder of the last target GeoPackage
 TARGET_NAME = "register"
+MAX_REASON_ROWS = 10  # the reasons table shows this many rows without scrolling
 
 
 class _ErrorKeepingFeedback(QgsProcessingFeedback):
@@ -96,6 +98,8 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.running = False
         self.canceled = False
         self.run_error = ""
+        self.on_duplicate = duplicates.KEEP_BOTH
+        self.duplicate_box: Optional[QMessageBox] = None
         self._queue: List[str] = []
         self._done = 0
         self._total = 0
@@ -106,13 +110,16 @@ class ImportDialog(QDialog, FORM_CLASS):
         for name, path in bundled_profiles().items():
             self.profileCombo.addItem(f"{load_profile(str(path)).name} ({name})", str(path))
         self.profileCombo.setCurrentIndex(0)
+        # As wide as its longest entry (the Sorani "Automatic…" text was cut off).
+        self.profileCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
         for label in (self.tr("True north"), self.tr("Grid north"), self.tr("Magnetic north")):
             self.bearingCombo.addItem(label)
         self.outputWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.outputWidget.setFilter(self.tr("GeoPackage (*.gpkg)"))
-        self.rejectedTable.setColumnCount(2)
-        self.rejectedTable.setHorizontalHeaderLabels([self.tr("Reason"), self.tr("Records")])
+        self.rejectedTable.setColumnCount(3)
+        self.rejectedTable.setHorizontalHeaderLabels([self.tr("Reason"), self.tr("Records"), self.tr("Code")])
+        self.rejectedTable.verticalHeader().setVisible(False)
         self.openRejectedButton.setEnabled(False)
         self.cancelButton.setEnabled(False)
         self.addFilesButton.clicked.connect(self.choose_files)
@@ -170,7 +177,7 @@ class ImportDialog(QDialog, FORM_CLASS):
 
         Never beside the input files: they may be the plugin's sample register.
         """
-        folder = Path(str(self.settings.value(FOLDER_SETTING, "") or ""))
+        folder = Path(plugin_settings.value(FOLDER_SETTING, "", self.settings))
         if not str(folder) or str(folder) == "." or not folder.is_dir() or _inside_plugin(folder):
             home = Path.home()
             folder = home / "Documents" if (home / "Documents").is_dir() else home
@@ -295,7 +302,12 @@ class ImportDialog(QDialog, FORM_CLASS):
         if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
             self.summaryLabel.setText(self.tr("The Mine Action Processing provider is not loaded."))
             return
-        self.settings.setValue(FOLDER_SETTING, str(Path(self.output_path()).resolve().parent))
+        strategy = self.duplicate_strategy()
+        if strategy is None:
+            self.summaryLabel.setText(self.tr("Not imported: nothing was changed."))
+            return
+        self.on_duplicate = strategy
+        plugin_settings.set_value(FOLDER_SETTING, str(Path(self.output_path()).resolve().parent), self.settings)
         self.results, self.totals, self.reasons = [], Counter(), Counter()
         self.canceled = False
         self.run_error = ""
@@ -308,6 +320,44 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.summaryLabel.setText(self.tr("Loading…"))
         self._update_buttons()
         self._run_next()
+
+    def duplicates_present(self) -> int:
+        """How many records of the chosen files are already in the target (only when appending to it)."""
+        gpkg = self.output_path()
+        if not (self.appendCheck.isChecked() and Path(gpkg).is_file()):
+            return 0
+        incoming: Dict[str, list] = {}
+        for path in self.files():
+            fmt = self.formats.get(path)
+            if fmt is None:
+                continue
+            try:
+                records = fmt.read(path, resolve_profile(self.profile_for(path)), self.options(), None)
+                for name, keys in duplicates.incoming_keys(records).items():
+                    incoming.setdefault(name, []).extend(keys)
+            except (LoadError, ValueError, OSError):
+                continue  # the import itself will say what is wrong with the file
+        return duplicates.count_present(gpkg, incoming)
+
+    def duplicate_strategy(self) -> Optional[str]:
+        """Keep both when nothing is already there; otherwise the officer's answer (None: do not import)."""
+        count = self.duplicates_present()
+        if not count:
+            return duplicates.KEEP_BOTH
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Records already in the GeoPackage"),
+                          self.tr("{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?").format(
+                              count=count, file=Path(self.output_path()).name), QMessageBox.StandardButton.NoButton, self)
+        box.setLayoutDirection(i18n.layout_direction())
+        answers = {
+            box.addButton(self.tr("Replace the stored records"), QMessageBox.ButtonRole.AcceptRole): duplicates.REPLACE,
+            box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole): duplicates.KEEP_BOTH,
+            box.addButton(self.tr("Skip the new records"), QMessageBox.ButtonRole.AcceptRole): duplicates.SKIP,
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self.duplicate_box = box
+        box.exec_()
+        self.duplicate_box = None
+        return answers.get(box.clickedButton())
 
     def _run_next(self) -> None:
         if not self._queue or self.canceled:
@@ -322,6 +372,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             "BEARING_REFERENCE": self.bearingCombo.currentIndex(),
             "DECLINATION": self.declinationSpin.value(),
             "APPEND": self.appendCheck.isChecked() or self._done > 0,
+            "ON_DUPLICATE": duplicates.STRATEGIES.index(self.on_duplicate),
             "INCLUDE_PERSONAL_DATA": self.personalCheck.isChecked(),
             "OUTPUT": self.output_path(),
         }
@@ -339,9 +390,10 @@ class ImportDialog(QDialog, FORM_CLASS):
 
     def _one_done(self, successful: bool, results: dict) -> None:
         self._done += 1
+        self._context.setLayersToLoadOnCompletion({})  # the dialog adds the register itself (_add_layers)
         if successful and results:
             self.results.append(results)
-            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT") + OTHER_COUNTS:
+            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT", "DUPLICATE_COUNT") + OTHER_COUNTS:
                 self.totals[key] += int(results.get(key) or 0)
         elif not self.canceled:
             reason = " ".join(self._feedback.errors) if self._feedback is not None else ""
@@ -373,6 +425,8 @@ class ImportDialog(QDialog, FORM_CLASS):
                 rejected=self.totals["REJECTED_COUNT"],
             )
         ]
+        if self.totals["DUPLICATE_COUNT"]:
+            lines.append(duplicate_message(self.totals["DUPLICATE_COUNT"], self.on_duplicate))
         others = self.tr(
             "Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, "
             "{victims} victim count rows, {tasks} task orders."
@@ -387,11 +441,29 @@ class ImportDialog(QDialog, FORM_CLASS):
         if self.run_error:
             lines.insert(0, self.run_error)
         self.summaryLabel.setText("\n".join(lines))
-        self.rejectedTable.setRowCount(len(self.reasons))
-        for row, (reason, count) in enumerate(sorted(self.reasons.items())):
-            self.rejectedTable.setItem(row, 0, QTableWidgetItem(reason))
-            self.rejectedTable.setItem(row, 1, QTableWidgetItem(str(count)))
+        self._fill_reasons()
         self.openRejectedButton.setEnabled(bool(self.reasons))
+
+    def _fill_reasons(self) -> None:
+        """Rejected records by reason: translated title, count, code; the table as tall as its rows."""
+        table = self.rejectedTable
+        table.setRowCount(len(self.reasons))
+        for row, (reason, count) in enumerate(sorted(self.reasons.items(), key=lambda item: (-item[1], item[0]))):
+            title = QTableWidgetItem(reason_title(reason))
+            title.setToolTip(reason)
+            table.setItem(row, 0, title)
+            table.setItem(row, 1, QTableWidgetItem(str(count)))
+            table.setItem(row, 2, QTableWidgetItem(reason))
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        rows = min(table.rowCount(), MAX_REASON_ROWS)
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+        height += sum(table.rowHeight(row) for row in range(rows))
+        if table.rowCount() > rows:
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(height if rows else 0)
+        if self.isVisible() and self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
 
     def _read_reasons(self, gpkg: str) -> None:
         """Rejected records by reason in the target (includes earlier imports when appending)."""
@@ -402,58 +474,22 @@ class ImportDialog(QDialog, FORM_CLASS):
             for feature in layer.getFeatures():
                 self.reasons[feature.attribute(index)] += 1
 
-    def _group(self, gpkg: str) -> Optional[QgsLayerTreeGroup]:
-        """The layer tree group an earlier import into ``gpkg`` made, or None."""
-        wanted = os.path.abspath(gpkg)
-        pending = [QgsProject.instance().layerTreeRoot()]
-        while pending:
-            node = pending.pop(0)
-            for child in node.children():
-                if isinstance(child, QgsLayerTreeGroup):
-                    if child.customProperty(GROUP_PROPERTY) == wanted:
-                        return child
-                    pending.append(child)
-        return None
-
     def _release_layers(self, gpkg: str) -> None:
-        """Remove from the project the layers of ``gpkg`` in its import group (the group stays), so the
-        GeoPackage is not held open while it is rewritten and the new layers take their place."""
-        group = self._group(gpkg) if gpkg else None
-        if group is None:
-            return
-        source = os.path.abspath(gpkg)
-        ids = [
-            node.layerId()
-            for node in group.findLayers()
-            if node.layer() is not None and os.path.abspath(node.layer().source().split("|", 1)[0]) == source
-        ]
+        """Remove the layers of an earlier import into ``gpkg`` from the project before it is rewritten."""
+        ids = register_layers.release_register_layers(QgsProject.instance(), gpkg)
         if self.rejected_layer is not None and (sip.isdeleted(self.rejected_layer) or self.rejected_layer.id() in ids):
             self.rejected_layer = None
         self.added_layers = [layer for layer in self.added_layers if not sip.isdeleted(layer) and layer.id() not in ids]
-        QgsProject.instance().removeMapLayers(ids)
 
     def _add_layers(self, gpkg: str) -> None:
-        """Add the register's layers to the project in one group, styled by their canonical name.
-
-        The group of an earlier import into the same GeoPackage is reused: its old layers are replaced.
-        """
-        project = QgsProject.instance()
+        """Add the register's layers to the project in one group, styled, in map-reading order
+        (``core.register_layers``); the group of an earlier import into the same GeoPackage is reused."""
         self._release_layers(gpkg)
-        group = self._group(gpkg)
-        if group is None:
-            group = project.layerTreeRoot().insertGroup(0, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name))
-            group.setCustomProperty(GROUP_PROPERTY, os.path.abspath(gpkg))
-        self.added_layers = []
-        for name in PROJECT_LAYERS:
-            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-            if not layer.isValid():
-                continue
-            apply_style(layer, name)
-            project.addMapLayer(layer, False)
-            group.insertLayer(len(self.added_layers), layer)
-            self.added_layers.append(layer)
-            if name == model.REJECTED:
-                self.rejected_layer = layer
+        self.added_layers = register_layers.add_register_layers(
+            QgsProject.instance(), gpkg, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name), PROJECT_LAYERS)
+        self.rejected_layer = next((layer for layer in self.added_layers if layer.name() == model.REJECTED), None)
+        if self.iface is not None:
+            zoom_to_register(self.iface, self.added_layers)
 
     def open_rejected(self) -> None:
         """Open the attribute table of the rejected records (the layer in the project now: a later

@@ -10,6 +10,7 @@ It does no validation itself: ``run_validation`` opens the algorithm's own dialo
 from typing import Dict, List, Optional
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
@@ -23,7 +24,15 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from mineaction_qgis import i18n
-from mineaction_qgis.core.issue_layers import add_issue_layers, base_uri, is_issue_layer, project_views
+from mineaction_qgis import settings as plugin_settings
+from mineaction_qgis.core.issue_layers import (
+    add_issue_layers,
+    base_uri,
+    is_issue_layer,
+    project_views,
+    register_issue_uri,
+    sink_definition,
+)
 from mineaction_qgis.core.rules import rule_by_code
 from mineaction_qgis.core.rules.base import SEVERITIES, as_text
 from mineaction_qgis.core.validation_report import severity_label
@@ -36,6 +45,7 @@ ALL = "\u0000all"  # item data of the "all" entry of each filter
 MIN_ZOOM_METRES = 200.0
 MESSAGE_WIDTH = 320  # pixels: the message column scrolls rather than shrinking below this
 LEFT_TO_RIGHT_MARK = "\u200e"
+DOCK_HEIGHT = 440  # pixels: the filters plus about eight findings
 
 
 def left_to_right(text: str) -> str:
@@ -60,7 +70,8 @@ class IssueBrowser(QgsDockWidget):
         self.ui.setupUi(self.panel)
         self.setWidget(self.panel)
         self.setLayoutDirection(i18n.layout_direction())
-        self.layer: Optional[QgsVectorLayer] = None
+        self.uri = ""  # the issue table shown; opened only while it is read or written (see ``layer``)
+        self.crs = QgsCoordinateReferenceSystem()
         self.rows: List[Dict] = []
         headers = [self.tr("Hazard"), self.tr("Rule"), self.tr("Severity"), self.tr("Governorate"), self.tr("Value"),
                    self.tr("Message")]
@@ -71,10 +82,13 @@ class IssueBrowser(QgsDockWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # the message fills the rest, and keeps a readable width in a narrow dock
         self.ui.table.setColumnWidth(len(headers) - 1, MESSAGE_WIDTH)
+        self.ui.table.setWordWrap(True)  # long messages wrap inside their row instead of running off screen
+        self.ui.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for combo in (self.ui.ruleCombo, self.ui.severityCombo, self.ui.governorateCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.ui.openOnlyCheck.toggled.connect(self.apply_filter)
         self.ui.newOnlyCheck.toggled.connect(self.apply_filter)
+        self.ui.table.itemSelectionChanged.connect(self.pan_to_selected)
         self.ui.table.itemDoubleClicked.connect(lambda _: self.zoom_to_selected())
         self.ui.zoomButton.clicked.connect(self.zoom_to_selected)
         self.ui.reviewButton.clicked.connect(lambda: self.set_reviewed(True))
@@ -88,17 +102,30 @@ class IssueBrowser(QgsDockWidget):
         if not layer.isValid() or not is_issue_layer(layer):
             self.iface.messageBar().pushWarning(self.tr("Issue browser"), self.tr("Not an issue layer: {uri}").format(uri=uri))
             return False
-        self.layer = layer
+        self.uri, self.crs = base_uri(uri), layer.crs()
+        plugin_settings.set_value(plugin_settings.ISSUE_SOURCE, base_uri(uri))
         self.reload()
         return True
+
+    @property
+    def layer(self) -> Optional[QgsVectorLayer]:
+        """A fresh layer on the issue table, or None.
+
+        The dock keeps no layer open: a new validation run may rewrite the table (the findings kept in
+        the register), and an OGR layer that wrote to it before would then point at freed memory.
+        """
+        if not self.uri:
+            return None
+        layer = QgsVectorLayer(self.uri, self.tr("Validation issues"), "ogr")
+        return layer if layer.isValid() else None
 
     def reload(self) -> None:
         """Read every finding again (after a run or an edit elsewhere)."""
         self.rows = []
-        if self.layer is None:
+        layer = self.layer
+        if layer is None:
             return
-        self.layer.dataProvider().reloadData()
-        for feature in self.layer.getFeatures(QgsFeatureRequest()):
+        for feature in layer.getFeatures(QgsFeatureRequest()):
             row = {name: feature[name] for name in COLUMNS}
             row.update(fid=feature.id(), reviewed=_flag(feature["reviewed"]), is_new=_flag(feature["is_new"]),
                        geometry=QgsGeometry(feature.geometry()))
@@ -120,9 +147,11 @@ class IssueBrowser(QgsDockWidget):
             combo.addItem(self.tr("All"), ALL)
             for value in values:
                 text = label(value) if label else (value or self.tr("(none)"))
+                if combo is self.ui.ruleCombo and value in rules:
+                    text = rules[value].title()
                 combo.addItem(text, value)
                 if combo is self.ui.ruleCombo and value in rules:
-                    combo.setItemData(combo.count() - 1, rules[value].title() + "\n\n" + rules[value].help(),
+                    combo.setItemData(combo.count() - 1, f"{value}\n\n" + rules[value].help(),
                                       Qt.ItemDataRole.ToolTipRole)
             index = combo.findData(current)
             combo.setCurrentIndex(index if index >= 0 else 0)
@@ -148,6 +177,7 @@ class IssueBrowser(QgsDockWidget):
 
     def apply_filter(self) -> None:
         table = self.ui.table
+        rules = rule_by_code()
         rows = self.visible_rows()
         table.setSortingEnabled(False)
         table.setRowCount(len(rows))
@@ -156,6 +186,9 @@ class IssueBrowser(QgsDockWidget):
                 value = row[name]
                 if name == "severity":
                     text = severity_label(as_text(value))
+                elif name == "rule":
+                    code = as_text(value)
+                    text = rules[code].title() if code in rules else code
                 elif name == "value":
                     text = left_to_right(f"{value:,.1f}") if isinstance(value, float) else ""
                 else:
@@ -164,6 +197,8 @@ class IssueBrowser(QgsDockWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row["fid"])
                 if name == "message":
                     item.setToolTip(text)
+                elif name == "rule":
+                    item.setToolTip(as_text(value))
                 if row["reviewed"]:
                     item.setForeground(Qt.GlobalColor.gray)
                 table.setItem(index, column, item)
@@ -176,39 +211,51 @@ class IssueBrowser(QgsDockWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def zoom_to_selected(self) -> bool:
-        """Zoom the canvas to the selected findings and flash them; False when nothing can be shown."""
+    def _show_selected(self, zoom: bool) -> bool:
+        """Centre (``zoom``: zoom) the canvas on the selected findings and flash them; False when nothing can be shown."""
         fids = set(self.selected_fids())
         geometries = [r["geometry"] for r in self.rows if r["fid"] in fids and not r["geometry"].isNull()]
         canvas = self.iface.mapCanvas() if self.iface else None
-        if not geometries or canvas is None or self.layer is None:
+        if not geometries or canvas is None or not self.uri:
             return False
-        transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        transform = QgsCoordinateTransform(self.crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
         extent = QgsRectangle()
         extent.setMinimal()
         for geometry in geometries:
             shown = QgsGeometry(geometry)
             shown.transform(transform)
             extent.combineExtentWith(shown.boundingBox())
-        extent = _padded(extent, canvas)
-        canvas.setExtent(extent)
+        if zoom:
+            canvas.setExtent(_padded(extent, canvas))
+        else:
+            canvas.setCenter(extent.center())
         canvas.refresh()
-        canvas.flashGeometries(geometries, self.layer.crs())
+        canvas.flashGeometries(geometries, self.crs)
         return True
+
+    def pan_to_selected(self) -> bool:
+        """A single click: the map centred on the selected findings, at the same scale."""
+        return self._show_selected(zoom=False)
+
+    def zoom_to_selected(self) -> bool:
+        """A double click or Zoom to finding: the map zoomed to the selected findings."""
+        return self._show_selected(zoom=True)
 
     def set_reviewed(self, reviewed: bool) -> int:
         """Write the ``reviewed`` mark of the selected findings into the table; how many changed."""
-        if self.layer is None:
+        layer = self.layer
+        if layer is None:
             return 0
         fids = self.selected_fids()
-        index = self.layer.fields().lookupField("reviewed")
+        index = layer.fields().lookupField("reviewed")
         changes = {fid: {index: 1 if reviewed else 0} for fid in fids}
-        if not changes or not self.layer.dataProvider().changeAttributeValues(changes):
+        if not changes or not layer.dataProvider().changeAttributeValues(changes):
             return 0
+        del layer
         for row in self.rows:
             if row["fid"] in changes:
                 row["reviewed"] = reviewed
-        for view in project_views(self.layer.source()):
+        for view in project_views(self.uri):
             view.dataProvider().reloadData()
             view.triggerRepaint()
         self.apply_filter()
@@ -235,7 +282,10 @@ def show_issue_browser(iface, uri: str) -> IssueBrowser:
     dock = window.findChild(IssueBrowser, OBJECT_NAME)
     if dock is None:
         dock = IssueBrowser(iface, window)
-        iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # Along the bottom: the whole window's width for the message column, away from the Processing docks.
+        iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        if hasattr(window, "resizeDocks"):
+            window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
     dock.set_source(uri)
     dock.show()
     dock.raise_()
@@ -251,18 +301,50 @@ def close_issue_browser(iface) -> None:
         dock.deleteLater()
 
 
+def validation_defaults(layer) -> Dict:
+    """Parameters the validation dialog opens with for ``layer``: it as INPUT and, for a register layer,
+    the findings table kept in the same GeoPackage as OUTPUT and as PREVIOUS (reviews carry over)."""
+    parameters: Dict = {}
+    if not (isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry):
+        return parameters
+    parameters["INPUT"] = layer
+    uri = register_issue_uri(layer)
+    if uri:
+        parameters["OUTPUT"] = sink_definition(uri)
+        table = QgsVectorLayer(uri, "previous", "ogr")
+        if table.isValid() and is_issue_layer(table):
+            parameters["PREVIOUS"] = uri
+    return parameters
+
+
 def run_validation(iface) -> Optional[IssueBrowser]:
     """Open mineaction:validatehazards on the active polygon layer; then show its findings."""
     import processing
 
-    parameters = {}
-    layer = iface.activeLayer()
-    if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
-        parameters["INPUT"] = layer
-    results = processing.execAlgorithmDialog("mineaction:validatehazards", parameters)
+    results = processing.execAlgorithmDialog("mineaction:validatehazards", validation_defaults(iface.activeLayer()))
     output = (results or {}).get("OUTPUT")
     if not output:
         return None
     if not project_views(output):
         add_issue_layers(output, QCoreApplication.translate("IssueBrowser", "Validation issues"))
     return show_issue_browser(iface, output)
+
+
+def reopen_issue_browser(iface, project: Optional[QgsProject] = None) -> Optional[IssueBrowser]:
+    """Show the issue browser again: on the findings shown last, else on the project's first issue layer."""
+    project = project or QgsProject.instance()
+    last = plugin_settings.value(plugin_settings.ISSUE_SOURCE)
+    candidates = [base_uri(layer.source()) for layer in project.mapLayers().values() if is_issue_layer(layer)]
+    uri = last if last and (last in candidates or not candidates and _readable(last)) else \
+        (candidates[0] if candidates else "")
+    if not uri:
+        iface.messageBar().pushInfo(
+            QCoreApplication.translate("IssueBrowser", "Issue browser"),
+            QCoreApplication.translate("IssueBrowser", "No validation findings yet: run Validate hazards first."))
+        return None
+    return show_issue_browser(iface, uri)
+
+
+def _readable(uri: str) -> bool:
+    layer = QgsVectorLayer(uri, "issues", "ogr")
+    return layer.isValid() and is_issue_layer(layer)

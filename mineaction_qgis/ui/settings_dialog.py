@@ -2,9 +2,10 @@
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QDialog
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from mineaction_qgis import i18n
+from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.ui import load_ui
 
 FORM_CLASS = load_ui("settings_dialog")
@@ -24,12 +25,15 @@ class SettingsDialog(QDialog, FORM_CLASS):
         )
         for code in i18n.SUPPORTED:
             self.languageCombo.addItem(i18n.NATIVE_NAMES[code], code)
-        current = str(self.settings.value(i18n.SETTING_KEY, i18n.FOLLOW_QGIS) or "")
+        # Qt's own button texts stay English without Qt's translation: the plugin's own.
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        current = plugin_settings.value(i18n.SETTING_KEY, i18n.FOLLOW_QGIS, self.settings)
         self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(current)))
 
     def accept(self) -> None:
         chosen = self.languageCombo.currentData()
-        before = str(self.settings.value(i18n.SETTING_KEY, i18n.FOLLOW_QGIS) or "")
+        before = plugin_settings.value(i18n.SETTING_KEY, i18n.FOLLOW_QGIS, self.settings)
         i18n.set_language(chosen, self.settings)
         self.changed = chosen != before
         super().accept()
