@@ -60,7 +60,9 @@ def load_cases(cases_dir: Path, problems: Optional[List[str]] = None) -> Dict[st
             continue
         for case in getattr(module, "CASES", []):
             if case.name in found:
-                raise SystemExit(f"benchmark case name '{case.name}' is defined twice ({found[case.name][0]} and {path})")
+                raise SystemExit(
+                    f"benchmark case name '{case.name}' is defined twice ({found[case.name][0]} and {path})"
+                )
             found[case.name] = (path, case)
     return found
 
@@ -124,7 +126,11 @@ def run_child(spec: dict, work: Path, log: Path, timeout: float) -> dict:
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [child_python(), str(Path(__file__).resolve()), "--child", str(spec_file)],
-            stdout=out, stderr=subprocess.STDOUT, env=env, cwd=str(ROOT), start_new_session=True,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=str(ROOT),
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         try:
@@ -166,8 +172,19 @@ def bench_case(name: str, module_file: Path, case, size: int, output: Path, time
     base = {"case": name, "size": size, "module_file": str(module_file)}
     work = output / "runs" / name / str(size)
     logs = output / "logs" / name / str(size)
-    row = {"case": name, "peer_name": case.peer_name, "size": size, "target": case.target, "ours_s": None, "peer_s": None,
-           "ratio": None, "ours_peak_mb": None, "peer_peak_mb": None, "prepare_s": None, "errors": []}
+    row = {
+        "case": name,
+        "peer_name": case.peer_name,
+        "size": size,
+        "target": case.target,
+        "ours_s": None,
+        "peer_s": None,
+        "ratio": None,
+        "ours_peak_mb": None,
+        "peer_peak_mb": None,
+        "prepare_s": None,
+        "errors": [],
+    }
     data = output / "data"
     data.mkdir(parents=True, exist_ok=True)
     prepared = run_child(dict(base, step="prepare", workdir=str(data)), work, logs / "prepare.log", timeout)
@@ -208,8 +225,18 @@ def table_lines(rows: List[dict], markdown: bool) -> List[str]:
             target += " (ratio met)" if row["target_met"] else " (ratio NOT met)"
         if row["errors"]:
             target += " FAILED"
-        cells.append([row["case"], str(row["size"]), _fmt(row["ours_s"], 3), _fmt(row["peer_s"], 3), _fmt(row["ratio"]),
-                      _fmt(row["ours_peak_mb"], 0), _fmt(row["peer_peak_mb"], 0), target])
+        cells.append(
+            [
+                row["case"],
+                str(row["size"]),
+                _fmt(row["ours_s"], 3),
+                _fmt(row["peer_s"], 3),
+                _fmt(row["ratio"]),
+                _fmt(row["ours_peak_mb"], 0),
+                _fmt(row["peer_peak_mb"], 0),
+                target,
+            ]
+        )
     if markdown:
         lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "|".join("---" for _ in COLUMNS) + "|"]
         return lines + ["| " + " | ".join(c) + " |" for c in cells]
@@ -224,8 +251,13 @@ def write_outputs(rows: List[dict], output: Path, quick: bool) -> None:
     meta = {"quick": quick, "python": child_python(), "rows": rows}
     (output / "results.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     peers = sorted({(r["case"], r["peer_name"]) for r in rows})
-    lines = ["# Benchmark results", "", f"Mode: {'quick' if quick else 'full'} sizes. Times in seconds (wall time of the call, "
-             "QGIS already started); peak MB = max RSS of the child process.", ""]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Mode: {'quick' if quick else 'full'} sizes. Times in seconds (wall time of the call, "
+        "QGIS already started); peak MB = max RSS of the child process.",
+        "",
+    ]
     lines += table_lines(rows, markdown=True)
     lines += ["", "Peers:", ""] + [f"- {case}: {peer or 'none'}" for case, peer in peers]
     failures = [f"- {r['case']} {r['size']}: {e}" for r in rows for e in r["errors"]]
@@ -244,7 +276,9 @@ def stop_server() -> None:
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--cases-dir", type=Path, default=CASES_DIR, help="folder of case modules (default benchmarks/cases)")
+    parser.add_argument(
+        "--cases-dir", type=Path, default=CASES_DIR, help="folder of case modules (default benchmarks/cases)"
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT_DIR, help="output folder (default bench-output)")
     args = parser.parse_args(argv)
     if args.child:
@@ -279,7 +313,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     stop_server()
     print()
     print("\n".join(table_lines(rows, markdown=False)))
-    print("\nPeers: " + "; ".join(f"{r['case']}: {r['peer_name'] or 'none'}" for r in {r['case']: r for r in rows}.values()))
+    print(
+        "\nPeers: "
+        + "; ".join(f"{r['case']}: {r['peer_name'] or 'none'}" for r in {r["case"]: r for r in rows}.values())
+    )
     print(f"Results in {output / 'results.md'} and {output / 'results.json'}; logs in {output / 'logs'}")
     return 1 if problems or any(r["errors"] for r in rows) else 0
 

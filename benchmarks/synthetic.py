@@ -3,7 +3,7 @@
 ``build_register(folder, hazards, seed, errors)`` writes a canonical GeoPackage
 (layers hazards, activities, points, tasks, governorates, and locations, items,
 spot_tasks, accidents and victims (synthetic_beyond.py), exactly as
-``mineaction_qgis/core/model.py`` defines them, EPSG:4326) for a fictional area of
+``mineaction_qgis/core/common/model.py`` defines them, EPSG:4326) for a fictional area of
 northern and central Iraq, and returns the list of deliberate faults it contains.
 The same hazards, seed and errors flag always give the same data (one seeded
 ``random.Random``, no global state), so the file is cached in ``folder``.
@@ -23,8 +23,8 @@ from typing import Dict, List, Optional, Tuple
 
 from benchmarks import synthetic_shapes as shapes
 from benchmarks.synthetic_beyond import Beyond, generate_beyond
-from benchmarks.synthetic_records import OPERATORS, Activity, Hazard, Ring, Task
 from benchmarks.synthetic_faults import FaultInjector, FaultPlan, plan_faults
+from benchmarks.synthetic_records import OPERATORS, Activity, Hazard, Ring, Task
 from benchmarks.synthetic_world import CELL_DEG, GOVERNORATES, LAT_MIN, LON_MIN, OUTLINE, World, metres_per_degree
 from benchmarks.synthetic_writer import write_register
 
@@ -78,8 +78,14 @@ def build_register(folder: Path, hazards: int, seed: int = 1, errors: bool = Tru
     tmp = gpkg.with_name(f"{gpkg.stem}.{os.getpid()}.tmp.gpkg")
     counts = write_register(register, tmp)
     os.replace(tmp, gpkg)
-    payload = {"generator_version": GENERATOR_VERSION, "hazards": hazards, "seed": seed, "faults": errors,
-               "counts": counts, "errors": register.errors}
+    payload = {
+        "generator_version": GENERATOR_VERSION,
+        "hazards": hazards,
+        "seed": seed,
+        "faults": errors,
+        "counts": counts,
+        "errors": register.errors,
+    }
     tmp_json = sidecar.with_name(sidecar.name + f".{os.getpid()}.tmp")
     tmp_json.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp_json, sidecar)
@@ -125,7 +131,10 @@ class Generator:
         for k in range(total):
             wanted = k % len(GOVERNORATES)
             for _ in range(100000):
-                cell = (int((rng.uniform(min(xs), max(xs)) - LON_MIN) / CELL_DEG), int((rng.uniform(min(ys), max(ys)) - LAT_MIN) / CELL_DEG))
+                cell = (
+                    int((rng.uniform(min(xs), max(xs)) - LON_MIN) / CELL_DEG),
+                    int((rng.uniform(min(ys), max(ys)) - LAT_MIN) / CELL_DEG),
+                )
                 if self.world.owner(cell) == wanted:
                     break
             clusters.append((cell[0], cell[1], rng.uniform(6, 30)))
@@ -151,7 +160,10 @@ class Generator:
         """A cell across the border, touching no governorate (inside lon 36-48, lat 29-37.5)."""
         rng = self.rng
         while True:
-            cell = (int((rng.uniform(38.0, 41.0) - LON_MIN) / CELL_DEG), int((rng.uniform(34.8, 36.8) - LAT_MIN) / CELL_DEG))
+            cell = (
+                int((rng.uniform(38.0, 41.0) - LON_MIN) / CELL_DEG),
+                int((rng.uniform(34.8, 36.8) - LAT_MIN) / CELL_DEG),
+            )
             if cell not in self.world.occupied and self.world.outside_all(cell):
                 self.world.occupied.add(cell)
                 return cell
@@ -213,8 +225,14 @@ class Generator:
             estimated_factor=rng.uniform(0.97, 1.03),
         )
         # Benchmark and reference point south of the hazard, inside the cell, outside the polygon.
-        bm = (centre[0] + rng.uniform(-0.15, -0.05) * width / per_lon, centre[1] - rng.uniform(0.43, 0.47) * height / per_lat)
-        rp = (centre[0] + rng.uniform(0.05, 0.15) * width / per_lon, centre[1] - rng.uniform(0.38, 0.42) * height / per_lat)
+        bm = (
+            centre[0] + rng.uniform(-0.15, -0.05) * width / per_lon,
+            centre[1] - rng.uniform(0.43, 0.47) * height / per_lat,
+        )
+        rp = (
+            centre[0] + rng.uniform(0.05, 0.15) * width / per_lon,
+            centre[1] - rng.uniform(0.38, 0.42) * height / per_lat,
+        )
         hazard.singles = [("Benchmark", "BM-1", bm), ("Reference point", "RP-1", rp)]
         self.add_releases(hazard)
         return hazard
@@ -231,7 +249,9 @@ class Generator:
 
         if pattern == "Closed":
             cut = rng.uniform(0.35, 0.65)
-            runs = [shapes.complementary_runs(len(v), max(2, min(len(v) - 2, round(len(v) * cut)))) for v in hazard.vertices]
+            runs = [
+                shapes.complementary_runs(len(v), max(2, min(len(v) - 2, round(len(v) * cut)))) for v in hazard.vertices
+            ]
             first = [shapes.fan(c, v, r[0]) for c, v, r in zip(hazard.centres, hazard.vertices, runs)]
             second = [shapes.fan(c, v, r[1]) for c, v, r in zip(hazard.centres, hazard.vertices, runs)]
             if hazard.classification == "SHA":

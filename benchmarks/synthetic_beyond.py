@@ -151,7 +151,7 @@ def _communities() -> List[Location]:
     number = 0
     for governorate in GOVERNORATES:
         for district, lon, lat in governorate.districts:
-            for part, (label, dx) in enumerate((("Centre", 0.0), ("Rural", 0.05)), start=1):
+            for _part, (label, dx) in enumerate((("Centre", 0.0), ("Rural", 0.05)), start=1):
                 number += 1
                 locations.append(
                     Location(
@@ -181,7 +181,8 @@ def generate_beyond(hazards: list, seed: int, count: int, with_errors: bool, err
             location = choices[hazard.index % len(choices)]
             hazard.location_id, hazard.sub_district = location.location_id, location.sub_district
     if with_errors:
-        # The last eligible hazard, so the export writers' faults (placed on the first clean hazards) stay where they were.
+        # The last eligible hazard, so the export writers' faults (placed on the first clean hazards) stay where they
+        # were.
         for hazard in reversed(hazards):
             others = [
                 loc
@@ -196,7 +197,8 @@ def generate_beyond(hazards: list, seed: int, count: int, with_errors: bool, err
                         "hazard_id": hazard.hazard_id,
                         "value": None,
                         "field": "district",
-                        "detail": f"{hazard.hazard_id} is recorded in district {hazard.district}; its community {others[0].location_id} is in {others[0].district}.",
+                        "detail": f"{hazard.hazard_id} is recorded in district {hazard.district}; its community "
+                        f"{others[0].location_id} is in {others[0].district}.",
                     }
                 )
                 break

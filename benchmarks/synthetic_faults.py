@@ -29,8 +29,8 @@ from benchmarks import synthetic_shapes as shapes
 from benchmarks.synthetic_records import OPERATORS, Activity, Task
 from benchmarks.synthetic_world import CELL_DEG, GOVERNORATES, metres_per_degree
 from benchmarks.synthetic_writer import multipolygon
-from mineaction_qgis.core import model
-from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.measure import Measurer
 
 HAZARD_FAULTS = (
     "invalid_geometry",
@@ -60,8 +60,14 @@ TASK_FAULTS = ("task_overlap", "task_no_hazard")
 BEYOND_FAULTS = ("wrong_district",)
 ALL_FAULTS = HAZARD_FAULTS + TASK_FAULTS + BEYOND_FAULTS
 PAIR_FAULTS = ("overlap", "duplicate_geometry", "duplicate_id")
-NO_RELEASE_FAULTS = ("invalid_geometry", "empty_geometry", "too_few_vertices", "multipart_self_overlap",
-                     "evidence_polygon", "duplicate_id")
+NO_RELEASE_FAULTS = (
+    "invalid_geometry",
+    "empty_geometry",
+    "too_few_vertices",
+    "multipart_self_overlap",
+    "evidence_polygon",
+    "duplicate_id",
+)
 FAULT_SHARE = 0.04
 # Kinds with several variants (see the _fault_* methods): small registers get each variant once.
 VARIANTS = {"missing_value": 3, "unknown_code": 2, "duplicate_vertex": 2, "outside_boundary": 2, "area_mismatch": 2}
@@ -211,7 +217,7 @@ class FaultInjector:
     def make_deferred(self) -> list:
         """The second hazards of the pairs, once their partners exist."""
         made = []
-        for index, (kind, occurrence, partner, _) in self.deferred:
+        for index, (kind, _occurrence, partner, _) in self.deferred:
             first = self.made[partner]
             if kind == "overlap":
                 hazard = self.gen.new_hazard(index, self.cells[index], 1)
@@ -224,17 +230,25 @@ class FaultInjector:
                 hazard.status = model.STATUS_OPEN
                 hazard.activities = []
                 hazard.intended_m2 = None
-                self.record(kind, ",".join(sorted((first.hazard_id, hazard.hazard_id))),
-                            f"{hazard.hazard_id} has exactly the same polygon as {first.hazard_id}: the hazard was entered twice.",
-                            also=["overlap"])
+                self.record(
+                    kind,
+                    ",".join(sorted((first.hazard_id, hazard.hazard_id))),
+                    f"{hazard.hazard_id} has exactly the same polygon as {first.hazard_id}: the hazard was entered "
+                    f"twice.",
+                    also=["overlap"],
+                )
             else:  # duplicate_id
                 hazard = self.gen.new_hazard(index, self.gen.place(), 1)
                 hazard.hazard_id = first.hazard_id
                 hazard.activities = []
                 hazard.status = model.STATUS_OPEN
-                self.record(kind, first.hazard_id,
-                            f"Two different hazards (records {first.index + 1} and {index + 1}, guids {first.guid} and "
-                            f"{hazard.guid}) carry the same ID {first.hazard_id}.", value=2)
+                self.record(
+                    kind,
+                    first.hazard_id,
+                    f"Two different hazards (records {first.index + 1} and {index + 1}, guids {first.guid} and "
+                    f"{hazard.guid}) carry the same ID {first.hazard_id}.",
+                    value=2,
+                )
             hazard.fault = kind
             made.append(hazard)
         return made
@@ -247,7 +261,12 @@ class FaultInjector:
         overlap = multipolygon(first.rings).intersection(multipolygon(second.rings))
         area = self.measurer.area_m2(overlap)
         pair = ",".join(sorted((first.hazard_id, second.hazard_id)))
-        self.record("overlap", pair, f"{first.hazard_id} and {second.hazard_id} overlap by {area:,.0f} m².", value=round(area, 2))
+        self.record(
+            "overlap",
+            pair,
+            f"{first.hazard_id} and {second.hazard_id} overlap by {area:,.0f} m².",
+            value=round(area, 2),
+        )
 
     def _fault_overlap(self, hazard, occurrence) -> None:
         """The first of the pair is a plain hazard; the second is moved onto it in make_deferred."""
@@ -269,36 +288,56 @@ class FaultInjector:
         hazard.vertices = [swapped]
         hazard.rings = [shapes.close(swapped)]
         where = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
-        location = [round(where[0].where().x(), 7), round(where[0].where().y(), 7)] if where and where[0].hasWhere() else None
-        self.record("invalid_geometry", hazard.hazard_id,
-                    f"Turning points TP-{i + 1} and TP-{i + 2} of {hazard.hazard_id} are swapped: the boundary crosses itself (bowtie).",
-                    location=location, also=["area_mismatch", "remaining_mismatch"])
+        location = (
+            [round(where[0].where().x(), 7), round(where[0].where().y(), 7)] if where and where[0].hasWhere() else None
+        )
+        self.record(
+            "invalid_geometry",
+            hazard.hazard_id,
+            f"Turning points TP-{i + 1} and TP-{i + 2} of {hazard.hazard_id} are swapped: the boundary crosses itself "
+            f"(bowtie).",
+            location=location,
+            also=["area_mismatch", "remaining_mismatch"],
+        )
 
     def _fault_empty_geometry(self, hazard, occurrence) -> None:
         hazard.vertices = []
         hazard.rings = []
-        self.record("empty_geometry", hazard.hazard_id, f"{hazard.hazard_id} has attributes but no polygon.",
-                    also=["area_mismatch", "remaining_mismatch"])
+        self.record(
+            "empty_geometry",
+            hazard.hazard_id,
+            f"{hazard.hazard_id} has attributes but no polygon.",
+            also=["area_mismatch", "remaining_mismatch"],
+        )
 
     def _fault_too_few_vertices(self, hazard, occurrence) -> None:
         vertices = hazard.vertices[0]
         kept = [vertices[0], vertices[len(vertices) // 2]]
         hazard.vertices = [kept]
         hazard.rings = [shapes.close(kept)]
-        self.record("too_few_vertices", hazard.hazard_id, f"{hazard.hazard_id} has only 2 turning points.", value=2,
-                    also=["invalid_geometry", "area_mismatch", "remaining_mismatch"])
+        self.record(
+            "too_few_vertices",
+            hazard.hazard_id,
+            f"{hazard.hazard_id} has only 2 turning points.",
+            value=2,
+            also=["invalid_geometry", "area_mismatch", "remaining_mismatch"],
+        )
 
     def _fault_duplicate_vertex(self, hazard, occurrence) -> None:
         vertices = hazard.vertices[0]
         if occurrence % 2 == 0:
             i = len(vertices) // 2
-            changed = vertices[: i + 1] + [vertices[i]] + vertices[i + 1:]
-            detail = f"Turning point TP-{i + 2} of {hazard.hazard_id} repeats TP-{i + 1} (consecutive duplicate vertex)."
+            changed = vertices[: i + 1] + [vertices[i]] + vertices[i + 1 :]
+            detail = (
+                f"Turning point TP-{i + 2} of {hazard.hazard_id} repeats TP-{i + 1} (consecutive duplicate vertex)."
+            )
         else:
             x, y = vertices[0]
             changed = vertices + [(x + 3e-7, y - 2e-7)]
-            detail = (f"The End Point TP-{len(changed)} of {hazard.hazard_id} repeats the Start Point TP-1 within "
-                      f"0.000001 degrees (closing point entered twice).")
+            detail = (
+                f"The End Point TP-{len(changed)} of {hazard.hazard_id} repeats the Start Point TP-1 within "
+                f"0.000001 degrees (closing point entered twice)."
+            )
         hazard.vertices = [changed]
         hazard.rings = [shapes.close(changed)]
         self.record("duplicate_vertex", hazard.hazard_id, detail)
@@ -313,9 +352,13 @@ class FaultInjector:
         hazard.rings = [shapes.close(changed)]
         before = self.measurer.distance_m(QgsPointXY(*vertices[-1]), QgsPointXY(*spike))
         after = self.measurer.distance_m(QgsPointXY(*spike), QgsPointXY(*vertices[0]))
-        self.record("vertex_spacing", hazard.hazard_id,
-                    f"Turning point TP-{len(changed)} of {hazard.hazard_id} is a spike {before:,.0f} m from TP-{len(vertices)} "
-                    f"and {after:,.0f} m from TP-1 (typing error in a coordinate).", value=round(max(before, after), 1))
+        self.record(
+            "vertex_spacing",
+            hazard.hazard_id,
+            f"Turning point TP-{len(changed)} of {hazard.hazard_id} is a spike {before:,.0f} m from TP-{len(vertices)} "
+            f"and {after:,.0f} m from TP-1 (typing error in a coordinate).",
+            value=round(max(before, after), 1),
+        )
 
     def _fault_multipart_self_overlap(self, hazard, occurrence) -> None:
         cx, cy = hazard.centres[0]
@@ -329,9 +372,15 @@ class FaultInjector:
         overlap = self.measurer.area_m2(first_g.intersection(second_g))
         union = self.measurer.area_m2(first_g.combine(second_g))
         hazard.intended_m2 = union
-        self.record("multipart_self_overlap", hazard.hazard_id,
-                    f"The two parts of {hazard.hazard_id} overlap by {overlap:,.0f} m² ({100 * overlap / union:.1f} % of their union).",
-                    value=round(overlap, 2), percent=round(100 * overlap / union, 2), also=["invalid_geometry", "area_mismatch"])
+        self.record(
+            "multipart_self_overlap",
+            hazard.hazard_id,
+            f"The two parts of {hazard.hazard_id} overlap by {overlap:,.0f} m² ({100 * overlap / union:.1f} % of "
+            f"their union).",
+            value=round(overlap, 2),
+            percent=round(100 * overlap / union, 2),
+            also=["invalid_geometry", "area_mismatch"],
+        )
 
     def _fault_missing_value(self, hazard, occurrence) -> None:
         variant = occurrence % 3
@@ -340,10 +389,21 @@ class FaultInjector:
             self.record("missing_value", hazard.hazard_id, f"{hazard.hazard_id} has no status.", field="status")
         elif variant == 1:
             hazard.classification = ""
-            self.record("missing_value", hazard.hazard_id, f"{hazard.hazard_id} has an empty classification.", field="classification")
+            self.record(
+                "missing_value",
+                hazard.hazard_id,
+                f"{hazard.hazard_id} has an empty classification.",
+                field="classification",
+            )
         else:
-            self.record("missing_value", "", f"Hazard '{hazard.name}' (guid {hazard.guid}, record {hazard.index + 1}) has no hazard_id.",
-                        field="hazard_id", guid=hazard.guid, name=hazard.name)
+            self.record(
+                "missing_value",
+                "",
+                f"Hazard '{hazard.name}' (guid {hazard.guid}, record {hazard.index + 1}) has no hazard_id.",
+                field="hazard_id",
+                guid=hazard.guid,
+                name=hazard.name,
+            )
             hazard.hazard_id = None
             for activity in hazard.activities:
                 activity.hazard_id = None
@@ -351,12 +411,22 @@ class FaultInjector:
     def _fault_unknown_code(self, hazard, occurrence) -> None:
         if occurrence % 2 == 0:
             hazard.status = "Completed"
-            self.record("unknown_code", hazard.hazard_id, f"{hazard.hazard_id} has status 'Completed', which is not a land status.",
-                        field="status", code="Completed")
+            self.record(
+                "unknown_code",
+                hazard.hazard_id,
+                f"{hazard.hazard_id} has status 'Completed', which is not a land status.",
+                field="status",
+                code="Completed",
+            )
         else:
             hazard.classification = "Minefield"
-            self.record("unknown_code", hazard.hazard_id, f"{hazard.hazard_id} has classification 'Minefield', which is not a classification.",
-                        field="classification", code="Minefield")
+            self.record(
+                "unknown_code",
+                hazard.hazard_id,
+                f"{hazard.hazard_id} has classification 'Minefield', which is not a classification.",
+                field="classification",
+                code="Minefield",
+            )
 
     def _fault_area_mismatch(self, hazard, occurrence) -> None:
         hazard.estimated_factor = 1.35 if occurrence % 2 == 0 else 0.6
@@ -364,19 +434,29 @@ class FaultInjector:
     def _fault_date_order(self, hazard, occurrence) -> None:
         activity = hazard.activities[0]
         activity.start, activity.end = activity.end, activity.start
-        self.record("date_order", hazard.hazard_id,
-                    f"Activity {activity.activity_id} on {hazard.hazard_id} ends ({activity.end}) before it starts ({activity.start}).",
-                    activity_id=activity.activity_id, value=(activity.start - activity.end).days)
+        self.record(
+            "date_order",
+            hazard.hazard_id,
+            f"Activity {activity.activity_id} on {hazard.hazard_id} ends ({activity.end}) before it starts "
+            f"({activity.start}).",
+            activity_id=activity.activity_id,
+            value=(activity.start - activity.end).days,
+        )
 
     def _fault_outside_boundary(self, hazard, occurrence) -> None:
         if occurrence % 2 == 0:
             claimed = GOVERNORATES[1] if hazard.centres[0][1] > 35.5 else GOVERNORATES[8]
             hazard.governorate = claimed.name
             hazard.district = claimed.districts[0][0]
-            detail = f"{hazard.hazard_id} lies across the border, outside every governorate (recorded in {claimed.name})."
+            detail = (
+                f"{hazard.hazard_id} lies across the border, outside every governorate (recorded in {claimed.name})."
+            )
         else:
             transform(hazard, lambda x, y: (y, x))
-            detail = f"{hazard.hazard_id} has latitude and longitude swapped: it lies far outside Iraq (recorded in {hazard.governorate})."
+            detail = (
+                f"{hazard.hazard_id} has latitude and longitude swapped: it lies far outside Iraq (recorded in "
+                f"{hazard.governorate})."
+            )
         self.record("outside_boundary", hazard.hazard_id, detail)
 
     def _fault_wrong_governorate(self, hazard, occurrence) -> None:
@@ -385,8 +465,13 @@ class FaultInjector:
         claimed = names[occurrence % len(names)]
         hazard.governorate = claimed.name
         hazard.district = claimed.districts[0][0]
-        self.record("wrong_governorate", hazard.hazard_id,
-                    f"{hazard.hazard_id} is recorded in {claimed.name} but lies in {actual}.", recorded=claimed.name, actual=actual)
+        self.record(
+            "wrong_governorate",
+            hazard.hazard_id,
+            f"{hazard.hazard_id} is recorded in {claimed.name} but lies in {actual}.",
+            recorded=claimed.name,
+            actual=actual,
+        )
 
     def _fault_closed_with_remaining(self, hazard, occurrence) -> None:
         hazard.classification = "CHA"
@@ -406,36 +491,53 @@ class FaultInjector:
         hazard.classification, hazard.status = "CHA", model.STATUS_WORKED_ON
         activity = hazard.activities[0]
         scale = 1.25 / 0.97
-        activity.rings = [[(r[0][0] + scale * (x - r[0][0]), r[0][1] + scale * (y - r[0][1])) for x, y in r] for r in activity.rings]
+        activity.rings = [
+            [(r[0][0] + scale * (x - r[0][0]), r[0][1] + scale * (y - r[0][1])) for x, y in r] for r in activity.rings
+        ]
 
     def _fault_orphan_release(self, hazard, occurrence) -> None:
         """Not a hazard fault: orphan releases are added in finish()."""
 
     def _fault_datum_shift(self, hazard, occurrence) -> None:
         cx, cy = hazard.centres[0]
-        transform_ = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem.fromProj(KARBALA_1979),
-                                            QgsProject.instance())
+        transform_ = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            QgsCoordinateReferenceSystem.fromProj(KARBALA_1979),
+            QgsProject.instance(),
+        )
         karbala = transform_.transform(QgsPointXY(cx, cy))
         shift = self.measurer.distance_m(QgsPointXY(cx, cy), karbala)
         translate(hazard, karbala.x() - cx, karbala.y() - cy)
-        self.record("datum_shift", hazard.hazard_id,
-                    f"{hazard.hazard_id} was surveyed on a Karbala 1979 map and stored as WGS 84: it sits {shift:,.0f} m from the true place.",
-                    value=round(shift, 1))
+        self.record(
+            "datum_shift",
+            hazard.hazard_id,
+            f"{hazard.hazard_id} was surveyed on a Karbala 1979 map and stored as WGS 84: it sits {shift:,.0f} m from "
+            f"the true place.",
+            value=round(shift, 1),
+        )
 
     def _fault_evidence_polygon(self, hazard, occurrence) -> None:
         cx, cy = hazard.centres[0]
         per_lon, per_lat = metres_per_degree(cy)
-        square = [(cx - 1 / per_lon, cy - 1 / per_lat), (cx + 1 / per_lon, cy - 1 / per_lat), (cx + 1 / per_lon, cy + 1 / per_lat),
-                  (cx - 1 / per_lon, cy + 1 / per_lat)]
+        square = [
+            (cx - 1 / per_lon, cy - 1 / per_lat),
+            (cx + 1 / per_lon, cy - 1 / per_lat),
+            (cx + 1 / per_lon, cy + 1 / per_lat),
+            (cx - 1 / per_lon, cy + 1 / per_lat),
+        ]
         hazard.vertices = [square]
         hazard.rings = [shapes.close(square)]
         hazard.vertex_point_type = "Evidence point"
         hazard.classification = "EOD Spot Task"
         hazard.hazard_type = "ERW"
         hazard.intended_m2 = None
-        self.record("evidence_polygon", hazard.hazard_id,
-                    f"{hazard.hazard_id} is a single evidence point (UXO) drawn as a 4 m² polygon of 4 'Evidence point' vertices.",
-                    value=4)
+        self.record(
+            "evidence_polygon",
+            hazard.hazard_id,
+            f"{hazard.hazard_id} is a single evidence point (UXO) drawn as a 4 m² polygon of 4 'Evidence point' "
+            f"vertices.",
+            value=4,
+        )
 
     # --- orphans, tasks, areas ---
 
@@ -449,7 +551,9 @@ class FaultInjector:
         for hazard in hazards:
             self._area_fault(hazard)
         order = {kind: n for n, kind in enumerate(ALL_FAULTS)}
-        self.errors.sort(key=lambda e: (order[e["kind"]], e["hazard_id"], e.get("activity_id", ""), e.get("task_id", "")))
+        self.errors.sort(
+            key=lambda e: (order[e["kind"]], e["hazard_id"], e.get("activity_id", ""), e.get("task_id", ""))
+        )
 
     def _orphan(self, occurrence: int) -> None:
         gen, rng = self.gen, self.rng
@@ -459,12 +563,28 @@ class FaultInjector:
         star = shapes.star_offsets(rng, rng.randint(8, 20), rng.uniform(60, 150), 0.3 * CELL_DEG * per_lon)
         ring = shapes.close(shapes.to_lonlat(centre, star, per_lon, per_lat))
         start = gen.random_date(date(2018, 1, 1), date(2023, 1, 1))
-        activity = Activity(gen.next_activity_id(), gen.guid(), None, "Clearance", model.RELEASE_CLEARED, rng.choice(OPERATORS), start,
-                            start + timedelta(days=rng.randint(5, 60)), start + timedelta(days=rng.randint(61, 90)), [ring])
+        activity = Activity(
+            gen.next_activity_id(),
+            gen.guid(),
+            None,
+            "Clearance",
+            model.RELEASE_CLEARED,
+            rng.choice(OPERATORS),
+            start,
+            start + timedelta(days=rng.randint(5, 60)),
+            start + timedelta(days=rng.randint(61, 90)),
+            [ring],
+        )
         activity.area_m2 = self.area([ring])
         self.orphans.append(activity)
-        self.record("orphan_release", "", f"Activity {activity.activity_id} has no hazard_id and touches no hazard "
-                    f"({activity.area_m2:,.0f} m² cleared).", value=round(activity.area_m2, 2), activity_id=activity.activity_id)
+        self.record(
+            "orphan_release",
+            "",
+            f"Activity {activity.activity_id} has no hazard_id and touches no hazard "
+            f"({activity.area_m2:,.0f} m² cleared).",
+            value=round(activity.area_m2, 2),
+            activity_id=activity.activity_id,
+        )
 
     def _task_faults(self, hazards: list, tasks: list) -> None:
         gen, rng = self.gen, self.rng
@@ -482,41 +602,84 @@ class FaultInjector:
             second = gen.task_for(hazard, organisation=organisation, shift=0.4)
             tasks.append(second)
             area = self.measurer.area_m2(multipolygon([first.ring]).intersection(multipolygon([second.ring])))
-            self.record("task_overlap", hazard.hazard_id,
-                        f"Task orders {first.task_id} ({first.organisation}) and {second.task_id} ({second.organisation}) overlap by {area:,.0f} m².",
-                        value=round(area, 2), task_id=f"{first.task_id},{second.task_id}")
+            self.record(
+                "task_overlap",
+                hazard.hazard_id,
+                f"Task orders {first.task_id} ({first.organisation}) and {second.task_id} ({second.organisation}) "
+                f"overlap by {area:,.0f} m².",
+                value=round(area, 2),
+                task_id=f"{first.task_id},{second.task_id}",
+            )
         for _ in range(max(1, round(0.01 * len(tasks)))):
             cell = gen.place()
             rect = gen.world.cell_rect(cell)
             inset = 0.3 * CELL_DEG
-            x0, y0, x1, y1 = rect.xMinimum() + inset, rect.yMinimum() + inset, rect.xMaximum() - inset, rect.yMaximum() - inset
+            x0, y0, x1, y1 = (
+                rect.xMinimum() + inset,
+                rect.yMinimum() + inset,
+                rect.xMaximum() - inset,
+                rect.yMaximum() - inset,
+            )
             gen._task_no += 1
             start = gen.random_date(date(2020, 1, 1), date(2024, 1, 1))
-            task = Task(f"TO-{gen._task_no:05d}", None, f"Task {gen._task_no}", "Clearance", rng.choice(OPERATORS), "Planned", start,
-                        start + timedelta(days=30), [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)])
+            task = Task(
+                f"TO-{gen._task_no:05d}",
+                None,
+                f"Task {gen._task_no}",
+                "Clearance",
+                rng.choice(OPERATORS),
+                "Planned",
+                start,
+                start + timedelta(days=30),
+                [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)],
+            )
             tasks.append(task)
-            self.record("task_no_hazard", "", f"Task order {task.task_id} ({task.organisation}) touches no hazard.", task_id=task.task_id)
+            self.record(
+                "task_no_hazard",
+                "",
+                f"Task order {task.task_id} ({task.organisation}) touches no hazard.",
+                task_id=task.task_id,
+            )
 
     def _area_fault(self, hazard) -> None:
         kind = hazard.fault
         if kind == "area_mismatch":
             pct = 100 * (hazard.estimated_m2 - hazard.area_m2) / hazard.area_m2
-            self.record(kind, hazard.hazard_id, f"{hazard.hazard_id}: estimated area {hazard.estimated_m2:,.0f} m², polygon "
-                        f"{hazard.area_m2:,.0f} m² ({pct:+.0f} %).", value=round(pct, 1))
+            self.record(
+                kind,
+                hazard.hazard_id,
+                f"{hazard.hazard_id}: estimated area {hazard.estimated_m2:,.0f} m², polygon "
+                f"{hazard.area_m2:,.0f} m² ({pct:+.0f} %).",
+                value=round(pct, 1),
+            )
         elif kind == "closed_with_remaining":
-            self.record(kind, hazard.hazard_id, f"{hazard.hazard_id} is Closed but {hazard.remaining_m2:,.0f} m² have not been released.",
-                        value=round(hazard.remaining_m2, 2))
+            self.record(
+                kind,
+                hazard.hazard_id,
+                f"{hazard.hazard_id} is Closed but {hazard.remaining_m2:,.0f} m² have not been released.",
+                value=round(hazard.remaining_m2, 2),
+            )
         elif kind == "remaining_mismatch":
             wrong = round(hazard.remaining_m2 + 0.3 * hazard.area_m2)
             hazard.remaining_recorded_m2 = float(wrong)
-            self.record(kind, hazard.hazard_id, f"{hazard.hazard_id} records {wrong:,.0f} m² remaining; its polygons leave "
-                        f"{hazard.remaining_m2:,.0f} m².", value=round(wrong - hazard.remaining_m2, 2))
+            self.record(
+                kind,
+                hazard.hazard_id,
+                f"{hazard.hazard_id} records {wrong:,.0f} m² remaining; its polygons leave "
+                f"{hazard.remaining_m2:,.0f} m².",
+                value=round(wrong - hazard.remaining_m2, 2),
+            )
         elif kind == "release_outside_hazard":
             activity = hazard.activities[0]
             outside = multipolygon(activity.rings).difference(multipolygon(hazard.rings))
             area = self.measurer.area_m2(outside)
-            self.record(kind, hazard.hazard_id, f"Activity {activity.activity_id} extends {area:,.0f} m² outside {hazard.hazard_id}.",
-                        value=round(area, 2), activity_id=activity.activity_id)
+            self.record(
+                kind,
+                hazard.hazard_id,
+                f"Activity {activity.activity_id} extends {area:,.0f} m² outside {hazard.hazard_id}.",
+                value=round(area, 2),
+                activity_id=activity.activity_id,
+            )
 
 
 def measure_all(hazards: list, orphans: list, measurer: Measurer) -> None:

@@ -1,4 +1,4 @@
-"""Writes a generated register as the canonical GeoPackage (core/model.py schema, EPSG:4326).
+"""Writes a generated register as the canonical GeoPackage (core/common/model.py schema, EPSG:4326).
 
 One QgsVectorFileWriter per layer into the same file. GDAL's timestamp in
 gpkg_contents is pinned (OGR_CURRENT_DATE) so the same register gives the same file.
@@ -24,8 +24,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from benchmarks.synthetic_world import GOVERNORATES
-from mineaction_qgis.core import model
-from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.measure import Measurer
 
 PINNED_DATE = "2025-01-01T00:00:00.000Z"
 SOURCE_FILE = "synthetic register"
@@ -58,8 +58,12 @@ class _LayerWriter:
             options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         self.fields = layer.qgs_fields()
         self.writer = QgsVectorFileWriter.create(
-            str(path), self.fields, layer.wkb_type, QgsCoordinateReferenceSystem(model.STORAGE_CRS),
-            QgsCoordinateTransformContext(), options,
+            str(path),
+            self.fields,
+            layer.wkb_type,
+            QgsCoordinateReferenceSystem(model.STORAGE_CRS),
+            QgsCoordinateTransformContext(),
+            options,
         )
         if self.writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             raise RuntimeError(f"cannot write layer {layer.name} to {path}: {self.writer.errorMessage()}")
@@ -113,9 +117,16 @@ def write_register(register, path: Path) -> Dict[str, int]:
         writer = _LayerWriter(path, model.TASK_LAYER, first=False)
         for number, task in enumerate(register.tasks):
             values = {
-                "task_id": task.task_id, "hazard_id": task.hazard_id, "name": task.name, "task_type": task.task_type,
-                "organisation": task.organisation, "status": task.status, "start_date": qdate(task.start),
-                "end_date": qdate(task.end), "source_file": SOURCE_FILE, "source_ref": f"tasks:{number}",
+                "task_id": task.task_id,
+                "hazard_id": task.hazard_id,
+                "name": task.name,
+                "task_type": task.task_type,
+                "organisation": task.organisation,
+                "status": task.status,
+                "start_date": qdate(task.start),
+                "end_date": qdate(task.end),
+                "source_file": SOURCE_FILE,
+                "source_ref": f"tasks:{number}",
             }
             writer.add([values.get(name) for name in model.TASK_LAYER.field_names()], multipolygon([task.ring]))
         counts[model.TASKS] = writer.close()
@@ -152,13 +163,29 @@ def write_points_bulk(path: Path, rows: Iterator[tuple]) -> int:
         for row, (x, y) in rows:
             writer.writerow([repr(x), repr(y)] + ["" if value is None else value for value in row])
             count += 1
-    csv_path.with_suffix(".csvt").write_text(",".join(["Real", "Real"] + [_CSV_TYPES[f.type()] for f in fields]), encoding="utf-8")
+    csv_path.with_suffix(".csvt").write_text(
+        ",".join(["Real", "Real"] + [_CSV_TYPES[f.type()] for f in fields]), encoding="utf-8"
+    )
     try:
-        source = gdal.OpenEx(str(csv_path), gdal.OF_VECTOR, open_options=[
-            "X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y", "KEEP_GEOM_COLUMNS=NO", "EMPTY_STRING_AS_NULL=YES"])
+        source = gdal.OpenEx(
+            str(csv_path),
+            gdal.OF_VECTOR,
+            open_options=[
+                "X_POSSIBLE_NAMES=x",
+                "Y_POSSIBLE_NAMES=y",
+                "KEEP_GEOM_COLUMNS=NO",
+                "EMPTY_STRING_AS_NULL=YES",
+            ],
+        )
         options = gdal.VectorTranslateOptions(
-            format="GPKG", accessMode="update", layerName=model.POINTS, dstSRS=model.STORAGE_CRS, srcSRS=model.STORAGE_CRS,
-            geometryType="POINT", layerCreationOptions=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
+            format="GPKG",
+            accessMode="update",
+            layerName=model.POINTS,
+            dstSRS=model.STORAGE_CRS,
+            srcSRS=model.STORAGE_CRS,
+            geometryType="POINT",
+            layerCreationOptions=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"],
+        )
         result = gdal.VectorTranslate(str(path), source, options=options)
         if result is None:
             raise RuntimeError(f"cannot write the points layer to {path}: {gdal.GetLastErrorMsg()}")
@@ -178,23 +205,90 @@ def _write_beyond(path: Path, beyond) -> Dict[str, int]:
     """The layers of synthetic_beyond.py, each through its canonical field names."""
     rows = {
         model.LOCATIONS: [
-            ({"location_id": loc.location_id, "guid": loc.guid, "name": loc.name, "governorate": loc.governorate, "district": loc.district,
-              "sub_district": loc.sub_district, "community": loc.community}, _point_geometry(loc.coord)) for loc in beyond.locations],
+            (
+                {
+                    "location_id": loc.location_id,
+                    "guid": loc.guid,
+                    "name": loc.name,
+                    "governorate": loc.governorate,
+                    "district": loc.district,
+                    "sub_district": loc.sub_district,
+                    "community": loc.community,
+                },
+                _point_geometry(loc.coord),
+            )
+            for loc in beyond.locations
+        ],
         model.ITEMS: [
-            ({"item_id": i.item_id, "activity_id": i.activity_id, "hazard_id": i.hazard_id, "category": i.category, "item_type": i.item_type,
-              "quantity": i.quantity, "action": i.action, "item_date": qdate(i.item_date), "organisation": i.organisation,
-              "governorate": i.governorate}, None) for i in beyond.items],
+            (
+                {
+                    "item_id": i.item_id,
+                    "activity_id": i.activity_id,
+                    "hazard_id": i.hazard_id,
+                    "category": i.category,
+                    "item_type": i.item_type,
+                    "quantity": i.quantity,
+                    "action": i.action,
+                    "item_date": qdate(i.item_date),
+                    "organisation": i.organisation,
+                    "governorate": i.governorate,
+                },
+                None,
+            )
+            for i in beyond.items
+        ],
         model.SPOT_TASKS: [
-            ({"spot_task_id": t.spot_task_id, "guid": t.guid, "hazard_id": t.hazard_id, "task_type": "EOD Spot task", "organisation": t.organisation,
-              "start_date": qdate(t.start), "end_date": qdate(t.end), "governorate": t.governorate,
-              "items_found": sum(i.quantity for i in t.items), "doi": qdate(t.end)}, _point_geometry(t.coord)) for t in beyond.spot_tasks],
+            (
+                {
+                    "spot_task_id": t.spot_task_id,
+                    "guid": t.guid,
+                    "hazard_id": t.hazard_id,
+                    "task_type": "EOD Spot task",
+                    "organisation": t.organisation,
+                    "start_date": qdate(t.start),
+                    "end_date": qdate(t.end),
+                    "governorate": t.governorate,
+                    "items_found": sum(i.quantity for i in t.items),
+                    "doi": qdate(t.end),
+                },
+                _point_geometry(t.coord),
+            )
+            for t in beyond.spot_tasks
+        ],
         model.ACCIDENTS: [
-            ({"accident_id": a.accident_id, "guid": a.guid, "hazard_id": a.hazard_id, "location_id": a.location_id,
-              "accident_date": qdate(a.accident_date), "accident_type": a.accident_type, "governorate": a.governorate, "district": a.district,
-              "organisation": a.organisation, "doi": qdate(a.accident_date)}, _point_geometry(a.coord)) for a in beyond.accidents],
+            (
+                {
+                    "accident_id": a.accident_id,
+                    "guid": a.guid,
+                    "hazard_id": a.hazard_id,
+                    "location_id": a.location_id,
+                    "accident_date": qdate(a.accident_date),
+                    "accident_type": a.accident_type,
+                    "governorate": a.governorate,
+                    "district": a.district,
+                    "organisation": a.organisation,
+                    "doi": qdate(a.accident_date),
+                },
+                _point_geometry(a.coord),
+            )
+            for a in beyond.accidents
+        ],
         model.VICTIMS: [
-            ({"accident_id": v.accident_id, "governorate": v.governorate, "year": v.year, "sex": v.sex, "age_group": v.age_group,
-              "outcome": v.outcome, "activity": v.activity, "victims": v.victims}, None) for v in beyond.victims],
+            (
+                {
+                    "accident_id": v.accident_id,
+                    "governorate": v.governorate,
+                    "year": v.year,
+                    "sex": v.sex,
+                    "age_group": v.age_group,
+                    "outcome": v.outcome,
+                    "activity": v.activity,
+                    "victims": v.victims,
+                },
+                None,
+            )
+            for v in beyond.victims
+        ],
     }
     counts = {}
     for name, records in rows.items():
@@ -209,12 +303,23 @@ def _write_beyond(path: Path, beyond) -> Dict[str, int]:
 
 def _hazard_row(hazard) -> list:
     values = {
-        "hazard_id": hazard.hazard_id, "guid": hazard.guid, "name": hazard.name, "classification": hazard.classification,
-        "status": hazard.status, "hazard_type": hazard.hazard_type, "governorate": hazard.governorate,
-        "district": hazard.district, "sub_district": hazard.sub_district, "location_id": hazard.location_id,
-        "organisation": hazard.organisation, "estimated_area_m2": hazard.estimated_m2,
-        "remaining_area_m2": hazard.remaining_recorded_m2, "calculated_area_m2": hazard.area_m2, "doi": qdate(hazard.doi),
-        "source_file": SOURCE_FILE, "source_ref": f"hazards:{hazard.index}",
+        "hazard_id": hazard.hazard_id,
+        "guid": hazard.guid,
+        "name": hazard.name,
+        "classification": hazard.classification,
+        "status": hazard.status,
+        "hazard_type": hazard.hazard_type,
+        "governorate": hazard.governorate,
+        "district": hazard.district,
+        "sub_district": hazard.sub_district,
+        "location_id": hazard.location_id,
+        "organisation": hazard.organisation,
+        "estimated_area_m2": hazard.estimated_m2,
+        "remaining_area_m2": hazard.remaining_recorded_m2,
+        "calculated_area_m2": hazard.area_m2,
+        "doi": qdate(hazard.doi),
+        "source_file": SOURCE_FILE,
+        "source_ref": f"hazards:{hazard.index}",
     }
     return [values.get(name) for name in model.HAZARD_LAYER.field_names()]
 
@@ -222,10 +327,23 @@ def _hazard_row(hazard) -> list:
 def _activity_row(activity) -> list:
     recorded = {activity.release_type: round(activity.area_m2 * activity.recorded_factor)}
     return [
-        activity.activity_id, activity.guid, activity.hazard_id, activity.activity_type, activity.release_type,
-        activity.organisation, qdate(activity.start), qdate(activity.end), recorded.get(model.RELEASE_CANCELLED),
-        recorded.get(model.RELEASE_REDUCED), recorded.get(model.RELEASE_CLEARED), activity.area_m2,
-        qdate(activity.doi), None, "activity_release_type", SOURCE_FILE, f"activities:{activity.activity_id}",
+        activity.activity_id,
+        activity.guid,
+        activity.hazard_id,
+        activity.activity_type,
+        activity.release_type,
+        activity.organisation,
+        qdate(activity.start),
+        qdate(activity.end),
+        recorded.get(model.RELEASE_CANCELLED),
+        recorded.get(model.RELEASE_REDUCED),
+        recorded.get(model.RELEASE_CLEARED),
+        activity.area_m2,
+        qdate(activity.doi),
+        None,
+        "activity_release_type",
+        SOURCE_FILE,
+        f"activities:{activity.activity_id}",
     ]
 
 
@@ -244,8 +362,15 @@ def point_rows(hazards, measurer: Measurer) -> Iterator[tuple]:
             here = QgsPointXY(x, y)
             bearing = distance = from_id = None
             if previous is not None:
-                bearing, distance, from_id = _bearing(da, previous, here), measurer.distance_m(previous, here), previous_id
-            yield _point(number, hazard.hazard_id, None, 1, point_id, point_type, bearing, distance, from_id, x, y), (x, y)
+                bearing, distance, from_id = (
+                    _bearing(da, previous, here),
+                    measurer.distance_m(previous, here),
+                    previous_id,
+                )
+            yield (
+                _point(number, hazard.hazard_id, None, 1, point_id, point_type, bearing, distance, from_id, x, y),
+                (x, y),
+            )
             number += 1
             previous_id, previous = point_id, here
         counter = 0
@@ -255,12 +380,23 @@ def point_rows(hazards, measurer: Measurer) -> Iterator[tuple]:
             for k, (x, y) in enumerate(vertices):
                 counter += 1
                 point_id = f"TP-{counter}"
-                point_type = hazard.vertex_point_type or ("Start Point" if k == 0 else "End Point" if k == last else "Turning point")
+                point_type = hazard.vertex_point_type or (
+                    "Start Point" if k == 0 else "End Point" if k == last else "Turning point"
+                )
                 here = QgsPointXY(x, y)
                 bearing = distance = from_id = None
                 if hazard.bearing_survey and previous is not None:
-                    bearing, distance, from_id = _bearing(da, previous, here), measurer.distance_m(previous, here), previous_id
-                yield _point(number, hazard.hazard_id, poly_id, k + 1, point_id, point_type, bearing, distance, from_id, x, y), (x, y)
+                    bearing, distance, from_id = (
+                        _bearing(da, previous, here),
+                        measurer.distance_m(previous, here),
+                        previous_id,
+                    )
+                yield (
+                    _point(
+                        number, hazard.hazard_id, poly_id, k + 1, point_id, point_type, bearing, distance, from_id, x, y
+                    ),
+                    (x, y),
+                )
                 number += 1
                 previous_id, previous = point_id, here
 
@@ -278,5 +414,18 @@ def _point(number, object_id, poly_id, point_no, point_id, point_type, bearing, 
     else:
         input_crs = model.STORAGE_CRS
         input_text = f"{y:.7f} {x:.7f}"
-    return [object_id, poly_id, point_no, point_id, point_type, bearing, distance, from_id, input_crs, input_text,
-            None, SOURCE_FILE, f"points:{number}"]
+    return [
+        object_id,
+        poly_id,
+        point_no,
+        point_id,
+        point_type,
+        bearing,
+        distance,
+        from_id,
+        input_crs,
+        input_text,
+        None,
+        SOURCE_FILE,
+        f"points:{number}",
+    ]

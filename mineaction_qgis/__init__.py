@@ -1,7 +1,7 @@
 """QGIS entry point of the mineaction_qgis plugin."""
 
 
-def classFactory(iface):  # noqa: N802 - name required by QGIS
+def classFactory(iface):
     """Create the plugin; ``iface`` is None under ``qgis_process``."""
     from mineaction_qgis.plugin import MineActionPlugin
 

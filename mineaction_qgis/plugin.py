@@ -39,7 +39,7 @@ class MineActionPlugin:
 
     # --- Processing ---------------------------------------------------------------
 
-    def initProcessing(self) -> None:  # noqa: N802
+    def initProcessing(self) -> None:
         """Register the provider (idempotent); called by QGIS and by ``qgis_process``."""
         if self.provider is None:
             self.provider = MineActionProvider()
@@ -47,7 +47,7 @@ class MineActionPlugin:
 
     # --- Desktop GUI ----------------------------------------------------------------
 
-    def initGui(self) -> None:  # noqa: N802
+    def initGui(self) -> None:
         self.initProcessing()
         if self.iface is None:
             return

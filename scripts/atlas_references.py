@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.qgis_env import ROOT, run, start_qgis  # noqa: E402
+from scripts.qgis_env import ROOT, run, start_qgis
 
 REFERENCES = ROOT / "tests" / "data" / "atlas"
 DOCS_IMAGES = ROOT / "docs" / "images"
@@ -25,8 +25,22 @@ DOCS_IMAGES = ROOT / "docs" / "images"
 def rasterise(pdf: Path, target: Path, dpi: int, page: int = 1) -> Path:
     """Page ``page`` of ``pdf`` as the PNG ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf),
-                    str(target.with_suffix(""))], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(pdf),
+            str(target.with_suffix("")),
+        ],
+        check=True,
+    )
     return target
 
 

@@ -29,15 +29,21 @@ TIMEOUT = 600
 
 
 def display_answers(display: str) -> bool:
-    return subprocess.run(["xdpyinfo", "-display", display], capture_output=True).returncode == 0 \
-        if shutil.which("xdpyinfo") else Path(f"/tmp/.X11-unix/X{display.lstrip(':')}").exists()
+    return (
+        subprocess.run(["xdpyinfo", "-display", display], capture_output=True).returncode == 0
+        if shutil.which("xdpyinfo")
+        else Path(f"/tmp/.X11-unix/X{display.lstrip(':')}").exists()
+    )
 
 
 def start_xvfb(display: str):
     if display_answers(display):
         return None
-    process = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(50):
         if display_answers(display):
             return process
@@ -58,7 +64,9 @@ def install(profiles: Path) -> None:
     settings.write_text(
         "[PythonPlugins]\nmineaction_qgis=true\n\n"
         "[qgis]\nshowTips322=false\ncheckVersion=false\nallowVersionCheck=false\n"
-        "[app]\nprojections\\defaultProjectCrs=EPSG:4326\n", encoding="utf-8")
+        "[app]\nprojections\\defaultProjectCrs=EPSG:4326\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> int:
@@ -76,15 +84,30 @@ def main() -> int:
     qgis = None
     try:
         install(profiles)
-        environment = dict(os.environ, DISPLAY=arguments.display, QT_QPA_PLATFORM="xcb",
-                           MINEACTION_DESKTOP_OUT=str(output),
-                           MINEACTION_SAMPLE_XML=str(ROOT / "resources" / "sample" / "imsma_ng.xml"),
-                           HOME=str(profiles))
+        environment = dict(
+            os.environ,
+            DISPLAY=arguments.display,
+            QT_QPA_PLATFORM="xcb",
+            MINEACTION_DESKTOP_OUT=str(output),
+            MINEACTION_SAMPLE_XML=str(ROOT / "resources" / "sample" / "imsma_ng.xml"),
+            HOME=str(profiles),
+        )
         with open(output / "qgis.log", "w", encoding="utf-8") as log:
             qgis = subprocess.Popen(
-                ["qgis", "--profiles-path", str(profiles), "--nologo", "--noversioncheck",
-                 "--code", str(ROOT / "scripts" / "desktop_walk.py")],
-                env=environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                [
+                    "qgis",
+                    "--profiles-path",
+                    str(profiles),
+                    "--nologo",
+                    "--noversioncheck",
+                    "--code",
+                    str(ROOT / "scripts" / "desktop_walk.py"),
+                ],
+                env=environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
             try:
                 qgis.wait(TIMEOUT)
             except subprocess.TimeoutExpired:

@@ -70,6 +70,7 @@ def open_dialog():
 
 def drive_modal(trigger, handler, name: str) -> None:
     """Trigger a menu action that opens a modal dialog; ``handler(dialog)`` drives it from a timer."""
+
     def later():
         dialog = open_dialog()
         if dialog is None:
@@ -77,7 +78,7 @@ def drive_modal(trigger, handler, name: str) -> None:
             return
         try:
             handler(dialog)
-        except Exception:  # noqa: BLE001 (the walk reports every failure and goes on)
+        except Exception:
             report["errors"].append(f"{name}: {traceback.format_exc()}")
             save_report()
             dialog.reject()
@@ -116,8 +117,9 @@ def walk() -> None:
     done = wait(lambda: not dialog.running)
     shot("import", dialog)
     groups = [node.name() for node in QgsProject.instance().layerTreeRoot().children()]
-    step("import", done and dialog.totals["HAZARD_COUNT"] > 0 and bool(groups),
-         f"{dict(dialog.totals)} groups={groups}")
+    step(
+        "import", done and dialog.totals["HAZARD_COUNT"] > 0 and bool(groups), f"{dict(dialog.totals)} groups={groups}"
+    )
     dialog.close()
     hazards = next(layer for layer in QgsProject.instance().mapLayers().values() if layer.name() == "hazards")
     iface.setActiveLayer(hazards)
@@ -135,8 +137,11 @@ def walk() -> None:
     wait(lambda: open_dialog() is None, 30)
     browser = iface.mainWindow().findChild(object, "mMineActionIssueBrowser")
     shot("issue-browser")
-    step("issue browser", browser is not None and browser.isVisible() and browser.ui.table.rowCount() > 0,
-         f"rows={browser.ui.table.rowCount() if browser else None}")
+    step(
+        "issue browser",
+        browser is not None and browser.isVisible() and browser.ui.table.rowCount() > 0,
+        f"rows={browser.ui.table.rowCount() if browser else None}",
+    )
 
     # 3. Clearance gaps, through the menu.
     drive_modal(action("Clearance gaps").trigger, lambda d: run_processing_dialog(d, "gaps"), "gaps")
@@ -156,8 +161,12 @@ def walk() -> None:
             coverage = atlas.coverageCombo.currentLayer()
             atlas.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
             ok = bool(atlas.results.get("OUTPUT")) and Path(atlas.results["OUTPUT"]).is_file()
-            step(name, ok, f"coverage={coverage.source() if coverage else None} pages={atlas.results.get('PAGES')} "
-                           f"message={atlas.messageLabel.text()}")
+            step(
+                name,
+                ok,
+                f"coverage={coverage.source() if coverage else None} pages={atlas.results.get('PAGES')} "
+                f"message={atlas.messageLabel.text()}",
+            )
             if atlas.isVisible():
                 atlas.reject()
 
@@ -173,7 +182,7 @@ def walk() -> None:
 def main() -> None:
     try:
         walk()
-    except Exception:  # noqa: BLE001
+    except Exception:
         report["errors"].append(traceback.format_exc())
     report["done"] = True
     save_report()

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/gaps_example.py
 
 The example is the hazard HAZ-1 of tests/gaps_data.py (100 m × 100 m, four releases),
-computed by core/gaps.py itself in UTM 38N, so the picture shows what the code does:
+computed by core/gaps/analysis.py itself in UTM 38N, so the picture shows what the code does:
 each piece is drawn in the colour of the release type it was credited to (the
 symbology of resources/styles/activities.qml), labelled with the activity that holds
 it; land a later release claimed again (re-release) is cross-hatched; the remaining
@@ -15,17 +15,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.qgis_env import ROOT, start_qgis  # noqa: E402
+from scripts.qgis_env import ROOT, start_qgis
 
 SIZE = 600
 MARGIN = 40
 LABELS = {
-    "en": {"cancelled": "cancelled", "reduced": "reduced", "cleared": "cleared", "remaining": "remaining",
-           "re_release": "claimed again (re-release), not credited"},
-    "ar": {"cancelled": "ملغاة", "reduced": "مخفَّضة", "cleared": "مطهَّرة", "remaining": "متبقية",
-           "re_release": "مطالَب بها مرة ثانية (إفراج مكرر)، غير محتسبة"},
-    "ckb": {"cancelled": "هەڵوەشێنراوە", "reduced": "کەمکراوە", "cleared": "پاککراوە", "remaining": "ماوە",
-            "re_release": "دووبارە داواکراو (ئازادکردنی دووبارە)، نەژمێردراو"},
+    "en": {
+        "cancelled": "cancelled",
+        "reduced": "reduced",
+        "cleared": "cleared",
+        "remaining": "remaining",
+        "re_release": "claimed again (re-release), not credited",
+    },
+    "ar": {
+        "cancelled": "ملغاة",
+        "reduced": "مخفَّضة",
+        "cleared": "مطهَّرة",
+        "remaining": "متبقية",
+        "re_release": "مطالَب بها مرة ثانية (إفراج مكرر)، غير محتسبة",
+    },
+    "ckb": {
+        "cancelled": "هەڵوەشێنراوە",
+        "reduced": "کەمکراوە",
+        "cleared": "پاککراوە",
+        "remaining": "ماوە",
+        "re_release": "دووبارە داواکراو (ئازادکردنی دووبارە)، نەژمێردراو",
+    },
 }
 COLOURS = {"cancelled": "#7B3294", "reduced": "#2B83BA", "cleared": "#1A9641", "remaining": "#FF0000"}
 
@@ -34,7 +49,7 @@ def compute():
     """The accounts of HAZ-1: (credited pieces [(activity, type, geometry)], re-releases, remaining) in local metres."""
     from qgis.core import QgsCoordinateReferenceSystem
 
-    from mineaction_qgis.core import gaps
+    from mineaction_qgis.core.gaps import analysis as gaps
     from tests import gaps_data as data
 
     crs = QgsCoordinateReferenceSystem(data.UTM)
@@ -43,12 +58,23 @@ def compute():
     releases = []
     for activity_id, link, kind, organisation, end, rings in data.RELEASES:
         if link == hazard_id and kind.lower() in gaps.RANK:
-            releases.append(gaps.Release(activity_id, data.geometry(rings, data.UTM), kind.lower(), link, organisation,
-                                         end.year(), end_date=end.toString("yyyy-MM-dd")))
+            releases.append(
+                gaps.Release(
+                    activity_id,
+                    data.geometry(rings, data.UTM),
+                    kind.lower(),
+                    link,
+                    organisation,
+                    end.year(),
+                    end_date=end.toString("yyyy-MM-dd"),
+                )
+            )
     (result,), analysis = gaps.compute([hazard], releases, crs)
     claimed = analysis.re_releases()
     pieces = []
-    for release in releases:  # credited piece = its land in the hazard minus what others hold (the analysis's re-releases)
+    for (
+        release
+    ) in releases:  # credited piece = its land in the hazard minus what others hold (the analysis's re-releases)
         piece = release.geometry.intersection(hazard.geometry)
         for item in claimed:
             if item.release is release:
@@ -89,8 +115,11 @@ def draw(language: str, output: Path) -> None:
             painter.drawPolygon(polygon)
         centre = point(piece.pointOnSurface().asPoint())
         painter.setPen(QPen(QColor("black")))
-        painter.drawText(QRectF(centre.x() - 60, centre.y() - 18, 120, 36), Qt.AlignmentFlag.AlignCenter,
-                         f"{release.activity_id} {release.end_date[:4]}")
+        painter.drawText(
+            QRectF(centre.x() - 60, centre.y() - 18, 120, 36),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{release.activity_id} {release.end_date[:4]}",
+        )
     painter.setBrush(QBrush(QColor("black"), Qt.BrushStyle.DiagCrossPattern))
     painter.setPen(QPen(QColor("black"), 1, Qt.PenStyle.DashLine))
     for item in re_releases:
@@ -116,8 +145,11 @@ def draw(language: str, output: Path) -> None:
             painter.setBrush(QBrush(colour))
         painter.setPen(QPen(QColor("black"), 1))
         painter.drawRect(QRectF(MARGIN, y, 26, 20))
-        painter.drawText(QRectF(MARGIN + 36, y - 2, SIZE - 2 * MARGIN - 36, 24),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, labels[key])
+        painter.drawText(
+            QRectF(MARGIN + 36, y - 2, SIZE - 2 * MARGIN - 36, 24),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            labels[key],
+        )
         y += 28
     painter.end()
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ from scripts.translations import LANGUAGES, _write_ts, messages, ts_path  # noqa
 
 GLOSSARY = ROOT / "docs" / "glossary.md"
 # Arabic harakat, tanwin, shadda, sukun and the superscript alef.
-TASHKEEL = re.compile("[\u064B-\u0652\u0670]")
+TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
 ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
 NBSP = "\u00a0"
 # A number or a placeholder, an ordinary space, a unit: the space must not break (glossary §14).
@@ -68,7 +68,7 @@ def _table(header: str) -> List[List[str]]:
     lines = GLOSSARY.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.strip().startswith(header))
     rows = []
-    for line in lines[start + 2:]:
+    for line in lines[start + 2 :]:
         if not line.strip().startswith("|"):
             break
         rows.append(_cells(line))

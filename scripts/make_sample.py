@@ -44,23 +44,62 @@ class Export:
 def exports() -> List[Export]:
     """Every IMSMA format of the sample, with the writer that produces it (written by other modules)."""
     return [
-        Export("imsma_ng.xml", "IMSMA NG maXML (FieldReports)", "benchmarks.writers.maxml", "write_maxml",
-               lambda f, reg, out: f(reg, out, seed=1, faults=True)),
-        Export("pointlist_dd.csv", "IMSMA point list, CSV, WGS 84 decimal degrees", "benchmarks.writers.pointlist", "write_pointlist",
-               lambda f, reg, out: f(reg, out, crs="EPSG:4326", notation="dd", bearing_share=0.3, seed=1, faults=True)),
-        Export("pointlist_dd.xlsx", "IMSMA point list, Excel, WGS 84 decimal degrees", "benchmarks.writers.pointlist",
-               "write_pointlist", lambda f, reg, out: f(reg, out, crs="EPSG:4326", notation="dd", bearing_share=0.3, seed=2, faults=True)),
-        Export("utm38n/pointlist_utm38n.csv", "IMSMA point list, CSV, WGS 84 / UTM 38N (import with EPSG:32638)",
-               "benchmarks.writers.pointlist", "write_pointlist",
-               lambda f, reg, out: f(reg, out, crs="EPSG:32638", notation="utm", bearing_share=0.3, seed=3, faults=True)),
-        Export("imsma_ng.gdb", "IMSMA NG file geodatabase", "benchmarks.writers.gis", "write_ng_fgdb",
-               lambda f, reg, out: f(reg, out.parent)),
-        Export("imsma_staging.gpkg", "IMSMA staging-area views (GeoPackage)", "benchmarks.writers.gis", "write_staging_gpkg",
-               lambda f, reg, out: f(reg, out)),
-        Export("imsma_core.geojson", "IMSMA Core feature service export (GeoJSON)", "benchmarks.writers.gis", "write_core_geojson",
-               lambda f, reg, out: f(reg, out)),
-        Export("shapefiles", "Shapefiles in WGS 84 / UTM 38N", "benchmarks.writers.gis", "write_shapefiles",
-               lambda f, reg, out: f(reg, out)),
+        Export(
+            "imsma_ng.xml",
+            "IMSMA NG maXML (FieldReports)",
+            "benchmarks.writers.maxml",
+            "write_maxml",
+            lambda f, reg, out: f(reg, out, seed=1, faults=True),
+        ),
+        Export(
+            "pointlist_dd.csv",
+            "IMSMA point list, CSV, WGS 84 decimal degrees",
+            "benchmarks.writers.pointlist",
+            "write_pointlist",
+            lambda f, reg, out: f(reg, out, crs="EPSG:4326", notation="dd", bearing_share=0.3, seed=1, faults=True),
+        ),
+        Export(
+            "pointlist_dd.xlsx",
+            "IMSMA point list, Excel, WGS 84 decimal degrees",
+            "benchmarks.writers.pointlist",
+            "write_pointlist",
+            lambda f, reg, out: f(reg, out, crs="EPSG:4326", notation="dd", bearing_share=0.3, seed=2, faults=True),
+        ),
+        Export(
+            "utm38n/pointlist_utm38n.csv",
+            "IMSMA point list, CSV, WGS 84 / UTM 38N (import with EPSG:32638)",
+            "benchmarks.writers.pointlist",
+            "write_pointlist",
+            lambda f, reg, out: f(reg, out, crs="EPSG:32638", notation="utm", bearing_share=0.3, seed=3, faults=True),
+        ),
+        Export(
+            "imsma_ng.gdb",
+            "IMSMA NG file geodatabase",
+            "benchmarks.writers.gis",
+            "write_ng_fgdb",
+            lambda f, reg, out: f(reg, out.parent),
+        ),
+        Export(
+            "imsma_staging.gpkg",
+            "IMSMA staging-area views (GeoPackage)",
+            "benchmarks.writers.gis",
+            "write_staging_gpkg",
+            lambda f, reg, out: f(reg, out),
+        ),
+        Export(
+            "imsma_core.geojson",
+            "IMSMA Core feature service export (GeoJSON)",
+            "benchmarks.writers.gis",
+            "write_core_geojson",
+            lambda f, reg, out: f(reg, out),
+        ),
+        Export(
+            "shapefiles",
+            "Shapefiles in WGS 84 / UTM 38N",
+            "benchmarks.writers.gis",
+            "write_shapefiles",
+            lambda f, reg, out: f(reg, out),
+        ),
     ]
 
 
@@ -95,38 +134,52 @@ def _pin_xlsx_dates(folder: Path) -> None:
             for info, data in entries:
                 if info.filename == "docProps/core.xml":
                     data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", data)
-                target.writestr(zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+                target.writestr(
+                    zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED
+                )
 
 
 def _geojson_layer(gpkg: Path, layer: str, out: Path) -> None:
     from osgeo import gdal
 
-    options = gdal.VectorTranslateOptions(format="GeoJSON", layers=[layer], layerCreationOptions=["RFC7946=YES", "WRITE_NAME=NO"])
+    options = gdal.VectorTranslateOptions(
+        format="GeoJSON", layers=[layer], layerCreationOptions=["RFC7946=YES", "WRITE_NAME=NO"]
+    )
     if gdal.VectorTranslate(str(out), str(gpkg), options=options) is None:
         raise RuntimeError(f"cannot write {out}")
 
 
 def build_sample(out_dir: Path, errors_doc: Path) -> List[Export]:
-    """Write the sample into ``out_dir`` and the error list into ``errors_doc``; returns the exports and their status."""
+    """Write the sample into ``out_dir`` and the error list into ``errors_doc``; returns the exports and their
+    status."""
     start_qgis()
     from osgeo import gdal
 
     from benchmarks.synthetic import build_register
 
     gdal.SetConfigOption("OGR_CURRENT_DATE", PINNED_DATE)
-    gdal.SetConfigOption("OPENFILEGDB_REPRODUCIBLE_UUID", "YES")  # GDAL otherwise gives the geodatabase's items random UUIDs
+    gdal.SetConfigOption(
+        "OPENFILEGDB_REPRODUCIBLE_UUID", "YES"
+    )  # GDAL otherwise gives the geodatabase's items random UUIDs
     out_dir.mkdir(parents=True, exist_ok=True)
     items = exports()
-    for name in ["register.gpkg", "register_errors.json", "governorates.geojson", "tasks.geojson", "sample.json", "README.md"] + [
-        e.name for e in items
-    ]:
+    for name in [
+        "register.gpkg",
+        "register_errors.json",
+        "governorates.geojson",
+        "tasks.geojson",
+        "sample.json",
+        "README.md",
+    ] + [e.name for e in items]:
         _remove(out_dir / name)
     _remove(out_dir / "utm38n")
     with tempfile.TemporaryDirectory() as tmp:
         info = build_register(Path(tmp), HAZARDS, seed=SAMPLE_SEED, errors=True)
         register = out_dir / "register.gpkg"
         shutil.copyfile(info.gpkg, register)
-    (out_dir / "register_errors.json").write_text(json.dumps(info.errors, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / "register_errors.json").write_text(
+        json.dumps(info.errors, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     _geojson_layer(register, "governorates", out_dir / "governorates.geojson")
     _geojson_layer(register, "tasks", out_dir / "tasks.geojson")
     for item in items:
@@ -153,10 +206,20 @@ def build_sample(out_dir: Path, errors_doc: Path) -> List[Export]:
     _pin_xlsx_dates(out_dir)
     built = [e for e in items if e.status == "built"]
     manifest = {
-        "generator": "benchmarks/synthetic.py", "hazards": HAZARDS, "seed": SAMPLE_SEED, "pointlist_crs": "EPSG:4326",
-        "counts": info.counts, "fictional": True, "boundaries": "illustrative, not official",
-        "files": {e.name: dict({"format": e.label, "loader_faults": len(e.faults)}, **({"source_crs": e.source_crs} if e.source_crs else {}))
-                  for e in built},
+        "generator": "benchmarks/synthetic.py",
+        "hazards": HAZARDS,
+        "seed": SAMPLE_SEED,
+        "pointlist_crs": "EPSG:4326",
+        "counts": info.counts,
+        "fictional": True,
+        "boundaries": "illustrative, not official",
+        "files": {
+            e.name: dict(
+                {"format": e.label, "loader_faults": len(e.faults)},
+                **({"source_crs": e.source_crs} if e.source_crs else {}),
+            )
+            for e in built
+        },
     }
     (out_dir / "sample.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (out_dir / "README.md").write_text(readme_markdown(info.counts, built, HAZARDS, SAMPLE_SEED), encoding="utf-8")

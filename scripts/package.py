@@ -32,14 +32,30 @@ def _pinned(name: str) -> str:
 def _vendor(target: Path) -> None:
     """pip install the VENDORED libraries into ``target`` (or copy the installed ones when pip cannot)."""
     for name in VENDORED:
-        done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-compile",
-                               "--target", str(target), _pinned(name)], capture_output=True, timeout=300)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--no-deps",
+                "--no-compile",
+                "--target",
+                str(target),
+                _pinned(name),
+            ],
+            capture_output=True,
+            timeout=300,
+        )
         if done.returncode == 0:
             continue
         spec = importlib.util.find_spec(name)
         if spec is None or spec.origin is None:
-            sys.exit(f"Cannot bundle {name}: pip failed ({done.stderr.decode(errors='replace').strip()}) "
-                     "and it is not installed here (pip install -r requirements-test.txt).")
+            sys.exit(
+                f"Cannot bundle {name}: pip failed ({done.stderr.decode(errors='replace').strip()}) "
+                "and it is not installed here (pip install -r requirements-test.txt)."
+            )
         source = Path(spec.origin).parent
         for path in _files(source):
             destination = target / name / path.relative_to(source)

@@ -88,10 +88,16 @@ class Context:
             import processing
             from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-            results = processing.run("mineaction:validatehazards", {
-                "INPUT": f"{self.register}|layername=hazards", "BOUNDARIES": f"{self.register}|layername=governorates",
-                "OUTPUT": str(self.work / f"issues-{language}.gpkg")}, feedback=QgsProcessingFeedback(),
-                context=QgsProcessingContext())
+            results = processing.run(
+                "mineaction:validatehazards",
+                {
+                    "INPUT": f"{self.register}|layername=hazards",
+                    "BOUNDARIES": f"{self.register}|layername=governorates",
+                    "OUTPUT": str(self.work / f"issues-{language}.gpkg"),
+                },
+                feedback=QgsProcessingFeedback(),
+                context=QgsProcessingContext(),
+            )
             self._issues[language] = str(results["OUTPUT"])
         return self._issues[language]
 
@@ -155,8 +161,12 @@ def shots() -> List[Shot]:
     """Every dialog of the plugin, the Processing dialogs discovered from the provider."""
     from qgis.core import QgsApplication
 
-    found = [Shot("settings-dialog", _settings_dialog), Shot("import-dialog", _import_dialog),
-             Shot("atlas-dialog", _atlas_dialog), Shot("issue-browser", _issue_browser, ISSUE_BROWSER_SIZE)]
+    found = [
+        Shot("settings-dialog", _settings_dialog),
+        Shot("import-dialog", _import_dialog),
+        Shot("atlas-dialog", _atlas_dialog),
+        Shot("issue-browser", _issue_browser, ISSUE_BROWSER_SIZE),
+    ]
     provider = QgsApplication.processingRegistry().providerById("mineaction")
     if provider is not None:
         found += [_algorithm_shot(alg.name()) for alg in sorted(provider.algorithms(), key=lambda a: a.name())]
@@ -176,8 +186,10 @@ class QgisTranslation:
         self.remove()
         if language == "en":
             return
-        for folder, stem in ((QgsApplication.i18nPath(), "qgis"),
-                             (QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath), "qtbase")):
+        for folder, stem in (
+            (QgsApplication.i18nPath(), "qgis"),
+            (QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath), "qtbase"),
+        ):
             translator = QTranslator()
             if translator.load(f"{stem}_{language}", folder):
                 QCoreApplication.installTranslator(translator)
@@ -198,8 +210,10 @@ def grab(widget, path: Path, size: Optional[Tuple[int, int]] = None) -> None:
     if size is None:
         widget.adjustSize()
         hint = widget.sizeHint()
-        size = (min(max(hint.width(), widget.width(), MIN_WIDTH), MAX_SIZE[0]),
-                min(max(hint.height(), widget.height()), MAX_SIZE[1]))
+        size = (
+            min(max(hint.width(), widget.width(), MIN_WIDTH), MAX_SIZE[0]),
+            min(max(hint.height(), widget.height()), MAX_SIZE[1]),
+        )
     widget.show()
     QApplication.processEvents()
     widget.resize(*size)  # after show(): some dialogs restore a saved geometry when shown
@@ -210,8 +224,9 @@ def grab(widget, path: Path, size: Optional[Tuple[int, int]] = None) -> None:
     widget.close()
 
 
-def take(folder: Path, languages: Sequence[str] = LANGUAGES, only: Sequence[str] = (),
-         qgis_translation: bool = False) -> Dict[str, List[str]]:
+def take(
+    folder: Path, languages: Sequence[str] = LANGUAGES, only: Sequence[str] = (), qgis_translation: bool = False
+) -> Dict[str, List[str]]:
     """Take the screenshots (QGIS, Processing and the provider running).
 
     Returns {"written": [labels], "skipped": ["label: reason"], "rtl": [labels laid out right to left],

@@ -1,6 +1,6 @@
 """A small canonical register built in code for the atlas tests.
 
-Hazards (layer per core/model.py):
+Hazards (layer per core/common/model.py):
   ATL-1  CHA Open, 5 turning points, benchmark + reference point, cleared/reduced/cancelled releases
   ATL-2  SHA Worked On, 4 turning points, benchmark
   ATL-3  CHA Closed, no points in the points layer (the table falls back to its vertices)
@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from mineaction_qgis.core.model import (
+from mineaction_qgis.core.common.model import (
     ACTIVITY_LAYER,
     GOVERNORATE_LAYER,
     HAZARD_LAYER,
@@ -38,7 +38,13 @@ MAYSAN_AR = "ميسان"
 
 
 def square(lon: float, lat: float, size: float = 0.002) -> List[Tuple[float, float]]:
-    return [(lon, lat), (lon + size, lat), (lon + size, lat + size * 0.8), (lon + size * 0.4, lat + size * 1.1), (lon, lat + size)]
+    return [
+        (lon, lat),
+        (lon + size, lat),
+        (lon + size, lat + size * 0.8),
+        (lon + size * 0.4, lat + size * 1.1),
+        (lon, lat + size),
+    ]
 
 
 HAZARD_RINGS: Dict[str, Sequence[Tuple[float, float]]] = {
@@ -92,12 +98,24 @@ def hazard_rows() -> List[Tuple[QgsGeometry, dict]]:
     rows = []
     for hazard_id, name, classification, status, governorate, estimated, remaining in HAZARDS:
         ring = HAZARD_RINGS.get(hazard_id)
-        rows.append((
-            _polygon(ring) if ring else None,
-            {"hazard_id": hazard_id, "guid": f"guid-{hazard_id}", "name": name, "classification": classification,
-             "status": status, "hazard_type": "Mines", "governorate": governorate, "organisation": "DMA Test Team",
-             "estimated_area_m2": estimated, "remaining_area_m2": remaining, "doi": QDate(2024, 3, 15)},
-        ))
+        rows.append(
+            (
+                _polygon(ring) if ring else None,
+                {
+                    "hazard_id": hazard_id,
+                    "guid": f"guid-{hazard_id}",
+                    "name": name,
+                    "classification": classification,
+                    "status": status,
+                    "hazard_type": "Mines",
+                    "governorate": governorate,
+                    "organisation": "DMA Test Team",
+                    "estimated_area_m2": estimated,
+                    "remaining_area_m2": remaining,
+                    "doi": QDate(2024, 3, 15),
+                },
+            )
+        )
     return rows
 
 
@@ -107,16 +125,38 @@ def point_rows() -> List[Tuple[QgsGeometry, dict]]:
         ring = HAZARD_RINGS[hazard_id]
         for number, (x, y) in enumerate(ring, start=1):
             point_type = "Start Point" if number == 1 else "Turning point"
-            rows.append((QgsGeometry.fromPointXY(QgsPointXY(x, y)),
-                         {"object_id": hazard_id, "poly_id": "1", "point_no": number, "point_id": f"{hazard_id}-TP{number}",
-                          "point_type": point_type}))
+            rows.append(
+                (
+                    QgsGeometry.fromPointXY(QgsPointXY(x, y)),
+                    {
+                        "object_id": hazard_id,
+                        "poly_id": "1",
+                        "point_no": number,
+                        "point_id": f"{hazard_id}-TP{number}",
+                        "point_type": point_type,
+                    },
+                )
+            )
     for table, point_type, prefix in ((BENCHMARKS, "Benchmark", "BM"), (REFERENCE_POINTS, "Reference point", "RP")):
         for hazard_id, (x, y) in table.items():
-            rows.append((QgsGeometry.fromPointXY(QgsPointXY(x, y)),
-                         {"object_id": hazard_id, "point_no": 0, "point_id": f"{hazard_id}-{prefix}", "point_type": point_type}))
+            rows.append(
+                (
+                    QgsGeometry.fromPointXY(QgsPointXY(x, y)),
+                    {
+                        "object_id": hazard_id,
+                        "point_no": 0,
+                        "point_id": f"{hazard_id}-{prefix}",
+                        "point_type": point_type,
+                    },
+                )
+            )
     # an evidence point: on the map, not in the table
-    rows.append((QgsGeometry.fromPointXY(QgsPointXY(47.701, 30.501)),
-                 {"object_id": "ATL-1", "point_no": 0, "point_id": "ATL-1-EV1", "point_type": "Evidence point"}))
+    rows.append(
+        (
+            QgsGeometry.fromPointXY(QgsPointXY(47.701, 30.501)),
+            {"object_id": "ATL-1", "point_no": 0, "point_id": "ATL-1-EV1", "point_type": "Evidence point"},
+        )
+    )
     return rows
 
 
@@ -125,12 +165,36 @@ def activity_rows() -> List[Tuple[QgsGeometry, dict]]:
         return _polygon([(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
 
     return [
-        (box(47.700, 30.500, 47.7008, 30.5016), {"activity_id": "ACT-1", "hazard_id": "ATL-1", "release_type": "cleared",
-                                                  "activity_type": "Clearance", "organisation": "DMA Test Team"}),
-        (box(47.7008, 30.500, 47.7014, 30.5016), {"activity_id": "ACT-2", "hazard_id": "ATL-1", "release_type": "reduced",
-                                                   "activity_type": "Technical survey", "organisation": "DMA Test Team"}),
-        (box(47.7014, 30.500, 47.702, 30.5008), {"activity_id": "ACT-3", "hazard_id": "ATL-1", "release_type": "cancelled",
-                                                  "activity_type": "Non-technical survey", "organisation": "DMA Test Team"}),
+        (
+            box(47.700, 30.500, 47.7008, 30.5016),
+            {
+                "activity_id": "ACT-1",
+                "hazard_id": "ATL-1",
+                "release_type": "cleared",
+                "activity_type": "Clearance",
+                "organisation": "DMA Test Team",
+            },
+        ),
+        (
+            box(47.7008, 30.500, 47.7014, 30.5016),
+            {
+                "activity_id": "ACT-2",
+                "hazard_id": "ATL-1",
+                "release_type": "reduced",
+                "activity_type": "Technical survey",
+                "organisation": "DMA Test Team",
+            },
+        ),
+        (
+            box(47.7014, 30.500, 47.702, 30.5008),
+            {
+                "activity_id": "ACT-3",
+                "hazard_id": "ATL-1",
+                "release_type": "cancelled",
+                "activity_type": "Non-technical survey",
+                "organisation": "DMA Test Team",
+            },
+        ),
     ]
 
 
@@ -149,18 +213,48 @@ def write_register(folder: Path) -> Dict[str, Path]:
     _write(HAZARD_LAYER, hazard_rows(), gpkg)
     _write(POINT_LAYER, point_rows(), gpkg)
     _write(ACTIVITY_LAYER, activity_rows(), gpkg)
-    _write(GOVERNORATE_LAYER, [
-        (_polygon([(46.5, 29.5), (48.6, 29.5), (48.6, 31.2), (46.5, 31.2)]),
-         {"name": "Basra", "name_ar": BASRA_AR, "name_ckb": BASRA_CKB, "official": False}),
-        (_polygon([(46.5, 31.2), (48.0, 31.2), (48.0, 32.6), (46.5, 32.6)]),
-         {"name": "Maysan", "name_ar": MAYSAN_AR, "name_ckb": "مەیسان", "official": False}),
-    ], gpkg)
-    _write(TASK_LAYER, [
-        (_polygon(HAZARD_RINGS["ATL-1"]), {"task_id": "T-1", "hazard_id": "ATL-1", "name": "Clear ATL-1",
-                                            "task_type": "Clearance", "organisation": "DMA Test Team", "status": "Active"}),
-        (_polygon(HAZARD_RINGS["ATL-2"]), {"task_id": "T-2", "hazard_id": "ATL-2", "name": "Survey ATL-2",
-                                            "task_type": "Technical survey", "organisation": "DMA Test Team", "status": "Planned"}),
-    ], gpkg)
+    _write(
+        GOVERNORATE_LAYER,
+        [
+            (
+                _polygon([(46.5, 29.5), (48.6, 29.5), (48.6, 31.2), (46.5, 31.2)]),
+                {"name": "Basra", "name_ar": BASRA_AR, "name_ckb": BASRA_CKB, "official": False},
+            ),
+            (
+                _polygon([(46.5, 31.2), (48.0, 31.2), (48.0, 32.6), (46.5, 32.6)]),
+                {"name": "Maysan", "name_ar": MAYSAN_AR, "name_ckb": "مەیسان", "official": False},
+            ),
+        ],
+        gpkg,
+    )
+    _write(
+        TASK_LAYER,
+        [
+            (
+                _polygon(HAZARD_RINGS["ATL-1"]),
+                {
+                    "task_id": "T-1",
+                    "hazard_id": "ATL-1",
+                    "name": "Clear ATL-1",
+                    "task_type": "Clearance",
+                    "organisation": "DMA Test Team",
+                    "status": "Active",
+                },
+            ),
+            (
+                _polygon(HAZARD_RINGS["ATL-2"]),
+                {
+                    "task_id": "T-2",
+                    "hazard_id": "ATL-2",
+                    "name": "Survey ATL-2",
+                    "task_type": "Technical survey",
+                    "organisation": "DMA Test Team",
+                    "status": "Planned",
+                },
+            ),
+        ],
+        gpkg,
+    )
     _write(LayerDef("gaps", HAZARD_LAYER.wkb_type, (), "remaining contamination"), gap_rows(), gaps)
     return {"register": gpkg, "gaps": gaps}
 
@@ -185,8 +279,13 @@ APPROACH_WALK = ("Reference point", "Landmark", "Benchmark")
 def _ring(centre: Tuple[float, float], count: int, radius: float) -> List[Tuple[float, float]]:
     import math
 
-    return [(round(centre[0] + radius * math.cos(2 * math.pi * k / count), 6),
-             round(centre[1] + radius * math.sin(2 * math.pi * k / count) * 0.8, 6)) for k in range(count)]
+    return [
+        (
+            round(centre[0] + radius * math.cos(2 * math.pi * k / count), 6),
+            round(centre[1] + radius * math.sin(2 * math.pi * k / count) * 0.8, 6),
+        )
+        for k in range(count)
+    ]
 
 
 def survey_points(hazard_id: str) -> List[dict]:
@@ -194,18 +293,34 @@ def survey_points(hazard_id: str) -> List[dict]:
     _, centre, polygons, approach = next(h for h in SURVEY_HAZARDS if h[0] == hazard_id)
     expected = []
     for index, (point_type, suffix) in enumerate(sorted(approach, key=lambda a: APPROACH_WALK.index(a[0]))):
-        expected.append({"point_id": f"{hazard_id}-{suffix}", "short_id": suffix, "point_type": point_type,
-                         "poly_id": None, "point_no": 0,
-                         "lon": round(centre[0] - 0.004 - 0.001 * index, 6), "lat": round(centre[1] - 0.003, 6)})
+        expected.append(
+            {
+                "point_id": f"{hazard_id}-{suffix}",
+                "short_id": suffix,
+                "point_type": point_type,
+                "poly_id": None,
+                "point_no": 0,
+                "lon": round(centre[0] - 0.004 - 0.001 * index, 6),
+                "lat": round(centre[1] - 0.003, 6),
+            }
+        )
     several = len(polygons) > 1
     for poly, count in enumerate(polygons, start=1):
         radius = 0.0012 * max(1.0, count / 12) if not several else 0.0008
         poly_centre = (centre[0] + (poly - 1) * 0.003, centre[1])
         for number, (lon, lat) in enumerate(_ring(poly_centre, count, radius), start=1):
             short = f"TP{number}" if not several else f"P{poly}-TP{number}"
-            expected.append({"point_id": f"{hazard_id}-P{poly}-TP{number}", "short_id": short,
-                             "point_type": "Start Point" if number == 1 else "Turning point",
-                             "poly_id": str(poly), "point_no": number, "lon": lon, "lat": lat})
+            expected.append(
+                {
+                    "point_id": f"{hazard_id}-P{poly}-TP{number}",
+                    "short_id": short,
+                    "point_type": "Start Point" if number == 1 else "Turning point",
+                    "poly_id": str(poly),
+                    "point_no": number,
+                    "lon": lon,
+                    "lat": lat,
+                }
+            )
     return expected
 
 
@@ -224,9 +339,20 @@ def write_survey_register(folder: Path) -> Path:
         for poly in range(1, len(polygons) + 1):
             ring = [(p["lon"], p["lat"]) for p in expected if p["poly_id"] == str(poly)]
             parts.append([[QgsPointXY(x, y) for x, y in ring + [ring[0]]]])
-        hazards.append((QgsGeometry.fromMultiPolygonXY(parts), {
-            "hazard_id": hazard_id, "name": f"{hazard_id} field", "classification": "CHA", "status": "Open",
-            "governorate": "Basra", "organisation": "DMA Test Team", "doi": QDate(2024, 5, 20)}))
+        hazards.append(
+            (
+                QgsGeometry.fromMultiPolygonXY(parts),
+                {
+                    "hazard_id": hazard_id,
+                    "name": f"{hazard_id} field",
+                    "classification": "CHA",
+                    "status": "Open",
+                    "governorate": "Basra",
+                    "organisation": "DMA Test Team",
+                    "doi": QDate(2024, 5, 20),
+                },
+            )
+        )
         for point in expected:
             values = {key: point[key] for key in ("point_id", "point_type", "point_no")}
             values.update({"object_id": hazard_id, "poly_id": point["poly_id"]})
@@ -257,5 +383,9 @@ def reference_parameters(register: Dict[str, Path], language: str, output: Path,
 
 def continuation_parameters(survey: Path, output: Path, dpi: int = 100) -> dict:
     """The guide's picture of a long table: LONG-60's sheets in English."""
-    return {"COVERAGE": layer_uri(survey, "hazards"), "FILTER": "\"hazard_id\" = 'LONG-60'", "DPI": dpi,
-            "OUTPUT": str(output)}
+    return {
+        "COVERAGE": layer_uri(survey, "hazards"),
+        "FILTER": "\"hazard_id\" = 'LONG-60'",
+        "DPI": dpi,
+        "OUTPUT": str(output),
+    }

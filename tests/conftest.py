@@ -52,7 +52,10 @@ def run_alg(qgis_app, qgis_processing):
     def run(algorithm_id, parameters, feedback=None, context=None):
         registered_provider()
         return processing.run(
-            algorithm_id, parameters, feedback=feedback or QgsProcessingFeedback(), context=context or QgsProcessingContext()
+            algorithm_id,
+            parameters,
+            feedback=feedback or QgsProcessingFeedback(),
+            context=context or QgsProcessingContext(),
         )
 
     return run

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.common.measure import Measurer
 
 UTM = "EPSG:32638"
 WGS84 = "EPSG:4326"
@@ -154,7 +154,10 @@ PLANAR = {
 # Pieces of releases outside their hazard: activity -> (finding, shapes).
 EXPECTED_OUTSIDE = {
     "B2": ("outside_linked_hazard", [[rect(300, 80, 320, 100)]]),
-    "C1": ("outside_all_hazards", [[rect(390, -10, 510, 0)], [rect(390, 100, 510, 110)], [rect(390, 0, 400, 100)], [rect(500, 0, 510, 100)]]),
+    "C1": (
+        "outside_all_hazards",
+        [[rect(390, -10, 510, 0)], [rect(390, 100, 510, 110)], [rect(390, 0, 400, 100)], [rect(500, 0, 510, 100)]],
+    ),
     "E1": ("no_hazard", [[rect(1000, 1000, 1100, 1100)]]),
     "E2": ("unknown_hazard", [[rect(2000, 0, 2010, 10)]]),
     "F1": ("release_type_none", [[rect(0, 0, 100, 100)]]),
@@ -190,19 +193,33 @@ def _multipolygon_layer(name: str, crs: str, fields, rows) -> QgsVectorLayer:
 
 def hazard_layer(crs: str, hazards=HAZARDS) -> QgsVectorLayer:
     """Memory layer with the canonical hazard fields the gap analysis reads."""
-    fields = (("hazard_id", QVariant.Type.String), ("status", QVariant.Type.String),
-              ("governorate", QVariant.Type.String), ("remaining_area_m2", QVariant.Type.Double))
-    rows = ((parts, [hazard_id, status, governorate, reported]) for hazard_id, parts, status, governorate, reported in hazards)
+    fields = (
+        ("hazard_id", QVariant.Type.String),
+        ("status", QVariant.Type.String),
+        ("governorate", QVariant.Type.String),
+        ("remaining_area_m2", QVariant.Type.Double),
+    )
+    rows = (
+        (parts, [hazard_id, status, governorate, reported])
+        for hazard_id, parts, status, governorate, reported in hazards
+    )
     return _multipolygon_layer("hazards", crs, fields, rows)
 
 
 def release_layer(crs: str, releases=RELEASES) -> QgsVectorLayer:
     """Memory layer with the canonical activity fields the gap analysis reads."""
-    fields = (("activity_id", QVariant.Type.String), ("hazard_id", QVariant.Type.String),
-              ("release_type", QVariant.Type.String), ("organisation", QVariant.Type.String),
-              ("start_date", QVariant.Type.Date), ("end_date", QVariant.Type.Date))
-    rows = ((parts, [activity_id, link, kind, organisation, end.addDays(-30), end])
-            for activity_id, link, kind, organisation, end, parts in releases)
+    fields = (
+        ("activity_id", QVariant.Type.String),
+        ("hazard_id", QVariant.Type.String),
+        ("release_type", QVariant.Type.String),
+        ("organisation", QVariant.Type.String),
+        ("start_date", QVariant.Type.Date),
+        ("end_date", QVariant.Type.Date),
+    )
+    rows = (
+        (parts, [activity_id, link, kind, organisation, end.addDays(-30), end])
+        for activity_id, link, kind, organisation, end, parts in releases
+    )
     return _multipolygon_layer("activities", crs, fields, rows)
 
 
@@ -231,9 +248,17 @@ EXPECTED_NO_HAZARD = {"T3", "T4"}  # T1 and T2 and T5 overlap HAZ-T; T3 (y 90..1
 
 
 def task_layer(crs: str, tasks=TASKS) -> QgsVectorLayer:
-    fields = (("task_id", QVariant.Type.String), ("organisation", QVariant.Type.String), ("status", QVariant.Type.String),
-              ("start_date", QVariant.Type.Date), ("end_date", QVariant.Type.Date))
-    rows = ((parts, [task_id, organisation, status, start, end]) for task_id, organisation, status, start, end, parts in tasks)
+    fields = (
+        ("task_id", QVariant.Type.String),
+        ("organisation", QVariant.Type.String),
+        ("status", QVariant.Type.String),
+        ("start_date", QVariant.Type.Date),
+        ("end_date", QVariant.Type.Date),
+    )
+    rows = (
+        (parts, [task_id, organisation, status, start, end])
+        for task_id, organisation, status, start, end, parts in tasks
+    )
     return _multipolygon_layer("tasks", crs, fields, rows)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from qgis.core import QgsDistanceArea, QgsGeometry, QgsPointXY
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord
 from mineaction_qgis.core.imsma.writer import RegisterWriter
 
@@ -37,12 +37,21 @@ def make_register(folder: Path, hazards: int = 12) -> Path:
             parts = [[_ring(da, centre, 5 + index % 5, 150.0 + 20 * index)]]
             if index % 4 == 3:
                 parts.append([_ring(da, QgsPointXY(centre.x() + 0.01, centre.y()), 6, 80.0)])
-            writer.add(ObjectRecord(model.HAZARDS, {"hazard_id": hazard_id}, QgsGeometry.fromMultiPolygonXY(parts), "test", str(index)))
+            writer.add(
+                ObjectRecord(
+                    model.HAZARDS, {"hazard_id": hazard_id}, QgsGeometry.fromMultiPolygonXY(parts), "test", str(index)
+                )
+            )
             if index % 3 == 0:
                 benchmark = da.computeSpheroidProject(parts[0][0][0], 50.0, math.radians(225.0))
                 writer.add(
                     PointRecord(
-                        {"object_id": hazard_id, "point_id": f"BM-{index + 1}", "point_type": "Benchmark", "description": "concrete post"},
+                        {
+                            "object_id": hazard_id,
+                            "point_id": f"BM-{index + 1}",
+                            "point_type": "Benchmark",
+                            "description": "concrete post",
+                        },
                         QgsGeometry.fromPointXY(benchmark),
                         "test",
                         str(index),

@@ -26,14 +26,17 @@ PERSONAL_STRINGS = (
 def _victim(local_id: str, accident: str, name: str, sex: str, state: str, extra: str = "") -> str:
     return maxml_form(
         "Victim",
-        f"<victim_localid>{local_id}</victim_localid><accident_localid>{accident}</accident_localid><fullname>{name}</fullname>"
-        f"<genderenum>{sex}</genderenum><victimstateenum>{state}</victimstateenum><activityenum>Herding</activityenum>{extra}",
+        f"<victim_localid>{local_id}</victim_localid><accident_localid>{accident}</accident_localid><fullname>"
+        f"{name}</fullname>"
+        f"<genderenum>{sex}</genderenum><victimstateenum>{state}</victimstateenum><activityenum>Herding</activityenum>"
+        f"{extra}",
         doi="2020-03-05",
     )
 
 
 def items_forms() -> List[str]:
-    """Forms: 2 hazards, 1 clearance with 4 item rows, 1 spot task, 1 location, 2 accidents (one with an older form), 4 victims."""
+    """Forms: 2 hazards, 1 clearance with 4 item rows, 1 spot task, 1 location, 2 accidents (one with an older form), 4
+    victims."""
     return [
         maxml_form(
             "Hazard",
@@ -46,11 +49,14 @@ def items_forms() -> List[str]:
         ),
         maxml_form(
             "HazardReduction",
-            "<hazreduc_localid>ACT-1</hazreduc_localid><hazard_localid>Land-1</hazard_localid><hazreductypeenum>Clearance</hazreductypeenum>"
+            "<hazreduc_localid>ACT-1</hazreduc_localid><hazard_localid>Land-1</hazard_localid><hazreductypeenum>"
+            "Clearance</hazreductypeenum>"
             "<organisation>Operator B</organisation><startdate>2021-04-01</startdate><enddate>2021-05-01</enddate>"
-            "<Ordnance><ordnance_localid>ORD-1</ordnance_localid><ordcategoryenum>AP mine</ordcategoryenum><ordtypeenum>PMN-2</ordtypeenum>"
+            "<Ordnance><ordnance_localid>ORD-1</ordnance_localid><ordcategoryenum>AP "
+            "mine</ordcategoryenum><ordtypeenum>PMN-2</ordtypeenum>"
             "<quantity>3</quantity><ordstatusenum>Destroyed in situ</ordstatusenum></Ordnance>"
-            "<Ordnance><ordcategoryenum>UXO</ordcategoryenum><ordtypeenum>120 mm mortar</ordtypeenum><quantity>2</quantity>"
+            "<Ordnance><ordcategoryenum>UXO</ordcategoryenum><ordtypeenum>120 mm "
+            "mortar</ordtypeenum><quantity>2</quantity>"
             "<ordstatusenum>Removed</ordstatusenum><ordnancedate>2021-04-10</ordnancedate></Ordnance>"
             "<Device><devicecategoryenum>Rocket launcher</devicecategoryenum><quantity>1</quantity></Device>"
             "<Device><devicecategoryenum>IED</devicecategoryenum><quantity>two</quantity></Device>"
@@ -60,9 +66,11 @@ def items_forms() -> List[str]:
         ),
         maxml_form(
             "HazardReduction",
-            "<hazreduc_localid>EOD-7</hazreduc_localid><hazreductypeenum>EOD Spot task</hazreductypeenum><organisation>Operator C</organisation>"
+            "<hazreduc_localid>EOD-7</hazreduc_localid><hazreductypeenum>EOD Spot "
+            "task</hazreductypeenum><organisation>Operator C</organisation>"
             "<enddate>2022-02-02</enddate>"
-            "<Ordnance><ordcategoryenum>Submunition</ordcategoryenum><ordtypeenum>BLU-97</ordtypeenum><quantity>4</quantity>"
+            "<Ordnance><ordcategoryenum>Submunition</ordcategoryenum><ordtypeenum>BLU-97</ordtypeenum><quantity>"
+            "4</quantity>"
             "<ordstatusenum>Destroyed</ordstatusenum></Ordnance>",
             maxml_points([(44.3, 36.3)], shape="Point", types="Evidence Point"),
         ),
@@ -72,21 +80,25 @@ def items_forms() -> List[str]:
         ),
         maxml_form(
             "Location",
-            "<location_localid>LOC-1</location_localid><locationname>Sinuni</locationname><gazetteer_level1_name>Ninewa</gazetteer_level1_name>"
+            "<location_localid>LOC-1</location_localid><locationname>Sinuni</locationname><gazetteer_level1_name>"
+            "Ninewa</gazetteer_level1_name>"
             "<gazetteer_level2_name>Sinjar</gazetteer_level2_name><gazetteer_level3_name>Sinuni</gazetteer_level3_name>"
             "<gazetteer_level4_name>Sinuni village</gazetteer_level4_name>",
             maxml_points([(44.02, 36.02)], shape="Point", types="Reference Point"),
         ),
         maxml_form(
             "Accident",
-            "<accident_localid>ACC-1</accident_localid><hazard_guid>G-1</hazard_guid><location_localid>LOC-1</location_localid>"
-            "<accidentdate>2020-03-02</accidentdate><accidenttypeenum>Mine</accidenttypeenum><gazetteer_level1_name>Ninewa</gazetteer_level1_name>"
+            "<accident_localid>ACC-1</accident_localid><hazard_guid>G-1</hazard_guid><location_localid>"
+            "LOC-1</location_localid>"
+            "<accidentdate>2020-03-02</accidentdate><accidenttypeenum>Mine</accidenttypeenum><gazetteer_level1_name>"
+            "Ninewa</gazetteer_level1_name>"
             "<Remarks>Mother: Gulnaz Tahirova reported it</Remarks>",
             maxml_points([(44.005, 36.005)], shape="Point", types="Reference Point"),
         ),
         maxml_form(
             "Accident",
-            "<accident_localid>ACC-2</accident_localid><accidentdate>2019-07-15</accidentdate><gazetteer_level1_name>Anbar</gazetteer_level1_name>",
+            "<accident_localid>ACC-2</accident_localid><accidentdate>2019-07-15</accidentdate><gazetteer_level1_name>"
+            "Anbar</gazetteer_level1_name>",
             maxml_points([(42.0, 33.5)], shape="Point", types="Reference Point"),
         ),
         maxml_form(  # an older form of ACC-2: superseded, and its narrative names a person

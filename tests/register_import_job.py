@@ -14,7 +14,7 @@ def main(argv):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     class Printing(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):
             print(info, flush=True)
 
     parameters = {"INPUT": argv[0], "OUTPUT": argv[1], "REGISTER": argv[2]}

@@ -29,9 +29,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QImage
 
-from mineaction_qgis.core.atlas import PageTranslator, build_layout, missing_fonts, template_path
-from mineaction_qgis.core.atlas_data import prepare_atlas_data
-from mineaction_qgis.core.coords import NOTATION_DMS, format_angle
+from mineaction_qgis.core.atlas.data import prepare_atlas_data
+from mineaction_qgis.core.atlas.layout import PageTranslator, build_layout, missing_fonts, template_path
+from mineaction_qgis.core.common.coords import NOTATION_DMS, format_angle
 from tests.atlas_data import (
     BASRA_AR,
     BASRA_CKB,
@@ -127,12 +127,32 @@ def test_one_page_per_hazard_in_id_order(english_atlas):
 def test_text_stays_text_and_the_page_is_complete(english_atlas):
     result, _ = english_atlas
     text = " ".join(pdf_text(Path(result["OUTPUT"]), 1).split())
-    for expected in ("Rumaila north field", "Confirmed hazardous area", "Estimated area", "52 000 m²",
-                     "Remaining area", "30 000 m²", "DMA Test Team", "2024-03-15", "Legend",
-                     "Turning points, benchmark and reference point", "Data source", "Printed",
-                     "do not enter hazardous areas", "as recorded on 2024-03-15", "not guaranteed free",
-                     "DMA, or IKMAA", "Basra", "Datum WGS 84", "UTM zone 38N", "True bearing", "Magnetic bearing",
-                     "magnetic declination", "grid convergence", "register.gpkg"):
+    for expected in (
+        "Rumaila north field",
+        "Confirmed hazardous area",
+        "Estimated area",
+        "52 000 m²",
+        "Remaining area",
+        "30 000 m²",
+        "DMA Test Team",
+        "2024-03-15",
+        "Legend",
+        "Turning points, benchmark and reference point",
+        "Data source",
+        "Printed",
+        "do not enter hazardous areas",
+        "as recorded on 2024-03-15",
+        "not guaranteed free",
+        "DMA, or IKMAA",
+        "Basra",
+        "Datum WGS 84",
+        "UTM zone 38N",
+        "True bearing",
+        "Magnetic bearing",
+        "magnetic declination",
+        "grid convergence",
+        "register.gpkg",
+    ):
         assert " ".join(unicodedata.normalize("NFKC", expected).split()) in text, expected
 
 
@@ -199,7 +219,7 @@ def test_evidence_points_are_drawn_not_listed(english_atlas):
     result, _ = english_atlas
     text = pdf_text(Path(result["OUTPUT"]), 1)
     assert "EV1" in text  # its label on the map
-    table = text[text.index("Turning points, benchmark and reference point"):]
+    table = text[text.index("Turning points, benchmark and reference point") :]
     assert "EV1" not in table
 
 
@@ -237,12 +257,15 @@ def test_table_values_are_printed(english_atlas, register):
 
 
 def test_filter_and_sort(run_alg, register, tmp_path):
-    result = run_atlas(run_alg, register, tmp_path, FILTER="\"status\" = 'Open'", SORT="\"estimated_area_m2\"")
+    result = run_atlas(run_alg, register, tmp_path, FILTER="\"status\" = 'Open'", SORT='"estimated_area_m2"')
     assert result["PAGES"] == 3
     pdf = Path(result["OUTPUT"])
     # by estimated area: ATL-5 (4000), ATL-4 (8000), ATL-1 (52000)
-    assert [("Hazard ATL-5 " in pdf_text(pdf, 1)), ("Hazard ATL-4 " in pdf_text(pdf, 2)),
-            ("Hazard ATL-1 " in pdf_text(pdf, 3))] == [True, True, True]
+    assert [
+        ("Hazard ATL-5 " in pdf_text(pdf, 1)),
+        ("Hazard ATL-4 " in pdf_text(pdf, 2)),
+        ("Hazard ATL-1 " in pdf_text(pdf, 3)),
+    ] == [True, True, True]
 
 
 def test_filter_matching_nothing_is_a_clear_error(run_alg, register, tmp_path):
@@ -263,8 +286,9 @@ def test_coverage_without_id_field_is_a_clear_error(run_alg, register, tmp_path)
 
 
 def test_task_atlas(run_alg, register, tmp_path):
-    result = run_atlas(run_alg, register, tmp_path, COVERAGE=layer_uri(register["register"], "tasks"),
-                       TEMPLATE="a4_portrait")
+    result = run_atlas(
+        run_alg, register, tmp_path, COVERAGE=layer_uri(register["register"], "tasks"), TEMPLATE="a4_portrait"
+    )
     pdf = Path(result["OUTPUT"])
     assert result["PAGES"] == 2
     assert "Task T-1 " in pdf_text(pdf, 1) and "Task T-2 " in pdf_text(pdf, 2)
@@ -283,7 +307,7 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.progress_values = []
         self.progressChanged.connect(self.progress_values.append)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+    def reportError(self, error, fatalError=False):
         self.errors.append(error)
 
 
@@ -317,8 +341,13 @@ def test_points_default_to_the_register_and_vertices_without_one(run_alg, regist
 # text, so the text layer of "بەسرە" reads "ب سرە": the printed page is right (see docs/images).
 @pytest.mark.parametrize("language, expected", [("ar", BASRA_AR), ("ckb", BASRA_CKB[2:])])
 def test_right_to_left_pages(run_alg, register, tmp_path, language, expected):
-    result = run_atlas(run_alg, register, tmp_path, LANGUAGE=["en", "ar", "ckb"].index(language),
-                       FILTER="\"hazard_id\" IN ('ATL-1', 'ATL-4')")
+    result = run_atlas(
+        run_alg,
+        register,
+        tmp_path,
+        LANGUAGE=["en", "ar", "ckb"].index(language),
+        FILTER="\"hazard_id\" IN ('ATL-1', 'ATL-4')",
+    )
     pdf = Path(result["OUTPUT"])
     assert result["PAGES"] == 2
     text = pdf_text(pdf, 1)
@@ -421,8 +450,7 @@ def test_dialog_collects_parameters_and_adds_the_layout(project_with_hazards, tm
     reopened = project.layoutManager().layoutByName(name)
     assert reopened is not None and reopened.atlas().coverageLayer().featureCount() == 2
     exported = tmp_path / "designer.pdf"
-    result, _ = QgsLayoutExporter.exportToPdf(
-        reopened.atlas(), str(exported), QgsLayoutExporter.PdfExportSettings())
+    result, _ = QgsLayoutExporter.exportToPdf(reopened.atlas(), str(exported), QgsLayoutExporter.PdfExportSettings())
     assert result == QgsLayoutExporter.ExportResult.Success
     assert pdf_pages(exported) == 2
     text = pdf_text(exported)
@@ -482,7 +510,7 @@ def test_dialog_reports_bad_choices(qgis_app, provider):
 def test_styles_follow_imas_07_11():
     from qgis.core import QgsRuleBasedRenderer
 
-    from mineaction_qgis.core.styles import apply_style
+    from mineaction_qgis.core.common.styles import apply_style
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=classification:string&field=status:string", "h", "memory")
     assert apply_style(layer, "hazards")
@@ -492,11 +520,18 @@ def test_styles_follow_imas_07_11():
     assert cha.fillColor().name() == "#ff0000" and cha.fillColor().alpha() in (127, 128)
     assert sha.fillColor().name() == "#f4a718" and sha.fillColor().alpha() in (127, 128)
     assert rules["Open"].symbol().symbolLayer(0).strokeColor().name() == "#ff0000"
-    assert rules["Worked On"].symbol().symbolLayer(0).strokeStyle() != rules["Open"].symbol().symbolLayer(0).strokeStyle()
+    assert (
+        rules["Worked On"].symbol().symbolLayer(0).strokeStyle() != rules["Open"].symbol().symbolLayer(0).strokeStyle()
+    )
     assert rules["Closed"].symbol().symbolLayer(0).strokeColor().name() == "#99ff00"  # CMYK 40/0/100/0
     assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
-    for name, geometry in (("activities", "MultiPolygon"), ("gaps", "MultiPolygon"), ("tasks", "MultiPolygon"),
-                           ("governorates", "MultiPolygon"), ("points", "Point")):
+    for name, geometry in (
+        ("activities", "MultiPolygon"),
+        ("gaps", "MultiPolygon"),
+        ("tasks", "MultiPolygon"),
+        ("governorates", "MultiPolygon"),
+        ("points", "Point"),
+    ):
         other = QgsVectorLayer(f"{geometry}?crs=EPSG:4326&field=point_id:string&field=name:string", name, "memory")
         assert apply_style(other, name), name
     # labels never curved (placement 3 = Curved, 7 = PerimeterCurved)
@@ -545,12 +580,21 @@ def survey_books(run_alg, survey_register, tmp_path_factory):
     folder = tmp_path_factory.mktemp("survey_books")
     books = {}
     for language in ("en", "ar", "ckb"):
-        parameters = {"COVERAGE": layer_uri(survey_register, "hazards"), "DPI": 72,
-                      "LANGUAGE": ["en", "ar", "ckb"].index(language), "OUTPUT": str(folder / f"book-{language}.pdf")}
+        parameters = {
+            "COVERAGE": layer_uri(survey_register, "hazards"),
+            "DPI": 72,
+            "LANGUAGE": ["en", "ar", "ckb"].index(language),
+            "OUTPUT": str(folder / f"book-{language}.pdf"),
+        }
         if language == "en":
-            parameters.update({"OUTPUT_GPX": str(folder / "book.gpx"), "OUTPUT_GPX_FOLDER": str(folder / "gpx"),
-                               "OUTPUT_FOLDER": str(folder / "pdf"),
-                               "CONTACT": "IKMAA Erbil operations room +964 750 000 0000"})
+            parameters.update(
+                {
+                    "OUTPUT_GPX": str(folder / "book.gpx"),
+                    "OUTPUT_GPX_FOLDER": str(folder / "gpx"),
+                    "OUTPUT_FOLDER": str(folder / "pdf"),
+                    "CONTACT": "IKMAA Erbil operations room +964 750 000 0000",
+                }
+            )
         books[language] = run_alg("mineaction:atlas", parameters)
     return books
 
@@ -578,7 +622,9 @@ def table_lines(text: str):
     rows = []
     for index, line in enumerate(lines):
         if pattern.search(line):
-            neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines) and not pattern.search(lines[i])]
+            neighbours = [
+                lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines) and not pattern.search(lines[i])
+            ]
             rows.append((line, " ".join(neighbours)))
     return rows
 
@@ -629,8 +675,11 @@ def test_each_hazard_has_its_own_utm_zone(survey_register):
     data = prepare_atlas_data(layer, "en", points=points)
     zones = {record.page_id: record.table.grid.zone for record in data.records}
     assert zones["LONG-60"] == "39N" and zones["LONG-19"] == "38N"
-    to_utm39 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                      QgsCoordinateReferenceSystem("EPSG:32639"), QgsCoordinateTransformContext())
+    to_utm39 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsCoordinateReferenceSystem("EPSG:32639"),
+        QgsCoordinateTransformContext(),
+    )
     record = next(r for r in data.records if r.page_id == "LONG-60")
     for row in record.table.rows:
         utm = to_utm39.transform(QgsPointXY(row.lon, row.lat))
@@ -642,7 +691,7 @@ def test_each_hazard_has_its_own_utm_zone(survey_register):
 def test_magnetic_bearing_is_true_bearing_minus_the_world_magnetic_model_declination(survey_register):
     from pygeomag import GeoMag
 
-    from mineaction_qgis.core.magnetic import decimal_year
+    from mineaction_qgis.core.common.magnetic import decimal_year
 
     layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
     points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
@@ -658,12 +707,14 @@ def test_magnetic_bearing_is_true_bearing_minus_the_world_magnetic_model_declina
         assert float(row.magnetic) == pytest.approx((float(row.bearing) - expected) % 360, abs=0.051)
     assert f"{expected:.1f}° east on 2026-06-01 (WMM-2025)" in record.grid_text
     # Grid convergence at 47.8°E, zone 38 (central meridian 45°E): about +1.4°.
-    assert grid.convergence == pytest.approx(math.degrees(math.atan(math.tan(math.radians(centre.x() - 45.0))
-                                                                    * math.sin(math.radians(centre.y())))), abs=0.02)
+    assert grid.convergence == pytest.approx(
+        math.degrees(math.atan(math.tan(math.radians(centre.x() - 45.0)) * math.sin(math.radians(centre.y())))),
+        abs=0.02,
+    )
 
 
 def test_norway_and_svalbard_zones_come_from_the_one_utm_function():
-    from mineaction_qgis.core.atlas_table import TableBuilder
+    from mineaction_qgis.core.atlas.table import TableBuilder
 
     grid = TableBuilder().grid(QgsPointXY(5.0, 60.0))
     assert grid.zone == "32N" and grid.authid == "EPSG:32632"
@@ -671,10 +722,18 @@ def test_norway_and_svalbard_zones_come_from_the_one_utm_function():
 
 
 def test_mgrs_column(run_alg, survey_register, tmp_path):
-    from mineaction_qgis.core.coords import Mgrs
+    from mineaction_qgis.core.common.coords import Mgrs
 
-    result = run_alg("mineaction:atlas", {"COVERAGE": layer_uri(survey_register, "hazards"), "MGRS": True, "DPI": 72,
-                                          "FILTER": "\"hazard_id\" = 'LONG-3'", "OUTPUT": str(tmp_path / "m.pdf")})
+    result = run_alg(
+        "mineaction:atlas",
+        {
+            "COVERAGE": layer_uri(survey_register, "hazards"),
+            "MGRS": True,
+            "DPI": 72,
+            "FILTER": "\"hazard_id\" = 'LONG-3'",
+            "OUTPUT": str(tmp_path / "m.pdf"),
+        },
+    )
     text = pdf_text(Path(result["OUTPUT"]))
     assert "MGRS" in text
     for point in survey_points("LONG-3"):
@@ -688,10 +747,10 @@ def test_warning_names_the_contact_and_the_date_of_information(survey_books):
     assert "IKMAA Erbil operations room +964 750 000 0000" in text
     for language in ("ar", "ckb"):
         with PageTranslator(language):
-            from mineaction_qgis.core.atlas import disclaimer_text
+            from mineaction_qgis.core.atlas.layout import disclaimer_text
 
             translated = disclaimer_text("")
-        assert "DANGER" not in translated and "[% \"doi\" %]" in translated
+        assert "DANGER" not in translated and '[% "doi" %]' in translated
         flat = " ".join(pdf_text(Path(survey_books[language]["OUTPUT"]), 1).split())
         assert "2024-05-20" in flat
 
@@ -711,7 +770,13 @@ def test_gpx_holds_every_point_and_closed_polygons(survey_books, survey_register
         assert (x, y) == (pytest.approx(point["lon"], abs=1e-7), pytest.approx(point["lat"], abs=1e-7))
     routes = list(dataset.GetLayerByName("routes"))
     assert [route.GetField("name") for route in routes] == [
-        "LONG-3 P1", "LONG-19 P1", "LONG-60 P1", "LONG-250 P1", "MULTI-1 P1", "MULTI-1 P2"]
+        "LONG-3 P1",
+        "LONG-19 P1",
+        "LONG-60 P1",
+        "LONG-250 P1",
+        "MULTI-1 P1",
+        "MULTI-1 P2",
+    ]
     for route in routes:
         line = route.GetGeometryRef()
         assert line.GetPoint_2D(0) == line.GetPoint_2D(line.GetPointCount() - 1)
@@ -752,7 +817,7 @@ def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
     assert placed == {point["short_id"] for point in survey_points("LONG-19")}
     boxes = [label.labelRect for label in labels if not label.isUnplaced]
     for index, box in enumerate(boxes):
-        for other in boxes[index + 1:]:
+        for other in boxes[index + 1 :]:
             assert not box.intersects(other) or box.intersect(other).area() < 1e-12, "labels overlap"
 
 
@@ -775,58 +840,79 @@ def _hostile_layer(crs: str, rings: dict) -> QgsVectorLayer:
 
 def test_huge_infinite_and_projected_coordinates_get_a_page_note(run_alg, tmp_path):
     inf = float("inf")
-    layer = _hostile_layer("EPSG:4326", {
-        "BAD-HUGE": [(1e301, 1e301), (1e301 + 1e288, 1e301), (1e301, 2e301)],
-        "BAD-INF": [(inf, 30.0), (47.0, inf), (47.0, 30.0)],
-        "BAD-UTM": [(498408.0, 3868393.0), (498508.0, 3868393.0), (498508.0, 3868493.0)],
-        "OK-1": [(47.70, 30.50), (47.702, 30.50), (47.702, 30.502)],
-    })
-    points = QgsVectorLayer("Point?crs=EPSG:4326&field=object_id:string&field=point_id:string&field=point_type:string"
-                            "&field=point_no:integer", "points", "memory")
+    layer = _hostile_layer(
+        "EPSG:4326",
+        {
+            "BAD-HUGE": [(1e301, 1e301), (1e301 + 1e288, 1e301), (1e301, 2e301)],
+            "BAD-INF": [(inf, 30.0), (47.0, inf), (47.0, 30.0)],
+            "BAD-UTM": [(498408.0, 3868393.0), (498508.0, 3868393.0), (498508.0, 3868493.0)],
+            "OK-1": [(47.70, 30.50), (47.702, 30.50), (47.702, 30.502)],
+        },
+    )
+    points = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=object_id:string&field=point_id:string&field=point_type:string"
+        "&field=point_no:integer",
+        "points",
+        "memory",
+    )
     from qgis.core import QgsFeature, QgsGeometry
 
-    rows = [("OK-1", "OK-1-BM", "Benchmark", 0, 47.699, 30.499), ("OK-1", "OK-1-TP1", "Start Point", 1, 47.70, 30.50),
-            ("OK-1", "OK-1-TP2", "Turning point", 2, 4.77e300, 30.50), ("BAD-UTM", "BAD-UTM-TP1", "Start Point", 1,
-                                                                       498408.0, 3868393.0)]
+    rows = [
+        ("OK-1", "OK-1-BM", "Benchmark", 0, 47.699, 30.499),
+        ("OK-1", "OK-1-TP1", "Start Point", 1, 47.70, 30.50),
+        ("OK-1", "OK-1-TP2", "Turning point", 2, 4.77e300, 30.50),
+        ("BAD-UTM", "BAD-UTM-TP1", "Start Point", 1, 498408.0, 3868393.0),
+    ]
     for object_id, point_id, point_type, number, x, y in rows:
         feature = QgsFeature(points.fields())
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         feature.setAttributes([object_id, point_id, point_type, number])
         points.dataProvider().addFeatures([feature])
     feedback = RecordingFeedback()
-    result = run_alg("mineaction:atlas", {"COVERAGE": layer, "POINTS": points, "DPI": 72,
-                                          "OUTPUT": str(tmp_path / "hostile.pdf"), "OUTPUT_GPX": str(tmp_path / "h.gpx")},
-                     feedback=feedback)
+    result = run_alg(
+        "mineaction:atlas",
+        {
+            "COVERAGE": layer,
+            "POINTS": points,
+            "DPI": 72,
+            "OUTPUT": str(tmp_path / "hostile.pdf"),
+            "OUTPUT_GPX": str(tmp_path / "h.gpx"),
+        },
+        feedback=feedback,
+    )
     pdf = Path(result["OUTPUT"])
     assert result["PAGES"] == 4
     for hazard_id in ("BAD-HUGE", "BAD-INF", "BAD-UTM"):
-        (_, text), = hazard_pages(pdf, hazard_id)
+        ((_, text),) = hazard_pages(pdf, hazard_id)
         assert "not longitudes and latitudes" in " ".join(text.split()), hazard_id
-    (_, ok_text), = hazard_pages(pdf, "OK-1")
+    ((_, ok_text),) = hazard_pages(pdf, "OK-1")
     flat = " ".join(ok_text.split())
     assert "Points not printed" in flat and "OK-1-TP2" in flat
     assert "30.500000" in flat and "BM" in flat.split()
 
 
 def test_coordinates_that_cannot_be_transformed_get_a_page_note(run_alg, tmp_path):
-    layer = _hostile_layer("EPSG:32638", {
-        "BAD-CS": [(1e30, 1e30), (1.1e30, 1e30), (1e30, 1.1e30)],
-        "OK-UTM": [(769000.0, 3377000.0), (769200.0, 3377000.0), (769200.0, 3377200.0)],
-    })
+    layer = _hostile_layer(
+        "EPSG:32638",
+        {
+            "BAD-CS": [(1e30, 1e30), (1.1e30, 1e30), (1e30, 1.1e30)],
+            "OK-UTM": [(769000.0, 3377000.0), (769200.0, 3377000.0), (769200.0, 3377200.0)],
+        },
+    )
     result = run_alg("mineaction:atlas", {"COVERAGE": layer, "DPI": 72, "OUTPUT": str(tmp_path / "cs.pdf")})
     pdf = Path(result["OUTPUT"])
     assert result["PAGES"] == 2
-    (_, text), = hazard_pages(pdf, "BAD-CS")
+    ((_, text),) = hazard_pages(pdf, "BAD-CS")
     flat = " ".join(text.split())
     assert "could not be transformed" in flat or "not longitudes and latitudes" in flat
-    (_, ok_text), = hazard_pages(pdf, "OK-UTM")
+    ((_, ok_text),) = hazard_pages(pdf, "OK-UTM")
     assert "UTM zone 38N" in " ".join(ok_text.split())
 
 
 def test_layers_kept_in_a_geopackage_are_laid_out_again_for_the_template(survey_register, tmp_path):
     """The dialog's path: prepare, save to a GeoPackage, build on another template: every point still printed."""
-    from mineaction_qgis.core.atlas import export_pdf
-    from mineaction_qgis.core.atlas_data import save_atlas_layers
+    from mineaction_qgis.core.atlas.data import save_atlas_layers
+    from mineaction_qgis.core.atlas.layout import export_pdf
 
     layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
     points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
@@ -847,8 +933,10 @@ def test_two_records_with_one_id_keep_their_own_tables(run_alg, tmp_path):
     layer = _hostile_layer("EPSG:4326", {"DUP-1": [(47.70, 30.50), (47.702, 30.50), (47.702, 30.502)]})
     other = _hostile_layer("EPSG:4326", {"DUP-1": [(47.80, 30.60), (47.803, 30.60), (47.803, 30.603), (47.80, 30.603)]})
     layer.dataProvider().addFeatures(list(other.getFeatures()))
-    result = run_alg("mineaction:atlas", {"COVERAGE": layer, "DPI": 72, "OUTPUT": str(tmp_path / "dup.pdf"),
-                                          "OUTPUT_FOLDER": str(tmp_path / "pages")})
+    result = run_alg(
+        "mineaction:atlas",
+        {"COVERAGE": layer, "DPI": 72, "OUTPUT": str(tmp_path / "dup.pdf"), "OUTPUT_FOLDER": str(tmp_path / "pages")},
+    )
     pdf = Path(result["OUTPUT"])
     first, second = [table_lines(text) for _, text in hazard_pages(pdf, "DUP-1")]
     assert len(first) == 3 and all("30.5" in line for line, _ in first)
@@ -861,7 +949,7 @@ def test_gpx_leaves_gdal_as_it_found_it_and_reports_a_path_it_cannot_write(surve
     """GDAL's exception switch is global to the QGIS process: the GPX writer must not turn it on."""
     from osgeo import ogr
 
-    from mineaction_qgis.core.atlas_gpx import GpxError, write_gpx
+    from mineaction_qgis.core.atlas.gpx import GpxError, write_gpx
 
     layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
     data = prepare_atlas_data(layer, "en", filter_expression="\"hazard_id\" = 'LONG-3'")

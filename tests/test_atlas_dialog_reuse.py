@@ -9,7 +9,7 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from mineaction_qgis import settings as plugin_settings
-from mineaction_qgis.core.atlas import is_helper_layer
+from mineaction_qgis.core.atlas.layout import is_helper_layer
 from tests.atlas_data import layer_uri, write_register
 
 
@@ -43,10 +43,11 @@ def run_dialog(project, output: Path, selected=None):
     hint = dialog.outputWidget.filePath()
     assert "_layout" not in hint and hint.endswith("_atlas.pdf")
     offered = [dialog.coverageCombo.itemText(i) for i in range(dialog.coverageCombo.count())]
-    assert len(offered) == len([n for n in project.layerTreeRoot().findLayers()
-                                if n.layer().geometryType() == 2]), offered
+    assert len(offered) == len([n for n in project.layerTreeRoot().findLayers() if n.layer().geometryType() == 2]), (
+        offered
+    )
     if selected:
-        coverage.selectByExpression(f"\"hazard_id\" IN ({', '.join(repr(s) for s in selected)})")
+        coverage.selectByExpression(f'"hazard_id" IN ({", ".join(repr(s) for s in selected)})')
         dialog.selectedOnlyCheck.setChecked(True)
     dialog.outputWidget.setFilePath(str(output))
     dialog.run()

@@ -15,7 +15,7 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 CASE_MODULE = textwrap.dedent(
-    '''
+    """
     import os
     import time
     from pathlib import Path
@@ -51,7 +51,7 @@ CASE_MODULE = textwrap.dedent(
         Case("alone", "", [50], prepare, ours, None, target="ours only"),
         Case("broken", "sleepy peer", [60], prepare, broken, peer, target="ratio <= 1.0"),
     ]
-    '''
+    """
 )
 
 
@@ -60,7 +60,14 @@ def _run(tmp_path: Path, **env) -> subprocess.CompletedProcess:
     cases.mkdir(exist_ok=True)
     (cases / "tiny_cases.py").write_text(CASE_MODULE)
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
-    command = [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--cases-dir", str(cases), "--output", str(tmp_path / "out")]
+    command = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "run.py"),
+        "--cases-dir",
+        str(cases),
+        "--output",
+        str(tmp_path / "out"),
+    ]
     return subprocess.run(command, env=environment, capture_output=True, text=True, timeout=600, cwd=str(ROOT))
 
 

@@ -11,7 +11,7 @@ import math
 import pytest
 from qgis.core import QgsDistanceArea, QgsPointXY
 
-from mineaction_qgis.core.coords import (
+from mineaction_qgis.core.common.coords import (
     BEARING_GRID,
     BEARING_MAGNETIC,
     BearingProjector,
@@ -49,7 +49,9 @@ def snyder_utm(lon: float, lat: float, zone: int):
     x = k0 * n * (a + (1 - t + c) * a**3 / 6 + (5 - 18 * t + t**2 + 72 * c - 58 * ep2) * a**5 / 120)
     y = k0 * (
         m
-        + n * math.tan(phi) * (a**2 / 2 + (5 - t + 9 * c + 4 * c**2) * a**4 / 24 + (61 - 58 * t + t**2 + 600 * c - 330 * ep2) * a**6 / 720)
+        + n
+        * math.tan(phi)
+        * (a**2 / 2 + (5 - t + 9 * c + 4 * c**2) * a**4 / 24 + (61 - 58 * t + t**2 + 600 * c - 330 * ep2) * a**6 / 720)
     )
     return 500000.0 + x, y
 
@@ -153,7 +155,17 @@ def test_parser_reads_projected_grids_and_degrees(qgis_app):
     mgrs = CoordinateParser().parse("38SMB4099486410", "")
     assert mgrs.input_crs == "MGRS" and mgrs.point.x() == pytest.approx(lon, abs=2e-5)
     transforms = Transforms()
-    for authid in ("EPSG:3391", "EPSG:3392", "EPSG:3393", "EPSG:3890", "EPSG:3891", "EPSG:3892", "EPSG:6646", "EPSG:32637", "EPSG:32639"):
+    for authid in (
+        "EPSG:3391",
+        "EPSG:3392",
+        "EPSG:3393",
+        "EPSG:3890",
+        "EPSG:3891",
+        "EPSG:3892",
+        "EPSG:6646",
+        "EPSG:32637",
+        "EPSG:32639",
+    ):
         xy = transforms.from_wgs84(QgsPointXY(lon, lat), authid)
         parsed = CoordinateParser(authid, transforms).parse(f"{xy.x():.3f}", f"{xy.y():.3f}")
         assert parsed.point.x() == pytest.approx(lon, abs=1e-7), authid

@@ -20,12 +20,12 @@ def fingerprint(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
 
 
-class Hang(Exception):
+class HangError(Exception):
     pass
 
 
 def _alarm(signum, frame):
-    raise Hang()
+    raise HangError()
 
 
 def test_the_corpus_has_at_least_200_cases():
@@ -44,7 +44,7 @@ def test_corpus_case(case: Case, qgis_app, tmp_path, monkeypatch):
         error = None
     except LoadError as raised:
         result, error = None, str(raised)
-    except Hang:
+    except HangError:
         pytest.fail(f"{case.name}: no answer within {TIME_LIMIT_S} s")
     finally:
         signal.alarm(0)

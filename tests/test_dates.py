@@ -1,35 +1,44 @@
-"""The one date reader (core/dates.py): formats, Excel serials, day/month order decided per file."""
+"""The one date reader (core/common/dates.py): formats, Excel serials, day/month order decided per file."""
 
 import datetime
 
 import pytest
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from mineaction_qgis.core import dates
+from mineaction_qgis.core.common import dates
 
 D = datetime.date
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2021-03-04", D(2021, 3, 4)),
-    ("2021-03-04T10:30:00", D(2021, 3, 4)),
-    ("2021/3/4", D(2021, 3, 4)),
-    ("04/03/2021", D(2021, 3, 4)),
-    ("4.3.2021", D(2021, 3, 4)),
-    ("4-Mar-2021", D(2021, 3, 4)),
-    ("04 March 2021", D(2021, 3, 4)),
-    ("Mar 4, 2021", D(2021, 3, 4)),
-    ("20210304", D(2021, 3, 4)),
-    ("44259", D(2021, 3, 4)),
-    (44259, D(2021, 3, 4)),
-    (44259.75, D(2021, 3, 4)),
-    (QDate(2021, 3, 4), D(2021, 3, 4)),
-    (QDateTime(QDate(2021, 3, 4), QTime(23, 59)), D(2021, 3, 4)),
-    (datetime.datetime(2021, 3, 4, 8), D(2021, 3, 4)),
-    ("25/03/2021", D(2021, 3, 25)),
-    (None, None), ("", None), ("  ", None), (QDate(), None),
-    ("not a date", None), ("31/02/2021", None), ("12345", None), ("2021-13-01", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2021-03-04", D(2021, 3, 4)),
+        ("2021-03-04T10:30:00", D(2021, 3, 4)),
+        ("2021/3/4", D(2021, 3, 4)),
+        ("04/03/2021", D(2021, 3, 4)),
+        ("4.3.2021", D(2021, 3, 4)),
+        ("4-Mar-2021", D(2021, 3, 4)),
+        ("04 March 2021", D(2021, 3, 4)),
+        ("Mar 4, 2021", D(2021, 3, 4)),
+        ("20210304", D(2021, 3, 4)),
+        ("44259", D(2021, 3, 4)),
+        (44259, D(2021, 3, 4)),
+        (44259.75, D(2021, 3, 4)),
+        (QDate(2021, 3, 4), D(2021, 3, 4)),
+        (QDateTime(QDate(2021, 3, 4), QTime(23, 59)), D(2021, 3, 4)),
+        (datetime.datetime(2021, 3, 4, 8), D(2021, 3, 4)),
+        ("25/03/2021", D(2021, 3, 25)),
+        (None, None),
+        ("", None),
+        ("  ", None),
+        (QDate(), None),
+        ("not a date", None),
+        ("31/02/2021", None),
+        ("12345", None),
+        ("2021-13-01", None),
+    ],
+)
 def test_formats(value, expected):
     assert dates.parse(value) == expected
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 
-from mineaction_qgis.core import model, register_layers
+from mineaction_qgis.core.common import model, register_layers
 from mineaction_qgis.core.imsma import duplicates
 from tests.conftest import ROOT
 
@@ -20,8 +20,9 @@ def import_twice(run_alg, tmp_path: Path, strategy: int):
     gpkg = str(tmp_path / "register.gpkg")
     first = run_alg("mineaction:importimsma", {"INPUT": SAMPLE_XML, "OUTPUT": gpkg})
     before = {name: count(gpkg, name) for name in (model.HAZARDS, model.ACTIVITIES, model.POINTS)}
-    second = run_alg("mineaction:importimsma", {"INPUT": SAMPLE_XML, "OUTPUT": gpkg, "APPEND": True,
-                                                "ON_DUPLICATE": strategy})
+    second = run_alg(
+        "mineaction:importimsma", {"INPUT": SAMPLE_XML, "OUTPUT": gpkg, "APPEND": True, "ON_DUPLICATE": strategy}
+    )
     after = {name: count(gpkg, name) for name in before}
     return gpkg, first, second, before, after
 
@@ -60,7 +61,9 @@ def _memory_hazards(points):
     for index, (x, y) in enumerate(points):
         feature = QgsFeature(layer.fields())
         feature.setAttributes([f"H-{index}"])
-        feature.setGeometry(QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(0.01, 4).boundingBox()))
+        feature.setGeometry(
+            QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(0.01, 4).boundingBox())
+        )
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
@@ -127,10 +130,11 @@ def _register_copy(tmp_path: Path) -> str:
 
 
 def test_findings_persist_in_the_register_across_saving_and_reopening(
-        run_alg, provider, qgis_iface, qgis_new_project, tmp_path):
+    run_alg, provider, qgis_iface, qgis_new_project, tmp_path
+):
     from qgis.PyQt.QtCore import QItemSelectionModel
 
-    from mineaction_qgis.core.issue_layers import add_issue_layers, project_views
+    from mineaction_qgis.core.validation.issue_layers import add_issue_layers, project_views
     from mineaction_qgis.ui.issue_browser import (
         close_issue_browser,
         reopen_issue_browser,
@@ -152,8 +156,10 @@ def test_findings_persist_in_the_register_across_saving_and_reopening(
     dock = show_issue_browser(qgis_iface, output)
     table = dock.ui.table
     assert table.rowCount() == results["ISSUE_COUNT"] > 0
-    table.selectionModel().select(table.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
+    table.selectionModel().select(
+        table.model().index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     marked = table.item(0, 0).data(256)
     assert dock.set_reviewed(True) == 1
 
@@ -183,7 +189,9 @@ def test_findings_persist_in_the_register_across_saving_and_reopening(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_import_dialog_is_not_modal_and_gaps_default_to_the_activities(qgis_app, qgis_iface, qgis_new_project, tmp_path):
+def test_import_dialog_is_not_modal_and_gaps_default_to_the_activities(
+    qgis_app, qgis_iface, qgis_new_project, tmp_path
+):
     from mineaction_qgis.plugin import MineActionPlugin
     from mineaction_qgis.ui.defaults import clearance_gap_defaults
 
@@ -288,8 +296,11 @@ def test_a_hazard_with_one_far_vertex_is_an_outlier_too(qgis_app):
     layer = _memory_hazards([(44 + i * 0.1, 33 + i * 0.05) for i in range(12)])
     spike = QgsFeature(layer.fields())
     spike.setAttributes(["SPIKE"])
-    spike.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(44.5, 33.2), QgsPointXY(44.51, 33.2),
-                                                  QgsPointXY(44.5, 40.0), QgsPointXY(44.5, 33.2)]]))
+    spike.setGeometry(
+        QgsGeometry.fromPolygonXY(
+            [[QgsPointXY(44.5, 33.2), QgsPointXY(44.51, 33.2), QgsPointXY(44.5, 40.0), QgsPointXY(44.5, 33.2)]]
+        )
+    )
     layer.dataProvider().addFeatures([spike])
     found = register_layers.robust_extent(layer)
     assert found.outliers == ["SPIKE"] and found.extent.yMaximum() < 34

@@ -16,11 +16,15 @@ def test_fuzzer_finds_no_crash_hang_traceback_or_lost_record():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run = subprocess.run(
         [sys.executable, "-m", "tests.corpus.fuzz", "--cases", str(CASES), "--seed", "1"],
-        cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=900,
+        cwd=str(ROOT),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     last = run.stderr.strip().splitlines()[-1:] if run.stderr else []
     assert run.returncode in (0, 1), f"the fuzzer process died ({run.returncode}) at {last}"
-    summary = json.loads(run.stdout[run.stdout.index("{"):])
+    summary = json.loads(run.stdout[run.stdout.index("{") :])
     assert summary["cases"] == CASES and summary["loaded"] + summary["refused"] == CASES
     assert summary["loaded"] > CASES // 5, "the mutations should leave many inputs loadable"
     assert summary["failures"] == []

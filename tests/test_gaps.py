@@ -11,19 +11,19 @@ from html.parser import HTMLParser
 
 import pytest
 from qgis.core import (
+    NULL,
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsField,
     QgsGeometry,
-    NULL,
     QgsProcessingException,
     QgsRenderContext,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core import gaps
-from mineaction_qgis.core.model import ACTIVITY_LAYER, HAZARD_LAYER
+from mineaction_qgis.core.common.model import ACTIVITY_LAYER, HAZARD_LAYER
+from mineaction_qgis.core.gaps import analysis as gaps
 from tests import gaps_data as data
 
 CRSS = [data.UTM, data.WGS84]
@@ -64,7 +64,14 @@ def test_defaults_are_canonical_field_names(provider):
     activity_fields = ACTIVITY_LAYER.field_names()
     for name in ("HAZARD_ID_FIELD", "STATUS_FIELD", "REPORTED_REMAINING_FIELD", "GOVERNORATE_FIELD"):
         assert algorithm.parameterDefinition(name).defaultValue() in hazard_fields
-    for name in ("LINK_FIELD", "RELEASE_TYPE_FIELD", "ACTIVITY_ID_FIELD", "ORGANISATION_FIELD", "END_DATE_FIELD", "START_DATE_FIELD"):
+    for name in (
+        "LINK_FIELD",
+        "RELEASE_TYPE_FIELD",
+        "ACTIVITY_ID_FIELD",
+        "ORGANISATION_FIELD",
+        "END_DATE_FIELD",
+        "START_DATE_FIELD",
+    ):
         assert algorithm.parameterDefinition(name).defaultValue() in activity_fields
     assert algorithm.groupId() == "landrelease"
 
@@ -85,7 +92,9 @@ def test_known_accounts_per_hazard(result):
         assert close(feature["released_m2"], want["cleared"] + want["reduced"] + want["cancelled"]), hazard_id
         assert close(feature["remaining_pct"], 100 * want["remaining"] / want["hazard"], 1e-3), hazard_id
         # Ellipsoidal areas near Baghdad are within 0.2 % of the planar UTM ones.
-        assert abs(feature["hazard_area_m2"] - data.PLANAR[hazard_id]["hazard"]) < 0.002 * data.PLANAR[hazard_id]["hazard"]
+        assert (
+            abs(feature["hazard_area_m2"] - data.PLANAR[hazard_id]["hazard"]) < 0.002 * data.PLANAR[hazard_id]["hazard"]
+        )
 
 
 def test_flags(result):
@@ -135,7 +144,10 @@ def test_outside_parts(result):
 def test_summary_counts_each_square_metre_once_earliest_first(result):
     crs, results = result
     summary = {
-        tuple(None if f[name] in (None, NULL) else f[name] for name in ("governorate", "organisation", "release_type", "year")): f
+        tuple(
+            None if f[name] in (None, NULL) else f[name]
+            for name in ("governorate", "organisation", "release_type", "year")
+        ): f
         for f in _layer(results["SUMMARY"]).getFeatures()
     }
 
@@ -165,9 +177,7 @@ def test_totals_add_up(result):
     assert close(results["TOTAL_HAZARD_M2"], sum(e["hazard"] for e in expected.values()), 0.2)
     assert close(results["TOTAL_REMAINING_M2"], sum(e["remaining"] for e in expected.values()), 0.2)
     assert close(results["TOTAL_CLEARED_M2"], sum(e["cleared"] for e in expected.values()), 0.2)
-    assert close(
-        results["TOTAL_RELEASED_M2"] + results["TOTAL_REMAINING_M2"], results["TOTAL_HAZARD_M2"], 0.05
-    )
+    assert close(results["TOTAL_RELEASED_M2"] + results["TOTAL_REMAINING_M2"], results["TOTAL_HAZARD_M2"], 0.05)
     assert results["HAZARDS_WITH_REMAINING"] == 4
 
 
@@ -246,10 +256,14 @@ def test_hazard_without_geometry_is_reported(run_alg):
 def test_field_names_are_parameters(run_alg):
     """Any polygon layers work: fields named otherwise, no link field (linked by overlap)."""
     hazards = QgsVectorLayer(f"Polygon?crs={data.UTM}", "h", "memory")
-    hazards.dataProvider().addAttributes([QgsField("LocalID", QVariant.Type.String), QgsField("State", QVariant.Type.String)])
+    hazards.dataProvider().addAttributes(
+        [QgsField("LocalID", QVariant.Type.String), QgsField("State", QVariant.Type.String)]
+    )
     hazards.updateFields()
     releases = QgsVectorLayer(f"Polygon?crs={data.UTM}", "r", "memory")
-    releases.dataProvider().addAttributes([QgsField("Outcome", QVariant.Type.String), QgsField("Finished", QVariant.Type.String)])
+    releases.dataProvider().addAttributes(
+        [QgsField("Outcome", QVariant.Type.String), QgsField("Finished", QVariant.Type.String)]
+    )
     releases.updateFields()
     h = QgsFeature(hazards.fields())
     h.setGeometry(data.geometry([data.rect(0, 0, 100, 100)], data.UTM))
@@ -262,10 +276,20 @@ def test_field_names_are_parameters(run_alg):
     results = run_alg(
         "mineaction:clearancegaps",
         {
-            "HAZARDS": hazards, "RELEASES": releases, "HAZARD_ID_FIELD": "LocalID", "STATUS_FIELD": "State",
-            "LINK_FIELD": "", "RELEASE_TYPE_FIELD": "Outcome", "END_DATE_FIELD": "Finished", "REPORTED_REMAINING_FIELD": "",
-            "GOVERNORATE_FIELD": "", "ACTIVITY_ID_FIELD": "", "ORGANISATION_FIELD": "", "START_DATE_FIELD": "",
-            "OUTPUT": "memory:", "SUMMARY": "memory:",
+            "HAZARDS": hazards,
+            "RELEASES": releases,
+            "HAZARD_ID_FIELD": "LocalID",
+            "STATUS_FIELD": "State",
+            "LINK_FIELD": "",
+            "RELEASE_TYPE_FIELD": "Outcome",
+            "END_DATE_FIELD": "Finished",
+            "REPORTED_REMAINING_FIELD": "",
+            "GOVERNORATE_FIELD": "",
+            "ACTIVITY_ID_FIELD": "",
+            "ORGANISATION_FIELD": "",
+            "START_DATE_FIELD": "",
+            "OUTPUT": "memory:",
+            "SUMMARY": "memory:",
         },
     )
     (row,) = _layer(results["OUTPUT"]).getFeatures()
@@ -279,8 +303,12 @@ def test_missing_required_field_is_a_clear_error(run_alg):
     with pytest.raises(QgsProcessingException, match="no field"):
         run_alg(
             "mineaction:clearancegaps",
-            {"HAZARDS": data.hazard_layer(data.UTM), "RELEASES": data.release_layer(data.UTM),
-             "RELEASE_TYPE_FIELD": "outcome", "OUTPUT": "memory:"},
+            {
+                "HAZARDS": data.hazard_layer(data.UTM),
+                "RELEASES": data.release_layer(data.UTM),
+                "RELEASE_TYPE_FIELD": "outcome",
+                "OUTPUT": "memory:",
+            },
         )
 
 
@@ -320,7 +348,7 @@ def test_report_is_parsed_charts_first(run_alg, tmp_path):
 
 
 def test_report_right_to_left_in_arabic(tmp_path):
-    from mineaction_qgis.core.gaps_report import report_of
+    from mineaction_qgis.core.gaps.report import report_of
 
     (_, analysis) = _analysis(None)
     html = report_of(analysis, language="ar").render()
@@ -329,7 +357,10 @@ def test_report_right_to_left_in_arabic(tmp_path):
 
 @pytest.mark.parametrize(
     "text, icon, algorithm",
-    [("Clearance gaps…", "gaps.svg", "mineaction:clearancegaps"), ("Task overlaps…", "tasks.svg", "mineaction:taskoverlaps")],
+    [
+        ("Clearance gaps…", "gaps.svg", "mineaction:clearancegaps"),
+        ("Task overlaps…", "tasks.svg", "mineaction:taskoverlaps"),
+    ],
 )
 def test_menu_entry_opens_its_algorithm(provider, monkeypatch, text, icon, algorithm):
     """The menu entry opens the Processing dialog of an algorithm that exists, the right one.
@@ -353,23 +384,28 @@ def test_menu_entry_opens_its_algorithm(provider, monkeypatch, text, icon, algor
 
 @pytest.mark.parametrize("size_m, latitude", [(30, 29.5), (1000, 33.3), (5000, 37.0), (20000, 36.0)])
 def test_fast_area_agrees_with_measurer(size_m, latitude):
-    """The centroid-latitude area of straight lon/lat edges against QgsDistanceArea (both core/measure.py)."""
-    from mineaction_qgis.core.measure import Measurer
+    """The centroid-latitude area of straight lon/lat edges against QgsDistanceArea (both core/common/measure.py)."""
+    from mineaction_qgis.core.common.measure import Measurer
 
     crs = QgsCoordinateReferenceSystem(data.WGS84)
     dy = size_m / 111_000.0
     dx = size_m / (111_000.0 * 0.8)
     wkt = (
-        f"MultiPolygon((({44} {latitude}, {44 + dx} {latitude + dy / 3}, {44 + dx / 2} {latitude + dy}, {44} {latitude}),"
-        f"({44 + dx / 4} {latitude + dy / 4}, {44 + dx / 3} {latitude + dy / 4}, {44 + dx / 3} {latitude + dy / 3}, {44 + dx / 4} {latitude + dy / 4})),"
-        f"(({44 + 2 * dx} {latitude}, {44 + 3 * dx} {latitude}, {44 + 3 * dx} {latitude + dy}, {44 + 2 * dx} {latitude})))"
+        f"MultiPolygon((({44} {latitude}, {44 + dx} {latitude + dy / 3}, {44 + dx / 2} {latitude + dy}, {44} "
+        f"{latitude}),"
+        f"({44 + dx / 4} {latitude + dy / 4}, {44 + dx / 3} {latitude + dy / 4}, {44 + dx / 3} {latitude + dy / 3}, "
+        f"{44 + dx / 4} {latitude + dy / 4})),"
+        f"(({44 + 2 * dx} {latitude}, {44 + 3 * dx} {latitude}, {44 + 3 * dx} {latitude + dy}, {44 + 2 * dx} "
+        f"{latitude})))"
     )
     geometry = QgsGeometry.fromWkt(wkt)
     # Edges straight in lon/lat, as GEOS computes them: densified, geodesic edges follow them.
     reference = Measurer(crs).area_m2(geometry.densifyByDistance(dy / 3000))
     assert abs(Measurer(crs).straight_area_m2(geometry) - reference) <= 1e-6 * reference
     assert abs(Measurer(crs).area_m2(geometry) - reference) <= 1e-3 * reference, "geodesic edges differ a little"
-    assert Measurer(QgsCoordinateReferenceSystem(data.UTM)).straight_area_m2(data.geometry([data.rect(0, 0, 10, 10)], data.UTM)) == pytest.approx(
+    assert Measurer(QgsCoordinateReferenceSystem(data.UTM)).straight_area_m2(
+        data.geometry([data.rect(0, 0, 10, 10)], data.UTM)
+    ) == pytest.approx(
         Measurer(QgsCoordinateReferenceSystem(data.UTM)).area_m2(data.geometry([data.rect(0, 0, 10, 10)], data.UTM))
     )
 
@@ -387,7 +423,7 @@ def _iso(value):
 
 def _independent_totals(gpkg) -> dict:
     """Per hazard, with plain QgsGeometry unions: m² per type (earliest release first), remaining; and the union."""
-    from mineaction_qgis.core.measure import Measurer
+    from mineaction_qgis.core.common.measure import Measurer
 
     hazards = QgsVectorLayer(f"{gpkg}|layername=hazards")
     activities = QgsVectorLayer(f"{gpkg}|layername=activities")
@@ -401,7 +437,12 @@ def _independent_totals(gpkg) -> dict:
         if kind not in rank or geometry.isNull() or geometry.isEmpty():
             continue
         link = feature["hazard_id"] if feature["hazard_id"] in ids else None
-        order = (_iso(feature["end_date"]) or "9999", _iso(feature["start_date"]) or "9999", rank[kind], feature["activity_id"])
+        order = (
+            _iso(feature["end_date"]) or "9999",
+            _iso(feature["start_date"]) or "9999",
+            rank[kind],
+            feature["activity_id"],
+        )
         releases.append((order, kind, link, _fixed(geometry)))
     releases.sort(key=lambda item: item[0])
     totals = dict(hazard=0.0, cleared=0.0, reduced=0.0, cancelled=0.0, remaining=0.0)
@@ -412,8 +453,11 @@ def _independent_totals(gpkg) -> dict:
             continue
         hazard = _fixed(geometry)
         shapes.append(hazard)
-        mine = [(kind, g) for _, kind, link, g in releases
-                if link == feature["hazard_id"] or (link is None and g.intersects(hazard))]
+        mine = [
+            (kind, g)
+            for _, kind, link, g in releases
+            if link == feature["hazard_id"] or (link is None and g.intersects(hazard))
+        ]
         hazard_m2 = measure(hazard)
         totals["hazard"] += hazard_m2
         covered = 0.0
@@ -445,12 +489,16 @@ def test_sample_register_totals_match_an_independent_computation(run_alg, tmp_pa
     analysis = _analysis_of(info.gpkg)
     per_hazard = analysis.totals.per_hazard
     for key in ("hazard", "cleared", "reduced", "cancelled", "remaining"):
-        # Measurer.area_m2 treats edges as geodesics, the analysis as straight in lon/lat (core/measure.py).
+        # Measurer.area_m2 treats edges as geodesics, the analysis as straight in lon/lat (core/common/measure.py).
         assert per_hazard[key] == pytest.approx(expected[key], rel=1e-4, abs=1.0), key
     assert expected["cleared"] > 0 and expected["reduced"] > 0 and expected["cancelled"] > 0
     _assert_reconciles(analysis.totals, results, union_m2=expected["union"])
     # The register's deliberate release faults are found.
-    outside = {f["activity_id"]: f for f in _layer(results["OUTSIDE"]).getFeatures() if f["finding"] not in gaps.RECORD_FINDINGS}
+    outside = {
+        f["activity_id"]: f
+        for f in _layer(results["OUTSIDE"]).getFeatures()
+        if f["finding"] not in gaps.RECORD_FINDINGS
+    }
     faults = [e for e in info.errors if e["kind"] in ("release_outside_hazard", "orphan_release")]
     assert {e["kind"] for e in faults} == {"release_outside_hazard", "orphan_release"}
     for fault in faults:
@@ -466,17 +514,29 @@ def test_sample_register_totals_match_an_independent_computation(run_alg, tmp_pa
 
 def _analysis_of(gpkg, crs=None):
     """The core analysis of a canonical register (hazards and activities layers), run to the end."""
-    from mineaction_qgis.core.gaps_input import HazardFields, ReleaseFields, contamination_mapper, read_hazards, read_releases
+    from mineaction_qgis.core.gaps.inputs import (
+        HazardFields,
+        ReleaseFields,
+        contamination_mapper,
+        read_hazards,
+        read_releases,
+    )
     from mineaction_qgis.core.imsma.profile import load_profile
 
     hazards = QgsVectorLayer(f"{gpkg}|layername=hazards")
     activities = QgsVectorLayer(f"{gpkg}|layername=activities")
     analysis = gaps.GapAnalysis(hazards.crs())
-    for hazard in read_hazards(hazards, HazardFields("hazard_id", "status", "governorate", "remaining_area_m2", "classification", "hazard_type"),
-                               contamination_mapper(load_profile())):
+    for hazard in read_hazards(
+        hazards,
+        HazardFields("hazard_id", "status", "governorate", "remaining_area_m2", "classification", "hazard_type"),
+        contamination_mapper(load_profile()),
+    ):
         analysis.add_hazard(hazard)
-    read = read_releases(activities, ReleaseFields("release_type", "hazard_id", "activity_id", "organisation", "end_date", "start_date"),
-                         hazards.crs())
+    read = read_releases(
+        activities,
+        ReleaseFields("release_type", "hazard_id", "activity_id", "organisation", "end_date", "start_date"),
+        hazards.crs(),
+    )
     for release in read.releases:
         analysis.add_release(release)
     analysis.results = analysis.run_all()
@@ -486,7 +546,9 @@ def _analysis_of(gpkg, crs=None):
 def _assert_reconciles(totals, results=None, union_m2=None):
     """Balance: per hazard remaining + credited = hazard; national = per-hazard rows minus the double counting."""
     once = totals.once()
-    assert once["remaining"] + once["cancelled"] + once["reduced"] + once["cleared"] == pytest.approx(once["hazard"], rel=1e-9)
+    assert once["remaining"] + once["cancelled"] + once["reduced"] + once["cleared"] == pytest.approx(
+        once["hazard"], rel=1e-9
+    )
     for key, value in once.items():
         assert value + totals.double_counted_m2[key] == pytest.approx(totals.per_hazard[key], rel=1e-9, abs=1e-6), key
     if union_m2 is not None:
@@ -499,8 +561,24 @@ def _assert_reconciles(totals, results=None, union_m2=None):
 def test_same_type_same_year_the_earlier_release_gets_the_overlap():
     crs = QgsCoordinateReferenceSystem(data.UTM)
     hazard = gaps.Hazard("H", data.geometry([data.rect(0, 0, 100, 100)], data.UTM), governorate="Erbil")
-    late = gaps.Release("LATE", data.geometry([data.rect(0, 0, 60, 100)], data.UTM), gaps.RELEASE_CLEARED, "H", "OpA", 2022, end_date="2022-11-30")
-    early = gaps.Release("EARLY", data.geometry([data.rect(40, 0, 100, 100)], data.UTM), gaps.RELEASE_CLEARED, "H", "OpB", 2022, end_date="2022-02-01")
+    late = gaps.Release(
+        "LATE",
+        data.geometry([data.rect(0, 0, 60, 100)], data.UTM),
+        gaps.RELEASE_CLEARED,
+        "H",
+        "OpA",
+        2022,
+        end_date="2022-11-30",
+    )
+    early = gaps.Release(
+        "EARLY",
+        data.geometry([data.rect(40, 0, 100, 100)], data.UTM),
+        gaps.RELEASE_CLEARED,
+        "H",
+        "OpB",
+        2022,
+        end_date="2022-02-01",
+    )
     (result,), analysis = gaps.compute([hazard], [late, early], crs)
     measure = data.area
     credited = {row.organisation: row.released_m2 for row in analysis.summary_rows() if row.release_type}
@@ -513,7 +591,7 @@ def test_output_loaded_into_the_project_gets_the_gaps_style(provider, qgis_new_p
     import processing
     from qgis.core import QgsProject
 
-    from mineaction_qgis.core.styles import style_path
+    from mineaction_qgis.core.common.styles import style_path
 
     assert style_path("gaps") is not None, "resources/styles/gaps.qml is missing"
     processing.runAndLoadResults(
@@ -529,7 +607,8 @@ def test_flagged_count_counts_hazards(result):
     _, results = result
     rows = list(_layer(results["OUTPUT"]).getFeatures())
     flagged = [
-        f for f in rows
+        f
+        for f in rows
         if f["closed_with_remaining"] or f["remaining_mismatch"] or f["invalid_input"] or f["computation"] != "ok"
     ]
     assert results["FLAGGED_COUNT"] == len(flagged) == 3  # HAZ-1 mismatch, HAZ-2 closed + mismatch, HAZ-5 invalid

@@ -9,7 +9,8 @@ import math
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from mineaction_qgis.core import article7, gaps
+from mineaction_qgis.core.gaps import analysis as gaps
+from mineaction_qgis.core.gaps import article7
 from tests import gaps_data as data
 
 CRSS = [data.UTM, data.WGS84]
@@ -21,8 +22,11 @@ def close(actual, expected, absolute=0.05, relative=1e-6) -> bool:
 
 def _run(run_alg, crs, **extra):
     parameters = {
-        "HAZARDS": data.hazard_layer(crs), "RELEASES": data.release_layer(crs), "OUTPUT": "memory:",
-        "RE_RELEASES": "memory:", "SPLITS": "memory:",
+        "HAZARDS": data.hazard_layer(crs),
+        "RELEASES": data.release_layer(crs),
+        "OUTPUT": "memory:",
+        "RE_RELEASES": "memory:",
+        "SPLITS": "memory:",
     }
     parameters.update(extra)
     return run_alg("mineaction:clearancegaps", parameters)
@@ -37,8 +41,16 @@ def _hazard(hazard_id, parts, crs=data.UTM, **extra):
 
 
 def _release(activity_id, parts, kind, link, end=None, crs=data.UTM, **extra):
-    return gaps.Release(activity_id, data.geometry(parts, crs), kind, link, extra.pop("organisation", "Op"),
-                        int(end[:4]) if end else None, end_date=end, **extra)
+    return gaps.Release(
+        activity_id,
+        data.geometry(parts, crs),
+        kind,
+        link,
+        extra.pop("organisation", "Op"),
+        int(end[:4]) if end else None,
+        end_date=end,
+        **extra,
+    )
 
 
 @pytest.mark.parametrize("crs", CRSS)
@@ -132,22 +144,31 @@ def test_bad_coordinates_are_reported_and_the_run_goes_on():
     """UTM metres stored as degrees, infinite and huge coordinates: flagged, never a traceback."""
     wgs84 = QgsCoordinateReferenceSystem(data.WGS84)
     good = _hazard("GOOD", [data.rect(0, 0, 100, 100)], data.WGS84)
-    metres = gaps.Hazard("METRES", QgsGeometry.fromWkt("Polygon((440000 3690000, 440100 3690000, 440100 3690100, 440000 3690000))"))
+    metres = gaps.Hazard(
+        "METRES", QgsGeometry.fromWkt("Polygon((440000 3690000, 440100 3690000, 440100 3690100, 440000 3690000))")
+    )
     ring = [QgsPointXY(44, 33), QgsPointXY(math.inf, 33), QgsPointXY(44, 34), QgsPointXY(44, 33)]
     infinite = gaps.Hazard("INF", QgsGeometry.fromPolygonXY([ring]))
-    release = gaps.Release("R-METRES", QgsGeometry.fromWkt("Polygon((440000 3690000, 440100 3690000, 440100 3690100, 440000 3690000))"),
-                           gaps.RELEASE_CLEARED, "GOOD")
+    release = gaps.Release(
+        "R-METRES",
+        QgsGeometry.fromWkt("Polygon((440000 3690000, 440100 3690000, 440100 3690100, 440000 3690000))"),
+        gaps.RELEASE_CLEARED,
+        "GOOD",
+    )
     results, analysis = gaps.compute([good, metres, infinite], [release], wgs84)
     by_id = {r.hazard.hazard_id: r for r in results}
     assert by_id["GOOD"].computation == gaps.COMPUTED_OK and by_id["GOOD"].remaining_m2 > 9000
     for hazard_id in ("METRES", "INF"):
         assert by_id[hazard_id].computation == gaps.COMPUTED_BAD_COORDINATES and by_id[hazard_id].flagged
-    assert {p.finding for p in analysis.outside_parts() if p.release.activity_id == "R-METRES"} == {gaps.OUTSIDE_BAD_COORDINATES}
+    assert {p.finding for p in analysis.outside_parts() if p.release.activity_id == "R-METRES"} == {
+        gaps.OUTSIDE_BAD_COORDINATES
+    }
     assert math.isfinite(analysis.totals.hazard_m2) and close(analysis.totals.hazard_m2, by_id["GOOD"].hazard_area_m2)
 
 
 def test_bad_input_is_each_accounted():
-    """No date, no type, no geometry, invalid geometry, missing hazard, hazard without polygon, release larger than its hazard."""
+    """No date, no type, no geometry, invalid geometry, missing hazard, hazard without polygon, release larger than its
+    hazard."""
     crs = QgsCoordinateReferenceSystem(data.UTM)
     hazards = [
         _hazard("H", [data.rect(0, 0, 100, 100)]),
@@ -188,7 +209,9 @@ def test_balance_on_generated_data(tmp_path_factory, crs):
     for result in analysis.results:
         if result.remaining_m2 is None:
             continue
-        assert result.released_m2 + result.remaining_m2 == pytest.approx(result.hazard_area_m2, rel=1e-3, abs=0.01), result.hazard.hazard_id
+        assert result.released_m2 + result.remaining_m2 == pytest.approx(result.hazard_area_m2, rel=1e-3, abs=0.01), (
+            result.hazard.hazard_id
+        )
     _assert_reconciles(analysis.totals)
 
 
@@ -208,9 +231,27 @@ def test_splits_and_article7_tables(run_alg, tmp_path):
     layer = data.hazard_layer(data.UTM)
     layer.dataProvider().addAttributes([])
     hazards = [
-        _hazard("AP-SHA", [data.rect(0, 0, 100, 100)], governorate="Anbar", classification="SHA", contamination="anti_personnel_mines"),
-        _hazard("AP-CHA", [data.rect(200, 0, 300, 100)], governorate="Anbar", classification="CHA", contamination="anti_personnel_mines"),
-        _hazard("CM", [data.rect(400, 0, 500, 100)], governorate="Basra", classification="CHA", contamination="cluster_munitions"),
+        _hazard(
+            "AP-SHA",
+            [data.rect(0, 0, 100, 100)],
+            governorate="Anbar",
+            classification="SHA",
+            contamination="anti_personnel_mines",
+        ),
+        _hazard(
+            "AP-CHA",
+            [data.rect(200, 0, 300, 100)],
+            governorate="Anbar",
+            classification="CHA",
+            contamination="anti_personnel_mines",
+        ),
+        _hazard(
+            "CM",
+            [data.rect(400, 0, 500, 100)],
+            governorate="Basra",
+            classification="CHA",
+            contamination="cluster_munitions",
+        ),
     ]
     releases = [_release("R", [data.rect(200, 0, 250, 100)], gaps.RELEASE_CLEARED, "AP-CHA", "2020-01-01")]
     _, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM))
@@ -230,8 +271,13 @@ def test_splits_and_article7_tables(run_alg, tmp_path):
 def test_algorithm_writes_article7_csv_and_report(run_alg, tmp_path):
     from tests.test_gaps import _analysis_of  # noqa: F401  (same register helpers)
 
-    results = _run(run_alg, data.UTM, ARTICLE7_APMBC=str(tmp_path / "a.csv"), ARTICLE7_CCM=str(tmp_path / "c.csv"),
-                   REPORT=str(tmp_path / "r.html"))
+    results = _run(
+        run_alg,
+        data.UTM,
+        ARTICLE7_APMBC=str(tmp_path / "a.csv"),
+        ARTICLE7_CCM=str(tmp_path / "c.csv"),
+        REPORT=str(tmp_path / "r.html"),
+    )
     assert (tmp_path / "a.csv").read_text(encoding="utf-8-sig").startswith("governorate,")
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "APMBC" in html and "CCM" in html and "A2" in html  # the re-release table names the activity
@@ -247,8 +293,10 @@ def test_releases_that_cannot_be_transformed_are_reported(run_alg):
     feature.setGeometry(QgsGeometry.fromWkt("MultiPolygon(((1e30 1e30, 2e30 1e30, 2e30 2e30, 1e30 1e30)))"))
     feature.setAttributes(["HUGE", "HAZ-1", "cleared", "OpA", None, None])
     releases.dataProvider().addFeatures([feature])
-    results = run_alg("mineaction:clearancegaps", {"HAZARDS": data.hazard_layer(data.WGS84), "RELEASES": releases,
-                                                   "OUTPUT": "memory:", "OUTSIDE": "memory:"})
+    results = run_alg(
+        "mineaction:clearancegaps",
+        {"HAZARDS": data.hazard_layer(data.WGS84), "RELEASES": releases, "OUTPUT": "memory:", "OUTSIDE": "memory:"},
+    )
     found = [f for f in _layer(results["OUTSIDE"]).getFeatures() if f["activity_id"] == "HUGE"]
     assert [f["finding"] for f in found] == ["bad_coordinates"]
     assert results["TOTAL_HAZARD_M2"] > 0
@@ -257,9 +305,13 @@ def test_releases_that_cannot_be_transformed_are_reported(run_alg):
 def test_precedence_by_type_with_overlapping_hazards():
     """The counted-once sweep orders pieces under either precedence rule."""
     hazards = [_hazard("H1", [data.rect(0, 0, 100, 100)]), _hazard("H2", [data.rect(50, 0, 150, 100)])]
-    releases = [_release("R1", [data.rect(0, 0, 70, 100)], gaps.RELEASE_CANCELLED, "H1", "2020-01-01"),
-                _release("R2", [data.rect(60, 0, 150, 100)], gaps.RELEASE_CLEARED, "H2", "2021-01-01")]
-    _, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM), precedence=gaps.PRECEDENCE_TYPE)
+    releases = [
+        _release("R1", [data.rect(0, 0, 70, 100)], gaps.RELEASE_CANCELLED, "H1", "2020-01-01"),
+        _release("R2", [data.rect(60, 0, 150, 100)], gaps.RELEASE_CLEARED, "H2", "2021-01-01"),
+    ]
+    _, analysis = gaps.compute(
+        hazards, releases, QgsCoordinateReferenceSystem(data.UTM), precedence=gaps.PRECEDENCE_TYPE
+    )
     totals = analysis.totals
     assert close(totals.hazard_m2, data.area([[data.rect(0, 0, 150, 100)]], data.UTM), 0.2)
     assert close(totals.cleared_m2, data.area([[data.rect(60, 0, 150, 100)]], data.UTM), 0.2)

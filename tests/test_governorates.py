@@ -1,24 +1,62 @@
-"""Governorate names as people write them (core/governorates.py)."""
+"""Governorate names as people write them (core/common/governorates.py)."""
 
 import json
 
 import pytest
 
-from mineaction_qgis.core import governorates
-from mineaction_qgis.core.governorates import GovernorateNames, fold_arabic
+from mineaction_qgis.core.common import governorates
+from mineaction_qgis.core.common.governorates import GovernorateNames, fold_arabic
 
 
-@pytest.mark.parametrize("written, canonical", [
-    ("Dohuk", "Dohuk"), ("Duhok", "Dohuk"), ("DUHOK ", "Dohuk"), ("دهوك", "Dohuk"), ("دهۆک", "Dohuk"),
-    ("Nineveh", "Ninewa"), ("Ninawa", "Ninewa"), ("نينوى", "Ninewa"), ("نينوي", "Ninewa"),
-    ("Salahuddin", "Salah al-Din"), ("Salah ad-Din", "Salah al-Din"), ("salah-al-din", "Salah al-Din"), ("صلاح الدين", "Salah al-Din"),
-    ("Sulaymaniyah", "Sulaymaniyah"), ("Slemani", "Sulaymaniyah"), ("السليمانية", "Sulaymaniyah"), ("سلێمانی", "Sulaymaniyah"),
-    ("Anbar", "Anbar"), ("Al-Anbar", "Anbar"), ("al anbar", "Anbar"), ("الانبار", "Anbar"), ("الأنبار", "Anbar"), ("انبار", "Anbar"),
-    ("Basrah", "Basra"), ("البصره", "Basra"), ("Halabja", "Halabja"), ("حلبجة", "Halabja"), ("هەڵەبجە", "Halabja"),
-    ("Erbil", "Erbil"), ("اربيل", "Erbil"), ("إربيل", "Erbil"), ("هەولێر", "Erbil"), ("Kerbala", "Karbala"), ("كربلاء", "Karbala"),
-    ("Thi Qar", "Dhi Qar"), ("Diwaniyah", "Qadisiyah"), ("Missan", "Maysan"), ("Kut", "Wasit"), ("Babylon", "Babil"),
-    ("Al-Muthanna", "Muthanna"), ("An-Najaf", "Najaf"), ("Diyala", "Diyala"), ("Kirkuk", "Kirkuk"), ("Bagdad", "Baghdad"),
-])
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("Dohuk", "Dohuk"),
+        ("Duhok", "Dohuk"),
+        ("DUHOK ", "Dohuk"),
+        ("دهوك", "Dohuk"),
+        ("دهۆک", "Dohuk"),
+        ("Nineveh", "Ninewa"),
+        ("Ninawa", "Ninewa"),
+        ("نينوى", "Ninewa"),
+        ("نينوي", "Ninewa"),
+        ("Salahuddin", "Salah al-Din"),
+        ("Salah ad-Din", "Salah al-Din"),
+        ("salah-al-din", "Salah al-Din"),
+        ("صلاح الدين", "Salah al-Din"),
+        ("Sulaymaniyah", "Sulaymaniyah"),
+        ("Slemani", "Sulaymaniyah"),
+        ("السليمانية", "Sulaymaniyah"),
+        ("سلێمانی", "Sulaymaniyah"),
+        ("Anbar", "Anbar"),
+        ("Al-Anbar", "Anbar"),
+        ("al anbar", "Anbar"),
+        ("الانبار", "Anbar"),
+        ("الأنبار", "Anbar"),
+        ("انبار", "Anbar"),
+        ("Basrah", "Basra"),
+        ("البصره", "Basra"),
+        ("Halabja", "Halabja"),
+        ("حلبجة", "Halabja"),
+        ("هەڵەبجە", "Halabja"),
+        ("Erbil", "Erbil"),
+        ("اربيل", "Erbil"),
+        ("إربيل", "Erbil"),
+        ("هەولێر", "Erbil"),
+        ("Kerbala", "Karbala"),
+        ("كربلاء", "Karbala"),
+        ("Thi Qar", "Dhi Qar"),
+        ("Diwaniyah", "Qadisiyah"),
+        ("Missan", "Maysan"),
+        ("Kut", "Wasit"),
+        ("Babylon", "Babil"),
+        ("Al-Muthanna", "Muthanna"),
+        ("An-Najaf", "Najaf"),
+        ("Diyala", "Diyala"),
+        ("Kirkuk", "Kirkuk"),
+        ("Bagdad", "Baghdad"),
+    ],
+)
 def test_names_as_people_write_them(written, canonical):
     assert GovernorateNames.load("").canonical(written) == canonical
 
@@ -42,7 +80,9 @@ def test_user_aliases_extend_the_list(tmp_path, qgis_app):
     from qgis.core import QgsSettings
 
     extra = tmp_path / "aliases.json"
-    extra.write_text(json.dumps({"governorates": {"Ninewa": ["Mosul district office"], "Test Gov": ["TG"]}}), encoding="utf-8")
+    extra.write_text(
+        json.dumps({"governorates": {"Ninewa": ["Mosul district office"], "Test Gov": ["TG"]}}), encoding="utf-8"
+    )
     names = GovernorateNames.load(str(extra))
     assert names.canonical("mosul district office") == "Ninewa" and names.canonical("TG") == "Test Gov"
     settings = QgsSettings()

@@ -28,7 +28,12 @@ def descriptions(gpkg: Path) -> dict:
 
 def test_entity_declarations_are_refused_as_such(tmp_path):
     path = tmp_path / "xxe.xml"
-    path.write_text(maxml([form("Land-1", extra="<hazardname>&xxe;</hazardname>")], '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'))
+    path.write_text(
+        maxml(
+            [form("Land-1", extra="<hazardname>&xxe;</hazardname>")],
+            '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        )
+    )
     with pytest.raises(LoadError, match="declares the XML entity 'xxe'.*never resolved"):
         load_files([str(path)], str(tmp_path / "out.gpkg"))
     assert not (tmp_path / "out.gpkg").exists()
@@ -50,11 +55,16 @@ def test_a_multiline_value_keeps_the_row_numbers_and_an_unbalanced_quote_names_i
     load_files([str(path)], str(tmp_path / "b.gpkg"))
     messages = rejected(tmp_path / "b.gpkg")
     assert list(messages) == ["row 6"]
-    assert "unbalanced quote" in messages["row 6"] and "up to row 9" in messages["row 6"]  # RP-1 spans lines 6-7, RP-2 and RP-3 swallowed
+    assert (
+        "unbalanced quote" in messages["row 6"] and "up to row 9" in messages["row 6"]
+    )  # RP-1 spans lines 6-7, RP-2 and RP-3 swallowed
 
 
 def test_one_bad_byte_in_utf8_is_reported_on_its_row_and_arabic_stays_readable(tmp_path):
-    rows = square_rows() + [point_row("44.105", "34.105", "RP-1", desc=ARABIC), point_row("44.106", "34.106", "RP-2", desc="mine " + ARABIC)]
+    rows = square_rows() + [
+        point_row("44.105", "34.105", "RP-1", desc=ARABIC),
+        point_row("44.106", "34.106", "RP-2", desc="mine " + ARABIC),
+    ]
     data = csv_text(rows).encode("utf-8").replace(b"mine", b"m\xe9ne")
     path = tmp_path / "stray.csv"
     path.write_bytes(data)
@@ -68,14 +78,18 @@ def test_one_bad_byte_in_utf8_is_reported_on_its_row_and_arabic_stays_readable(t
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
 def test_excel_unicode_text_is_read(tmp_path, encoding):
     path = tmp_path / "unicode.txt"
-    path.write_bytes(csv_text(square_rows() + [point_row("٤٤٫١٠٥", "٣٤٫١٠٥", "RP-1", desc=ARABIC)], "\t").encode(encoding))
+    path.write_bytes(
+        csv_text(square_rows() + [point_row("٤٤٫١٠٥", "٣٤٫١٠٥", "RP-1", desc=ARABIC)], "\t").encode(encoding)
+    )
     result = load_files([str(path)], str(tmp_path / "out.gpkg"))
     assert result.counts.points == 5 and descriptions(tmp_path / "out.gpkg")["RP-1"] == ARABIC
 
 
 def test_an_oversize_value_is_cut_with_a_warning(tmp_path):
     path = tmp_path / "long.csv"
-    path.write_text(csv_text(square_rows() + [point_row("44.105", "34.105", "RP-1", desc="x" * 1_500_000)]), encoding="utf-8")
+    path.write_text(
+        csv_text(square_rows() + [point_row("44.105", "34.105", "RP-1", desc="x" * 1_500_000)]), encoding="utf-8"
+    )
     feedback = RecordingFeedback()
     result = load_files([str(path)], str(tmp_path / "out.gpkg"), feedback=feedback)
     assert result.counts.points == 5 and len(descriptions(tmp_path / "out.gpkg")["RP-1"]) == 32768
@@ -106,7 +120,9 @@ def test_the_workbook_sheet_and_row_of_the_header_are_said(tmp_path):
 
 def test_zero_zero_and_far_away_points_are_warned_with_their_rows(tmp_path):
     path = tmp_path / "places.csv"
-    path.write_text(csv_text(square_rows() + [point_row("0", "0", "RP-0"), point_row("-70.1", "-30.2", "RP-9")]), encoding="utf-8")
+    path.write_text(
+        csv_text(square_rows() + [point_row("0", "0", "RP-0"), point_row("-70.1", "-30.2", "RP-9")]), encoding="utf-8"
+    )
     feedback = RecordingFeedback()
     result = load_files([str(path)], str(tmp_path / "out.gpkg"), feedback=feedback)
     assert result.counts.points == 6 and result.counts.rejected == 0
@@ -132,7 +148,9 @@ def test_a_too_deep_form_is_rejected_and_the_others_loaded(tmp_path):
 
 
 def test_many_damaged_values_are_listed_twenty_then_counted(tmp_path):
-    rows = square_rows() + [point_row("44.105", f"34.{100 + n}", f"RP-{n}", desc=f"{ARABIC} m\u00e9ne") for n in range(30)]
+    rows = square_rows() + [
+        point_row("44.105", f"34.{100 + n}", f"RP-{n}", desc=f"{ARABIC} m\u00e9ne") for n in range(30)
+    ]
     path = tmp_path / "damaged.csv"
     path.write_bytes(csv_text(rows).encode("utf-8").replace("\u00e9".encode("utf-8"), b"\xe9"))
     feedback = RecordingFeedback()

@@ -15,9 +15,18 @@ def settings(tmp_path):
 @pytest.mark.parametrize(
     "locale_name, language",
     [
-        ("ckb_IQ", "ckb"), ("ckb", "ckb"), ("ckb-IQ", "ckb"), (QLocale("ckb").name(), "ckb"),
-        ("ar_IQ", "ar"), ("ar", "ar"), ("AR_iq.UTF-8", "ar"),
-        ("en_GB", "en"), ("fr_FR", "en"), ("ku_TR", "en"), ("", "en"), ("C", "en"),
+        ("ckb_IQ", "ckb"),
+        ("ckb", "ckb"),
+        ("ckb-IQ", "ckb"),
+        (QLocale("ckb").name(), "ckb"),
+        ("ar_IQ", "ar"),
+        ("ar", "ar"),
+        ("AR_iq.UTF-8", "ar"),
+        ("en_GB", "en"),
+        ("fr_FR", "en"),
+        ("ku_TR", "en"),
+        ("", "en"),
+        ("C", "en"),
     ],
 )
 def test_language_of_locale(locale_name, language):

@@ -60,7 +60,10 @@ def test_dialog_detects_previews_runs_and_summarises(qgis_app, provider, qgis_ne
     assert dialog.totals["REJECTED_COUNT"] == len(info["faults"])
     assert dialog.progressBar.value() == 100
     assert str(len(info["faults"])) in dialog.summaryLabel.text()
-    reasons = {dialog.rejectedTable.item(r, 2).text(): int(dialog.rejectedTable.item(r, 1).text()) for r in range(dialog.rejectedTable.rowCount())}
+    reasons = {
+        dialog.rejectedTable.item(r, 2).text(): int(dialog.rejectedTable.item(r, 1).text())
+        for r in range(dialog.rejectedTable.rowCount())
+    }
     assert sum(reasons.values()) == len(info["faults"]) and "too_few_vertices" in reasons
     assert dialog.openRejectedButton.isEnabled()
     names = {layer.name() for layer in dialog.added_layers}
@@ -90,7 +93,9 @@ def import_groups():
     return [node for node in QgsProject.instance().layerTreeRoot().children() if node.customProperty(GROUP_PROPERTY)]
 
 
-def test_folders_are_added_and_the_profile_fits_each_export(qgis_app, provider, qgis_new_project, tmp_path, monkeypatch):
+def test_folders_are_added_and_the_profile_fits_each_export(
+    qgis_app, provider, qgis_new_project, tmp_path, monkeypatch
+):
     from benchmarks.writers import gis
     from mineaction_qgis.ui import import_dialog
     from tests.imsma_fixtures import HAZARD_COUNT, build_register
@@ -100,7 +105,9 @@ def test_folders_are_added_and_the_profile_fits_each_export(qgis_app, provider, 
     shapefiles = gis.write_shapefiles(register, tmp_path / "shp")
     core = gis.write_core_geojson(register, tmp_path / "core.geojson")
     chosen = iter([str(gdb), str(shapefiles)])
-    monkeypatch.setattr(import_dialog.QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: next(chosen)))
+    monkeypatch.setattr(
+        import_dialog.QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: next(chosen))
+    )
     dialog = ImportDialog()
     assert dialog.addFolderButton.isEnabled()
     dialog.addFolderButton.click()
@@ -114,7 +121,9 @@ def test_folders_are_added_and_the_profile_fits_each_export(qgis_app, provider, 
     dialog.filesList.setCurrentRow(2)
     assert "(imsma_core)" in dialog.formatLabel.text()
     assert dialog.previewTable.rowCount() > 0
-    assert all("unparsed_element" not in (dialog.previewTable.item(r, 3).text()) for r in range(dialog.previewTable.rowCount()))
+    assert all(
+        "unparsed_element" not in (dialog.previewTable.item(r, 3).text()) for r in range(dialog.previewTable.rowCount())
+    )
     dialog.filesList.setCurrentRow(1)
     dialog.remove_selected()  # the shapefiles hold the same hazards again
     dialog.outputWidget.setFilePath(str(tmp_path / "both.gpkg"))
@@ -170,7 +179,9 @@ def test_an_older_dialog_opens_the_current_rejected_layer(qgis_app, provider, qg
     assert len(import_groups()) == 1
 
 
-def test_the_proposed_target_is_never_beside_the_sample_register(qgis_app, provider, qgis_new_project, tmp_path, monkeypatch):
+def test_the_proposed_target_is_never_beside_the_sample_register(
+    qgis_app, provider, qgis_new_project, tmp_path, monkeypatch
+):
     from pathlib import Path
 
     from qgis.core import QgsSettings
@@ -190,8 +201,12 @@ def test_the_proposed_target_is_never_beside_the_sample_register(qgis_app, provi
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     x = table.item(0, headers.index("Xcoord")).text()
     assert x.startswith("\u200e") and 44 < float(x[1:]) < 45, "numbers read left to right in RTL"
-    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount()) if table.item(r, c)]
-    assert all(cell.startswith("\u200e") == any(ch.isdigit() for ch in cell) for cell in cells), "only cells with digits get the mark"
+    cells = [
+        table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount()) if table.item(r, c)
+    ]
+    assert all(cell.startswith("\u200e") == any(ch.isdigit() for ch in cell) for cell in cells), (
+        "only cells with digits get the mark"
+    )
 
     settings.setValue(FOLDER_SETTING, str(paths.resource("sample")))  # a stale setting pointing at the sample
     assert dialog.proposed_output().parent == home / "Documents"
@@ -213,7 +228,9 @@ def test_the_proposed_target_is_never_beside_the_sample_register(qgis_app, provi
     QgsProject.instance().removeAllMapLayers()
 
 
-def test_items_and_victims_are_summarised_and_personal_data_needs_the_tick(qgis_app, provider, qgis_new_project, tmp_path):
+def test_items_and_victims_are_summarised_and_personal_data_needs_the_tick(
+    qgis_app, provider, qgis_new_project, tmp_path
+):
     from tests.items_data import PERSONAL_STRINGS, write_items_export
 
     export = tmp_path / "items.xml"
@@ -226,7 +243,11 @@ def test_items_and_victims_are_summarised_and_personal_data_needs_the_tick(qgis_
         dialog.outputWidget.setFilePath(str(output))
         dialog.start()
         wait_until_done(dialog)
-        assert (dialog.totals["ITEM_COUNT"], dialog.totals["ACCIDENT_COUNT"], dialog.totals["VICTIM_ROW_COUNT"]) == (3, 2, 3)
+        assert (dialog.totals["ITEM_COUNT"], dialog.totals["ACCIDENT_COUNT"], dialog.totals["VICTIM_ROW_COUNT"]) == (
+            3,
+            2,
+            3,
+        )
         assert "3 explosive item rows" in dialog.summaryLabel.text()
         found = [value for value in PERSONAL_STRINGS if value.encode("utf-8") in output.read_bytes()]
         assert bool(found) == personal, found

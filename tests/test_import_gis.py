@@ -8,10 +8,10 @@ from osgeo import ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProcessingFeedback
 
 from benchmarks.writers import gis
+from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.imsma import gis_export
 from mineaction_qgis.core.imsma.profile import load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
-from mineaction_qgis.core.measure import Measurer
 from tests.imsma_fixtures import HAZARD_COUNT, build_register, hazard_rings
 
 
@@ -22,10 +22,10 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.messages = []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.messages.append(text)
 
-    def pushInfo(self, text):  # noqa: N802
+    def pushInfo(self, text):
         self.messages.append(text)
 
 
@@ -64,7 +64,9 @@ def assert_rows_counted_once(path, records, skipped=()):
         for index in range(dataset.GetLayerCount()):
             layer = dataset.GetLayerByIndex(index)
             if layer.GetName() not in skipped:
-                rows[layer.GetName() if not str(path).endswith((".geojson", ".json")) else Path(path).stem] += layer.GetFeatureCount()
+                rows[layer.GetName() if not str(path).endswith((".geojson", ".json")) else Path(path).stem] += (
+                    layer.GetFeatureCount()
+                )
     named = Counter()
     for record in records:
         for ref in gis_export.split_refs(record.source_ref):
@@ -80,12 +82,15 @@ def test_sniff(tmp_path, register):
     assert gis_export.sniff(str(gis.write_core_geojson(register, tmp_path / "core.geojson")))
     folder = gis.write_shapefiles(register, tmp_path / "shp")
     assert gis_export.sniff(str(folder)) and gis_export.sniff(str(folder / "hazard_polygons.shp"))
-    assert gis_export.sniff("dbname='imsma' host=localhost port=5432 table=\"public\".\"hazard_polygon_view\" (geom)")
+    assert gis_export.sniff('dbname=\'imsma\' host=localhost port=5432 table="public"."hazard_polygon_view" (geom)')
     assert not gis_export.sniff(str(register))  # the canonical register is not an IMSMA export
     (tmp_path / "x.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     assert not gis_export.sniff(str(tmp_path / "x.csv"))
     plain = tmp_path / "plain.geojson"
-    plain.write_text('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"a":1},"geometry":null}]}', encoding="utf-8")
+    plain.write_text(
+        '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"a":1},"geometry":null}]}',
+        encoding="utf-8",
+    )
     assert not gis_export.sniff(str(plain))
 
 
@@ -115,7 +120,9 @@ def test_staging_views_repeated_area_is_not_double_counted(tmp_path, register):
     path = gis.write_staging_gpkg(register, tmp_path / "staging.gpkg")
     dataset = ogr.Open(str(path))
     rows = [f for f in dataset.GetLayerByName("HAZARD_POLYGON_VIEW") if f.GetField("hazard_localid") == "Land-2"]
-    assert len(rows) == 2 and rows[0].GetField("calculatedarea") == rows[1].GetField("calculatedarea")  # the trap is there
+    assert len(rows) == 2 and rows[0].GetField("calculatedarea") == rows[1].GetField(
+        "calculatedarea"
+    )  # the trap is there
     stored_total = rows[0].GetField("calculatedarea")
     feedback = RecordingFeedback()
     records = load(path, feedback=feedback)
@@ -155,9 +162,12 @@ def test_core_without_local_ids_uses_item_number(tmp_path):
     square = "[[[44,36],[44.01,36],[44.01,36.01],[44,36.01],[44,36]]]"
     path.write_text(
         '{"type":"FeatureCollection","features":['
-        f'{{"type":"Feature","properties":{{"imsma_id":"hazard_poly_145","imsma_links":""}},"geometry":{{"type":"Polygon","coordinates":{square}}}}},'
-        f'{{"type":"Feature","properties":{{"imsma_id":"hazard_poly_145","imsma_links":""}},"geometry":{{"type":"Polygon","coordinates":{square.replace("44,", "44.1,")}}}}},'
-        f'{{"type":"Feature","properties":{{"imsma_id":"activity_poly_7","imsma_links":"task_3, hazard_145"}},"geometry":{{"type":"Polygon","coordinates":{square}}}}}'
+        f'{{"type":"Feature","properties":{{"imsma_id":"hazard_poly_145","imsma_links":""}},'
+        f'"geometry":{{"type":"Polygon","coordinates":{square}}}}},'
+        f'{{"type":"Feature","properties":{{"imsma_id":"hazard_poly_145","imsma_links":""}},'
+        f'"geometry":{{"type":"Polygon","coordinates":{square.replace("44,", "44.1,")}}}}},'
+        f'{{"type":"Feature","properties":{{"imsma_id":"activity_poly_7","imsma_links":"task_3, '
+        f'hazard_145"}},"geometry":{{"type":"Polygon","coordinates":{square}}}}}'
         "]}",
         encoding="utf-8",
     )
@@ -255,7 +265,7 @@ def test_qgis_data_source_uri_selects_one_layer(tmp_path, register):
 
 
 def test_postgres_uri_detection():
-    assert gis_export.is_postgres_uri("dbname='imsma' host=db user=gis table=\"staging\".\"HAZARD_POLYGON_VIEW\" (shape)")
+    assert gis_export.is_postgres_uri('dbname=\'imsma\' host=db user=gis table="staging"."HAZARD_POLYGON_VIEW" (shape)')
     assert gis_export.is_postgres_uri("service=imsma table=x")
     assert gis_export.is_postgres_uri("PG:dbname=imsma")
     assert gis_export.is_postgres_uri("postgresql://user@host/imsma")
@@ -279,7 +289,12 @@ def test_import_algorithm_end_to_end(tmp_path, register, run_alg, kind):
         parameters["PROFILE"] = "imsma_core"
     result = run_alg("mineaction:importimsma", parameters)
     expected = (HAZARD_COUNT, 0, 0, 0) if kind == "shapefiles" else (HAZARD_COUNT, 2, 1, 0)  # one .shp is one layer
-    assert (result["HAZARD_COUNT"], result["ACTIVITY_COUNT"], result["POINT_COUNT"], result["REJECTED_COUNT"]) == expected
+    assert (
+        result["HAZARD_COUNT"],
+        result["ACTIVITY_COUNT"],
+        result["POINT_COUNT"],
+        result["REJECTED_COUNT"],
+    ) == expected
     hazards = QgsVectorLayer(f"{output}|layername=hazards", "hazards", "ogr")
     land2 = next(f for f in hazards.getFeatures() if f["hazard_id"] == "Land-2")
     assert land2["calculated_area_m2"] == pytest.approx(register_area(2), rel=1e-6)
@@ -292,14 +307,23 @@ def test_loader_reads_a_folder_of_shapefiles(tmp_path, register, provider):
     folder = gis.write_shapefiles(register, tmp_path / "shp")
     result = load_files([str(folder)], str(tmp_path / "loaded.gpkg"))
     assert result.formats == {str(folder): "gis_export"}
-    assert (result.counts.hazards, result.counts.activities, result.counts.points, result.counts.rejected) == (HAZARD_COUNT, 2, 1, 0)
+    assert (result.counts.hazards, result.counts.activities, result.counts.points, result.counts.rejected) == (
+        HAZARD_COUNT,
+        2,
+        1,
+        0,
+    )
 
 
 def test_layer_without_crs_uses_the_source_crs(tmp_path, register):
     folder = gis.write_shapefiles(register, tmp_path / "shp")
     (folder / "hazard_polygons.prj").unlink()
     feedback = RecordingFeedback()
-    records = list(gis_export.read(str(folder / "hazard_polygons.shp"), load_profile(), ReadOptions(source_crs="EPSG:32638"), feedback))
+    records = list(
+        gis_export.read(
+            str(folder / "hazard_polygons.shp"), load_profile(), ReadOptions(source_crs="EPSG:32638"), feedback
+        )
+    )
     land1 = objects(records, "hazards")["Land-1"]
     assert land1.geometry.asMultiPolygon()[0][0][0].x() == pytest.approx(hazard_rings(1)[0][0][0], abs=1e-7)
     assert any("EPSG:32638" in text for text in feedback.messages)
@@ -310,10 +334,18 @@ def test_core_file_geodatabase_by_layer_name(tmp_path, register):
 
     geojson = gis.write_core_geojson(register, tmp_path / "core.geojson")
     gdb = tmp_path / "core.gdb"
-    layers = (("hazard_polygon", "hazard_poly_", "MULTIPOLYGON"), ("activity_polygon", "activity_poly_", "MULTIPOLYGON"), ("hazard_point", "hazard_point_", "POINT"))
+    layers = (
+        ("hazard_polygon", "hazard_poly_", "MULTIPOLYGON"),
+        ("activity_polygon", "activity_poly_", "MULTIPOLYGON"),
+        ("hazard_point", "hazard_point_", "POINT"),
+    )
     for layer, prefix, geometry_type in layers:
         options = gdal.VectorTranslateOptions(
-            format="OpenFileGDB", layerName=layer, where=f"imsma_id LIKE '{prefix}%'", geometryType=geometry_type, accessMode="update" if gdb.exists() else None
+            format="OpenFileGDB",
+            layerName=layer,
+            where=f"imsma_id LIKE '{prefix}%'",
+            geometryType=geometry_type,
+            accessMode="update" if gdb.exists() else None,
         )
         assert gdal.VectorTranslate(str(gdb), str(geojson), options=options) is not None
     assert gis_export.sniff(str(gdb))
@@ -335,7 +367,10 @@ def _register_with_gaps(folder: Path) -> Path:
     dataset = ogr.Open(str(path), 1)
     hazards = dataset.GetLayerByName("hazards")
     square = "MULTIPOLYGON(((45 36,45.01 36,45.01 36.01,45 36.01,45 36)))"
-    for hazard_id, guid, wkt in (("Land-0", "00000000-0000-0000-0000-0000000000aa", None), (None, "00000000-0000-0000-0000-0000000000bb", square)):
+    for hazard_id, guid, wkt in (
+        ("Land-0", "00000000-0000-0000-0000-0000000000aa", None),
+        (None, "00000000-0000-0000-0000-0000000000bb", square),
+    ):
         feature = ogr.Feature(hazards.GetLayerDefn())
         if hazard_id:
             feature.SetField("hazard_id", hazard_id)
@@ -366,24 +401,36 @@ WRITERS = {
 
 @pytest.mark.parametrize("kind", sorted(WRITERS))
 def test_activities_keep_their_hazard_links(tmp_path, kind):
-    """Every writer carries the activity's hazard; an activity on no hazard stays unlinked (not on the hazard without ID)."""
+    """Every writer carries the activity's hazard; an activity on no hazard stays unlinked (not on the hazard without
+    ID)."""
     register = _register_with_gaps(tmp_path)
     write, profile = WRITERS[kind]
     activities = objects(load(write(register, tmp_path), profile=profile), "activities")
-    assert {key: record.attributes.get("hazard_id") for key, record in activities.items()} == {"ACT-1": "Land-1", "ACT-2": "Land-3", "ACT-9": None}
+    assert {key: record.attributes.get("hazard_id") for key, record in activities.items()} == {
+        "ACT-1": "Land-1",
+        "ACT-2": "Land-3",
+        "ACT-9": None,
+    }
 
 
 @pytest.mark.parametrize("kind", sorted(WRITERS))
 def test_hazard_without_polygon_is_written_and_rejected(tmp_path, kind):
-    """Land-0 has no polygon: it is in the export (empty geometry) and the loader rejects it, naming it; nothing else is lost."""
+    """Land-0 has no polygon: it is in the export (empty geometry) and the loader rejects it, naming it; nothing else is
+    lost."""
     register = _register_with_gaps(tmp_path)
     write, profile = WRITERS[kind]
     path = write(register, tmp_path)
     records = load(path, profile=profile)
     rejections = [r for r in records if isinstance(r, Rejection)]
-    assert [(r.object_id, r.reason_code) for r in rejections if r.reason_code == "invalid_geometry"] == [("Land-0", "invalid_geometry")]
-    assert sorted((r.source_ref, r.reason_code) for r in rejections) == sorted((f["ref"], f["kind"]) for f in gis.expected_rejections(path))
-    without_id = 1 if kind == "shapefiles" else 0  # shapefiles carry no GUID: the hazard without local ID is rejected too
+    assert [(r.object_id, r.reason_code) for r in rejections if r.reason_code == "invalid_geometry"] == [
+        ("Land-0", "invalid_geometry")
+    ]
+    assert sorted((r.source_ref, r.reason_code) for r in rejections) == sorted(
+        (f["ref"], f["kind"]) for f in gis.expected_rejections(path)
+    )
+    without_id = (
+        1 if kind == "shapefiles" else 0
+    )  # shapefiles carry no GUID: the hazard without local ID is rejected too
     assert len(objects(records, "hazards")) == HAZARD_COUNT + 1 - without_id
     assert len(rejections) == 1 + without_id
     assert_rows_counted_once(path, records, skipped=("HAZARD",))
@@ -398,17 +445,29 @@ def test_ng_file_geodatabase_carries_what_the_profile_maps(tmp_path, register):
     assert land2.attributes["doi"].toString("yyyy-MM-dd") == "2021-03-02"
     act1 = objects(records, "activities")["ACT-1"]
     assert act1.attributes["organisation"] == "Operator B" and act1.attributes["cleared_area_m2"] == 2000.0
-    assert act1.attributes["start_date"].toString("yyyy-MM-dd") == "2021-04-01" and act1.attributes["doi"].toString("yyyy-MM-dd") == "2021-05-02"
+    assert (
+        act1.attributes["start_date"].toString("yyyy-MM-dd") == "2021-04-01"
+        and act1.attributes["doi"].toString("yyyy-MM-dd") == "2021-05-02"
+    )
 
 
 def test_shapefiles_carry_governorate_and_doi_in_narrow_fields(tmp_path, register):
     folder = gis.write_shapefiles(register, tmp_path / "shp")
     land2 = objects(load(folder), "hazards")["Land-2"]
-    assert land2.attributes["governorate"] == "Ninewa" and land2.attributes["doi"].toString("yyyy-MM-dd") == "2021-03-02"
+    assert (
+        land2.attributes["governorate"] == "Ninewa" and land2.attributes["doi"].toString("yyyy-MM-dd") == "2021-03-02"
+    )
     points = ogr.Open(str(folder / "hazard_points.shp"))  # kept: OGR layers die with their dataset
     definition = points.GetLayer(0).GetLayerDefn()
-    widths = {definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetWidth() for i in range(definition.GetFieldCount())}
-    assert widths["PolyID"] == len("Land-1") and widths["PointID"] == len("BM-1") and widths["PointType"] == len("Benchmark")
+    widths = {
+        definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetWidth()
+        for i in range(definition.GetFieldCount())
+    }
+    assert (
+        widths["PolyID"] == len("Land-1")
+        and widths["PointID"] == len("BM-1")
+        and widths["PointType"] == len("Benchmark")
+    )
 
 
 def test_one_release_part_per_subtype_and_activity_types_never_imply_one(tmp_path):
@@ -431,15 +490,24 @@ def test_one_release_part_per_subtype_and_activity_types_never_imply_one(tmp_pat
         feature = ogr.Feature(layer.GetLayerDefn())
         for name, value in (("ObjectUID", uid), ("hazreduc_localid", local), ("Subtype", subtype), ("Type", kind)):
             feature.SetField(name, value)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"MULTIPOLYGON((({x} 36,{x + 0.01} 36,{x + 0.01} 36.01,{x} 36.01,{x} 36)))"))
+        feature.SetGeometry(
+            ogr.CreateGeometryFromWkt(f"MULTIPOLYGON((({x} 36,{x + 0.01} 36,{x + 0.01} 36.01,{x} 36.01,{x} 36)))")
+        )
         layer.CreateFeature(feature)
     dataset = None
     feedback = QgsProcessingFeedback()
     messages = []
     feedback.pushWarning = messages.append
     records = [r for r in load(path, feedback=feedback) if isinstance(r, ObjectRecord)]
-    parts = sorted((r.attributes["activity_id"], r.attributes["release_type"], r.attributes.get("release_detail"),
-                    len(r.geometry.asMultiPolygon())) for r in records)
+    parts = sorted(
+        (
+            r.attributes["activity_id"],
+            r.attributes["release_type"],
+            r.attributes.get("release_detail"),
+            len(r.geometry.asMultiPolygon()),
+        )
+        for r in records
+    )
     assert parts == [
         ("ACT-7", "cleared", "Cleared Area", 2),
         ("ACT-7", "reduced", "Reduced Area with technical asset", 1),

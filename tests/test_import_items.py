@@ -7,7 +7,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 from mineaction_qgis.core.imsma import maxml
 from mineaction_qgis.core.imsma.loader import load_files
 from mineaction_qgis.core.imsma.profile import load_profile
@@ -308,7 +308,7 @@ def test_recorded_item_total_that_disagrees_is_reported(tmp_path):
             super().__init__()
             self.warnings = []
 
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             self.warnings.append(text)
 
     def form(activity_id, recorded):

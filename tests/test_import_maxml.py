@@ -10,10 +10,10 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProcessingFee
 from qgis.PyQt.QtCore import QDate
 
 from benchmarks.writers.maxml import write_maxml
+from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.imsma import maxml
 from mineaction_qgis.core.imsma.profile import load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
-from mineaction_qgis.core.measure import Measurer
 from tests.imsma_fixtures import build_register, maxml_document, maxml_form, maxml_points
 
 SQUARE = [(44.0, 36.0), (44.01, 36.0), (44.01, 36.01), (44.0, 36.01)]
@@ -31,7 +31,7 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.warnings = []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
 
 
@@ -59,7 +59,9 @@ def test_sniff(tmp_path):
 
 
 def test_hazard_known_answer(tmp_path):
-    records = read_text(tmp_path, maxml_document([maxml_form("Hazard", HAZARD_BODY, maxml_points(SQUARE), doi="2021-03-04")]))
+    records = read_text(
+        tmp_path, maxml_document([maxml_form("Hazard", HAZARD_BODY, maxml_points(SQUARE), doi="2021-03-04")])
+    )
     (hazard,) = only(records, ObjectRecord)
     assert hazard.layer == "hazards"
     assert hazard.source_ref == "FieldReport[1]"
@@ -119,8 +121,14 @@ def test_closing_point_is_not_a_vertex_and_multipart(tmp_path):
 
 
 def test_activity_link_by_local_id_and_by_guid(tmp_path):
-    by_id = "<hazreduc_localid>ACT-1</hazreduc_localid><hazard_localid>Land-35</hazard_localid><hazreductypeenum>Clearance</hazreductypeenum>"
-    by_guid = "<hazreduc_localid>ACT-2</hazreduc_localid><Hazard><GUID>G-35</GUID></Hazard><hazreductypeenum>NTS</hazreductypeenum>"
+    by_id = (
+        "<hazreduc_localid>ACT-1</hazreduc_localid><hazard_localid>Land-35</hazard_localid><hazreductypeenum>"
+        "Clearance</hazreductypeenum>"
+    )
+    by_guid = (
+        "<hazreduc_localid>ACT-2</hazreduc_localid><Hazard><GUID>G-35</GUID></Hazard><hazreductypeenum>"
+        "NTS</hazreductypeenum>"
+    )
     forms = [
         maxml_form("HazardReduction", by_guid, maxml_points(SQUARE)),  # before the hazard: the first pass knows it
         maxml_form("Hazard", HAZARD_BODY, maxml_points(SQUARE)),
@@ -137,16 +145,28 @@ def test_activity_link_by_local_id_and_by_guid(tmp_path):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("<landreleasetypeenum>Reduced Area with technical asset</landreleasetypeenum><hazreductypeenum>Clearance</hazreductypeenum>",
-         ("reduced", "activity_release_type", "Reduced Area with technical asset")),
+        (
+            "<landreleasetypeenum>Reduced Area with technical "
+            "asset</landreleasetypeenum><hazreductypeenum>Clearance</hazreductypeenum>",
+            ("reduced", "activity_release_type", "Reduced Area with technical asset"),
+        ),
         # Several kinds of recorded area and no polygon type: not guessed ("strongest" was wrong).
-        ("<cancelledarea>10</cancelledarea><clearedarea>5</clearedarea><hazreductypeenum>Technical survey</hazreductypeenum>",
-         ("none", "several_recorded_areas", None)),
-        ("<cancelledarea>10</cancelledarea><hazreductypeenum>Clearance</hazreductypeenum>", ("cancelled", "recorded_area", None)),
+        (
+            "<cancelledarea>10</cancelledarea><clearedarea>5</clearedarea><hazreductypeenum>Technical "
+            "survey</hazreductypeenum>",
+            ("none", "several_recorded_areas", None),
+        ),
+        (
+            "<cancelledarea>10</cancelledarea><hazreductypeenum>Clearance</hazreductypeenum>",
+            ("cancelled", "recorded_area", None),
+        ),
         # An activity type never implies a release type: an NTS may confirm a CHA.
         ("<hazreductypeenum>Clearance</hazreductypeenum>", ("none", "not_recorded", None)),
         ("<hazreductypeenum>Non-technical survey</hazreductypeenum>", ("none", "not_recorded", None)),
-        ("<landreleasetypeenum>Demolished</landreleasetypeenum><clearedarea>5</clearedarea>", ("none", "unmapped_value", "Demolished")),
+        (
+            "<landreleasetypeenum>Demolished</landreleasetypeenum><clearedarea>5</clearedarea>",
+            ("none", "unmapped_value", "Demolished"),
+        ),
     ],
 )
 def test_release_type(tmp_path, body, expected):
@@ -165,7 +185,10 @@ def test_one_release_part_per_polygon_type(tmp_path):
         + maxml_points(east, poly="P2", description="Reduced Area without technical asset")
         + maxml_points(north, poly="P3", description="Cancelled Area")
     )
-    body = "<hazreduc_localid>ACT-7</hazreduc_localid><hazreductypeenum>Completion report</hazreductypeenum><clearedarea>99</clearedarea>"
+    body = (
+        "<hazreduc_localid>ACT-7</hazreduc_localid><hazreductypeenum>Completion "
+        "report</hazreductypeenum><clearedarea>99</clearedarea>"
+    )
     records = read_text(tmp_path, maxml_document([maxml_form("HazardReduction", body, geos)]))
     parts = {r.attributes["release_type"]: r for r in only(records, ObjectRecord, "activities")}
     assert set(parts) == {"cleared", "reduced", "cancelled"}
@@ -178,7 +201,11 @@ def test_one_release_part_per_polygon_type(tmp_path):
 
 @pytest.mark.parametrize("item", ["MREActivity", "QAActivity", "Survey"])
 def test_items_without_a_layer_are_rejected_with_their_data(tmp_path, item):
-    form = maxml_form(item, "<LocalId>X-1</LocalId><Remark>kept</Remark>", maxml_points([(44.0, 36.0)], shape="Point", types="Reference Point"))
+    form = maxml_form(
+        item,
+        "<LocalId>X-1</LocalId><Remark>kept</Remark>",
+        maxml_points([(44.0, 36.0)], shape="Point", types="Reference Point"),
+    )
     records = read_text(tmp_path, maxml_document([form]))
     assert [type(r) for r in records] == [Rejection, Rejection]
     assert {r.reason_code for r in records} == {"unparsed_element"}
@@ -188,7 +215,10 @@ def test_items_without_a_layer_are_rejected_with_their_data(tmp_path, item):
 
 
 def test_victim_assistance_is_rejected_without_personal_data(tmp_path):
-    body = "<victimassistance_localid>VA-1</victimassistance_localid><victim_localid>V-1</victim_localid><fullname>Rawa Salih</fullname><Remark>x</Remark>"
+    body = (
+        "<victimassistance_localid>VA-1</victimassistance_localid><victim_localid>V-1</victim_localid><fullname>"
+        "Rawa Salih</fullname><Remark>x</Remark>"
+    )
     records = read_text(tmp_path, maxml_document([maxml_form("VictimAssistance", body)]))
     (rejection,) = records
     assert rejection.reason_code == "unparsed_element" and rejection.object_id == "VA-1"
@@ -210,7 +240,12 @@ def test_latest_doi_wins_like_imsma(tmp_path):
     def form(doi, name):
         return maxml_form("Hazard", HAZARD_BODY.replace("Sinuni field", name), maxml_points(SQUARE), doi=doi)
 
-    forms = [form("2020-01-01", "old"), form("2021-06-01", "new"), form("2021-06-01", "same day, later in file"), form("2019-01-01", "older")]
+    forms = [
+        form("2020-01-01", "old"),
+        form("2021-06-01", "new"),
+        form("2021-06-01", "same day, later in file"),
+        form("2019-01-01", "older"),
+    ]
     records = read_text(tmp_path, maxml_document(forms))
     (hazard,) = only(records, ObjectRecord)
     assert hazard.attributes["name"] == "new" and hazard.source_ref == "FieldReport[2]"
@@ -223,10 +258,14 @@ def test_latest_doi_wins_like_imsma(tmp_path):
 
 def test_bearing_and_distance_from_previous_or_named_point(tmp_path):
     points = (
-        "<Point><pointno>1</pointno><pointlocal_id>SP</pointlocal_id><pointtypeenum>Start Point</pointtypeenum><latitude>36.0</latitude><longitude>44.0</longitude></Point>"
-        "<Point><pointno>2</pointno><pointlocal_id>TP2</pointlocal_id><pointtypeenum>TP</pointtypeenum><bearing>90</bearing><distance>1000</distance></Point>"
-        "<Point><pointno>3</pointno><pointlocal_id>TP3</pointlocal_id><pointtypeenum>TP</pointtypeenum><bearing>0</bearing><distance>500</distance><frompoint>SP</frompoint></Point>"
-        "<Point><pointno>4</pointno><pointlocal_id>TP4</pointlocal_id><pointtypeenum>TP</pointtypeenum><bearing>0</bearing><distance>5</distance><frompoint>NONE</frompoint></Point>"
+        "<Point><pointno>1</pointno><pointlocal_id>SP</pointlocal_id><pointtypeenum>Start "
+        "Point</pointtypeenum><latitude>36.0</latitude><longitude>44.0</longitude></Point>"
+        "<Point><pointno>2</pointno><pointlocal_id>TP2</pointlocal_id><pointtypeenum>TP</pointtypeenum><bearing>"
+        "90</bearing><distance>1000</distance></Point>"
+        "<Point><pointno>3</pointno><pointlocal_id>TP3</pointlocal_id><pointtypeenum>TP</pointtypeenum><bearing>"
+        "0</bearing><distance>500</distance><frompoint>SP</frompoint></Point>"
+        "<Point><pointno>4</pointno><pointlocal_id>TP4</pointlocal_id><pointtypeenum>TP</pointtypeenum><bearing>"
+        "0</bearing><distance>5</distance><frompoint>NONE</frompoint></Point>"
     )
     geo = f"<GeospatialInfo><shapeenum>Polygon</shapeenum>{points}</GeospatialInfo>"
     records = read_text(tmp_path, maxml_document([maxml_form("Hazard", HAZARD_BODY, geo)]))
@@ -247,7 +286,9 @@ def test_bearing_and_distance_from_previous_or_named_point(tmp_path):
 
 
 def test_too_few_vertices_rejects_the_object_but_keeps_its_points(tmp_path):
-    records = read_text(tmp_path, maxml_document([maxml_form("Hazard", HAZARD_BODY, maxml_points(SQUARE[:2] + [SQUARE[0]]))]))
+    records = read_text(
+        tmp_path, maxml_document([maxml_form("Hazard", HAZARD_BODY, maxml_points(SQUARE[:2] + [SQUARE[0]]))])
+    )
     assert not only(records, ObjectRecord)
     (rejection,) = [r for r in records if isinstance(r, Rejection)]
     assert rejection.reason_code == "too_few_vertices" and rejection.object_id == "Land-35"
@@ -260,10 +301,16 @@ def test_bad_values(tmp_path):
         "<Point><pointno>1.5</pointno><latitude>36</latitude><longitude>44</longitude></Point>"
         "<Point><pointno>2</pointno><latitude>96</latitude><longitude>44</longitude></Point>"
         "<Point><pointno>3</pointno></Point>"
-        "<Point><pointno>4</pointno><pointtypeenum>Corner stone</pointtypeenum><latitude>36</latitude><longitude>44</longitude></Point>"
+        "<Point><pointno>4</pointno><pointtypeenum>Corner "
+        "stone</pointtypeenum><latitude>36</latitude><longitude>44</longitude></Point>"
     )
     geo = f"<GeospatialInfo><shapeenum>Polygon</shapeenum>{points}</GeospatialInfo>"
-    records = read_text(tmp_path, maxml_document([maxml_form("Hazard", HAZARD_BODY, geo), maxml_form("Hazard", "<hazardname>nameless</hazardname>")]))
+    records = read_text(
+        tmp_path,
+        maxml_document(
+            [maxml_form("Hazard", HAZARD_BODY, geo), maxml_form("Hazard", "<hazardname>nameless</hazardname>")]
+        ),
+    )
     reasons = [(r.source_ref, r.reason_code) for r in records if isinstance(r, Rejection)]
     assert sorted(reasons) == [
         ("FieldReport[1]", "too_few_vertices"),
@@ -286,7 +333,15 @@ def test_writer_faults_are_found_and_counts_add_up(tmp_path):
         assert (fault["ref"], fault["kind"]) in rejections, fault
     assert len(info["faults"]) == 8
     hazards = only(records, ObjectRecord, "hazards")
-    assert sorted(r.attributes["hazard_id"] for r in hazards) == ["Land-1", "Land-2", "Land-3", "Land-4", "Land-6", "Land-8", "Land-9"]
+    assert sorted(r.attributes["hazard_id"] for r in hazards) == [
+        "Land-1",
+        "Land-2",
+        "Land-3",
+        "Land-4",
+        "Land-6",
+        "Land-8",
+        "Land-9",
+    ]
     land2 = next(r for r in hazards if r.attributes["hazard_id"] == "Land-2")
     assert len(land2.geometry.asMultiPolygon()) == 2
     assert {r.attributes["hazard_id"] for r in only(records, ObjectRecord, "activities")} == {"Land-1", "Land-3"}
@@ -315,15 +370,25 @@ def test_country_profile_with_custom_names(tmp_path):
     section = data["maxml"]
     section["items"]["Land"] = {
         "layer": "hazards",
-        "fields": {"hazard_id": ["LandNo"], "guid": ["LandGUID"], "status": ["LandStatus"], "governorate": ["Muhafaza"]},
+        "fields": {
+            "hazard_id": ["LandNo"],
+            "guid": ["LandGUID"],
+            "status": ["LandStatus"],
+            "governorate": ["Muhafaza"],
+        },
         "codes": {"status": "status"},
     }
     section["point_fields"]["point_no"] = ["Seq"]
     data["codelists"]["status"]["Maftuh"] = "Open"
     custom = tmp_path / "iraq_dma.json"
     custom.write_text(json.dumps(data), encoding="utf-8")
-    body = "<LandNo>DMA-HZ-0001</LandNo><LandGUID>g1</LandGUID><LandStatus>Maftuh</LandStatus><Muhafaza>Basra</Muhafaza>"
-    points = "".join(f"<Point><Seq>{n}</Seq><latitude>{y}</latitude><longitude>{x}</longitude></Point>" for n, (x, y) in reversed(list(enumerate(SQUARE, 1))))
+    body = (
+        "<LandNo>DMA-HZ-0001</LandNo><LandGUID>g1</LandGUID><LandStatus>Maftuh</LandStatus><Muhafaza>Basra</Muhafaza>"
+    )
+    points = "".join(
+        f"<Point><Seq>{n}</Seq><latitude>{y}</latitude><longitude>{x}</longitude></Point>"
+        for n, (x, y) in reversed(list(enumerate(SQUARE, 1)))
+    )
     geo = f"<GeospatialInfo><shapeenum>Polygon</shapeenum>{points}</GeospatialInfo>"
     records = read_text(tmp_path, maxml_document([maxml_form("Land", body, geo)]), profile=load_profile(str(custom)))
     (hazard,) = only(records, ObjectRecord)
@@ -344,15 +409,19 @@ def test_cancel_stops_reading(tmp_path):
 def test_reasons_are_known_codes(tmp_path):
     register = build_register(tmp_path)
     info = write_maxml(register, tmp_path / "faults.xml", faults=True)
-    reasons = Counter(r.reason_code for r in maxml.read(info["path"], load_profile(), ReadOptions(), None) if isinstance(r, Rejection))
-    from mineaction_qgis.core import model
+    reasons = Counter(
+        r.reason_code for r in maxml.read(info["path"], load_profile(), ReadOptions(), None) if isinstance(r, Rejection)
+    )
+    from mineaction_qgis.core.common import model
 
     assert set(reasons) <= set(model.REJECTION_REASONS)
     assert maxml.REASON_SUPERSEDED in reasons
 
 
 def test_malformed_xml_raises_value_error_naming_the_line(tmp_path):
-    text = maxml_document([maxml_form("Hazard", HAZARD_BODY, maxml_points(SQUARE))]).replace("</MineActionFieldReport>", "<FieldReport><oops></FieldReport>")
+    text = maxml_document([maxml_form("Hazard", HAZARD_BODY, maxml_points(SQUARE))]).replace(
+        "</MineActionFieldReport>", "<FieldReport><oops></FieldReport>"
+    )
     path = tmp_path / "broken.xml"
     path.write_text(text, encoding="utf-8")
     records = []
@@ -370,7 +439,10 @@ def test_import_algorithm_end_to_end(tmp_path, run_alg):
     result = run_alg("mineaction:importimsma", {"INPUT": info["path"], "OUTPUT": str(output)})
     assert result["HAZARD_COUNT"] == 7
     assert result["ACTIVITY_COUNT"] == 2
-    assert result["HAZARD_COUNT"] + result["ACTIVITY_COUNT"] + result["POINT_COUNT"] + result["REJECTED_COUNT"] == info["forms"] + info["points"]
+    assert (
+        result["HAZARD_COUNT"] + result["ACTIVITY_COUNT"] + result["POINT_COUNT"] + result["REJECTED_COUNT"]
+        == info["forms"] + info["points"]
+    )
     rejected = QgsVectorLayer(f"{output}|layername=rejected", "rejected", "ogr")
     found = {(f["source_ref"], f["reason_code"]) for f in rejected.getFeatures()}
     assert {(fault["ref"], fault["kind"]) for fault in info["faults"]} <= found
@@ -383,15 +455,19 @@ def test_import_algorithm_end_to_end(tmp_path, run_alg):
 def test_entered_utm_and_mgrs_without_latitude_longitude(tmp_path):
     from qgis.core import QgsCoordinateTransform, QgsProject
 
-    expected = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32638"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()).transform(
-        QgsPointXY(500000, 4000000)
-    )
+    expected = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:32638"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    ).transform(QgsPointXY(500000, 4000000))
     points = (
         "<Point><pointno>1</pointno><pointlocal_id>UTM</pointlocal_id><pointtypeenum>Benchmark</pointtypeenum>"
-        "<coordrefsys>EPSG:32638</coordrefsys><user_entered_x>500000</user_entered_x><user_entered_y>4000000</user_entered_y></Point>"
-        "<Point><pointno>2</pointno><pointlocal_id>MGRS</pointlocal_id><pointtypeenum>Reference point</pointtypeenum><user_entered_mgrs>38SNF0000000000</user_entered_mgrs></Point>"
-        "<Point><pointno>3</pointno><pointlocal_id>BAD</pointlocal_id><pointtypeenum>Landmark</pointtypeenum><user_entered_mgrs>38SZZ99</user_entered_mgrs></Point>"
-        "<Point><pointno>4</pointno><pointlocal_id>NEG</pointlocal_id><pointtypeenum>Landmark</pointtypeenum><bearing>10</bearing><distance>-5</distance></Point>"
+        "<coordrefsys>EPSG:32638</coordrefsys><user_entered_x>500000</user_entered_x><user_entered_y>"
+        "4000000</user_entered_y></Point>"
+        "<Point><pointno>2</pointno><pointlocal_id>MGRS</pointlocal_id><pointtypeenum>Reference "
+        "point</pointtypeenum><user_entered_mgrs>38SNF0000000000</user_entered_mgrs></Point>"
+        "<Point><pointno>3</pointno><pointlocal_id>BAD</pointlocal_id><pointtypeenum>Landmark</pointtypeenum>"
+        "<user_entered_mgrs>38SZZ99</user_entered_mgrs></Point>"
+        "<Point><pointno>4</pointno><pointlocal_id>NEG</pointlocal_id><pointtypeenum>Landmark</pointtypeenum><bearing>"
+        "10</bearing><distance>-5</distance></Point>"
     )
     geo = f"<GeospatialInfo><shapeenum>Point</shapeenum>{points}</GeospatialInfo>"
     records = read_text(tmp_path, maxml_document([maxml_form("Hazard", HAZARD_BODY, geo)]))
@@ -399,7 +475,10 @@ def test_entered_utm_and_mgrs_without_latitude_longitude(tmp_path):
     for name in ("UTM", "MGRS"):
         point = located[name].geometry.asPoint()
         assert point.x() == pytest.approx(45.0, abs=1e-9) and point.y() == pytest.approx(expected.y(), abs=1e-7)
-    assert located["MGRS"].attributes["input_text"] == "38SNF0000000000" and located["MGRS"].attributes["input_crs"] == "MGRS"
+    assert (
+        located["MGRS"].attributes["input_text"] == "38SNF0000000000"
+        and located["MGRS"].attributes["input_crs"] == "MGRS"
+    )
     assert located["UTM"].attributes["input_text"] == "500000 4000000"
     rejected = {r.source_ref.rsplit("/", 1)[-1]: r.reason_code for r in records if isinstance(r, Rejection)}
     assert rejected == {"Point[3]": "bad_coordinate", "Point[4]": "bad_coordinate"}
@@ -408,7 +487,11 @@ def test_entered_utm_and_mgrs_without_latitude_longitude(tmp_path):
 
 
 def test_points_in_a_wrapper_element_and_geospatial_beside_the_item(tmp_path):
-    geo = maxml_points(SQUARE).replace("<Point>", "<Points><Point>", 1).replace("</GeospatialInfo>", "</Points></GeospatialInfo>")
+    geo = (
+        maxml_points(SQUARE)
+        .replace("<Point>", "<Points><Point>", 1)
+        .replace("</GeospatialInfo>", "</Points></GeospatialInfo>")
+    )
     form = maxml_form("Hazard", HAZARD_BODY).replace("</Hazard>", "</Hazard>" + geo)
     feedback = RecordingFeedback()
     records = read_text(tmp_path, maxml_document([form]), feedback=feedback)
@@ -424,8 +507,13 @@ def test_day_month_order_is_decided_by_the_files_unambiguous_dates(tmp_path):
     from qgis.PyQt.QtCore import QDate
 
     forms = [
-        maxml_form("HazardReduction", "<hazreduc_localid>ACT-1</hazreduc_localid><startdate>03/25/2021</startdate>"
-                   "<enddate>04/03/2021</enddate><clearedarea>5</clearedarea>", maxml_points(SQUARE), doi="05/01/2021"),
+        maxml_form(
+            "HazardReduction",
+            "<hazreduc_localid>ACT-1</hazreduc_localid><startdate>03/25/2021</startdate>"
+            "<enddate>04/03/2021</enddate><clearedarea>5</clearedarea>",
+            maxml_points(SQUARE),
+            doi="05/01/2021",
+        ),
     ]
     feedback = QgsProcessingFeedback()
     messages = []

@@ -62,7 +62,21 @@ def test_multipart_object_is_one_multipolygon(qgis_app, tmp_path):
     rows = []
     for poly, x0 in (("A", 44.0), ("B", 44.01)):
         for number, (dx, dy) in enumerate([(0, 0), (0.001, 0), (0.001, 0.001), (0, 0.001)], start=1):
-            rows.append(["Land-9", poly, str(number), f"{poly}{number}", "Turning point", f"{x0 + dx:.4f}", f"{36 + dy:.4f}", "", "", "", ""])
+            rows.append(
+                [
+                    "Land-9",
+                    poly,
+                    str(number),
+                    f"{poly}{number}",
+                    "Turning point",
+                    f"{x0 + dx:.4f}",
+                    f"{36 + dy:.4f}",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            )
     result = load_files([str(write_csv(tmp_path / "multi.csv", rows))], str(tmp_path / "multi.gpkg"))
     hazards = features(result.gpkg, "hazards")
     assert len(hazards) == 1 and hazards[0]["hazard_id"] == "Land-9"
@@ -94,7 +108,9 @@ def test_each_encoding_and_delimiter(qgis_app, tmp_path, encoding, delimiter):
     assert first.geometry().asPoint().x() == pytest.approx(44.0)
 
 
-@pytest.mark.parametrize("notation, tolerance", [("dd", 1e-4), ("ddm", 5e-4), ("dms", 1e-3), ("utm", 1e-4), ("mgrs", 0.03), ("mixed", 0.03)])
+@pytest.mark.parametrize(
+    "notation, tolerance", [("dd", 1e-4), ("ddm", 5e-4), ("dms", 1e-3), ("utm", 1e-4), ("mgrs", 0.03), ("mixed", 0.03)]
+)
 def test_every_notation_reproduces_the_register_areas(qgis_app, tmp_path, notation, tolerance):
     register = make_register(tmp_path)
     info = write_pointlist(register, tmp_path / f"{notation}.csv", notation=notation, bearing_share=0.4, seed=3)
@@ -136,7 +152,13 @@ def test_every_rejection_reason_and_the_count_invariant(qgis_app, tmp_path):
     register = make_register(tmp_path, hazards=12)
     info = write_pointlist(register, tmp_path / "faulty.csv", notation="mixed", bearing_share=0.3, faults=True)
     kinds = {fault["kind"] for fault in info["faults"]}
-    assert kinds == {"bad_coordinate", "unknown_point_type", "duplicate_point_no", "bearing_without_origin", "too_few_vertices"}
+    assert kinds == {
+        "bad_coordinate",
+        "unknown_point_type",
+        "duplicate_point_no",
+        "bearing_without_origin",
+        "too_few_vertices",
+    }
     result = load_files([info["path"]], str(tmp_path / "faulty.gpkg"))
     rejected = features(result.gpkg, "rejected")
     found = {(f["reason_code"], f["source_ref"], f["object_id"]) for f in rejected}
@@ -161,7 +183,14 @@ def test_bearing_chains_cycles_and_missing_origins(qgis_app, tmp_path):
     ]
     records = list(pointlist.read(str(write_csv(tmp_path / "cycle.csv", rows))))
     reasons = [r.reason_code for r in records if isinstance(r, Rejection)]
-    assert reasons == ["bearing_without_origin", "bearing_without_origin", "bearing_without_origin", "bad_coordinate", "bearing_without_origin", "bad_value"]
+    assert reasons == [
+        "bearing_without_origin",
+        "bearing_without_origin",
+        "bearing_without_origin",
+        "bad_coordinate",
+        "bearing_without_origin",
+        "bad_value",
+    ]
     assert not [r for r in records if isinstance(r, (PointRecord, ObjectRecord))]
 
 
@@ -233,7 +262,16 @@ def test_algorithm_bearing_reference_parameters(qgis_app, run_alg, tmp_path):
     bearings = {}
     for reference, declination in ((0, 0.0), (1, 0.0), (2, 10.0)):
         output = str(tmp_path / f"b{reference}.gpkg")
-        run_alg("mineaction:importimsma", {"INPUT": path, "OUTPUT": output, "BEARING_REFERENCE": reference, "DECLINATION": declination, "SOURCE_CRS": "EPSG:32638"})
+        run_alg(
+            "mineaction:importimsma",
+            {
+                "INPUT": path,
+                "OUTPUT": output,
+                "BEARING_REFERENCE": reference,
+                "DECLINATION": declination,
+                "SOURCE_CRS": "EPSG:32638",
+            },
+        )
         points = {f["point_id"]: f.geometry().asPoint() for f in features(output, "points")}
         bearings[reference] = math.degrees(da.bearing(points["BM"], points["RP"]))
         assert da.measureLine(points["BM"], points["RP"]) == pytest.approx(1000.0, abs=1e-3)
@@ -243,11 +281,14 @@ def test_algorithm_bearing_reference_parameters(qgis_app, run_alg, tmp_path):
 
 
 def test_synthetic_register_with_its_faults_round_trips(qgis_app, tmp_path):
-    """The shared synthetic register (with its deliberate faults) as a point list: exactly the listed rows are rejected."""
+    """The shared synthetic register (with its deliberate faults) as a point list: exactly the listed rows are
+    rejected."""
     from benchmarks.synthetic import build_register
 
     register = build_register(tmp_path, hazards=80, seed=5, errors=True).gpkg
-    info = write_pointlist(register, tmp_path / "synthetic.csv", notation="mixed", bearing_share=0.3, seed=5, faults=True)
+    info = write_pointlist(
+        register, tmp_path / "synthetic.csv", notation="mixed", bearing_share=0.3, seed=5, faults=True
+    )
     result = load_files([info["path"]], str(tmp_path / "synthetic.gpkg"))
     found = sorted((f["reason_code"], f["source_ref"]) for f in features(result.gpkg, "rejected"))
     assert found == sorted((fault["kind"], f"row {fault['row']}") for fault in info["faults"])

@@ -6,7 +6,7 @@ import openpyxl
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 from mineaction_qgis.core.imsma.detect import detect_format
 from mineaction_qgis.core.imsma.loader import load_files
 from tests.imsma_fixtures import maxml_document, maxml_form, maxml_points
@@ -114,7 +114,8 @@ def test_taskoverlaps_on_the_register_flags_closed_hazard_and_released_land(tmp_
                     "HazardReduction",
                     "<hazreduc_localid>ACT-1</hazreduc_localid><hazard_localid>Land-1</hazard_localid>"
                     # The release type is what was released, never implied by the activity type (issue 13).
-                    "<hazreductypeenum>Clearance</hazreductypeenum><landreleasetypeenum>Cleared Area</landreleasetypeenum>"
+                    "<hazreductypeenum>Clearance</hazreductypeenum><landreleasetypeenum>Cleared "
+                    "Area</landreleasetypeenum>"
                     "<enddate>2021-06-01</enddate>",
                     maxml_points(half),
                 ),

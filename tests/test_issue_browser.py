@@ -3,14 +3,18 @@
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 
-from mineaction_qgis.core.issue_layers import add_issue_layers, project_views
+from mineaction_qgis.core.validation.issue_layers import add_issue_layers, project_views
 from mineaction_qgis.ui.issue_browser import IssueBrowser, close_issue_browser, show_issue_browser
 from tests.validation_data import X0, Y0, box, hazard, run_validation
 
 
 def _issues(tmp_path, run_alg):
-    rows = [hazard("A", box(0, 0, 100, 100)), hazard("B", box(50, 0, 100, 100), governorate="Diyala"),
-            hazard("C", box(3000, 0, 10, 10), status="??"), hazard("D", box(5000, 0, 10, 10), classification=None)]
+    rows = [
+        hazard("A", box(0, 0, 100, 100)),
+        hazard("B", box(50, 0, 100, 100), governorate="Diyala"),
+        hazard("C", box(3000, 0, 10, 10), status="??"),
+        hazard("D", box(5000, 0, 10, 10), classification=None),
+    ]
     results, found = run_validation(run_alg, tmp_path, rows, AREA_FIELD="")
     assert len(found) == 3
     return results["OUTPUT"]
@@ -20,8 +24,10 @@ def _select(dock, rule):
     table = dock.ui.table
     for row in range(table.rowCount()):
         if table.item(row, 1).toolTip() == rule:  # the rule's code; the cell shows its translated title
-            table.selectionModel().select(table.model().index(row, 0),
-                                          QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            table.selectionModel().select(
+                table.model().index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             return
     raise AssertionError(rule)
 
@@ -82,8 +88,15 @@ def test_finished_run_adds_one_styled_view_per_geometry_type(tmp_path, run_alg, 
 
     from tests.validation_data import write_hazards
 
-    rows = [hazard("A", box(0, 0, 100, 100)), hazard("B", box(50, 0, 100, 100)),
-            hazard("C", f"POLYGON(({X0 + 500} {Y0}, {X0 + 600} {Y0 + 100}, {X0 + 600} {Y0}, {X0 + 500} {Y0 + 100}, {X0 + 500} {Y0}))")]
+    rows = [
+        hazard("A", box(0, 0, 100, 100)),
+        hazard("B", box(50, 0, 100, 100)),
+        hazard(
+            "C",
+            f"POLYGON(({X0 + 500} {Y0}, {X0 + 600} {Y0 + 100}, {X0 + 600} {Y0}, {X0 + 500} {Y0 + 100}, {X0 + 500} "
+            f"{Y0}))",
+        ),
+    ]
     uri = write_hazards(tmp_path / "register.gpkg", rows)
     project = QgsProject.instance()
     context = QgsProcessingContext()
@@ -103,7 +116,8 @@ def test_finished_run_adds_one_styled_view_per_geometry_type(tmp_path, run_alg, 
 def test_values_read_left_to_right_and_short_columns_are_never_cut(tmp_path, run_alg, qgis_iface, qgis_new_project):
     from qgis.PyQt.QtWidgets import QApplication, QHeaderView
 
-    from mineaction_qgis.ui.issue_browser import COLUMNS, LEFT_TO_RIGHT_MARK, MESSAGE_WIDTH
+    from mineaction_qgis.ui.helpers import LEFT_TO_RIGHT_MARK
+    from mineaction_qgis.ui.issue_browser import COLUMNS, MESSAGE_WIDTH
 
     output = _issues(tmp_path, run_alg)
     dock = show_issue_browser(qgis_iface, output)
@@ -117,11 +131,17 @@ def test_values_read_left_to_right_and_short_columns_are_never_cut(tmp_path, run
     assert all(v.startswith(LEFT_TO_RIGHT_MARK) for v in numbers)
     assert all(isinstance(float(v[1:].replace(",", "")), float) for v in numbers), "a plain number after the mark"
     header = table.horizontalHeader()
-    assert [header.sectionResizeMode(c) for c in range(len(COLUMNS) - 1)] == [QHeaderView.ResizeMode.ResizeToContents] * (len(COLUMNS) - 1)
+    assert [header.sectionResizeMode(c) for c in range(len(COLUMNS) - 1)] == [
+        QHeaderView.ResizeMode.ResizeToContents
+    ] * (len(COLUMNS) - 1)
     for column in range(len(COLUMNS) - 1):
         assert table.columnWidth(column) >= table.sizeHintForColumn(column), COLUMNS[column]
     message_column = COLUMNS.index("message")
-    assert header.stretchLastSection() and table.columnWidth(message_column) >= MESSAGE_WIDTH, "the message is never squeezed"
-    assert all(table.item(r, message_column).toolTip() == table.item(r, message_column).text() for r in range(table.rowCount()))
+    assert header.stretchLastSection() and table.columnWidth(message_column) >= MESSAGE_WIDTH, (
+        "the message is never squeezed"
+    )
+    assert all(
+        table.item(r, message_column).toolTip() == table.item(r, message_column).text() for r in range(table.rowCount())
+    )
     close_issue_browser(qgis_iface)
     QgsProject.instance().removeAllMapLayers()

@@ -2,7 +2,7 @@
 
 from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProcessingFeedback
 
-from mineaction_qgis.core.log import push_message
+from mineaction_qgis.core.common.log import push_message
 
 
 class Recording(QgsProcessingFeedback):

@@ -5,8 +5,19 @@ import configparser
 from tests.conftest import ROOT
 
 REQUIRED = (
-    "name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
-    "tracker", "repository", "homepage", "tags", "icon", "hasProcessingProvider",
+    "name",
+    "qgisMinimumVersion",
+    "description",
+    "about",
+    "version",
+    "author",
+    "email",
+    "tracker",
+    "repository",
+    "homepage",
+    "tags",
+    "icon",
+    "hasProcessingProvider",
 )
 
 

@@ -6,8 +6,8 @@ import pytest
 from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis import i18n
-from mineaction_qgis.core import codelist_display
-from mineaction_qgis.core.numbers import (
+from mineaction_qgis.core.common import codelist_display
+from mineaction_qgis.core.common.numbers import (
     NBSP,
     format_area_m2,
     format_count,
@@ -16,8 +16,8 @@ from mineaction_qgis.core.numbers import (
     format_number,
     format_percent,
 )
-from mineaction_qgis.core.rules.base import Finding
-from mineaction_qgis.core.validation_report import ValidationReport
+from mineaction_qgis.core.validation.report import ValidationReport
+from mineaction_qgis.core.validation.rules.base import Finding
 
 
 def test_counts_are_integers_with_no_break_thousands():
@@ -66,13 +66,39 @@ def test_validation_report_counts_print_as_integers():
 @pytest.mark.parametrize(
     "language, expected",
     [
-        ("ar", {"Open": "مفتوحة", "Cancelled": "مهمة ملغاة", "cancelled": "أرض ملغاة", "mines": "ألغام",
-                "CHA": "المنطقة الخطرة المؤكدة (CHA)", "Turning point": "نقطة الانعطاف"}),
-        ("ckb", {"Open": "کراوە", "Cancelled": "ئەرکی هەڵوەشێنراوە", "cancelled": "زەویی هەڵوەشێنراوە",
-                 "mines": "مین", "CHA": "ناوچەی مەترسیداری پشتڕاستکراوە (CHA)",
-                 "Turning point": "خاڵی وەرچەرخان"}),
-        ("en", {"Open": "Open", "Cancelled": "Cancelled task", "cancelled": "Cancelled land", "mines": "Mines",
-                "CHA": "Confirmed hazardous area (CHA)", "Turning point": "Turning point"}),
+        (
+            "ar",
+            {
+                "Open": "مفتوحة",
+                "Cancelled": "مهمة ملغاة",
+                "cancelled": "أرض ملغاة",
+                "mines": "ألغام",
+                "CHA": "المنطقة الخطرة المؤكدة (CHA)",
+                "Turning point": "نقطة الانعطاف",
+            },
+        ),
+        (
+            "ckb",
+            {
+                "Open": "کراوە",
+                "Cancelled": "ئەرکی هەڵوەشێنراوە",
+                "cancelled": "زەویی هەڵوەشێنراوە",
+                "mines": "مین",
+                "CHA": "ناوچەی مەترسیداری پشتڕاستکراوە (CHA)",
+                "Turning point": "خاڵی وەرچەرخان",
+            },
+        ),
+        (
+            "en",
+            {
+                "Open": "Open",
+                "Cancelled": "Cancelled task",
+                "cancelled": "Cancelled land",
+                "mines": "Mines",
+                "CHA": "Confirmed hazardous area (CHA)",
+                "Turning point": "Turning point",
+            },
+        ),
     ],
 )
 def test_code_list_values_shown_in_the_page_language(language, expected):
@@ -99,11 +125,17 @@ def test_unknown_and_null_code_values_are_shown_as_recorded():
 
 
 def test_gap_report_in_arabic_names_release_types_and_writes_numbers_once():
-    from mineaction_qgis.core.gaps import SummaryRow, Totals
-    from mineaction_qgis.core.gaps_report import build_report
+    from mineaction_qgis.core.gaps.analysis import SummaryRow, Totals
+    from mineaction_qgis.core.gaps.report import build_report
 
-    totals = Totals(hazards=1250, cancelled_m2=25_400_000.0, reduced_m2=1_000_000.0, cleared_m2=24_180_000.0,
-                    remaining_m2=3_000_000.0, hazards_with_remaining=597)
+    totals = Totals(
+        hazards=1250,
+        cancelled_m2=25_400_000.0,
+        reduced_m2=1_000_000.0,
+        cleared_m2=24_180_000.0,
+        remaining_m2=3_000_000.0,
+        hazards_with_remaining=597,
+    )
     rows = [
         SummaryRow("Basra", "DMA team 1", "cancelled", 2023, released_m2=25_400_000.0, activities={"A1"}),
         SummaryRow("Basra", None, "cleared", 2024, released_m2=24_180_000.0, activities={"A2", "A3"}),

@@ -30,7 +30,9 @@ def qgis_profile(package, tmp_path_factory):
     config.mkdir()
     with zipfile.ZipFile(package) as archive:
         archive.extractall(plugins)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins), QGIS_CUSTOM_CONFIG_PATH=str(config))
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins), QGIS_CUSTOM_CONFIG_PATH=str(config)
+    )
     subprocess.run([QGIS_PROCESS, "plugins", "enable", "mineaction_qgis"], env=env, check=True, capture_output=True)
     return env, config / "profiles" / "default" / "QGIS" / "QGIS3.ini"
 
@@ -39,8 +41,16 @@ def test_zip_layout(package):
     with zipfile.ZipFile(package) as archive:
         names = archive.namelist()
     assert {name.split("/")[0] for name in names} == {"mineaction_qgis"}
-    for needed in ("metadata.txt", "LICENSE", "__init__.py", "plugin.py", "i18n/mineaction_qgis_ar.qm",
-                   "i18n/mineaction_qgis_ckb.qm", "resources/icons/mineaction.svg", "ui/settings_dialog.ui"):
+    for needed in (
+        "metadata.txt",
+        "LICENSE",
+        "__init__.py",
+        "plugin.py",
+        "i18n/mineaction_qgis_ar.qm",
+        "i18n/mineaction_qgis_ckb.qm",
+        "resources/icons/mineaction.svg",
+        "ui/settings_dialog.ui",
+    ):
         assert f"mineaction_qgis/{needed}" in names, needed
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))]
     with zipfile.ZipFile(package) as archive:
@@ -54,11 +64,18 @@ def test_bundled_world_magnetic_model_works_without_pip(package, tmp_path):
     with zipfile.ZipFile(package) as archive:
         assert "mineaction_qgis/vendor/pygeomag/geomag.py" in archive.namelist()
         archive.extractall(tmp_path)
-    script = ("import sys; sys.path.insert(0, sys.argv[1]); from datetime import date; "
-              "from mineaction_qgis.core.magnetic import declination; "
-              "d = declination(30.5, 47.7, date(2026, 6, 1)); print(d.model, round(d.degrees, 1))")
-    done = subprocess.run(["/usr/bin/python3", "-S", "-c", script, str(tmp_path)], capture_output=True, text=True,
-                          env=dict(os.environ, PYTHONPATH=""), timeout=60)
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from datetime import date; "
+        "from mineaction_qgis.core.common.magnetic import declination; "
+        "d = declination(30.5, 47.7, date(2026, 6, 1)); print(d.model, round(d.degrees, 1))"
+    )
+    done = subprocess.run(
+        ["/usr/bin/python3", "-S", "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=""),
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["WMM-2025", "4.0"]
 
@@ -112,8 +129,9 @@ def test_qgis_process_help_in_arabic(qgis_profile, class_name, name, display_nam
     env, ini = qgis_profile
     _set_locale(ini, "ar")
     try:
-        done = subprocess.run([QGIS_PROCESS, "help", f"mineaction:{name}"], env=env, capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(
+            [QGIS_PROCESS, "help", f"mineaction:{name}"], env=env, capture_output=True, text=True, timeout=120
+        )
     finally:
         _set_locale(ini, "")
     assert done.returncode == 0, done.stderr

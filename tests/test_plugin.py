@@ -1,10 +1,9 @@
 """The plugin loads and unloads in real QGIS (pytest-qgis's iface) and leaves nothing behind."""
 
+import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
-
-import pytest
 
 import mineaction_qgis
 from mineaction_qgis.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME

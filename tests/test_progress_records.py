@@ -5,9 +5,9 @@ import subprocess
 import pytest
 from qgis.core import QgsVectorLayer
 
-from mineaction_qgis.core import progress_records
+from mineaction_qgis.core.common.html_report import HtmlReport
+from mineaction_qgis.core.gaps import progress_records
 from mineaction_qgis.core.imsma.loader import load_files
-from mineaction_qgis.core.report import HtmlReport
 from tests.items_data import PERSONAL_STRINGS, write_items_export
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsVectorLayer
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 from mineaction_qgis.core.register.connection import layer_source, resolve_target
 from tests.register_data import ADDED, CLOSED, DROPPED, GROWN, monthly_exports
 

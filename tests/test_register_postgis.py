@@ -10,7 +10,7 @@ import psycopg2
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 from mineaction_qgis.core.register.connection import layer_source, redact, resolve_target
 from mineaction_qgis.core.register.postgis import LOCK_NAMESPACE
 from tests.conftest import QGIS_PROCESS
@@ -28,13 +28,13 @@ class Recording(QgsProcessingFeedback):
         super().__init__()
         self.messages = []
 
-    def pushInfo(self, info):  # noqa: N802
+    def pushInfo(self, info):
         self.messages.append(info)
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         self.messages.append(warning)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+    def reportError(self, error, fatalError=False):
         self.messages.append(error)
 
 
@@ -428,7 +428,8 @@ def test_readers_see_the_register_before_or_after_an_import_never_half(postgis, 
 
 
 def test_every_canonical_layer_of_the_sample_goes_into_the_register(postgis, run_alg, tmp_path):
-    """The writer follows core/model.py: items, spot tasks, accidents... get tables; a re-import changes nothing."""
+    """The writer follows core/common/model.py: items, spot tasks, accidents... get tables; a re-import changes
+    nothing."""
     sample = ROOT / "resources" / "sample" / "imsma_ng.xml"
     first = import_into(run_alg, sample, postgis.uri(), "sample", tmp_path)
     gpkg = tmp_path / "imsma_ng.gpkg"

@@ -5,8 +5,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from mineaction_qgis.core.numbers import NBSP, format_number
-from mineaction_qgis.core.report import HtmlReport, bar_chart_svg
+from mineaction_qgis.core.common.html_report import HtmlReport, bar_chart_svg
+from mineaction_qgis.core.common.numbers import NBSP, format_number
 
 
 def _svg(chart_html: str) -> ET.Element:
@@ -34,7 +34,7 @@ def test_page_is_self_contained_and_escaped(tmp_path):
 @pytest.mark.parametrize("language", ["ar", "ckb"])
 def test_right_to_left_languages(language):
     text = HtmlReport("x", language=language).render()
-    assert f'dir="rtl"' in text and f'lang="{language}"' in text
+    assert 'dir="rtl"' in text and f'lang="{language}"' in text
     assert "Noto Naskh Arabic" in text
 
 

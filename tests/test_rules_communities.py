@@ -2,7 +2,7 @@
 
 from qgis.core import QgsWkbTypes
 
-from mineaction_qgis.core.model import LOCATION_LAYER
+from mineaction_qgis.core.common.model import LOCATION_LAYER
 from tests.validation_data import box, hazard, run_validation, write_layer
 
 

@@ -12,7 +12,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from benchmarks.writers import gis
-from mineaction_qgis.core.safe_output import AtomicFile, OutputError, refuse_same_file, same_file
+from mineaction_qgis.core.common.safe_output import AtomicFile, OutputError, refuse_same_file, same_file
 from tests.imsma_fixtures import HAZARD_COUNT, build_register, maxml_document, maxml_form, maxml_points
 
 
@@ -91,13 +91,17 @@ def test_output_equal_to_input_is_refused_and_the_input_kept(tmp_path, register,
         with pytest.raises(QgsProcessingException, match="input file itself"):
             run_alg("mineaction:importimsma", {"INPUT": str(staging), "OUTPUT": output})
     with pytest.raises(QgsProcessingException, match="input file itself"):
-        run_alg("mineaction:importimsma", {"INPUT_URI": f"{staging}|layername=HAZARD_POLYGON_VIEW", "OUTPUT": str(link)})
+        run_alg(
+            "mineaction:importimsma", {"INPUT_URI": f"{staging}|layername=HAZARD_POLYGON_VIEW", "OUTPUT": str(link)}
+        )
     assert digest(staging) == before
 
 
 def test_truncated_maxml_into_an_existing_register_leaves_it_intact(tmp_path, good_register, run_alg):
     ring = [(44.0, 36.0), (44.01, 36.0), (44.01, 36.01), (44.0, 36.01)]
-    forms = [maxml_form("Hazard", f"<hazard_localid>Land-{n}</hazard_localid>", maxml_points(ring)) for n in range(1, 40)]
+    forms = [
+        maxml_form("Hazard", f"<hazard_localid>Land-{n}</hazard_localid>", maxml_points(ring)) for n in range(1, 40)
+    ]
     text = maxml_document(forms)
     truncated = tmp_path / "truncated.xml"
     truncated.write_text(text[: len(text) * 2 // 3])
@@ -114,7 +118,11 @@ def test_cancelled_import_leaves_the_old_register(tmp_path, register, good_regis
     for append in (False, True):
         feedback = CancelAfter(0.0)
         feedback.cancel()
-        results = run_alg("mineaction:importimsma", {"INPUT": str(source), "APPEND": append, "OUTPUT": str(good_register)}, feedback=feedback)
+        results = run_alg(
+            "mineaction:importimsma",
+            {"INPUT": str(source), "APPEND": append, "OUTPUT": str(good_register)},
+            feedback=feedback,
+        )
         assert results["HAZARD_COUNT"] == 0
         assert digest(good_register) == before
     assert not leftovers(tmp_path)
@@ -173,9 +181,15 @@ def test_gaps_and_task_overlaps_write_through_a_temporary_file(tmp_path, run_alg
     gaps, report, overlaps = tmp_path / "gaps.gpkg", tmp_path / "gaps.html", tmp_path / "overlaps.gpkg"
     for path in (gaps, report, overlaps):
         path.write_bytes(b"old")
-    run_alg("mineaction:clearancegaps", {
-        "HAZARDS": data.hazard_layer(data.UTM), "RELEASES": data.release_layer(data.UTM),
-        "OUTPUT": str(gaps), "REPORT": str(report)})
+    run_alg(
+        "mineaction:clearancegaps",
+        {
+            "HAZARDS": data.hazard_layer(data.UTM),
+            "RELEASES": data.release_layer(data.UTM),
+            "OUTPUT": str(gaps),
+            "REPORT": str(report),
+        },
+    )
     run_alg("mineaction:taskoverlaps", {"TASKS": data.task_layer(data.UTM), "OUTPUT": str(overlaps)})
     assert QgsVectorLayer(str(gaps), "g", "ogr").featureCount() > 0
     assert QgsVectorLayer(str(overlaps), "o", "ogr").isValid()
@@ -183,15 +197,19 @@ def test_gaps_and_task_overlaps_write_through_a_temporary_file(tmp_path, run_alg
 
 
 def test_cancelled_atlas_leaves_the_earlier_pdf(tmp_path, run_alg):
-    from tests.atlas_data import write_register
     from mineaction_qgis.core.imsma.writer import layer_uri
+    from tests.atlas_data import write_register
 
     register = write_register(tmp_path / "data")
     pdf = tmp_path / "atlas.pdf"
     pdf.write_bytes(b"%PDF-1.4 the earlier atlas")
     feedback = QgsProcessingFeedback()
     feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 20 else None)
-    result = run_alg("mineaction:atlas", {"COVERAGE": layer_uri(register["register"], "hazards"), "DPI": 72, "OUTPUT": str(pdf)}, feedback=feedback)
+    result = run_alg(
+        "mineaction:atlas",
+        {"COVERAGE": layer_uri(register["register"], "hazards"), "DPI": 72, "OUTPUT": str(pdf)},
+        feedback=feedback,
+    )
     assert feedback.isCanceled() and result["OUTPUT"] is None
     assert pdf.read_bytes() == b"%PDF-1.4 the earlier atlas" and not leftovers(tmp_path)
 

@@ -21,8 +21,8 @@ from qgis.core import (
 
 from benchmarks.synthetic import build_register
 from benchmarks.synthetic_faults import ALL_FAULTS
-from mineaction_qgis.core import model
-from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.measure import Measurer
 
 LAYER_NAMES = (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.TASKS, model.GOVERNORATES)
 
@@ -106,7 +106,9 @@ def test_schema_is_the_canonical_model(faulty):
         assert names == list(definition.field_names()), name
         for field_def in definition.fields:
             field = layer.fields().field(field_def.name)
-            assert field.type() == field_def.type or (field_def.type == model._I and field.type() == model._L), field_def.name
+            assert field.type() == field_def.type or (field_def.type == model._I and field.type() == model._L), (
+                field_def.name
+            )
         assert QgsWkbTypes.flatType(layer.wkbType()) == definition.wkb_type, name
         assert layer.crs().authid() == model.STORAGE_CRS
 
@@ -120,7 +122,9 @@ def test_counts_and_content(faulty):
     assert counts[model.TASKS] > 10
     governorates = _features(faulty.gpkg, model.GOVERNORATES)
     assert all(f["official"] is False or f["official"] == 0 for f in governorates)
-    assert {"Ninewa", "Erbil", "Dohuk", "Sulaymaniyah", "Kirkuk", "Salah al-Din", "Anbar", "Diyala"} <= {f["name"] for f in governorates}
+    assert {"Ninewa", "Erbil", "Dohuk", "Sulaymaniyah", "Kirkuk", "Salah al-Din", "Anbar", "Diyala"} <= {
+        f["name"] for f in governorates
+    }
     assert all(f["name_ar"] and f["name_ckb"] for f in governorates)
     hazards = _features(faulty.gpkg, model.HAZARDS)
     assert {f["classification"] for f in hazards} >= {"SHA", "CHA"}

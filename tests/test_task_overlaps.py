@@ -4,7 +4,7 @@ import pytest
 from qgis.core import NULL, QgsFeature, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
-from mineaction_qgis.core.model import TASK_LAYER
+from mineaction_qgis.core.common.model import TASK_LAYER
 from tests import gaps_data as data
 
 
@@ -47,7 +47,9 @@ def test_overlaps_with_known_areas(run_alg, crs):
 
 def test_touching_tasks_do_not_overlap_and_hazards_are_optional(run_alg):
     results = run_alg("mineaction:taskoverlaps", {"TASKS": data.task_layer(data.UTM), "OUTPUT": "memory:"})
-    findings = [(f["finding"], f["task_id"], _value(f["other_task_id"])) for f in _layer(results["OUTPUT"]).getFeatures()]
+    findings = [
+        (f["finding"], f["task_id"], _value(f["other_task_id"])) for f in _layer(results["OUTPUT"]).getFeatures()
+    ]
     assert ("overlap", "T2", "T5") not in findings, "T2 and T5 share an edge only"
     assert results["NO_HAZARD_COUNT"] == 0 and results["OVERLAP_COUNT"] == 2
 
@@ -74,7 +76,10 @@ def test_invalid_and_missing_geometries_are_flagged(run_alg):
 
 def test_task_id_field_is_required(run_alg):
     with pytest.raises(QgsProcessingException, match="task ID"):
-        run_alg("mineaction:taskoverlaps", {"TASKS": data.task_layer(data.UTM), "TASK_ID_FIELD": "nope", "OUTPUT": "memory:"})
+        run_alg(
+            "mineaction:taskoverlaps",
+            {"TASKS": data.task_layer(data.UTM), "TASK_ID_FIELD": "nope", "OUTPUT": "memory:"},
+        )
 
 
 def test_defaults_are_canonical_task_fields(provider):
@@ -98,7 +103,12 @@ def test_tasks_on_released_land_and_on_closed_hazards(run_alg):
     ]
     results = run_alg(
         "mineaction:taskoverlaps",
-        {"TASKS": data.task_layer(crs), "HAZARDS": data.hazard_layer(crs, hazards), "RELEASES": data.release_layer(crs, releases), "OUTPUT": "memory:"},
+        {
+            "TASKS": data.task_layer(crs),
+            "HAZARDS": data.hazard_layer(crs, hazards),
+            "RELEASES": data.release_layer(crs, releases),
+            "OUTPUT": "memory:",
+        },
     )
     features = list(_layer(results["OUTPUT"]).getFeatures())
     released = {f["task_id"]: f for f in features if f["finding"] == "on_released_land"}
@@ -106,7 +116,12 @@ def test_tasks_on_released_land_and_on_closed_hazards(run_alg):
     # R1 ended before T1 started; R2 after T1 and T2 started but before T3; R3 before T3; R4 released nothing.
     assert set(released) == {"T1", "T3"}
     assert abs(released["T1"]["area_m2"] - data.area([[data.rect(0, 0, 50, 100)]], crs)) < 0.05
-    assert abs(released["T3"]["area_m2"] - data.area([[data.rect(100, 100, 110, 110)], [data.rect(90, 90, 100, 100)]], crs)) < 0.05
+    assert (
+        abs(
+            released["T3"]["area_m2"] - data.area([[data.rect(100, 100, 110, 110)], [data.rect(90, 90, 100, 100)]], crs)
+        )
+        < 0.05
+    )
     assert "R1 (cleared)" in released["T1"]["message"] and "R2" not in released["T1"]["message"]
     assert set(closed) == {"T1", "T3"}
     assert abs(closed["T3"]["area_m2"] - data.area([[data.rect(90, 90, 120, 120)]], crs)) < 0.05

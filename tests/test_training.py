@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer, QgsVectorLayerSimpleLabeling
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 from mineaction_qgis.core.training import (
     EXERCISES,
     PROJECT_FILE,
@@ -22,7 +22,6 @@ from mineaction_qgis.core.training import (
     sample_register,
 )
 from tests.conftest import ROOT
-
 
 LANGUAGES = ("en", "ar", "ckb")
 CURVED = {"Curved", "PerimeterCurved"}
@@ -54,7 +53,9 @@ def test_answer_key_is_what_the_algorithms_find(facts):
     from scripts.answer_key import OUTPUT, render
 
     assert OUTPUT.read_text(encoding="utf-8") == render(facts), (
-        "docs/training/en/answer-key.md is out of date: run .venv/bin/python scripts/answer_key.py and tell the trainers")
+        "docs/training/en/answer-key.md is out of date: run .venv/bin/python scripts/answer_key.py and tell the "
+        "trainers"
+    )
 
 
 def test_every_documented_error_is_found_by_its_algorithm(facts):
@@ -83,7 +84,9 @@ def test_gap_figures_add_up(facts):
     totals = facts["gaps"]["totals"]
     released = totals["TOTAL_CANCELLED_M2"] + totals["TOTAL_REDUCED_M2"] + totals["TOTAL_CLEARED_M2"]
     assert released == pytest.approx(totals["TOTAL_RELEASED_M2"], rel=1e-9)
-    assert totals["TOTAL_RELEASED_M2"] + totals["TOTAL_REMAINING_M2"] == pytest.approx(totals["TOTAL_HAZARD_M2"], rel=1e-6)
+    assert totals["TOTAL_RELEASED_M2"] + totals["TOTAL_REMAINING_M2"] == pytest.approx(
+        totals["TOTAL_HAZARD_M2"], rel=1e-6
+    )
 
 
 def test_exercises_follow_the_list_of_exercises():
@@ -109,10 +112,20 @@ def test_training_project_opens_with_every_layer_valid(built):
     for layer in layers:
         assert str(folder) in layer.source(), f"{layer.name()} does not read from the project folder: {layer.source()}"
     register = {layer.name(): layer for layer in layers if "register.gpkg" in layer.source()}
-    assert set(register) == {model.HAZARDS, model.ACTIVITIES, model.POINTS, model.TASKS, model.GOVERNORATES,
-                             model.SPOT_TASKS, model.ACCIDENTS, model.LOCATIONS}
-    assert register[model.HAZARDS].featureCount() == QgsVectorLayer(
-        f"{sample_register()}|layername=hazards", "h", "ogr").featureCount()
+    assert set(register) == {
+        model.HAZARDS,
+        model.ACTIVITIES,
+        model.POINTS,
+        model.TASKS,
+        model.GOVERNORATES,
+        model.SPOT_TASKS,
+        model.ACCIDENTS,
+        model.LOCATIONS,
+    }
+    assert (
+        register[model.HAZARDS].featureCount()
+        == QgsVectorLayer(f"{sample_register()}|layername=hazards", "h", "ogr").featureCount()
+    )
 
 
 def test_training_project_groups_styles_and_labels(built):
@@ -121,8 +134,11 @@ def test_training_project_groups_styles_and_labels(built):
     project.read(str(folder / PROJECT_FILE))
     root = project.layerTreeRoot()
     groups = {group.name(): [child.name() for child in group.children()] for group in root.children()}
-    assert groups == {"Register": ["points", "hazards"], "Land release": ["activities", "tasks", "spot_tasks"],
-                      "Reference": ["accidents", "locations", "governorates"]}
+    assert groups == {
+        "Register": ["points", "hazards"],
+        "Land release": ["activities", "tasks", "spot_tasks"],
+        "Reference": ["accidents", "locations", "governorates"],
+    }
     hazards = project.mapLayersByName(model.HAZARDS)[0]
     styled = QgsVectorLayer(f"{sample_register()}|layername=hazards", "h", "ogr")
     styled.loadNamedStyle(str(ROOT / "resources" / "styles" / "hazards.qml"))
@@ -242,8 +258,14 @@ def test_screenshots_of_every_dialog_in_every_language(qgis_app, qgis_processing
     report_file = tmp_path / "report.json"
     images = tmp_path / "images"
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshots.py"), str(images), "--report", str(report_file)],
-                         cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "screenshots.py"), str(images), "--report", str(report_file)],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(report_file.read_text(encoding="utf-8"))
     assert report["skipped"] == []

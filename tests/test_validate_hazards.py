@@ -29,7 +29,10 @@ def test_clean_register_has_no_finding(tmp_path, run_alg):
 def test_missing_field_lists_the_layer_fields(tmp_path, run_alg):
     uri = write_hazards(tmp_path / "register.gpkg", clean_rows())
     with pytest.raises(QgsProcessingException) as raised:
-        run_alg("mineaction:validatehazards", {"INPUT": uri, "STATUS_FIELD": "Status_NG", "OUTPUT": str(tmp_path / "i.gpkg")})
+        run_alg(
+            "mineaction:validatehazards",
+            {"INPUT": uri, "STATUS_FIELD": "Status_NG", "OUTPUT": str(tmp_path / "i.gpkg")},
+        )
     message = str(raised.value)
     assert "Status_NG" in message and "hazard_id" in message and "classification" in message
 
@@ -49,9 +52,12 @@ def test_invalid_geometries_are_read_not_skipped(tmp_path, run_alg):
 
 
 def test_issue_layer_mixes_points_lines_and_polygons(tmp_path, run_alg):
-    rows = [hazard("A", box(0, 0, 100, 100)), hazard("B", box(50, 0, 100, 100)),
-            hazard("C", BOWTIE_AT.format(x=500500, y=3700000, x2=500600, y2=3700100)),
-            hazard("D", box(1000, 0, 6000, 50))]
+    rows = [
+        hazard("A", box(0, 0, 100, 100)),
+        hazard("B", box(50, 0, 100, 100)),
+        hazard("C", BOWTIE_AT.format(x=500500, y=3700000, x2=500600, y2=3700100)),
+        hazard("D", box(1000, 0, 6000, 50)),
+    ]
     results, found = run_validation(run_alg, tmp_path, rows, AREA_FIELD="")
     kinds = {f["rule"]: f["geometry"].type() for f in found}
     from qgis.core import QgsWkbTypes
@@ -86,11 +92,16 @@ class _Text(HTMLParser):
 
 
 def _report(tmp_path, run_alg, language=None):
-    from mineaction_qgis import i18n
     from qgis.core import QgsSettings
 
-    rows = [hazard("A", box(0, 0, 100, 100)), hazard("B", box(50, 0, 100, 100), governorate="Diyala"),
-            hazard("C", box(500, 0, 100, 100), status="Unknown"), hazard("C", box(700, 0, 100, 100))]
+    from mineaction_qgis import i18n
+
+    rows = [
+        hazard("A", box(0, 0, 100, 100)),
+        hazard("B", box(50, 0, 100, 100), governorate="Diyala"),
+        hazard("C", box(500, 0, 100, 100), status="Unknown"),
+        hazard("C", box(700, 0, 100, 100)),
+    ]
     settings = QgsSettings()
     before = settings.value(i18n.SETTING_KEY, "")
     if language:
@@ -111,13 +122,23 @@ def test_html_report_counts(tmp_path, run_alg):
     assert parser.attrs.get("dir") == "ltr"
     cells = parser.cells
     # counts by rule: code, title, severity, count
-    by_rule = {cells[i]: cells[i + 3] for i in range(len(cells) - 3) if cells[i] in ("overlap", "duplicate_id", "unknown_code")
-               and cells[i + 2] in ("Error", "Warning", "Information")}
+    by_rule = {
+        cells[i]: cells[i + 3]
+        for i in range(len(cells) - 3)
+        if cells[i] in ("overlap", "duplicate_id", "unknown_code")
+        and cells[i + 2] in ("Error", "Warning", "Information")
+    }
     assert by_rule == {"overlap": "1", "duplicate_id": "2", "unknown_code": "1"}
     assert len(found) == 4
     summary = re.findall(r'<div class="value">([^<]*)</div><div class="label">([^<]*)</div>', text)
     assert {label: value for value, label in summary} == {
-        "Hazards checked": "4", "Findings": "4", "Records concerned": "4", "Error": "1", "Warning": "3", "Information": "0"}
+        "Hazards checked": "4",
+        "Findings": "4",
+        "Records concerned": "4",
+        "Error": "1",
+        "Warning": "3",
+        "Information": "0",
+    }
     assert text.count("<tr>") >= 4 + 3 + 2  # all findings, by rule, by governorate
 
 
@@ -128,7 +149,11 @@ def test_html_report_is_right_to_left_in_arabic(tmp_path, run_alg):
 
 
 def test_previous_run_keeps_reviewed_marks_and_flags_new_findings(tmp_path, run_alg):
-    rows = [hazard("A", box(0, 0, 100, 100)), hazard("B", box(50, 0, 100, 100)), hazard("C", box(500, 0, 10, 10), status="?")]
+    rows = [
+        hazard("A", box(0, 0, 100, 100)),
+        hazard("B", box(50, 0, 100, 100)),
+        hazard("C", box(500, 0, 10, 10), status="?"),
+    ]
     first = tmp_path / "first"
     first.mkdir()
     results, found = run_validation(run_alg, first, rows, AREA_FIELD="")
@@ -159,8 +184,8 @@ def test_rules_parameter_selects_rules(tmp_path, run_alg):
 
 
 def test_every_rule_has_code_severity_title_and_help():
-    from mineaction_qgis.core.rules import ALL_RULES
-    from mineaction_qgis.core.rules.base import SEVERITIES
+    from mineaction_qgis.core.validation.rules import ALL_RULES
+    from mineaction_qgis.core.validation.rules.base import SEVERITIES
 
     codes = [rule.code for rule in ALL_RULES]
     assert len(codes) == len(set(codes)) == 16
@@ -170,9 +195,11 @@ def test_every_rule_has_code_severity_title_and_help():
 
 
 def test_impossible_coordinates_are_reported_not_fatal(tmp_path, run_alg):
-    rows = [hazard("A", box(0, 0, 100, 100)),
-            hazard("Nan", "POLYGON((500000 3700000, nan 3700100, 500100 3700100, 500000 3700000))"),
-            hazard("Far", "POLYGON((500000 3700000, 1e300 3700100, 500100 3700100, 500000 3700000))")]
+    rows = [
+        hazard("A", box(0, 0, 100, 100)),
+        hazard("Nan", "POLYGON((500000 3700000, nan 3700100, 500100 3700100, 500000 3700000))"),
+        hazard("Far", "POLYGON((500000 3700000, 1e300 3700100, 500100 3700100, 500000 3700000))"),
+    ]
     results, found = run_validation(run_alg, tmp_path, rows)
     assert results["CHECKED_COUNT"] == 3
     by_hazard = {}
@@ -185,8 +212,16 @@ def test_impossible_coordinates_are_reported_not_fatal(tmp_path, run_alg):
 
 def test_shapefile_input_with_truncated_field_names(tmp_path, run_alg):
     """A shapefile (Polygon, 10-character field names), as exported from IMSMA NG."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields,
-                           QgsGeometry, QgsVectorFileWriter, QgsWkbTypes)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsGeometry,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
     from qgis.PyQt.QtCore import QVariant
 
     fields = QgsFields()
@@ -195,24 +230,44 @@ def test_shapefile_input_with_truncated_field_names(tmp_path, run_alg):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
     path = str(tmp_path / "Hazards_polygon.shp")
-    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.Polygon, QgsCoordinateReferenceSystem("EPSG:32638"),
-                                        QgsCoordinateTransformContext(), options)
-    rows = [("H1", "Open", "SHA", box(0, 0, 100, 100)), ("H2", "Open", "CHA", box(50, 0, 100, 100)),
-            ("H3", "Closed", "", BOWTIE_AT.format(x=500500, y=3700000, x2=500600, y2=3700100))]
+    writer = QgsVectorFileWriter.create(
+        path,
+        fields,
+        QgsWkbTypes.Type.Polygon,
+        QgsCoordinateReferenceSystem("EPSG:32638"),
+        QgsCoordinateTransformContext(),
+        options,
+    )
+    rows = [
+        ("H1", "Open", "SHA", box(0, 0, 100, 100)),
+        ("H2", "Open", "CHA", box(50, 0, 100, 100)),
+        ("H3", "Closed", "", BOWTIE_AT.format(x=500500, y=3700000, x2=500600, y2=3700100)),
+    ]
     for local_id, status, classification, wkt in rows:
         feature = QgsFeature(fields)
         feature.setAttributes([local_id, status, classification])
         feature.setGeometry(QgsGeometry.fromWkt(wkt))
         assert writer.addFeature(feature)
     del writer
-    results = run_alg("mineaction:validatehazards", {
-        "INPUT": path, "ID_FIELD": "LocalID", "STATUS_FIELD": "Status", "CLASS_FIELD": "Classifica", "AREA_FIELD": "",
-        "GOVERNORATE_FIELD": "", "OUTPUT": str(tmp_path / "issues.gpkg")})
+    results = run_alg(
+        "mineaction:validatehazards",
+        {
+            "INPUT": path,
+            "ID_FIELD": "LocalID",
+            "STATUS_FIELD": "Status",
+            "CLASS_FIELD": "Classifica",
+            "AREA_FIELD": "",
+            "GOVERNORATE_FIELD": "",
+            "OUTPUT": str(tmp_path / "issues.gpkg"),
+        },
+    )
     got = sorted((f["hazard_id"], f["rule"]) for f in findings(results["OUTPUT"]))
     assert got == [("H1, H2", "overlap"), ("H3", "invalid_geometry"), ("H3", "missing_value")]
 
 
 def test_temporary_output_is_a_geopackage(tmp_path, run_alg):
-    results, _ = run_validation(run_alg, tmp_path, [hazard("A", box(0, 0, 10, 10), status=None)], OUTPUT="TEMPORARY_OUTPUT")
+    results, _ = run_validation(
+        run_alg, tmp_path, [hazard("A", box(0, 0, 10, 10), status=None)], OUTPUT="TEMPORARY_OUTPUT"
+    )
     assert results["OUTPUT"].endswith(".gpkg") and results["ISSUE_COUNT"] == 1
     assert [f["rule"] for f in findings(results["OUTPUT"])] == ["missing_value"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import build_register
-from mineaction_qgis.core.rules import RULE_CODES
+from mineaction_qgis.core.validation.rules import RULE_CODES
 from tests.conftest import ROOT
 from tests.validation_data import findings
 
@@ -42,9 +42,12 @@ def faulty(request, tmp_path_factory):
 
 
 def _validate(run_alg, info, folder: Path, **parameters):
-    params = {"INPUT": f"{info.gpkg}|layername=hazards", "BOUNDARIES": f"{info.gpkg}|layername=governorates",
-              "LOCATIONS": f"{info.gpkg}|layername=locations",
-              "OUTPUT": str(folder / "issues.gpkg")}
+    params = {
+        "INPUT": f"{info.gpkg}|layername=hazards",
+        "BOUNDARIES": f"{info.gpkg}|layername=governorates",
+        "LOCATIONS": f"{info.gpkg}|layername=locations",
+        "OUTPUT": str(folder / "issues.gpkg"),
+    }
     params.update(parameters)
     results = run_alg("mineaction:validatehazards", params)
     return results, findings(results["OUTPUT"])
@@ -59,7 +62,10 @@ def test_every_documented_hazard_fault_is_found(faulty, run_alg, tmp_path):
         matches = [f for f in found if f["rule"] == error["kind"] and _ids(f["hazard_id"]) == _ids(error["hazard_id"])]
         assert matches, f"not found: {error}"
         if error.get("value") is not None and error["kind"] in ("overlap", "duplicate_geometry", "vertex_spacing"):
-            assert any(f["value"] == pytest.approx(error["value"], rel=0.02) for f in matches), (error, [f["value"] for f in matches])
+            assert any(f["value"] == pytest.approx(error["value"], rel=0.02) for f in matches), (
+                error,
+                [f["value"] for f in matches],
+            )
         if error.get("field"):
             assert any(f["field"] == error["field"] for f in matches), error
 
@@ -77,10 +83,20 @@ def test_no_finding_is_unexplained(faulty, run_alg, tmp_path):
 
 def test_date_faults_of_activities_found_on_the_activity_layer(faulty, run_alg, tmp_path):
     """Any polygon layer with other field names: the activities, their start and end dates."""
-    results = run_alg("mineaction:validatehazards", {
-        "INPUT": f"{faulty.gpkg}|layername=activities", "ID_FIELD": "activity_id", "STATUS_FIELD": "", "CLASS_FIELD": "",
-        "AREA_FIELD": "", "GOVERNORATE_FIELD": "", "DATE_FIELDS": "start_date<end_date", "RULES": ["date_order"],
-        "OUTPUT": str(tmp_path / "activity_issues.gpkg")})
+    results = run_alg(
+        "mineaction:validatehazards",
+        {
+            "INPUT": f"{faulty.gpkg}|layername=activities",
+            "ID_FIELD": "activity_id",
+            "STATUS_FIELD": "",
+            "CLASS_FIELD": "",
+            "AREA_FIELD": "",
+            "GOVERNORATE_FIELD": "",
+            "DATE_FIELDS": "start_date<end_date",
+            "RULES": ["date_order"],
+            "OUTPUT": str(tmp_path / "activity_issues.gpkg"),
+        },
+    )
     found = {(f["hazard_id"], f["value"]) for f in findings(results["OUTPUT"])}
     expected = {(e["activity_id"], float(e["value"])) for e in faulty.errors if e["kind"] == "date_order"}
     assert expected and found == expected

@@ -2,8 +2,8 @@
 
 from qgis.core import QgsFeedback
 
-from mineaction_qgis.core.rules.base import ValidationSettings
-from mineaction_qgis.core.validation import validate
+from mineaction_qgis.core.validation.engine import validate
+from mineaction_qgis.core.validation.rules.base import ValidationSettings
 from tests.validation_data import box, hazard, layer, write_hazards
 
 

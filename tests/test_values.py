@@ -4,7 +4,7 @@ import pytest
 from qgis.core import NULL
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from mineaction_qgis.core.values import as_number, as_text, is_null
+from mineaction_qgis.core.common.values import as_number, as_text, is_null
 
 
 @pytest.mark.parametrize("value", [None, NULL, QVariant(), QDate()])

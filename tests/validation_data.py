@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from mineaction_qgis.core.model import GOVERNORATE_LAYER, HAZARD_LAYER
+from mineaction_qgis.core.common.model import GOVERNORATE_LAYER, HAZARD_LAYER
 
 UTM = "EPSG:32638"
 X0, Y0 = 500_000.0, 3_700_000.0
@@ -46,8 +46,14 @@ def hazard(hazard_id: Optional[str], wkt: Optional[str], **attributes) -> Dict:
     return values
 
 
-def write_layer(path: Path, name: str, fields: QgsFields, rows: Sequence[Dict], crs: str = UTM,
-                wkb_type=QgsWkbTypes.Type.MultiPolygon) -> str:
+def write_layer(
+    path: Path,
+    name: str,
+    fields: QgsFields,
+    rows: Sequence[Dict],
+    crs: str = UTM,
+    wkb_type=QgsWkbTypes.Type.MultiPolygon,
+) -> str:
     """Write ``rows`` (attribute dicts with a 'wkt' key) to a GeoPackage layer; its URI."""
     layer = QgsMemoryProviderUtils.createMemoryLayer(name, fields, wkb_type, QgsCoordinateReferenceSystem(crs))
     features = []
@@ -65,7 +71,9 @@ def write_layer(path: Path, name: str, fields: QgsFields, rows: Sequence[Dict], 
     options.layerName = name
     if path.exists():
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     assert error == QgsVectorFileWriter.WriterError.NoError, message
     return f"{path}|layername={name}"
 
@@ -89,8 +97,15 @@ def clean_rows() -> List[Dict]:
     for index in range(6):
         x, y = (index % 3) * 300.0, (index // 3) * 300.0
         grid = 100.0 * 150.0
-        rows.append(hazard(f"Land-{index + 1}", box(x, y, 100, 150), estimated_area_m2=round(ellipsoid_from_grid(grid)),
-                           classification="CHA" if index % 2 else "SHA", status="Worked On" if index == 3 else "Open"))
+        rows.append(
+            hazard(
+                f"Land-{index + 1}",
+                box(x, y, 100, 150),
+                estimated_area_m2=round(ellipsoid_from_grid(grid)),
+                classification="CHA" if index % 2 else "SHA",
+                status="Worked On" if index == 3 else "Open",
+            )
+        )
     rows.append(hazard("Land-7", box(6000, 0, 200, 200), governorate="Diyala", estimated_area_m2=40_000.0))
     return rows
 
@@ -118,7 +133,9 @@ def pairs_of(rows: List[Dict]) -> List[Tuple[str, str]]:
     return sorted((r["hazard_id"], r["rule"]) for r in rows)
 
 
-def run_validation(run_alg, folder: Path, rows: Sequence[Dict], crs: str = UTM, **parameters) -> Tuple[Dict, List[Dict]]:
+def run_validation(
+    run_alg, folder: Path, rows: Sequence[Dict], crs: str = UTM, **parameters
+) -> Tuple[Dict, List[Dict]]:
     """Write ``rows`` as hazards, validate them, return (results, findings)."""
     path = folder / "register.gpkg"
     uri = write_hazards(path, rows, crs)

@@ -46,7 +46,12 @@ def _workbook_stream(rows: Sequence[Sequence[Cell]], sheet_name: str) -> bytes:
             else:
                 cells.append(_record(0x0204, struct.pack("<HHH", r, c, 0) + _unicode(str(value), 2)))
     columns = max((len(row) for row in rows), default=0)
-    sheet = _bof(0x0010) + _record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, columns, 0)) + b"".join(cells) + _record(0x000A, b"")
+    sheet = (
+        _bof(0x0010)
+        + _record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, columns, 0))
+        + b"".join(cells)
+        + _record(0x000A, b"")
+    )
     name = _unicode(sheet_name, 1)
     globals_without_sheet = _bof(0x0005) + _record(0x0085, struct.pack("<IH", 0, 0) + name) + _record(0x000A, b"")
     sheet_offset = len(globals_without_sheet)
@@ -77,7 +82,9 @@ def write_xls(path: Path, rows: Sequence[Sequence[Cell]], sheet_name: str = "Poi
     fat_sectors = 1
     while (stream_sectors + 1 + fat_sectors) > fat_sectors * (SECTOR // 4):
         fat_sectors += 1
-    fat: List[int] = [i + 1 for i in range(stream_sectors - 1)] + [END_OF_CHAIN, END_OF_CHAIN] + [FAT_SECTOR] * fat_sectors
+    fat: List[int] = (
+        [i + 1 for i in range(stream_sectors - 1)] + [END_OF_CHAIN, END_OF_CHAIN] + [FAT_SECTOR] * fat_sectors
+    )
     fat += [FREE] * (fat_sectors * SECTOR // 4 - len(fat))
     directory = (
         _directory_entry("Root Entry", 5, 1, END_OF_CHAIN, 0)

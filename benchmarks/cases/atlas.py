@@ -49,17 +49,25 @@ def prepare(size: int, workdir: Path) -> Prepared:
 def _save_layout(prepared: Prepared, project_file: Path) -> int:
     from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsVectorLayer
 
-    from mineaction_qgis.core.atlas import PageTranslator, build_layout
-    from mineaction_qgis.core.atlas_data import prepare_atlas_data, save_atlas_layers
+    from mineaction_qgis.core.atlas.data import prepare_atlas_data, save_atlas_layers
+    from mineaction_qgis.core.atlas.layout import PageTranslator, build_layout
 
     project = QgsProject.instance()
     project.clear()
-    layers = {name: QgsVectorLayer(f"{prepared['gpkg']}|layername={name}", name, "ogr")
-              for name in ("hazards", "points", "activities", "governorates")}
+    layers = {
+        name: QgsVectorLayer(f"{prepared['gpkg']}|layername={name}", name, "ogr")
+        for name in ("hazards", "points", "activities", "governorates")
+    }
     context = QgsCoordinateTransformContext()
     with PageTranslator("en"):
-        data = prepare_atlas_data(layers["hazards"], "en", points=layers["points"], releases=layers["activities"],
-                                  governorates=layers["governorates"], context=context)
+        data = prepare_atlas_data(
+            layers["hazards"],
+            "en",
+            points=layers["points"],
+            releases=layers["activities"],
+            governorates=layers["governorates"],
+            context=context,
+        )
         data = save_atlas_layers(data, project_file.with_suffix(".gpkg"), context)
         book = build_layout(project, data, name="same")
     project.layoutManager().addLayout(book.layout)
@@ -100,10 +108,34 @@ def peer_page_budget(prepared: Prepared, scratch: Path) -> None:
 
 
 CASES = [
-    Case(name="atlas", peer_name="native:atlaslayouttopdf (the saved layout mineaction:atlas builds)", sizes=[200],
-         prepare=prepare, ours=ours, peer=peer_same_layout, target="ratio <= 1.1", quick_sizes=[20]),
-    Case(name="atlas_per_page", peer_name="budget: 0.1 s per printed page", sizes=[200], prepare=prepare, ours=ours,
-         peer=peer_page_budget, target="ratio <= 1.0", quick_sizes=[20]),
-    Case(name="atlas_national", peer_name="none (peak MB beside the 200-hazard rows)", sizes=[2000], prepare=prepare,
-         ours=ours, peer=None, target="flat memory", quick_sizes=[50]),
+    Case(
+        name="atlas",
+        peer_name="native:atlaslayouttopdf (the saved layout mineaction:atlas builds)",
+        sizes=[200],
+        prepare=prepare,
+        ours=ours,
+        peer=peer_same_layout,
+        target="ratio <= 1.1",
+        quick_sizes=[20],
+    ),
+    Case(
+        name="atlas_per_page",
+        peer_name="budget: 0.1 s per printed page",
+        sizes=[200],
+        prepare=prepare,
+        ours=ours,
+        peer=peer_page_budget,
+        target="ratio <= 1.0",
+        quick_sizes=[20],
+    ),
+    Case(
+        name="atlas_national",
+        peer_name="none (peak MB beside the 200-hazard rows)",
+        sizes=[2000],
+        prepare=prepare,
+        ours=ours,
+        peer=None,
+        target="flat memory",
+        quick_sizes=[50],
+    ),
 ]

@@ -57,8 +57,9 @@ def _write_register(source_gpkg: Path, target: Path, crs: str, copies: int = 1) 
         options.layerName = name
         if position:
             options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-        writer = QgsVectorFileWriter.create(str(target), layer.fields(), layer.wkbType(), destination,
-                                            QgsCoordinateTransformContext(), options)
+        writer = QgsVectorFileWriter.create(
+            str(target), layer.fields(), layer.wkbType(), destination, QgsCoordinateTransformContext(), options
+        )
         id_index = layer.fields().lookupField("hazard_id")
         own_index = layer.fields().lookupField("activity_id")
         fid_index = layer.fields().lookupField("fid")
@@ -76,7 +77,12 @@ def _write_register(source_gpkg: Path, target: Path, crs: str, copies: int = 1) 
                     geometry.transform(transform)
                 feature.setGeometry(geometry)
                 writer.addFeature(feature)
-                if name == "hazards" and feature.id() % OVERLAP_EVERY == 0 and not geometry.isNull() and not geometry.isEmpty():
+                if (
+                    name == "hazards"
+                    and feature.id() % OVERLAP_EVERY == 0
+                    and not geometry.isNull()
+                    and not geometry.isEmpty()
+                ):
                     twin = QgsFeature(feature)
                     box = geometry.boundingBox()
                     shifted = QgsGeometry(geometry)
@@ -139,7 +145,9 @@ def ours(prepared: Prepared, scratch: Path) -> None:
             "ARTICLE7_APMBC": str(scratch / "apmbc.csv"),
             "ARTICLE7_CCM": str(scratch / "ccm.csv"),
         },
-        processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),  # the algorithm checks and repairs itself
+        processing_context(
+            QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+        ),  # the algorithm checks and repairs itself
         QgsProcessingFeedback(),
     )
     if not ok or results["TOTAL_HAZARD_M2"] <= 0 or results["DOUBLE_COUNTED_M2"] <= 0:

@@ -20,7 +20,7 @@ def _fallback_register(folder: Path, polygons: int) -> Path:
     """Star-shaped polygons of 8-12 vertices (~10 points each) on a grid in northern Iraq."""
     from qgis.core import QgsGeometry, QgsPointXY
 
-    from mineaction_qgis.core import model
+    from mineaction_qgis.core.common import model
     from mineaction_qgis.core.imsma.records import ObjectRecord
     from mineaction_qgis.core.imsma.writer import RegisterWriter
 
@@ -73,7 +73,9 @@ def ours(prepared: Prepared, scratch: Path) -> None:
     from mineaction_qgis.core.imsma.loader import load_files
     from mineaction_qgis.core.imsma.records import ReadOptions
 
-    result = load_files([prepared["path"]], str(scratch / "register.gpkg"), options=ReadOptions(source_crs=prepared["source_crs"]))
+    result = load_files(
+        [prepared["path"]], str(scratch / "register.gpkg"), options=ReadOptions(source_crs=prepared["source_crs"])
+    )
     loaded = result.counts.points + result.counts.rejected
     if loaded != prepared["rows"]:
         raise RuntimeError(f"count invariant broken: {loaded} != {prepared['rows']}")

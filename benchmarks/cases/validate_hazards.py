@@ -36,12 +36,16 @@ def ours(prepared: Prepared, scratch: Path) -> None:
     from mineaction_qgis.processing.validate_hazards import ValidateHazardsAlgorithm
 
     algorithm = ValidateHazardsAlgorithm().create()
-    results, ok = algorithm.run({
-        "INPUT": prepared["hazards"],
-        "BOUNDARIES": prepared["governorates"],
-        "OUTPUT": str(scratch / "issues.gpkg"),
-        "REPORT": str(scratch / "report.html"),
-    }, processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck), QgsProcessingFeedback())
+    results, ok = algorithm.run(
+        {
+            "INPUT": prepared["hazards"],
+            "BOUNDARIES": prepared["governorates"],
+            "OUTPUT": str(scratch / "issues.gpkg"),
+            "REPORT": str(scratch / "report.html"),
+        },
+        processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
+        QgsProcessingFeedback(),
+    )
     if not ok or results["CHECKED_COUNT"] <= 0:
         raise RuntimeError(f"validatehazards failed: {results}")
 
@@ -58,15 +62,30 @@ def peer(prepared: Prepared, scratch: Path) -> None:
     import processing
     from qgis.core import QgsFeatureRequest, QgsProcessingFeedback
 
-    processing.run("qgis:checkvalidity", {
-        "INPUT_LAYER": prepared["hazards"], "METHOD": 2, "IGNORE_RING_SELF_INTERSECTION": False,
-        "VALID_OUTPUT": str(scratch / "valid.gpkg"), "INVALID_OUTPUT": str(scratch / "invalid.gpkg"),
-        "ERROR_OUTPUT": str(scratch / "errors.gpkg"),
-    }, context=processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck), feedback=QgsProcessingFeedback())
+    processing.run(
+        "qgis:checkvalidity",
+        {
+            "INPUT_LAYER": prepared["hazards"],
+            "METHOD": 2,
+            "IGNORE_RING_SELF_INTERSECTION": False,
+            "VALID_OUTPUT": str(scratch / "valid.gpkg"),
+            "INVALID_OUTPUT": str(scratch / "invalid.gpkg"),
+            "ERROR_OUTPUT": str(scratch / "errors.gpkg"),
+        },
+        context=processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
+        feedback=QgsProcessingFeedback(),
+    )
     valid = str(scratch / "valid.gpkg")  # GEOS aborts the intersection on the first invalid polygon
-    processing.run("native:intersection", {
-        "INPUT": valid, "OVERLAY": valid, "OUTPUT": str(scratch / "overlaps.gpkg"),
-    }, context=processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck), feedback=QgsProcessingFeedback())
+    processing.run(
+        "native:intersection",
+        {
+            "INPUT": valid,
+            "OVERLAY": valid,
+            "OUTPUT": str(scratch / "overlaps.gpkg"),
+        },
+        context=processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
+        feedback=QgsProcessingFeedback(),
+    )
 
 
 CASES = [

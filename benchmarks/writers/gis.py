@@ -46,7 +46,9 @@ def _features(register_gpkg: Path, layer_name: str) -> Iterator[Tuple[Dict[str, 
     if layer is None:
         return
     for feature in layer:
-        attributes = {layer.GetLayerDefn().GetFieldDefn(i).GetName(): feature.GetField(i) for i in range(feature.GetFieldCount())}
+        attributes = {
+            layer.GetLayerDefn().GetFieldDefn(i).GetName(): feature.GetField(i) for i in range(feature.GetFieldCount())
+        }
         geometry = feature.GetGeometryRef()
         if geometry is None:
             parts: List[ogr.Geometry] = []
@@ -64,8 +66,17 @@ def _create(driver: str, path: Path) -> ogr.DataSource:
     return dataset
 
 
-def _layer(dataset: ogr.DataSource, name: str, geometry_type: int, fields: Dict[str, int], epsg: int = 4326, options: Optional[List[str]] = None) -> ogr.Layer:
-    layer = dataset.CreateLayer(name, _srs(epsg) if geometry_type != ogr.wkbNone else None, geometry_type, options=options or [])
+def _layer(
+    dataset: ogr.DataSource,
+    name: str,
+    geometry_type: int,
+    fields: Dict[str, int],
+    epsg: int = 4326,
+    options: Optional[List[str]] = None,
+) -> ogr.Layer:
+    layer = dataset.CreateLayer(
+        name, _srs(epsg) if geometry_type != ogr.wkbNone else None, geometry_type, options=options or []
+    )
     for field_name, field_type in fields.items():
         layer.CreateField(ogr.FieldDefn(field_name, field_type))
     return layer
@@ -74,7 +85,9 @@ def _layer(dataset: ogr.DataSource, name: str, geometry_type: int, fields: Dict[
 Row = Tuple[Dict[str, Any], Optional[ogr.Geometry]]
 
 
-def _write_rows(dataset: ogr.DataSource, name: str, geometry_type: int, fields: Dict[str, int], rows: List[Row], epsg: int = 4326) -> ogr.Layer:
+def _write_rows(
+    dataset: ogr.DataSource, name: str, geometry_type: int, fields: Dict[str, int], rows: List[Row], epsg: int = 4326
+) -> ogr.Layer:
     """A layer whose text and integer fields are as wide as their longest value, then its rows."""
     layer = dataset.CreateLayer(name, _srs(epsg) if geometry_type != ogr.wkbNone else None, geometry_type)
     for field_name, field_type in fields.items():
@@ -133,9 +146,20 @@ def write_ng_fgdb(register_gpkg: Path, out_dir: Path) -> Path:
     shutil.rmtree(path, ignore_errors=True)
     dataset = _create("OpenFileGDB", path)
     hazard_fields = {
-        "ObjectUID": _S, "LocalID": _S, "Name": _S, "Type": _S, "Subtype": _S, "Status": _S, "Province": _S, "District": _S,
-        "Organisation": _S, "EstimatedArea": _R, "RemainingArea": _R, "CalcArea": _R, "DOI": _D,
-    }  # fmt: skip
+        "ObjectUID": _S,
+        "LocalID": _S,
+        "Name": _S,
+        "Type": _S,
+        "Subtype": _S,
+        "Status": _S,
+        "Province": _S,
+        "District": _S,
+        "Organisation": _S,
+        "EstimatedArea": _R,
+        "RemainingArea": _R,
+        "CalcArea": _R,
+        "DOI": _D,
+    }
     rows: List[Row] = []
     guids: Dict[Optional[str], str] = {}  # the register's points without object_id are those of the hazard without ID
     for attributes, parts in _features(register_gpkg, "hazards"):
@@ -153,15 +177,27 @@ def write_ng_fgdb(register_gpkg: Path, out_dir: Path) -> Path:
             "Organisation": attributes.get("organisation"),
             "EstimatedArea": attributes.get("estimated_area_m2"),
             "RemainingArea": attributes.get("remaining_area_m2"),
-            "CalcArea": attributes.get("calculated_area_m2") or (sum(_utm_area(part) for part in parts) if parts else None),
+            "CalcArea": attributes.get("calculated_area_m2")
+            or (sum(_utm_area(part) for part in parts) if parts else None),
             "DOI": attributes.get("doi"),
         }
         rows += _part_rows(values, parts)
     _write_rows(dataset, "Hazards_polygon", ogr.wkbPolygon, hazard_fields, rows)
     activity_fields = {
-        "ObjectUID": _S, "LocalID": _S, "HazardLocalID": _S, "Type": _S, "Subtype": _S, "Status": _S, "Organisation": _S,
-        "StartDate": _D, "EndDate": _D, "cancelled_area": _R, "reduced_area": _R, "cleared_area": _R, "DOI": _D,
-    }  # fmt: skip
+        "ObjectUID": _S,
+        "LocalID": _S,
+        "HazardLocalID": _S,
+        "Type": _S,
+        "Subtype": _S,
+        "Status": _S,
+        "Organisation": _S,
+        "StartDate": _D,
+        "EndDate": _D,
+        "cancelled_area": _R,
+        "reduced_area": _R,
+        "cleared_area": _R,
+        "DOI": _D,
+    }
     rows = []
     for attributes, parts in _features(register_gpkg, "activities"):
         values = {
@@ -185,9 +221,16 @@ def write_ng_fgdb(register_gpkg: Path, out_dir: Path) -> Path:
     for attributes, parts in _features(register_gpkg, "points"):
         owner = attributes.get("object_id") or None
         if owner in guids and parts:
-            values = {"ObjectUID": guids[owner], "PointID": attributes.get("point_id"), "PointType": attributes.get("point_type"), "PointNo": attributes.get("point_no")}
+            values = {
+                "ObjectUID": guids[owner],
+                "PointID": attributes.get("point_id"),
+                "PointType": attributes.get("point_type"),
+                "PointNo": attributes.get("point_no"),
+            }
             rows.append((values, parts[0]))
-    _write_rows(dataset, "Hazards_point", ogr.wkbPoint, {"ObjectUID": _S, "PointID": _S, "PointType": _S, "PointNo": _I}, rows)
+    _write_rows(
+        dataset, "Hazards_point", ogr.wkbPoint, {"ObjectUID": _S, "PointID": _S, "PointType": _S, "PointNo": _I}, rows
+    )
     dataset = None
     return path
 
@@ -225,9 +268,18 @@ def write_staging_gpkg(register_gpkg: Path, out_path: Path) -> Path:
             }
             _add(view, values, part)  # part None: the hazard has no polygon, its row has no geometry
     reduc_fields = {
-        "hazreduc_guid": _S, "hazreduc_localid": _S, "hazard_localid": _S, "hazreductypeenum": _S, "landreleasetypeenum": _S,
-        "cancelledarea": _R, "reducedarea": _R, "clearedarea": _R, "calculatedarea": _R, "startdate": _S, "enddate": _S,
-    }  # fmt: skip
+        "hazreduc_guid": _S,
+        "hazreduc_localid": _S,
+        "hazard_localid": _S,
+        "hazreductypeenum": _S,
+        "landreleasetypeenum": _S,
+        "cancelledarea": _R,
+        "reducedarea": _R,
+        "clearedarea": _R,
+        "calculatedarea": _R,
+        "startdate": _S,
+        "enddate": _S,
+    }
     view = _layer(dataset, "HAZREDUC_POLYGON_VIEW", ogr.wkbPolygon, reduc_fields, options=_NO_INDEX)
     for attributes, parts in _features(register_gpkg, "activities"):
         values = {
@@ -235,7 +287,9 @@ def write_staging_gpkg(register_gpkg: Path, out_path: Path) -> Path:
             "hazreduc_localid": attributes["activity_id"],
             "hazard_localid": attributes.get("hazard_id"),
             "hazreductypeenum": attributes.get("activity_type"),
-            "landreleasetypeenum": _RELEASE_TERM.get(attributes.get("release_type") or "", attributes.get("release_type")),
+            "landreleasetypeenum": _RELEASE_TERM.get(
+                attributes.get("release_type") or "", attributes.get("release_type")
+            ),
             "cancelledarea": attributes.get("cancelled_area_m2"),
             "reducedarea": attributes.get("reduced_area_m2"),
             "clearedarea": attributes.get("cleared_area_m2"),
@@ -245,10 +299,21 @@ def write_staging_gpkg(register_gpkg: Path, out_path: Path) -> Path:
         }
         for part in parts:
             _add(view, values, part)
-    points = _layer(dataset, "HAZARD_POINT_VIEW", ogr.wkbPoint, {"hazard_localid": _S, "pointlocal_id": _S, "pointtypeenum": _S, "pointno": _I}, options=_NO_INDEX)
+    points = _layer(
+        dataset,
+        "HAZARD_POINT_VIEW",
+        ogr.wkbPoint,
+        {"hazard_localid": _S, "pointlocal_id": _S, "pointtypeenum": _S, "pointno": _I},
+        options=_NO_INDEX,
+    )
     for attributes, parts in _features(register_gpkg, "points"):
         if parts:
-            values = {"hazard_localid": attributes.get("object_id"), "pointlocal_id": attributes.get("point_id"), "pointtypeenum": attributes.get("point_type"), "pointno": attributes.get("point_no")}
+            values = {
+                "hazard_localid": attributes.get("object_id"),
+                "pointlocal_id": attributes.get("point_id"),
+                "pointtypeenum": attributes.get("point_type"),
+                "pointno": attributes.get("point_no"),
+            }
             _add(points, values, parts[0])
     dataset = None
     return path
@@ -258,7 +323,9 @@ def write_core_geojson(register_gpkg: Path, out_path: Path) -> Path:
     """IMSMA Core GeoJSON: hazards, activities (linked by ``imsma_links`` only) and points."""
     features = []
     core_ids: Dict[str, int] = {}
-    point_owners: Dict[Optional[str], int] = {}  # the register's points without object_id are those of the hazard without ID
+    point_owners: Dict[
+        Optional[str], int
+    ] = {}  # the register's points without object_id are those of the hazard without ID
     for number, (attributes, parts) in enumerate(_features(register_gpkg, "hazards"), start=1 + CORE_OFFSET):
         point_owners[attributes["hazard_id"] or None] = number
         if attributes["hazard_id"]:
@@ -272,9 +339,13 @@ def write_core_geojson(register_gpkg: Path, out_path: Path) -> Path:
             "estimated_area": attributes.get("estimated_area_m2"),
             "imsma_links": "",
         }
-        features.append({"type": "Feature", "properties": properties, "geometry": json.loads(_multi(parts).ExportToJson())})
+        features.append(
+            {"type": "Feature", "properties": properties, "geometry": json.loads(_multi(parts).ExportToJson())}
+        )
     for number, (attributes, parts) in enumerate(_features(register_gpkg, "activities"), start=1):
-        link = core_ids.get(attributes["hazard_id"]) if attributes.get("hazard_id") else None  # an unlinked activity stays unlinked
+        link = (
+            core_ids.get(attributes["hazard_id"]) if attributes.get("hazard_id") else None
+        )  # an unlinked activity stays unlinked
         properties = {
             "imsma_id": f"activity_poly_{number}",
             "local_id": attributes["activity_id"],
@@ -282,15 +353,24 @@ def write_core_geojson(register_gpkg: Path, out_path: Path) -> Path:
             "release_type": attributes.get("release_type"),
             "imsma_links": f"hazard_{link},task_{number}" if link else f"task_{number}",
         }
-        features.append({"type": "Feature", "properties": properties, "geometry": json.loads(_multi(parts).ExportToJson())})
+        features.append(
+            {"type": "Feature", "properties": properties, "geometry": json.loads(_multi(parts).ExportToJson())}
+        )
     for number, (attributes, parts) in enumerate(_features(register_gpkg, "points"), start=1):
         link = point_owners.get(attributes.get("object_id") or None)
         if not parts or link is None:
             continue
-        properties = {"imsma_id": f"hazard_point_{number}", "point_id": attributes.get("point_id"), "point_type": attributes.get("point_type"), "imsma_links": f"hazard_{link}"}
+        properties = {
+            "imsma_id": f"hazard_point_{number}",
+            "point_id": attributes.get("point_id"),
+            "point_type": attributes.get("point_type"),
+            "imsma_links": f"hazard_{link}",
+        }
         features.append({"type": "Feature", "properties": properties, "geometry": json.loads(parts[0].ExportToJson())})
     path = Path(out_path)
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")), encoding="utf-8")
+    path.write_text(
+        json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")), encoding="utf-8"
+    )
     return path
 
 
@@ -333,11 +413,35 @@ def write_shapefiles(register_gpkg: Path, out_dir: Path) -> Path:
     point_rows: List[Row] = []
     for attributes, parts in _features(register_gpkg, "points"):
         if parts:
-            values = {"PolyID": attributes.get("object_id"), "PointID": attributes.get("point_id"), "PointType": attributes.get("point_type"), "PointNo": attributes.get("point_no")}
+            values = {
+                "PolyID": attributes.get("object_id"),
+                "PointID": attributes.get("point_id"),
+                "PointType": attributes.get("point_type"),
+                "PointNo": attributes.get("point_no"),
+            }
             point_rows.append((values, projected(parts)[0]))
     layers = (
-        ("hazard_polygons", ogr.wkbPolygon, {"PolyID": _S, "Name": _S, "Type": _S, "Subtype": _S, "Status": _S, "Province": _S, "District": _S, "DOI": _D}, hazard_rows),
-        ("hazreduc_polygons", ogr.wkbPolygon, {"PolyID": _S, "Hazard_ID": _S, "Type": _S, "Subtype": _S, "StartDate": _D, "EndDate": _D, "DOI": _D}, activity_rows),
+        (
+            "hazard_polygons",
+            ogr.wkbPolygon,
+            {
+                "PolyID": _S,
+                "Name": _S,
+                "Type": _S,
+                "Subtype": _S,
+                "Status": _S,
+                "Province": _S,
+                "District": _S,
+                "DOI": _D,
+            },
+            hazard_rows,
+        ),
+        (
+            "hazreduc_polygons",
+            ogr.wkbPolygon,
+            {"PolyID": _S, "Hazard_ID": _S, "Type": _S, "Subtype": _S, "StartDate": _D, "EndDate": _D, "DOI": _D},
+            activity_rows,
+        ),
         ("hazard_points", ogr.wkbPoint, {"PolyID": _S, "PointID": _S, "PointType": _S, "PointNo": _I}, point_rows),
     )
     driver = ogr.GetDriverByName("ESRI Shapefile")
@@ -349,7 +453,16 @@ def write_shapefiles(register_gpkg: Path, out_dir: Path) -> Path:
     return folder
 
 
-_ID_FIELDS = ("ObjectUID", "LocalID", "PolyID", "hazard_guid", "hazard_localid", "hazreduc_guid", "hazreduc_localid", "imsma_id")
+_ID_FIELDS = (
+    "ObjectUID",
+    "LocalID",
+    "PolyID",
+    "hazard_guid",
+    "hazard_localid",
+    "hazreduc_guid",
+    "hazreduc_localid",
+    "imsma_id",
+)
 
 
 def expected_rejections(export: Path) -> List[Dict[str, Any]]:
@@ -369,17 +482,44 @@ def expected_rejections(export: Path) -> List[Dict[str, Any]]:
             continue  # only polygon rows make objects; points without an owner still load as points
         definition = layer.GetLayerDefn()
         id_fields = [name for name in _ID_FIELDS if definition.GetFieldIndex(name) >= 0]
-        local_field = next((name for name in ("LocalID", "PolyID", "hazard_localid", "hazreduc_localid", "local_id") if definition.GetFieldIndex(name) >= 0), None)
+        local_field = next(
+            (
+                name
+                for name in ("LocalID", "PolyID", "hazard_localid", "hazreduc_localid", "local_id")
+                if definition.GetFieldIndex(name) >= 0
+            ),
+            None,
+        )
         for feature in layer:
             geometry = feature.GetGeometryRef()
             object_id = (feature.GetField(local_field) if local_field else None) or ""
             if not any(feature.GetField(name) for name in id_fields):
-                kind, detail = "missing_id", "a hazard without local ID in the register (this format has no GUID to identify it)"
+                kind, detail = (
+                    "missing_id",
+                    "a hazard without local ID in the register (this format has no GUID to identify it)",
+                )
             elif geometry is None or geometry.IsEmpty():
-                kind, detail = "invalid_geometry", "a hazard without a polygon in the register, written with an empty geometry"
-            elif ogr.GT_Flatten(geometry.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon) and geometry.GetArea() <= 5e-13:
-                kind, detail = "too_few_vertices", "a hazard whose polygon has fewer than 3 distinct vertices in the register"
+                kind, detail = (
+                    "invalid_geometry",
+                    "a hazard without a polygon in the register, written with an empty geometry",
+                )
+            elif (
+                ogr.GT_Flatten(geometry.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon)
+                and geometry.GetArea() <= 5e-13
+            ):
+                kind, detail = (
+                    "too_few_vertices",
+                    "a hazard whose polygon has fewer than 3 distinct vertices in the register",
+                )
             else:
                 continue
-            found.append({"kind": kind, "ref": f"{layer.GetName()}:{feature.GetFID()}", "object_id": object_id, "origin": "register", "detail": detail})
+            found.append(
+                {
+                    "kind": kind,
+                    "ref": f"{layer.GetName()}:{feature.GetFID()}",
+                    "object_id": object_id,
+                    "origin": "register",
+                    "detail": detail,
+                }
+            )
     return found

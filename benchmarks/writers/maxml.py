@@ -74,7 +74,11 @@ def _rings(geometry: Optional[ogr.Geometry]) -> List[List[Tuple[float, float]]]:
     """Exterior rings of a (multi)polygon as unclosed vertex lists."""
     if geometry is None:
         return []
-    polygons = [geometry.GetGeometryRef(i) for i in range(geometry.GetGeometryCount())] if geometry.GetGeometryName() == "MULTIPOLYGON" else [geometry]
+    polygons = (
+        [geometry.GetGeometryRef(i) for i in range(geometry.GetGeometryCount())]
+        if geometry.GetGeometryName() == "MULTIPOLYGON"
+        else [geometry]
+    )
     rings = []
     for polygon in polygons:
         ring = polygon.GetGeometryRef(0)
@@ -97,7 +101,12 @@ def _single_points(dataset: ogr.DataSource) -> Dict[str, List[Dict[str, Any]]]:
         if geometry is None:
             continue
         found.setdefault(_get(feature, "object_id") or "", []).append(
-            {"point_id": _get(feature, "point_id"), "point_type": _get(feature, "point_type"), "x": geometry.GetX(), "y": geometry.GetY()}
+            {
+                "point_id": _get(feature, "point_id"),
+                "point_type": _get(feature, "point_type"),
+                "x": geometry.GetX(),
+                "y": geometry.GetY(),
+            }
         )
     return found
 
@@ -125,13 +134,21 @@ class _Writer:
 
     def geospatial(self, shape: str, poly_id: str, points: List[str]) -> str:
         self.points += len(points)
-        return f"<GeospatialInfo>{_el('geospatialinfo_localid', poly_id)}{_el('shapeenum', shape)}{''.join(points)}</GeospatialInfo>"
+        return (
+            f"<GeospatialInfo>"
+            f"{_el('geospatialinfo_localid', poly_id)}{_el('shapeenum', shape)}{''.join(points)}</GeospatialInfo>"
+        )
 
 
 def _point(number: int, point_id: str, point_type: str, x: Optional[float], y: Optional[float], **extra: Any) -> str:
     parts = [_el("pointno", number), _el("pointlocal_id", point_id), _el("pointtypeenum", point_type)]
     if x is not None:
-        parts += [_el("latitude", round(y, 8)), _el("longitude", round(x, 8)), _el("coordrefsys", "WGS84"), _el("coordformat", "DD")]
+        parts += [
+            _el("latitude", round(y, 8)),
+            _el("longitude", round(x, 8)),
+            _el("coordrefsys", "WGS84"),
+            _el("coordformat", "DD"),
+        ]
     for name, value in extra.items():
         parts.append(_el(name, value))
     return f"<Point>{''.join(parts)}</Point>"
@@ -152,11 +169,20 @@ def _vertex_points(ring: List[Tuple[float, float]], prefix: str, fault: Optional
         x, y = ring[1]
         points.insert(2, _point(2, f"{prefix}-TP2b", "Turning Point", x, y))
     elif fault == "bearing_without_origin":
-        points[2] = _point(3, f"{prefix}-TP3", "Turning Point", None, None, bearing=45, distance=120, frompoint=f"{prefix}-NOWHERE")
+        points[2] = _point(
+            3, f"{prefix}-TP3", "Turning Point", None, None, bearing=45, distance=120, frompoint=f"{prefix}-NOWHERE"
+        )
     return points
 
 
-def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool = False, repeat: int = 1, avoid: Optional[Iterable[str]] = None) -> dict:
+def write_maxml(
+    register_gpkg: Path,
+    out_path: Path,
+    seed: int = 1,
+    faults: bool = False,
+    repeat: int = 1,
+    avoid: Optional[Iterable[str]] = None,
+) -> dict:
     """Write ``register_gpkg`` as maXML to ``out_path``; counts, faults and size of the file.
 
     ``avoid``: hazard IDs that must not receive an injected fault (default: those named by the
@@ -175,11 +201,26 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
     with open(out_path, "w", encoding="utf-8") as out:
         writer = _Writer(out, rng)
         out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<MineActionFieldReport xmlns="{NAMESPACE}">\n')
-        out.write("<DocumentHeader><DocumentCoordinateReferenceSystem><CoordinateSystem>WGS84</CoordinateSystem><Datum>WGS84</Datum></DocumentCoordinateReferenceSystem></DocumentHeader>\n")
+        out.write(
+            "<DocumentHeader><DocumentCoordinateReferenceSystem><CoordinateSystem>WGS84</CoordinateSystem><Datum>"
+            "WGS84</Datum></DocumentCoordinateReferenceSystem></DocumentHeader>\n"
+        )
         for rep in range(1, repeat + 1):
             suffix = "" if rep == 1 else f"~r{rep}"
             inject = faults and rep == 1
-            pending = ["bad_coordinate", "unknown_point_type", "duplicate_point_no", "bearing_without_origin", "too_few_vertices", "superseded_form", "missing_id"] if inject else []
+            pending = (
+                [
+                    "bad_coordinate",
+                    "unknown_point_type",
+                    "duplicate_point_no",
+                    "bearing_without_origin",
+                    "too_few_vertices",
+                    "superseded_form",
+                    "missing_id",
+                ]
+                if inject
+                else []
+            )
             hazards = dataset.GetLayerByName("hazards")
             hazards.ResetReading()
             for feature in hazards:
@@ -205,7 +246,10 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                         _el("gazetteer_level1_name", _get(feature, "governorate")),
                         _el("gazetteer_level2_name", _get(feature, "district")),
                         _el("gazetteer_level3_name", _get(feature, "sub_district")),
-                        _el("location_localid", (_get(feature, "location_id") or "") + suffix if _get(feature, "location_id") else ""),
+                        _el(
+                            "location_localid",
+                            (_get(feature, "location_id") or "") + suffix if _get(feature, "location_id") else "",
+                        ),
                         _el("organisation", _get(feature, "organisation")),
                         _el("estimatedarea", _get(feature, "estimated_area_m2")),
                         _el("remainingarea", _get(feature, "remaining_area_m2")),
@@ -213,32 +257,78 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                 )
                 geos = []
                 for part, ring in enumerate(rings, start=1):
-                    ring_fault = fault if part == 1 and fault in ("bad_coordinate", "unknown_point_type", "duplicate_point_no", "bearing_without_origin") else None
+                    ring_fault = (
+                        fault
+                        if part == 1
+                        and fault
+                        in ("bad_coordinate", "unknown_point_type", "duplicate_point_no", "bearing_without_origin")
+                        else None
+                    )
                     if part == 1 and fault == "too_few_vertices":
                         ring = ring[:2]
-                    geos.append(writer.geospatial("Polygon", f"{hazard_id}-P{part}", _vertex_points(ring, f"{hazard_id}-P{part}", ring_fault)))
+                    geos.append(
+                        writer.geospatial(
+                            "Polygon", f"{hazard_id}-P{part}", _vertex_points(ring, f"{hazard_id}-P{part}", ring_fault)
+                        )
+                    )
                 extra = singles.get(_get(feature, "hazard_id") or "", [])
                 if extra:
-                    points = [_point(n, (p["point_id"] or f"BM{n}") + suffix, p["point_type"], p["x"], p["y"]) for n, p in enumerate(extra, start=1)]
+                    points = [
+                        _point(n, (p["point_id"] or f"BM{n}") + suffix, p["point_type"], p["x"], p["y"])
+                        for n, p in enumerate(extra, start=1)
+                    ]
                     geos.append(writer.geospatial("Point", f"{hazard_id}-S", points))
                 doi_date = _get(feature, "doi") or "2020-01-01"
                 doi = str(doi_date).replace("/", "-")[:10]
                 ref = writer.form("Hazard", doi, item, geos, _get(feature, "organisation") or "")
                 hazards_written += 1
                 if fault in ("bad_coordinate", "unknown_point_type", "bearing_without_origin", "duplicate_point_no"):
-                    writer.faults.append({"kind": fault, "ref": f"{ref}/GeospatialInfo[1]/Point[3]", "object_id": hazard_id})
+                    writer.faults.append(
+                        {"kind": fault, "ref": f"{ref}/GeospatialInfo[1]/Point[3]", "object_id": hazard_id}
+                    )
                 elif fault == "too_few_vertices":
-                    writer.faults.append({"kind": fault, "ref": ref, "object_id": hazard_id, "detail": "polygon cut to 2 turning points"})
+                    writer.faults.append(
+                        {"kind": fault, "ref": ref, "object_id": hazard_id, "detail": "polygon cut to 2 turning points"}
+                    )
                 elif fault == "missing_id":
-                    writer.faults.append({"kind": fault, "ref": ref, "object_id": "", "detail": f"the form of {hazard_id} written without local ID and GUID"})
+                    writer.faults.append(
+                        {
+                            "kind": fault,
+                            "ref": ref,
+                            "object_id": "",
+                            "detail": f"the form of {hazard_id} written without local ID and GUID",
+                        }
+                    )
                 elif fault == "superseded_form":
-                    old = writer.form("Hazard", "2000-01-01", item, [writer.geospatial("Polygon", f"{hazard_id}-P1", _vertex_points(rings[0], f"{hazard_id}-P1"))])
-                    writer.faults.append({"kind": fault, "ref": old, "object_id": hazard_id, "detail": "an older form (DOI 2000-01-01) of the same hazard"})
+                    old = writer.form(
+                        "Hazard",
+                        "2000-01-01",
+                        item,
+                        [writer.geospatial("Polygon", f"{hazard_id}-P1", _vertex_points(rings[0], f"{hazard_id}-P1"))],
+                    )
+                    writer.faults.append(
+                        {
+                            "kind": fault,
+                            "ref": old,
+                            "object_id": hazard_id,
+                            "detail": "an older form (DOI 2000-01-01) of the same hazard",
+                        }
+                    )
                 if inject and not register_id:
                     detail = f"hazard '{_get(feature, 'name') or ''}' has no local ID in the register"
-                    writer.faults.append({"kind": "missing_id", "ref": ref, "object_id": "", "origin": "register", "detail": detail})
+                    writer.faults.append(
+                        {"kind": "missing_id", "ref": ref, "object_id": "", "origin": "register", "detail": detail}
+                    )
                 elif inject and fault is None and any(len(ring) < 3 for ring in rings):
-                    writer.faults.append({"kind": "too_few_vertices", "ref": ref, "object_id": hazard_id, "origin": "register", "detail": f"the register's polygon has {min(len(ring) for ring in rings)} turning points"})
+                    writer.faults.append(
+                        {
+                            "kind": "too_few_vertices",
+                            "ref": ref,
+                            "object_id": hazard_id,
+                            "origin": "register",
+                            "detail": f"the register's polygon has {min(len(ring) for ring in rings)} turning points",
+                        }
+                    )
             activities = dataset.GetLayerByName("activities")
             if activities is not None:
                 activities.ResetReading()
@@ -252,7 +342,10 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                             _el("hazreduc_guid", guid),
                             _el("hazard_localid", (hazard_link + suffix) if hazard_link else ""),
                             _el("hazreductypeenum", _get(feature, "activity_type")),
-                            _el("landreleasetypeenum", _RELEASE_TERM.get(_get(feature, "release_type") or "", _get(feature, "release_type"))),
+                            _el(
+                                "landreleasetypeenum",
+                                _RELEASE_TERM.get(_get(feature, "release_type") or "", _get(feature, "release_type")),
+                            ),
                             _el("organisation", _get(feature, "organisation")),
                             _el("startdate", _iso(_get(feature, "start_date"))),
                             _el("enddate", _iso(_get(feature, "end_date"))),
@@ -264,7 +357,9 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                     )
                     beyond["item_rows"] += len(items.get(_get(feature, "activity_id") or "", []))
                     geos = [
-                        writer.geospatial("Polygon", f"{activity_id}-P{part}", _vertex_points(ring, f"{activity_id}-P{part}"))
+                        writer.geospatial(
+                            "Polygon", f"{activity_id}-P{part}", _vertex_points(ring, f"{activity_id}-P{part}")
+                        )
                         for part, ring in enumerate(_rings(feature.GetGeometryRef()), start=1)
                     ]
                     doi = str(_get(feature, "doi") or _get(feature, "end_date") or "2021-01-01").replace("/", "-")[:10]
@@ -276,7 +371,14 @@ def write_maxml(register_gpkg: Path, out_path: Path, seed: int = 1, faults: bool
                 education = _el("LocalId", "MRE-1") + _el("startdate", "2019-05-05")
                 geo = writer.geospatial("Point", "MRE-1-S", [_point(1, "MRE-1-LOC", "Reference Point", 44.0, 36.0)])
                 ref = writer.form("MREActivity", "2019-05-06", education, [geo])
-                writer.faults.append({"kind": "unparsed_element", "ref": ref, "object_id": "MRE-1", "detail": "an MREActivity (risk education) form: no layer in the register"})
+                writer.faults.append(
+                    {
+                        "kind": "unparsed_element",
+                        "ref": ref,
+                        "object_id": "MRE-1",
+                        "detail": "an MREActivity (risk education) form: no layer in the register",
+                    }
+                )
         out.write("</MineActionFieldReport>\n")
     for fault in writer.faults:
         fault.setdefault("origin", "injected")

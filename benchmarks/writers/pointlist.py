@@ -42,10 +42,30 @@ from typing import Dict, Iterable, List, Optional, Set
 from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsPointXY, QgsVectorLayer
 
 from benchmarks.writers.register_errors import hazards_with_errors
-from mineaction_qgis.core import model
-from mineaction_qgis.core.coords import NOTATION_DDM, NOTATION_DMS, Mgrs, Transforms, format_angle, utm_crs, utm_zone
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.coords import (
+    NOTATION_DDM,
+    NOTATION_DMS,
+    Mgrs,
+    Transforms,
+    format_angle,
+    utm_crs,
+    utm_zone,
+)
 
-HEADER = ["ProjName", "PolyID", "PointNo", "PointID", "PointType", "Xcoord", "Ycoord", "Distance", "Bearing", "FrPointID", "PointDesc"]
+HEADER = [
+    "ProjName",
+    "PolyID",
+    "PointNo",
+    "PointID",
+    "PointType",
+    "Xcoord",
+    "Ycoord",
+    "Distance",
+    "Bearing",
+    "FrPointID",
+    "PointDesc",
+]
 NOTATIONS = ("dd", "ddm", "dms", "utm", "mgrs", "mixed")
 SINGLE_TYPES = model.SINGLE_POINT_TYPES + model.EVIDENCE_POINT_TYPES
 
@@ -117,7 +137,12 @@ def write_pointlist(
         for feature in points.getFeatures():
             if feature["point_type"] in SINGLE_TYPES and not feature.geometry().isEmpty():
                 singles.setdefault(str(feature["object_id"] or ""), []).append(
-                    (feature["point_id"] or "", feature["point_type"], feature.geometry().asPoint(), feature["description"] or "")
+                    (
+                        feature["point_id"] or "",
+                        feature["point_type"],
+                        feature.geometry().asPoint(),
+                        feature["description"] or "",
+                    )
                 )
     rows: List[List[str]] = []
     polygons: List[dict] = []  # index info for faults
@@ -148,7 +173,19 @@ def write_pointlist(
             for index, vertex in enumerate(ring):
                 point_no = index + 1
                 point_type = "Start Point" if index == 0 else "End Point" if index == len(ring) - 1 else "Turning point"
-                row = [hazard_id, poly_id, str(point_no), f"TP-{part_no}-{point_no}", point_type, "", "", "", "", "", ""]
+                row = [
+                    hazard_id,
+                    poly_id,
+                    str(point_no),
+                    f"TP-{part_no}-{point_no}",
+                    point_type,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
                 origin_id, origin = None, None
                 if by_bearing and index > 0:
                     origin_id, origin = (row_point_id(rows[-1]) if name_previous else ""), ring[index - 1]
@@ -163,13 +200,43 @@ def write_pointlist(
                 rows.append(row)
             if len(polygons) % 5 == 4 and not by_bearing:
                 x, y = rows[first_row][5], rows[first_row][6]
-                rows.append([hazard_id, poly_id, str(len(ring) + 1), f"TP-{part_no}-1", "End Point", x, y, "", "", "", "closing point"])
+                rows.append(
+                    [
+                        hazard_id,
+                        poly_id,
+                        str(len(ring) + 1),
+                        f"TP-{part_no}-1",
+                        "End Point",
+                        x,
+                        y,
+                        "",
+                        "",
+                        "",
+                        "closing point",
+                    ]
+                )
             if _usable_vertices(ring) < 3:  # the register's own fault: the loader rejects every row of it
                 for index in range(first_row, len(rows)):
-                    register_faults.append({"kind": "too_few_vertices", "row": index + 2, "object_id": hazard_id, "origin": "register", "detail": "the register's polygon has fewer than 3 turning points"})
+                    register_faults.append(
+                        {
+                            "kind": "too_few_vertices",
+                            "row": index + 2,
+                            "object_id": hazard_id,
+                            "origin": "register",
+                            "detail": "the register's polygon has fewer than 3 turning points",
+                        }
+                    )
             else:
                 objects.add(hazard_id)
-            polygons.append({"object_id": hazard_id, "poly_id": poly_id, "first": first_row, "count": _usable_vertices(ring), "bearing": by_bearing})
+            polygons.append(
+                {
+                    "object_id": hazard_id,
+                    "poly_id": poly_id,
+                    "first": first_row,
+                    "count": _usable_vertices(ring),
+                    "bearing": by_bearing,
+                }
+            )
     for object_id, items in singles.items():  # points of objects without a polygon
         for point_id, point_type, point, description in items:
             x, y = coords.format(point, _pick(notation, coords, rng), rng)
@@ -211,8 +278,11 @@ def _pick(notation: str, coords: _Coordinates, rng: random.Random) -> str:
     return rng.choice(choices)
 
 
-def _inject_faults(rows: List[List[str]], polygons: List[dict], coords: _Coordinates, rng: random.Random, protected: Set[str]) -> List[dict]:
-    """Alter/append rows for each loader-level fault, never on a ``protected`` hazard; returns the rejected rows (see module docstring)."""
+def _inject_faults(
+    rows: List[List[str]], polygons: List[dict], coords: _Coordinates, rng: random.Random, protected: Set[str]
+) -> List[dict]:
+    """Alter/append rows for each loader-level fault, never on a ``protected`` hazard; returns the rejected rows (see
+    module docstring)."""
     found: List[dict] = []
     polygons = [p for p in polygons if p["object_id"] not in protected]
     candidates = [p for p in polygons if not p["bearing"] and p["count"] >= 5]
@@ -220,23 +290,65 @@ def _inject_faults(rows: List[List[str]], polygons: List[dict], coords: _Coordin
         bad, unknown, duplicate = candidates[0], candidates[len(candidates) // 2], candidates[-1]
         index = bad["first"] + 2
         rows[index][5] = "44.12.3x"
-        found.append({"kind": "bad_coordinate", "row": index + 2, "object_id": bad["object_id"], "origin": "injected", "detail": "Xcoord 44.12.3x"})
+        found.append(
+            {
+                "kind": "bad_coordinate",
+                "row": index + 2,
+                "object_id": bad["object_id"],
+                "origin": "injected",
+                "detail": "Xcoord 44.12.3x",
+            }
+        )
         index = unknown["first"] + 3
         rows[index][4] = "Turnng pt"
-        found.append({"kind": "unknown_point_type", "row": index + 2, "object_id": unknown["object_id"], "origin": "injected", "detail": "PointType 'Turnng pt'"})
+        found.append(
+            {
+                "kind": "unknown_point_type",
+                "row": index + 2,
+                "object_id": unknown["object_id"],
+                "origin": "injected",
+                "detail": "PointType 'Turnng pt'",
+            }
+        )
         copy = list(rows[duplicate["first"] + 1])
         copy[3] = copy[3] + "b"
         rows.append(copy)
-        found.append({"kind": "duplicate_point_no", "row": len(rows) + 1, "object_id": duplicate["object_id"], "origin": "injected", "detail": f"PointNo 2 of {duplicate['poly_id']} again"})
+        found.append(
+            {
+                "kind": "duplicate_point_no",
+                "row": len(rows) + 1,
+                "object_id": duplicate["object_id"],
+                "origin": "injected",
+                "detail": f"PointNo 2 of {duplicate['poly_id']} again",
+            }
+        )
     if polygons:
         owner = polygons[0]["object_id"]
         rows.append([owner, "", "", "LM-404", "Landmark", "", "", "150", "45", "BM-404", "fault: origin missing"])
-        found.append({"kind": "bearing_without_origin", "row": len(rows) + 1, "object_id": owner, "origin": "injected", "detail": "landmark LM-404 from BM-404, which does not exist"})
+        found.append(
+            {
+                "kind": "bearing_without_origin",
+                "row": len(rows) + 1,
+                "object_id": owner,
+                "origin": "injected",
+                "detail": "landmark LM-404 from BM-404, which does not exist",
+            }
+        )
     start = QgsPointXY(44.5, 36.5)
     for point_no, offset in enumerate((0.0, 0.001), start=1):
         x, y = coords.format(QgsPointXY(start.x() + offset, start.y()), "dd", random.Random(0))
-        rows.append(["FAULT-TFV-1", "FAULT-TFV-1/1", str(point_no), f"TP-{point_no}", "Turning point", x, y, "", "", "", ""])
-        found.append({"kind": "too_few_vertices", "row": len(rows) + 1, "object_id": "FAULT-TFV-1", "origin": "injected", "detail": "an extra polygon of 2 vertices"})
+        rows.append(
+            ["FAULT-TFV-1", "FAULT-TFV-1/1", str(point_no), f"TP-{point_no}", "Turning point", x, y, "", "", "", ""]
+        )
+        found.append(
+            {
+                "kind": "too_few_vertices",
+                "row": len(rows) + 1,
+                "object_id": "FAULT-TFV-1",
+                "origin": "injected",
+                "detail": "an extra polygon of 2 vertices",
+            }
+        )
     return found
 
 

@@ -30,5 +30,10 @@ def hazards_with_errors(register_gpkg: Path, avoid: Optional[Iterable[str]] = No
             errors = json.loads(candidate.read_text(encoding="utf-8"))
             if isinstance(errors, dict):  # the synthetic cache: {"errors": [...], "counts": ...}
                 errors = errors.get("errors", [])
-            return {part.strip() for error in errors for part in str(error.get("hazard_id") or "").split(",") if part.strip()}
+            return {
+                part.strip()
+                for error in errors
+                for part in str(error.get("hazard_id") or "").split(",")
+                if part.strip()
+            }
     return set()

@@ -43,8 +43,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.styles import apply_style
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.styles import apply_style
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left
 from mineaction_qgis.paths import resource
 
@@ -79,8 +79,18 @@ class Exercise:
 EXERCISES: Tuple[Exercise, ...] = (
     Exercise(1, "explore"),
     Exercise(2, "import"),
-    Exercise(3, "geometry", ("invalid_geometry", "too_few_vertices", "duplicate_vertex", "vertex_spacing",
-                             "multipart_self_overlap", "empty_geometry")),
+    Exercise(
+        3,
+        "geometry",
+        (
+            "invalid_geometry",
+            "too_few_vertices",
+            "duplicate_vertex",
+            "vertex_spacing",
+            "multipart_self_overlap",
+            "empty_geometry",
+        ),
+    ),
     Exercise(4, "overlaps", ("overlap", "duplicate_geometry")),
     Exercise(5, "attributes", ("duplicate_id", "missing_value", "unknown_code", "area_mismatch")),
     Exercise(6, "location", ("wrong_governorate", "outside_boundary", "wrong_district")),
@@ -177,8 +187,11 @@ def _id_extent(layers: Dict[str, QgsVectorLayer], ids: Sequence[str]) -> QgsRect
     """Bounding box (EPSG:4326) of the hazards, activities and tasks with these IDs."""
     extent = QgsRectangle()
     extent.setMinimal()
-    lookups = ((model.HAZARDS, "hazard_id", "HAZ-"), (model.ACTIVITIES, "activity_id", "ACT-"),
-               (model.TASKS, "task_id", "TO-"))
+    lookups = (
+        (model.HAZARDS, "hazard_id", "HAZ-"),
+        (model.ACTIVITIES, "activity_id", "ACT-"),
+        (model.TASKS, "task_id", "TO-"),
+    )
     for layer_name, id_field, prefix in lookups:
         layer = layers.get(layer_name)
         wanted = [value for value in ids if value.startswith(prefix)]
@@ -202,8 +215,9 @@ def _padded(extent: QgsRectangle) -> QgsRectangle:
     return QgsRectangle(center.x() - half_w, center.y() - half_h, center.x() + half_w, center.y() + half_h)
 
 
-def exercise_extent(exercise: Exercise, errors: Iterable[dict], layers: Dict[str, QgsVectorLayer],
-                    area: QgsRectangle) -> Tuple[QgsRectangle, Optional[dict]]:
+def exercise_extent(
+    exercise: Exercise, errors: Iterable[dict], layers: Dict[str, QgsVectorLayer], area: QgsRectangle
+) -> Tuple[QgsRectangle, Optional[dict]]:
     """Where the exercise's bookmark points (EPSG:4326) and the error it shows (None: the whole ``area``)."""
     errors = list(errors)
     for kind in exercise.kinds:
@@ -238,7 +252,8 @@ def _copy_exports(folder: Path, warnings: List[str]) -> None:
             shutil.copyfile(source, exports / name)
         else:
             message = QCoreApplication.translate(
-                "TrainingProject", "Sample export {file} is missing: the import exercise cannot use it.")
+                "TrainingProject", "Sample export {file} is missing: the import exercise cannot use it."
+            )
             warnings.append(message.format(file=name))
 
 
@@ -310,7 +325,8 @@ def _add_layers(project: QgsProject, register: Path, language: str) -> Dict[str,
         layer = QgsVectorLayer(f"{register}|layername={layer_name}", layer_name, "ogr")
         if not layer.isValid():
             message = QCoreApplication.translate(
-                "TrainingProject", "The sample register has no valid layer {layer}: rebuild the sample.")
+                "TrainingProject", "The sample register has no valid layer {layer}: rebuild the sample."
+            )
             raise TrainingError(message.format(layer=layer_name))
         apply_style(layer, layer_name)
         if layer_name == model.HAZARDS:
@@ -338,8 +354,11 @@ def _add_bookmarks(project: QgsProject, layers: Dict[str, QgsVectorLayer], error
         extent, _ = exercise_extent(exercise, errors, layers, area)
         bookmark = QgsBookmark()
         bookmark.setId(f"exercise-{exercise.number:02d}")
-        bookmark.setName(QCoreApplication.translate(
-            "TrainingProject", "Exercise {number}: {title}").format(number=exercise.number, title=titles[exercise.key]))
+        bookmark.setName(
+            QCoreApplication.translate("TrainingProject", "Exercise {number}: {title}").format(
+                number=exercise.number, title=titles[exercise.key]
+            )
+        )
         bookmark.setGroup(group)
         bookmark.setExtent(QgsReferencedRectangle(extent, crs))
         project.bookmarkManager().addBookmark(bookmark)
@@ -361,29 +380,43 @@ def _persist(layers: Sequence[Tuple[str, QgsVectorLayer]], path: Path, project: 
         result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), project.transformContext(), options)
         if result[0] != QgsVectorFileWriter.WriterError.NoError:
             message = QCoreApplication.translate(
-                "TrainingProject", "Could not write the atlas pages to {file}: {error}")
+                "TrainingProject", "Could not write the atlas pages to {file}: {error}"
+            )
             raise TrainingError(message.format(file=str(path), error=result[1]))
         layer.setDataSource(f"{path}|layername={table}", layer.name(), "ogr")
         if not layer.isValid():
-            raise TrainingError(QCoreApplication.translate(
-                "TrainingProject", "Could not read back the atlas pages from {file}.").format(file=str(path)))
+            raise TrainingError(
+                QCoreApplication.translate(
+                    "TrainingProject", "Could not read back the atlas pages from {file}."
+                ).format(file=str(path))
+            )
 
 
 def _add_atlas(project: QgsProject, folder: Path, layers: Dict[str, QgsVectorLayer], language: str) -> str:
     """The hazard atlas layout (one page per hazard), its pages stored in atlas.gpkg; returns its name."""
-    from mineaction_qgis.core.atlas import PageTranslator, build_layout
-    from mineaction_qgis.core.atlas_data import prepare_atlas_data
+    from mineaction_qgis.core.atlas.data import prepare_atlas_data
+    from mineaction_qgis.core.atlas.layout import PageTranslator, build_layout
 
     with PageTranslator(language):
         data = prepare_atlas_data(
-            layers[model.HAZARDS], language, points=layers[model.POINTS], releases=layers[model.ACTIVITIES],
-            governorates=layers[model.GOVERNORATES], context=project.transformContext())
+            layers[model.HAZARDS],
+            language,
+            points=layers[model.POINTS],
+            releases=layers[model.ACTIVITIES],
+            governorates=layers[model.GOVERNORATES],
+            context=project.transformContext(),
+        )
         book = build_layout(project, data, data_source=f"{REGISTER_FILE} ({model.HAZARDS})")
     # Every memory layer the builder added (pages, shapes, points, copies...), whatever it adds next.
-    memory = [layer for layer in project.mapLayers().values()
-              if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory"]
-    stored = [(f"atlas_{index:02d}_{re.sub(r'[^A-Za-z0-9]+', '_', layer.name()).strip('_').lower() or 'layer'}", layer)
-              for index, layer in enumerate(sorted(memory, key=lambda item: item.id()), start=1)]
+    memory = [
+        layer
+        for layer in project.mapLayers().values()
+        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory"
+    ]
+    stored = [
+        (f"atlas_{index:02d}_{re.sub(r'[^A-Za-z0-9]+', '_', layer.name()).strip('_').lower() or 'layer'}", layer)
+        for index, layer in enumerate(sorted(memory, key=lambda item: item.id()), start=1)
+    ]
     _persist(stored, folder / ATLAS_FILE, project)
     name = QCoreApplication.translate("TrainingProject", "Atlas of the hazards")
     book.layout.setName(name)
@@ -391,9 +424,14 @@ def _add_atlas(project: QgsProject, folder: Path, layers: Dict[str, QgsVectorLay
     return name
 
 
-def build_training_project(folder: Path, language: str = ENGLISH, overwrite: bool = True,
-                           register: Optional[Path] = None, errors_path: Optional[Path] = None,
-                           with_atlas: bool = True) -> TrainingProject:
+def build_training_project(
+    folder: Path,
+    language: str = ENGLISH,
+    overwrite: bool = True,
+    register: Optional[Path] = None,
+    errors_path: Optional[Path] = None,
+    with_atlas: bool = True,
+) -> TrainingProject:
     """Build the training project in ``folder`` (created when missing) and return what was written.
 
     ``language`` chooses the governorate labels and the atlas pages (en, ar, ckb); group
@@ -404,24 +442,32 @@ def build_training_project(folder: Path, language: str = ENGLISH, overwrite: boo
     folder = Path(folder)
     source = Path(register) if register else sample_register()
     if not source.is_file():
-        raise TrainingError(QCoreApplication.translate(
-            "TrainingProject", "The sample register {file} is missing: reinstall the plugin.").format(file=str(source)))
+        raise TrainingError(
+            QCoreApplication.translate(
+                "TrainingProject", "The sample register {file} is missing: reinstall the plugin."
+            ).format(file=str(source))
+        )
     project_path = folder / PROJECT_FILE
     if project_path.exists() and not overwrite:
-        raise TrainingError(QCoreApplication.translate(
-            "TrainingProject", "{file} already exists: choose another folder.").format(file=str(project_path)))
+        raise TrainingError(
+            QCoreApplication.translate("TrainingProject", "{file} already exists: choose another folder.").format(
+                file=str(project_path)
+            )
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = _copy_register(folder, source)
     except OSError as error:
-        raise TrainingError(QCoreApplication.translate(
-            "TrainingProject", "Could not write to {folder}: {error}").format(folder=str(folder), error=str(error)))
+        raise TrainingError(
+            QCoreApplication.translate("TrainingProject", "Could not write to {folder}: {error}").format(
+                folder=str(folder), error=str(error)
+            )
+        ) from error
     result = TrainingProject(project_path=project_path, register=target)
     _copy_exports(folder, result.warnings)
 
     project = QgsProject()
-    project.setTitle(QCoreApplication.translate(
-        "TrainingProject", "Mine action training project (fictional data)"))
+    project.setTitle(QCoreApplication.translate("TrainingProject", "Mine action training project (fictional data)"))
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     project.setEllipsoid(model.ELLIPSOID)
     project.setFileName(str(project_path))
@@ -432,10 +478,15 @@ def build_training_project(folder: Path, language: str = ENGLISH, overwrite: boo
         try:
             result.layout_name = _add_atlas(project, folder, layers, language)
         except (ValueError, ImportError) as error:
-            result.warnings.append(QCoreApplication.translate(
-                "TrainingProject", "The atlas layout could not be set up: {error}").format(error=str(error)))
+            result.warnings.append(
+                QCoreApplication.translate("TrainingProject", "The atlas layout could not be set up: {error}").format(
+                    error=str(error)
+                )
+            )
     if not project.write(str(project_path)):
-        raise TrainingError(QCoreApplication.translate(
-            "TrainingProject", "Could not write the project {file}: {error}").format(
-            file=str(project_path), error=project.error()))
+        raise TrainingError(
+            QCoreApplication.translate("TrainingProject", "Could not write the project {file}: {error}").format(
+                file=str(project_path), error=project.error()
+            )
+        )
     return result

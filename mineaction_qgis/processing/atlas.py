@@ -29,7 +29,9 @@ from qgis.core import (
 )
 
 from mineaction_qgis import i18n
-from mineaction_qgis.core.atlas import (
+from mineaction_qgis.core.atlas.data import AtlasError
+from mineaction_qgis.core.atlas.gpx import GpxError, write_gpx, write_gpx_per_hazard
+from mineaction_qgis.core.atlas.layout import (
     BookInputs,
     PageTranslator,
     export_pdf,
@@ -38,13 +40,11 @@ from mineaction_qgis.core.atlas import (
     make_book,
     missing_fonts,
 )
-from mineaction_qgis.core.atlas_data import AtlasError
-from mineaction_qgis.core.atlas_gpx import GpxError, write_gpx, write_gpx_per_hazard
-from mineaction_qgis.core.model import GOVERNORATES, POINTS
-from mineaction_qgis.core.safe_output import AtomicFile
+from mineaction_qgis.core.common.model import GOVERNORATES, POINTS
+from mineaction_qgis.core.common.safe_output import AtomicFile
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
-LANGUAGES = (i18n.ENGLISH, i18n.ARABIC, i18n.SORANI)
+LANGUAGES = i18n.SUPPORTED
 
 
 def sibling_layer(layer: Optional[QgsVectorLayer], name: str) -> Optional[QgsVectorLayer]:
@@ -104,10 +104,10 @@ class AtlasAlgorithm(MineActionAlgorithm):
     def name(self) -> str:
         return "atlas"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Print hazard atlas")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Prints a map book into PDF: one page per hazard or task with its title, a map in land-release "
             "symbology (with releases and remaining gaps when given), an overview map of its governorate, "
@@ -131,47 +131,97 @@ class AtlasAlgorithm(MineActionAlgorithm):
         # Layouts, fonts and the translator belong to the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
-    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(self.COVERAGE, self.tr("Hazards or tasks"), polygons))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POINTS, self.tr("Turning points (default: the points layer beside the coverage)"),
-            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RELEASES, self.tr("Released land (activities)"), polygons, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.GAPS, self.tr("Remaining contamination (gaps)"), polygons, optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            self.FILTER, self.tr("Only features matching"), parentLayerParameterName=self.COVERAGE, optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            self.SORT, self.tr("Sort pages by (default: the ID)"), parentLayerParameterName=self.COVERAGE, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.TEMPLATE, self.tr("Layout template (.qpt file or bundled name)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LANGUAGE, self.tr("Language"), options=[i18n.NATIVE_NAMES[code] for code in LANGUAGES], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.POINTS,
+                self.tr("Turning points (default: the points layer beside the coverage)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RELEASES, self.tr("Released land (activities)"), polygons, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.GAPS, self.tr("Remaining contamination (gaps)"), polygons, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.FILTER, self.tr("Only features matching"), parentLayerParameterName=self.COVERAGE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.SORT,
+                self.tr("Sort pages by (default: the ID)"),
+                parentLayerParameterName=self.COVERAGE,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TEMPLATE, self.tr("Layout template (.qpt file or bundled name)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                self.tr("Language"),
+                options=[i18n.NATIVE_NAMES[code] for code in LANGUAGES],
+                defaultValue=0,
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, False, 72, 1200))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, False, 72, 1200
+            )
+        )
         governorates = QgsProcessingParameterFeatureSource(
-            self.GOVERNORATES, self.tr("Governorates (default: the governorates layer beside the coverage)"),
-            polygons, optional=True)
+            self.GOVERNORATES,
+            self.tr("Governorates (default: the governorates layer beside the coverage)"),
+            polygons,
+            optional=True,
+        )
         governorates.setFlags(governorates.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(governorates)
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Atlas PDF"), self.tr("PDF files (*.pdf)")))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            self.OUTPUT_FOLDER, self.tr("Folder for one PDF per feature"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterString(
-            self.CONTACT, self.tr("Contact named in the warning (default: DMA or IKMAA)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Atlas PDF"), self.tr("PDF files (*.pdf)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(
+                self.OUTPUT_FOLDER, self.tr("Folder for one PDF per feature"), optional=True, createByDefault=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CONTACT, self.tr("Contact named in the warning (default: DMA or IKMAA)"), optional=True
+            )
+        )
         mgrs = QgsProcessingParameterBoolean(self.MGRS, self.tr("Add an MGRS column to the table"), False)
         mgrs.setFlags(mgrs.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(mgrs)
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_GPX, self.tr("GPS waypoints and routes (GPX)"), self.tr("GPX files (*.gpx)"), optional=True,
-            createByDefault=False))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            self.OUTPUT_GPX_FOLDER, self.tr("Folder for one GPX per feature"), optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_GPX,
+                self.tr("GPS waypoints and routes (GPX)"),
+                self.tr("GPX files (*.gpx)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(
+                self.OUTPUT_GPX_FOLDER, self.tr("Folder for one GPX per feature"), optional=True, createByDefault=False
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.WAYPOINTS, self.tr("GPX waypoints")))
 
@@ -203,8 +253,9 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 return f"{path.name} ({coverage.sourceName()})"
         return coverage.sourceName()
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+    def processAlgorithm(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
         coverage = self.parameterAsSource(parameters, self.COVERAGE, context)
         if coverage is None:
             raise QgsProcessingException(self.tr("The coverage layer could not be read."))
@@ -224,13 +275,20 @@ class AtlasAlgorithm(MineActionAlgorithm):
         if not PageTranslator(language).loaded:
             feedback.pushWarning(
                 self.tr("No translation file for language {language}: the page texts stay in English.").format(
-                    language=language))
+                    language=language
+                )
+            )
         inputs = BookInputs(
-            coverage, language, points=points, releases=self._source(parameters, self.RELEASES, context),
-            gaps=self._source(parameters, self.GAPS, context), governorates=governorates,
+            coverage,
+            language,
+            points=points,
+            releases=self._source(parameters, self.RELEASES, context),
+            gaps=self._source(parameters, self.GAPS, context),
+            governorates=governorates,
             filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
             sort_expression=self.parameterAsExpression(parameters, self.SORT, context),
-            title=self.parameterAsString(parameters, self.TITLE, context), template=template,
+            title=self.parameterAsString(parameters, self.TITLE, context),
+            template=template,
             data_source=self._data_source(parameters, context, coverage),
             contact=self.parameterAsString(parameters, self.CONTACT, context).strip(),
             with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
@@ -246,9 +304,12 @@ class AtlasAlgorithm(MineActionAlgorithm):
         missing = missing_fonts(book.fonts | set(fonts_for(language)))
         if missing:
             feedback.reportError(
-                self.tr("Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; "
-                        "until then other fonts are used and some letters may show as boxes.").format(
-                    fonts=", ".join(missing)), False)
+                self.tr(
+                    "Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; "
+                    "until then other fonts are used and some letters may show as boxes."
+                ).format(fonts=", ".join(missing)),
+                False,
+            )
         if feedback.isCanceled():
             return {self.OUTPUT: None, self.PAGES: 0}
 
@@ -279,8 +340,9 @@ class AtlasAlgorithm(MineActionAlgorithm):
             with AtomicFile(str(path), feedback) as temp:  # an earlier GPX stays until this one is complete
                 results[self.WAYPOINTS] = write_gpx(book.data.records, temp)
             results[self.OUTPUT_GPX] = str(path)
-            feedback.pushInfo(self.tr("{count} waypoints written to {path}").format(
-                count=results[self.WAYPOINTS], path=str(path)))
+            feedback.pushInfo(
+                self.tr("{count} waypoints written to {path}").format(count=results[self.WAYPOINTS], path=str(path))
+            )
         if parameters.get(self.OUTPUT_GPX_FOLDER):
             folder = Path(self.parameterAsString(parameters, self.OUTPUT_GPX_FOLDER, context))
             files = write_gpx_per_hazard(book.data.records, folder)

@@ -33,13 +33,13 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
     def group(self) -> str:
         return self.group_names().get(self.GROUP_ID, "")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return self.GROUP_ID
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
 
-    def createInstance(self) -> "MineActionAlgorithm":  # noqa: N802
+    def createInstance(self) -> "MineActionAlgorithm":
         return type(self)()
 
     def icon(self) -> QIcon:
@@ -55,7 +55,6 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(
                 QCoreApplication.translate(
-                    "MineActionAlgorithm",
-                    "Layer '{layer}' has no field {missing}. Its fields are: {fields}."
+                    "MineActionAlgorithm", "Layer '{layer}' has no field {missing}. Its fields are: {fields}."
                 ).format(layer=layer_label, missing=", ".join(missing), fields=", ".join(present))
             )

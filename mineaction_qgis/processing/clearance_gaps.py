@@ -26,108 +26,119 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core import article7, gaps, progress_records
-from mineaction_qgis.core.gaps_input import (
+from mineaction_qgis.core.common.model import fields_from
+from mineaction_qgis.core.common.numbers import format_decimal, format_km2
+from mineaction_qgis.core.common.safe_output import AtomicFile, StagedSink, layer_sources
+from mineaction_qgis.core.common.styles import apply_style
+from mineaction_qgis.core.gaps import analysis as gaps
+from mineaction_qgis.core.gaps import article7, progress_records
+from mineaction_qgis.core.gaps.inputs import (
     HazardFields,
     ReleaseFields,
     contamination_mapper,
     read_hazards,
     read_releases,
 )
-from mineaction_qgis.core.gaps_report import report_of
+from mineaction_qgis.core.gaps.report import report_of
 from mineaction_qgis.core.imsma.profile import load_profile
-from mineaction_qgis.core.model import fields_from
-from mineaction_qgis.core.numbers import format_decimal, format_km2
-from mineaction_qgis.core.styles import apply_style
-from mineaction_qgis.core.safe_output import AtomicFile, StagedSink, layer_sources
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
 def output_fields() -> QgsFields:
     """Fields of OUTPUT, one feature per hazard (documented in docs/en/gaps.md)."""
-    return fields_from((
-        ("hazard_id", QVariant.Type.String),
-        ("status", QVariant.Type.String),
-        ("governorate", QVariant.Type.String),
-        ("hazard_area_m2", QVariant.Type.Double),
-        ("cancelled_m2", QVariant.Type.Double),
-        ("reduced_m2", QVariant.Type.Double),
-        ("cleared_m2", QVariant.Type.Double),
-        ("released_m2", QVariant.Type.Double),
-        ("remaining_m2", QVariant.Type.Double),
-        ("remaining_pct", QVariant.Type.Double),
-        ("reported_remaining_m2", QVariant.Type.Double),
-        ("difference_m2", QVariant.Type.Double),
-        ("closed_with_remaining", QVariant.Type.Bool),
-        ("remaining_mismatch", QVariant.Type.Bool),
-        ("invalid_input", QVariant.Type.Bool),
-        ("computation", QVariant.Type.String),
-        ("re_released_m2", QVariant.Type.Double),
-        ("note", QVariant.Type.String),
-    ))
+    return fields_from(
+        (
+            ("hazard_id", QVariant.Type.String),
+            ("status", QVariant.Type.String),
+            ("governorate", QVariant.Type.String),
+            ("hazard_area_m2", QVariant.Type.Double),
+            ("cancelled_m2", QVariant.Type.Double),
+            ("reduced_m2", QVariant.Type.Double),
+            ("cleared_m2", QVariant.Type.Double),
+            ("released_m2", QVariant.Type.Double),
+            ("remaining_m2", QVariant.Type.Double),
+            ("remaining_pct", QVariant.Type.Double),
+            ("reported_remaining_m2", QVariant.Type.Double),
+            ("difference_m2", QVariant.Type.Double),
+            ("closed_with_remaining", QVariant.Type.Bool),
+            ("remaining_mismatch", QVariant.Type.Bool),
+            ("invalid_input", QVariant.Type.Bool),
+            ("computation", QVariant.Type.String),
+            ("re_released_m2", QVariant.Type.Double),
+            ("note", QVariant.Type.String),
+        )
+    )
 
 
 def outside_fields() -> QgsFields:
     """Fields of OUTSIDE: parts of releases outside their hazard, and releases that released nothing."""
-    return fields_from((
-        ("activity_id", QVariant.Type.String),
-        ("hazard_id", QVariant.Type.String),
-        ("release_type", QVariant.Type.String),
-        ("organisation", QVariant.Type.String),
-        ("area_m2", QVariant.Type.Double),
-        ("finding", QVariant.Type.String),
-        ("message", QVariant.Type.String),
-    ))
+    return fields_from(
+        (
+            ("activity_id", QVariant.Type.String),
+            ("hazard_id", QVariant.Type.String),
+            ("release_type", QVariant.Type.String),
+            ("organisation", QVariant.Type.String),
+            ("area_m2", QVariant.Type.Double),
+            ("finding", QVariant.Type.String),
+            ("message", QVariant.Type.String),
+        )
+    )
 
 
 def re_release_fields() -> QgsFields:
     """Fields of RE_RELEASES: land a later release claims although an earlier one holds it."""
-    return fields_from((
-        ("activity_id", QVariant.Type.String),
-        ("release_type", QVariant.Type.String),
-        ("release_date", QVariant.Type.String),
-        ("organisation", QVariant.Type.String),
-        ("credited_activity_id", QVariant.Type.String),
-        ("credited_release_type", QVariant.Type.String),
-        ("credited_release_date", QVariant.Type.String),
-        ("credited_organisation", QVariant.Type.String),
-        ("hazard_id", QVariant.Type.String),
-        ("area_m2", QVariant.Type.Double),
-        ("finding", QVariant.Type.String),
-        ("message", QVariant.Type.String),
-    ))
+    return fields_from(
+        (
+            ("activity_id", QVariant.Type.String),
+            ("release_type", QVariant.Type.String),
+            ("release_date", QVariant.Type.String),
+            ("organisation", QVariant.Type.String),
+            ("credited_activity_id", QVariant.Type.String),
+            ("credited_release_type", QVariant.Type.String),
+            ("credited_release_date", QVariant.Type.String),
+            ("credited_organisation", QVariant.Type.String),
+            ("hazard_id", QVariant.Type.String),
+            ("area_m2", QVariant.Type.Double),
+            ("finding", QVariant.Type.String),
+            ("message", QVariant.Type.String),
+        )
+    )
 
 
 def summary_fields() -> QgsFields:
     """Fields of SUMMARY: released and remaining area by governorate, organisation, type and year."""
-    return fields_from((
-        ("governorate", QVariant.Type.String),
-        ("organisation", QVariant.Type.String),
-        ("release_type", QVariant.Type.String),
-        ("year", QVariant.Type.Int),
-        ("released_m2", QVariant.Type.Double),
-        ("released_km2", QVariant.Type.Double),
-        ("remaining_m2", QVariant.Type.Double),
-        ("remaining_km2", QVariant.Type.Double),
-        ("activities", QVariant.Type.Int),
-        ("hazards", QVariant.Type.Int),
-    ))
+    return fields_from(
+        (
+            ("governorate", QVariant.Type.String),
+            ("organisation", QVariant.Type.String),
+            ("release_type", QVariant.Type.String),
+            ("year", QVariant.Type.Int),
+            ("released_m2", QVariant.Type.Double),
+            ("released_km2", QVariant.Type.Double),
+            ("remaining_m2", QVariant.Type.Double),
+            ("remaining_km2", QVariant.Type.Double),
+            ("activities", QVariant.Type.Int),
+            ("hazards", QVariant.Type.Int),
+        )
+    )
 
 
 def split_fields() -> QgsFields:
     """Fields of SPLITS: released and remaining area by governorate, classification and contamination."""
-    return fields_from((
-        ("governorate", QVariant.Type.String),
-        ("classification", QVariant.Type.String),
-        ("contamination", QVariant.Type.String),
-        ("cancelled_m2", QVariant.Type.Double),
-        ("reduced_m2", QVariant.Type.Double),
-        ("cleared_m2", QVariant.Type.Double),
-        ("released_m2", QVariant.Type.Double),
-        ("remaining_m2", QVariant.Type.Double),
-        ("hazards", QVariant.Type.Int),
-        ("hazards_with_remaining", QVariant.Type.Int),
-    ))
+    return fields_from(
+        (
+            ("governorate", QVariant.Type.String),
+            ("classification", QVariant.Type.String),
+            ("contamination", QVariant.Type.String),
+            ("cancelled_m2", QVariant.Type.Double),
+            ("reduced_m2", QVariant.Type.Double),
+            ("cleared_m2", QVariant.Type.Double),
+            ("released_m2", QVariant.Type.Double),
+            ("remaining_m2", QVariant.Type.Double),
+            ("hazards", QVariant.Type.Int),
+            ("hazards_with_remaining", QVariant.Type.Int),
+        )
+    )
 
 
 def records_summary_fields() -> QgsFields:
@@ -155,57 +166,105 @@ def _feature(fields: QgsFields, attributes: list, geometry: Optional[QgsGeometry
 
 def output_feature(fields: QgsFields, result: gaps.HazardResult) -> QgsFeature:
     failed = result.remaining_m2 is None
-    return _feature(fields, [
-        result.hazard.hazard_id,
-        result.hazard.status,
-        result.hazard.governorate,
-        result.hazard_area_m2,
-        None if failed else result.cancelled_m2,
-        None if failed else result.reduced_m2,
-        None if failed else result.cleared_m2,
-        None if failed else result.released_m2,
-        result.remaining_m2,
-        result.remaining_pct,
-        result.hazard.reported_remaining_m2,
-        result.difference_m2,
-        result.closed_with_remaining,
-        result.remaining_mismatch,
-        result.invalid_input,
-        result.computation,
-        result.re_released_m2,
-        result.note or None,
-    ], result.remaining)
+    return _feature(
+        fields,
+        [
+            result.hazard.hazard_id,
+            result.hazard.status,
+            result.hazard.governorate,
+            result.hazard_area_m2,
+            None if failed else result.cancelled_m2,
+            None if failed else result.reduced_m2,
+            None if failed else result.cleared_m2,
+            None if failed else result.released_m2,
+            result.remaining_m2,
+            result.remaining_pct,
+            result.hazard.reported_remaining_m2,
+            result.difference_m2,
+            result.closed_with_remaining,
+            result.remaining_mismatch,
+            result.invalid_input,
+            result.computation,
+            result.re_released_m2,
+            result.note or None,
+        ],
+        result.remaining,
+    )
 
 
 def outside_feature(fields: QgsFields, part: gaps.OutsidePart) -> QgsFeature:
     release = part.release
-    return _feature(fields, [
-        release.activity_id, ", ".join(part.hazard_ids) or None, release.release_type or release.type_text,
-        release.organisation, part.area_m2, part.finding, part.message,
-    ], part.geometry)
+    return _feature(
+        fields,
+        [
+            release.activity_id,
+            ", ".join(part.hazard_ids) or None,
+            release.release_type or release.type_text,
+            release.organisation,
+            part.area_m2,
+            part.finding,
+            part.message,
+        ],
+        part.geometry,
+    )
 
 
 def re_release_feature(fields: QgsFields, item: gaps.ReRelease) -> QgsFeature:
     later, holder = item.release, item.holder
-    return _feature(fields, [
-        later.activity_id, later.release_type, later.date, later.organisation,
-        holder.activity_id, holder.release_type, holder.date, holder.organisation,
-        ", ".join(item.hazard_ids), item.area_m2, gaps.RE_RELEASE, item.message,
-    ], item.geometry)
+    return _feature(
+        fields,
+        [
+            later.activity_id,
+            later.release_type,
+            later.date,
+            later.organisation,
+            holder.activity_id,
+            holder.release_type,
+            holder.date,
+            holder.organisation,
+            ", ".join(item.hazard_ids),
+            item.area_m2,
+            gaps.RE_RELEASE,
+            item.message,
+        ],
+        item.geometry,
+    )
 
 
 def summary_feature(fields: QgsFields, row: gaps.SummaryRow) -> QgsFeature:
-    return _feature(fields, [
-        row.governorate, row.organisation, row.release_type, row.year, row.released_m2, row.released_m2 / 1e6,
-        row.remaining_m2, row.remaining_m2 / 1e6, len(row.activities), len(row.hazards),
-    ])
+    return _feature(
+        fields,
+        [
+            row.governorate,
+            row.organisation,
+            row.release_type,
+            row.year,
+            row.released_m2,
+            row.released_m2 / 1e6,
+            row.remaining_m2,
+            row.remaining_m2 / 1e6,
+            len(row.activities),
+            len(row.hazards),
+        ],
+    )
 
 
 def split_feature(fields: QgsFields, row: gaps.SplitRow) -> QgsFeature:
-    return _feature(fields, [
-        row.governorate, row.classification, row.contamination, row.cancelled_m2, row.reduced_m2, row.cleared_m2,
-        row.released_m2, row.remaining_m2, len(row.hazards), len(row.hazards_with_remaining),
-    ])
+    return _feature(
+        fields,
+        [
+            row.governorate,
+            row.classification,
+            row.contamination,
+            row.cancelled_m2,
+            row.reduced_m2,
+            row.cleared_m2,
+            row.released_m2,
+            row.remaining_m2,
+            len(row.hazards),
+            len(row.hazards_with_remaining),
+        ],
+    )
 
 
 # Post-processors must outlive the algorithm run: QGIS calls them after it, and holds no reference.
@@ -219,7 +278,7 @@ class _StyleGaps(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.style = style
 
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback) -> None:
         apply_style(layer, self.style)
 
 
@@ -272,10 +331,10 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     def name(self) -> str:
         return "clearancegaps"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Clearance gaps (remaining contaminated land)")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Computes, for every hazard, the land still to be released: the hazard polygon minus the "
             "union of its cancelled, reduced and cleared polygons. The release type is what the polygon "
@@ -303,11 +362,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             "the aggregated victims table: no personal data."
         )
 
-    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazards"), polygons))
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.RELEASES, self.tr("Releases (cancelled, reduced and cleared land)"), polygons)
+            QgsProcessingParameterFeatureSource(
+                self.RELEASES, self.tr("Releases (cancelled, reduced and cleared land)"), polygons
+            )
         )
         any_field = QgsProcessingParameterField.DataType.Any
         numeric = QgsProcessingParameterField.DataType.Numeric
@@ -316,48 +377,98 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             (self.LINK_FIELD, self.tr("Hazard ID field in releases (link)"), self.RELEASES, "hazard_id", any_field),
             (self.RELEASE_TYPE_FIELD, self.tr("Release type field"), self.RELEASES, "release_type", any_field),
             (self.STATUS_FIELD, self.tr("Hazard status field"), self.HAZARDS, "status", any_field),
-            (self.REPORTED_REMAINING_FIELD, self.tr("Reported remaining area field (m²)"), self.HAZARDS, "remaining_area_m2", numeric),
+            (
+                self.REPORTED_REMAINING_FIELD,
+                self.tr("Reported remaining area field (m²)"),
+                self.HAZARDS,
+                "remaining_area_m2",
+                numeric,
+            ),
             (self.GOVERNORATE_FIELD, self.tr("Governorate field of hazards"), self.HAZARDS, "governorate", any_field),
-            (self.CLASSIFICATION_FIELD, self.tr("Classification field of hazards (SHA / CHA)"), self.HAZARDS, "classification", any_field),
-            (self.CONTAMINATION_FIELD, self.tr("Contamination type field of hazards"), self.HAZARDS, "hazard_type", any_field),
+            (
+                self.CLASSIFICATION_FIELD,
+                self.tr("Classification field of hazards (SHA / CHA)"),
+                self.HAZARDS,
+                "classification",
+                any_field,
+            ),
+            (
+                self.CONTAMINATION_FIELD,
+                self.tr("Contamination type field of hazards"),
+                self.HAZARDS,
+                "hazard_type",
+                any_field,
+            ),
             (self.ACTIVITY_ID_FIELD, self.tr("Activity ID field"), self.RELEASES, "activity_id", any_field),
-            (self.ORGANISATION_FIELD, self.tr("Organisation field of releases"), self.RELEASES, "organisation", any_field),
+            (
+                self.ORGANISATION_FIELD,
+                self.tr("Organisation field of releases"),
+                self.RELEASES,
+                "organisation",
+                any_field,
+            ),
             (self.END_DATE_FIELD, self.tr("End date field of releases"), self.RELEASES, "end_date", any_field),
             (self.START_DATE_FIELD, self.tr("Start date field of releases"), self.RELEASES, "start_date", any_field),
         ):
             self.addParameter(QgsProcessingParameterField(name, label, default, parent, kind, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PRECEDENCE, self.tr("Where releases overlap, the land goes to"),
-            [self.tr("the earliest release (IMAS 07.11)"), self.tr("the strongest type: cleared > reduced > cancelled (before 0.2)")],
-            defaultValue=0,
-        ))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PRECEDENCE,
+                self.tr("Where releases overlap, the land goes to"),
+                [
+                    self.tr("the earliest release (IMAS 07.11)"),
+                    self.tr("the strongest type: cleared > reduced > cancelled (before 0.2)"),
+                ],
+                defaultValue=0,
+            )
+        )
         profile = QgsProcessingParameterString(
-            self.PROFILE, self.tr("Mapping profile for status and contamination code lists (name or JSON path)"), optional=True
+            self.PROFILE,
+            self.tr("Mapping profile for status and contamination code lists (name or JSON path)"),
+            optional=True,
         )
         profile.setFlags(profile.flags() | QgsProcessingParameterString.Flag.FlagAdvanced)
         self.addParameter(profile)
         tolerance = QgsProcessingParameterNumber(
-            self.TOLERANCE_M2, self.tr("Tolerance for reported vs computed remaining area (m²)"),
-            QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0
+            self.TOLERANCE_M2,
+            self.tr("Tolerance for reported vs computed remaining area (m²)"),
+            QgsProcessingParameterNumber.Type.Double,
+            100.0,
+            minValue=0.0,
         )
         self.addParameter(tolerance)
         minimum = QgsProcessingParameterNumber(
-            self.MIN_AREA_M2, self.tr("Ignore remaining and outside parts smaller than (m²)"),
-            QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0
+            self.MIN_AREA_M2,
+            self.tr("Ignore remaining and outside parts smaller than (m²)"),
+            QgsProcessingParameterNumber.Type.Double,
+            1.0,
+            minValue=0.0,
         )
         minimum.setFlags(minimum.flags() | QgsProcessingParameterNumber.Flag.FlagAdvanced)
         self.addParameter(minimum)
-        check = QgsProcessingParameterBoolean(self.CHECK_VALIDITY, self.tr("Check and repair invalid geometries first"), True)
+        check = QgsProcessingParameterBoolean(
+            self.CHECK_VALIDITY, self.tr("Check and repair invalid geometries first"), True
+        )
         check.setFlags(check.flags() | QgsProcessingParameterBoolean.Flag.FlagAdvanced)
         self.addParameter(check)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Remaining land"), QgsProcessing.SourceType.TypeVectorPolygon)
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Remaining land"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
         )
         for name, label, kind in (
             (self.OUTSIDE, self.tr("Releases outside their hazard"), QgsProcessing.SourceType.TypeVectorPolygon),
-            (self.RE_RELEASES, self.tr("Land released twice (re-releases)"), QgsProcessing.SourceType.TypeVectorPolygon),
+            (
+                self.RE_RELEASES,
+                self.tr("Land released twice (re-releases)"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+            ),
             (self.SUMMARY, self.tr("Land release summary"), QgsProcessing.SourceType.TypeVector),
-            (self.SPLITS, self.tr("Land release by classification and contamination"), QgsProcessing.SourceType.TypeVector),
+            (
+                self.SPLITS,
+                self.tr("Land release by classification and contamination"),
+                QgsProcessing.SourceType.TypeVector,
+            ),
         ):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind, optional=True))
         for name, label, kind in (
@@ -365,7 +476,9 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             (self.ARTICLE7_APMBC, self.tr("Article 7 table, APMBC (CSV)"), self.tr("CSV files (*.csv)")),
             (self.ARTICLE7_CCM, self.tr("Article 7 table, CCM (CSV)"), self.tr("CSV files (*.csv)")),
         ):
-            self.addParameter(QgsProcessingParameterFileDestination(name, label, kind, optional=True, createByDefault=False))
+            self.addParameter(
+                QgsProcessingParameterFileDestination(name, label, kind, optional=True, createByDefault=False)
+            )
         vector = [QgsProcessing.SourceType.TypeVector]
         for name, label in (
             (self.ITEMS, self.tr("Explosive items (items layer)")),
@@ -378,8 +491,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             self.addParameter(source)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.RECORDS_SUMMARY, self.tr("Items, spot tasks and accidents summary"), QgsProcessing.SourceType.TypeVector,
-                optional=True, createByDefault=False
+                self.RECORDS_SUMMARY,
+                self.tr("Items, spot tasks and accidents summary"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
             )
         )
         for name, label in (
@@ -402,9 +518,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         """Field name, or "" when not set or absent from the layer (then a warning)."""
         field = self.parameterAsString(parameters, name, context)
         if field and source.fields().lookupField(field) < 0:
-            feedback.pushWarning(
-                self.tr("Field '{field}' is not in the layer; it is ignored.").format(field=field)
-            )
+            feedback.pushWarning(self.tr("Field '{field}' is not in the layer; it is ignored.").format(field=field))
             return ""
         return field
 
@@ -417,7 +531,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 self.tr("Cannot read the mapping profile '{profile}': {error}").format(profile=name, error=error)
             ) from error
 
-    def processAlgorithm(  # noqa: N802
+    def processAlgorithm(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         hazards = self.parameterAsSource(parameters, self.HAZARDS, context)
@@ -435,13 +549,19 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             return self._optional_field(parameters, name, context, source, feedback)
 
         hazard_fields = HazardFields(
-            id_field, optional(self.STATUS_FIELD, hazards), optional(self.GOVERNORATE_FIELD, hazards),
-            optional(self.REPORTED_REMAINING_FIELD, hazards), optional(self.CLASSIFICATION_FIELD, hazards),
+            id_field,
+            optional(self.STATUS_FIELD, hazards),
+            optional(self.GOVERNORATE_FIELD, hazards),
+            optional(self.REPORTED_REMAINING_FIELD, hazards),
+            optional(self.CLASSIFICATION_FIELD, hazards),
             optional(self.CONTAMINATION_FIELD, hazards),
         )
         release_fields = ReleaseFields(
-            type_field, optional(self.LINK_FIELD, releases), optional(self.ACTIVITY_ID_FIELD, releases),
-            optional(self.ORGANISATION_FIELD, releases), optional(self.END_DATE_FIELD, releases),
+            type_field,
+            optional(self.LINK_FIELD, releases),
+            optional(self.ACTIVITY_ID_FIELD, releases),
+            optional(self.ORGANISATION_FIELD, releases),
+            optional(self.END_DATE_FIELD, releases),
             optional(self.START_DATE_FIELD, releases),
             "release_basis" if releases.fields().lookupField("release_basis") >= 0 else "",
         )
@@ -474,9 +594,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         inputs = layer_sources(self, parameters, (self.HAZARDS, self.RELEASES), context)
         sinks = (self.OUTPUT, self.OUTSIDE, self.RE_RELEASES, self.SUMMARY, self.SPLITS, self.RECORDS_SUMMARY)
         staged = {name: StagedSink(self, parameters, name, context, inputs) for name in sinks}
-        parameters = dict(parameters, **{name: output.parameters[name] for name, output in staged.items() if name in parameters})
+        parameters = dict(
+            parameters, **{name: output.parameters[name] for name, output in staged.items() if name in parameters}
+        )
         fields = output_fields()
-        (sink, dest_id) = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
+        (sink, dest_id) = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feedback.setProgressText(self.tr("Computing remaining land…"))
@@ -495,7 +619,10 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         self._write_layers(parameters, context, crs, analysis, results)
         for part in [p for p in analysis.outside_parts() if p.finding in gaps.RECORD_FINDINGS][:20]:
             feedback.pushWarning(part.message)
-        record_sources = [self.parameterAsSource(parameters, name, context) for name in (self.ITEMS, self.SPOT_TASKS, self.ACCIDENTS, self.VICTIMS)]
+        record_sources = [
+            self.parameterAsSource(parameters, name, context)
+            for name in (self.ITEMS, self.SPOT_TASKS, self.ACCIDENTS, self.VICTIMS)
+        ]
         records = progress_records.read_totals(*record_sources)
         records_sink, records_id = self.parameterAsSink(
             parameters, self.RECORDS_SUMMARY, context, records_summary_fields(), QgsWkbTypes.Type.NoGeometry
@@ -514,28 +641,62 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 results[name] = output.commit(results[name], feedback)
 
         totals = analysis.totals
-        results.update({
-            "TOTAL_HAZARD_M2": totals.hazard_m2,
-            "TOTAL_RELEASED_M2": totals.released_m2,
-            "TOTAL_CANCELLED_M2": totals.cancelled_m2,
-            "TOTAL_REDUCED_M2": totals.reduced_m2,
-            "TOTAL_CLEARED_M2": totals.cleared_m2,
-            "TOTAL_REMAINING_M2": totals.remaining_m2,
-            "DOUBLE_COUNTED_M2": totals.double_counted_m2["hazard"],
-            "RE_RELEASED_M2": totals.re_released_m2,
-            "HAZARDS_WITH_REMAINING": totals.hazards_with_remaining,
-            "FLAGGED_COUNT": flagged_count,
-        })
+        results.update(
+            {
+                "TOTAL_HAZARD_M2": totals.hazard_m2,
+                "TOTAL_RELEASED_M2": totals.released_m2,
+                "TOTAL_CANCELLED_M2": totals.cancelled_m2,
+                "TOTAL_REDUCED_M2": totals.reduced_m2,
+                "TOTAL_CLEARED_M2": totals.cleared_m2,
+                "TOTAL_REMAINING_M2": totals.remaining_m2,
+                "DOUBLE_COUNTED_M2": totals.double_counted_m2["hazard"],
+                "RE_RELEASED_M2": totals.re_released_m2,
+                "HAZARDS_WITH_REMAINING": totals.hazards_with_remaining,
+                "FLAGGED_COUNT": flagged_count,
+            }
+        )
         self._tell(feedback, totals, flagged_count)
         return results
 
     def _write_layers(self, parameters, context, crs, analysis: gaps.GapAnalysis, results: Dict[str, Any]) -> None:
         """The optional layers: release findings, re-releases, summary and splits."""
         for name, fields, kind, layer_crs, items, make, style in (
-            (self.OUTSIDE, outside_fields(), QgsWkbTypes.Type.MultiPolygon, crs, analysis.outside_parts(), outside_feature, "gaps_outside"),
-            (self.RE_RELEASES, re_release_fields(), QgsWkbTypes.Type.MultiPolygon, crs, analysis.re_releases(), re_release_feature, "gaps_outside"),
-            (self.SUMMARY, summary_fields(), QgsWkbTypes.Type.NoGeometry, None, analysis.summary_rows(), summary_feature, None),
-            (self.SPLITS, split_fields(), QgsWkbTypes.Type.NoGeometry, None, analysis.split_rows(), split_feature, None),
+            (
+                self.OUTSIDE,
+                outside_fields(),
+                QgsWkbTypes.Type.MultiPolygon,
+                crs,
+                analysis.outside_parts(),
+                outside_feature,
+                "gaps_outside",
+            ),
+            (
+                self.RE_RELEASES,
+                re_release_fields(),
+                QgsWkbTypes.Type.MultiPolygon,
+                crs,
+                analysis.re_releases(),
+                re_release_feature,
+                "gaps_outside",
+            ),
+            (
+                self.SUMMARY,
+                summary_fields(),
+                QgsWkbTypes.Type.NoGeometry,
+                None,
+                analysis.summary_rows(),
+                summary_feature,
+                None,
+            ),
+            (
+                self.SPLITS,
+                split_fields(),
+                QgsWkbTypes.Type.NoGeometry,
+                None,
+                analysis.split_rows(),
+                split_feature,
+                None,
+            ),
         ):
             if layer_crs is None:
                 sink, dest = self.parameterAsSink(parameters, name, context, fields, kind)
@@ -550,7 +711,9 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             if style:
                 _style(context, dest, style)
 
-    def _write_files(self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records, feedback) -> None:
+    def _write_files(
+        self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records, feedback
+    ) -> None:
         """The HTML report and the Article 7 CSV tables (each replaces its earlier file only when complete)."""
         for name, convention in ((self.ARTICLE7_APMBC, article7.APMBC), (self.ARTICLE7_CCM, article7.CCM)):
             path = self.parameterAsFileOutput(parameters, name, context)
@@ -569,18 +732,26 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:
         if flagged_count:
             feedback.pushWarning(
-                self.tr("{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.").format(count=flagged_count)
+                self.tr(
+                    "{count} hazards are flagged (Closed with land left, remaining area different from the reported "
+                    "one, invalid geometry or failed computation): see the fields and the note of the remaining land "
+                    "layer."
+                ).format(count=flagged_count)
             )
         if totals.re_releases:
             feedback.pushWarning(
-                self.tr("{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.").format(
-                    count=totals.re_releases, area=format_decimal(totals.re_released_m2))
+                self.tr(
+                    "{count} releases claim {area} m² that earlier releases already hold; they are credited once. See "
+                    "the re-releases layer."
+                ).format(count=totals.re_releases, area=format_decimal(totals.re_released_m2))
             )
         double = totals.double_counted_m2["hazard"]
         if double > 0.5:
             feedback.pushInfo(
-                self.tr("{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.").format(
-                    count=totals.overlapping_hazards, area=format_decimal(double))
+                self.tr(
+                    "{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the "
+                    "totals count it once."
+                ).format(count=totals.overlapping_hazards, area=format_decimal(double))
             )
         feedback.pushInfo(
             self.tr("{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.").format(

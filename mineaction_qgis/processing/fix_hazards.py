@@ -1,4 +1,4 @@
-"""``mineaction:fixhazards``: the safe geometry repairs of core/fixing.py, with a log of every change."""
+"""``mineaction:fixhazards``: the safe geometry repairs of core/validation/fixing.py, with a log of every change."""
 
 from typing import Any, Dict
 
@@ -21,25 +21,27 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core.fixing import HazardFixer
-from mineaction_qgis.core.measure import Measurer
-from mineaction_qgis.core.rules.base import as_text
-from mineaction_qgis.core.validation import VERTEX_TOLERANCE_DEGREES, VERTEX_TOLERANCE_METRES
-from mineaction_qgis.core.model import fields_from
-from mineaction_qgis.core.safe_output import StagedSink, layer_sources
+from mineaction_qgis.core.common.measure import Measurer
+from mineaction_qgis.core.common.model import fields_from
+from mineaction_qgis.core.common.safe_output import StagedSink, layer_sources
+from mineaction_qgis.core.common.values import as_text
+from mineaction_qgis.core.validation.engine import VERTEX_TOLERANCE_DEGREES, VERTEX_TOLERANCE_METRES
+from mineaction_qgis.core.validation.fixing import HazardFixer
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
 def log_fields() -> QgsFields:
-    return fields_from((
-        ("hazard_id", QVariant.Type.String),
-        ("feature_id", QVariant.Type.LongLong),
-        ("change", QVariant.Type.String),
-        ("detail", QVariant.Type.String),
-        ("area_before_m2", QVariant.Type.Double),
-        ("area_after_m2", QVariant.Type.Double),
-        ("area_change_m2", QVariant.Type.Double),
-    ))
+    return fields_from(
+        (
+            ("hazard_id", QVariant.Type.String),
+            ("feature_id", QVariant.Type.LongLong),
+            ("change", QVariant.Type.String),
+            ("detail", QVariant.Type.String),
+            ("area_before_m2", QVariant.Type.Double),
+            ("area_after_m2", QVariant.Type.Double),
+            ("area_change_m2", QVariant.Type.Double),
+        )
+    )
 
 
 class FixHazardsAlgorithm(MineActionAlgorithm):
@@ -51,10 +53,10 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
     def name(self) -> str:
         return "fixhazards"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Fix hazard geometries")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Makes the safe repairs of hazard polygons: removes repeated vertices (consecutive duplicates and a "
             "repeated closing point), repairs invalid polygons keeping every part (the log gives the area before "
@@ -64,22 +66,37 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
             "not_repaired, sliver_dropped, sliver_kept), detail, area_before_m2, area_after_m2, area_change_m2."
         )
 
-    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Hazard polygons"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "ID_FIELD", self.tr("Hazard ID field"), "hazard_id", "INPUT", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_PART_AREA", self.tr("Parts smaller than this are slivers (m²)"),
-            QgsProcessingParameterNumber.Type.Double, 0.01, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Fixed hazards"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "LOG", self.tr("Changes made"), QgsProcessing.SourceType.TypeVector))
+    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "INPUT", self.tr("Hazard polygons"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField("ID_FIELD", self.tr("Hazard ID field"), "hazard_id", "INPUT", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_PART_AREA",
+                self.tr("Parts smaller than this are slivers (m²)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.01,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Fixed hazards"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("LOG", self.tr("Changes made"), QgsProcessing.SourceType.TypeVector)
+        )
         self.addOutput(QgsProcessingOutputNumber("CHANGED_COUNT", self.tr("Number of hazards changed")))
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+    def processAlgorithm(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
@@ -87,11 +104,16 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
         self.require_fields(source, [id_field], source.sourceName())
         crs = source.sourceCrs()
         tolerance = VERTEX_TOLERANCE_DEGREES if crs.isGeographic() else VERTEX_TOLERANCE_METRES
-        fixer = HazardFixer(Measurer(crs, context.transformContext()), tolerance,
-                            self.parameterAsDouble(parameters, "MIN_PART_AREA", context))
+        fixer = HazardFixer(
+            Measurer(crs, context.transformContext()),
+            tolerance,
+            self.parameterAsDouble(parameters, "MIN_PART_AREA", context),
+        )
         wkb_type = QgsWkbTypes.multiType(source.wkbType())
         staged = StagedSink(self, parameters, "OUTPUT", context, layer_sources(self, parameters, ("INPUT",), context))
-        staged_log = StagedSink(self, staged.parameters, "LOG", context, layer_sources(self, parameters, ("INPUT",), context))
+        staged_log = StagedSink(
+            self, staged.parameters, "LOG", context, layer_sources(self, parameters, ("INPUT",), context)
+        )
         sink, dest_id = self.parameterAsSink(staged_log.parameters, "OUTPUT", context, source.fields(), wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
@@ -121,12 +143,26 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
             hazard_id = as_text(feature[id_field]) if id_field else ""
             for change in changes:
                 row = QgsFeature(fields)
-                delta = (change.area_after_m2 - change.area_before_m2
-                         if change.area_before_m2 is not None and change.area_after_m2 is not None else None)
-                row.setAttributes([hazard_id, feature.id(), change.code, change.detail,
-                                   change.area_before_m2, change.area_after_m2, delta])
+                delta = (
+                    change.area_after_m2 - change.area_before_m2
+                    if change.area_before_m2 is not None and change.area_after_m2 is not None
+                    else None
+                )
+                row.setAttributes(
+                    [
+                        hazard_id,
+                        feature.id(),
+                        change.code,
+                        change.detail,
+                        change.area_before_m2,
+                        change.area_after_m2,
+                        delta,
+                    ]
+                )
                 log.addFeature(row, QgsFeatureSink.Flag.FastInsert)
         del sink, log
         dest_id, log_id = staged.commit(dest_id, feedback), staged_log.commit(log_id, feedback)
-        feedback.pushInfo(self.tr("{changed} of {total} hazards changed.").format(changed=changed, total=source.featureCount()))
+        feedback.pushInfo(
+            self.tr("{changed} of {total} hazards changed.").format(changed=changed, total=source.featureCount())
+        )
         return {"OUTPUT": dest_id, "LOG": log_id, "CHANGED_COUNT": changed}

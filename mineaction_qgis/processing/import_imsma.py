@@ -19,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.coords import BEARING_REFERENCES
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.coords import BEARING_REFERENCES
 from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, load_files
 from mineaction_qgis.core.imsma.records import ReadOptions
@@ -69,15 +69,32 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     def name(self) -> str:
         return "importimsma"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Import IMSMA export")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
-            "Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all in EPSG:4326, with the ellipsoidal area of every polygon.\n\nThe format is detected: IMSMA point list (.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG otherwise).\n\nGive one source: a file; or a folder (a file geodatabase .gdb or a folder of shapefiles); or a data source text (a PostGIS connection such as dbname='imsma' host=... table=\"staging\".\"HAZARD_POLYGON_VIEW\" (shape), or one layer of a GeoPackage as file.gpkg|layername=HAZARD_POLYGON_VIEW). The file parameter also accepts a folder or data source typed in.\n\nSource CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or magnetic north (then give the declination, degrees east positive).\n\nNothing is lost: every record that cannot be loaded is in the rejected table with a reason code and a message naming the row and the field.\n\nExplosive items (Ordnance, Device), EOD spot tasks and other point-only activities, locations (communities), accidents and victims go to the layers items, spot_tasks, locations, accidents and victims. Victims are counted by accident, sex, age group, outcome and activity: names, dates of birth, ID and phone numbers and notes about persons are not written anywhere unless you tick 'Include personal data of victims', which adds the table victim_details."
+            "Reads an IMSMA export into the canonical GeoPackage: layers hazards, activities, points and rejected, all "
+            "in EPSG:4326, with the ellipsoidal area of every polygon.\n\nThe format is detected: IMSMA point list "
+            "(.csv, .xlsx, .xls), IMSMA NG maXML, or an IMSMA GIS export. The profile maps the export's field names "
+            "and codes (bundled: imsma_ng, imsma_core; or the path of your own copy); left empty, the bundled profile "
+            "that fits the export is used (IMSMA Core for exports with imsma_id/imsma_links fields, IMSMA NG "
+            "otherwise).\n\nGive one source: a file; or a folder (a file geodatabase .gdb or a folder of shapefiles); "
+            "or a data source text (a PostGIS connection such as dbname='imsma' host=... "
+            'table="staging"."HAZARD_POLYGON_VIEW" (shape), or one layer of a GeoPackage as '
+            "file.gpkg|layername=HAZARD_POLYGON_VIEW). The file parameter also accepts a folder or data source typed "
+            "in.\n\nSource CRS: the CRS of projected X/Y in point lists (UTM, Karbala 1979, IGRS, Iraq National Grid). "
+            "Degrees and MGRS are recognised whatever it is. Bearings are from true north unless you choose grid or "
+            "magnetic north (then give the declination, degrees east positive).\n\nNothing is lost: every record that "
+            "cannot be loaded is in the rejected table with a reason code and a message naming the row and the "
+            "field.\n\nExplosive items (Ordnance, Device), EOD spot tasks and other point-only activities, locations "
+            "(communities), accidents and victims go to the layers items, spot_tasks, locations, accidents and "
+            "victims. Victims are counted by accident, sex, age group, outcome and activity: names, dates of birth, ID "
+            "and phone numbers and notes about persons are not written anywhere unless you tick 'Include personal data "
+            "of victims', which adds the table victim_details."
         )
 
-    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
+    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("IMSMA export file"), optional=True))
         self.addParameter(
             QgsProcessingParameterFile(
@@ -96,7 +113,9 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
             QgsProcessingParameterString(self.PROFILE, self.tr("Mapping profile (name or JSON path)"), optional=True)
         )
         self.addParameter(
-            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("Point list CRS (projected X/Y)"), defaultValue="EPSG:4326", optional=True)
+            QgsProcessingParameterCrs(
+                self.SOURCE_CRS, self.tr("Point list CRS (projected X/Y)"), defaultValue="EPSG:4326", optional=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -116,10 +135,15 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
                 maxValue=90.0,
             )
         )
-        self.addParameter(QgsProcessingParameterBoolean(self.APPEND, self.tr("Append to an existing GeoPackage"), defaultValue=False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.APPEND, self.tr("Append to an existing GeoPackage"), defaultValue=False)
+        )
         personal = QgsProcessingParameterBoolean(
             self.INCLUDE_PERSONAL_DATA,
-            self.tr("Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the GeoPackage"),
+            self.tr(
+                "Include personal data of victims (names, dates of birth, ID and phone numbers, notes) in the "
+                "GeoPackage"
+            ),
             defaultValue=False,
         )
         personal.setFlags(personal.flags() | QgsProcessingParameterBoolean.Flag.FlagAdvanced)
@@ -132,13 +156,23 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Canonical GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
         self.addParameter(
-            QgsProcessingParameterString(
-                self.REGISTER, self.tr("Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)"), optional=True
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Canonical GeoPackage"), fileFilter="GeoPackage (*.gpkg)"
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.SCHEMA, self.tr("Register schema"), defaultValue="register", optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REGISTER,
+                self.tr("Shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SCHEMA, self.tr("Register schema"), defaultValue="register", optional=True
+            )
+        )
         wait = QgsProcessingParameterNumber(
             self.LOCK_WAIT, self.tr("Wait for another import into the register (seconds)"), defaultValue=600, minValue=0
         )
@@ -161,13 +195,13 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         for name, layer in self.OTHER_COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, labels[layer]))
 
-    def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802
+    def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         """In the main thread, after the run: ask Processing to show the register, grouped and styled."""
         if getattr(self, "_output", None):
             load_register_on_completion(context, self._output)
         return {}
 
-    def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):  # noqa: N802
+    def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):
         """Also accept a folder (a .gdb or a folder of shapefiles) typed into INPUT, as qgis_process users do."""
         value = parameters.get(self.INPUT)
         if isinstance(value, str) and value.strip() and os.path.isdir(value.strip()):
@@ -187,11 +221,14 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         ]
         if len(given) != 1:
             raise QgsProcessingException(
-                self.tr("Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME).")
+                self.tr(
+                    "Give exactly one IMSMA export: a file (INPUT), a folder (INPUT_FOLDER: a .gdb or a folder of "
+                    "shapefiles) or a data source (INPUT_URI: a PostGIS connection or file.gpkg|layername=NAME)."
+                )
             )
         return given[0].strip()
 
-    def processAlgorithm(  # noqa: N802
+    def processAlgorithm(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         path = self._input(parameters, context)
@@ -219,26 +256,37 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self._output = output
         counts = result.counts
         if result.canceled:
-            feedback.pushWarning(self.tr("Cancelled: nothing was written; the GeoPackage is as it was before the import."))
+            feedback.pushWarning(
+                self.tr("Cancelled: nothing was written; the GeoPackage is as it was before the import.")
+            )
         for source, fmt in result.formats.items():
-            feedback.pushInfo(self.tr("Format: {format}. Profile: {profile}.").format(format=fmt, profile=result.profiles.get(source, "")))
+            feedback.pushInfo(
+                self.tr("Format: {format}. Profile: {profile}.").format(
+                    format=fmt, profile=result.profiles.get(source, "")
+                )
+            )
         for reason, count in sorted(counts.reasons.items()):
             feedback.pushWarning(self.tr("{count} records rejected: {reason}").format(count=count, reason=reason))
         if counts.rejected:
-            feedback.pushWarning(self.tr("See the 'rejected' table of {file} for every rejected record and why.").format(file=output))
+            feedback.pushWarning(
+                self.tr("See the 'rejected' table of {file} for every rejected record and why.").format(file=output)
+            )
         feedback.pushInfo(
             self.tr("{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.").format(
                 hazards=counts.hazards, activities=counts.activities, points=counts.points, rejected=counts.rejected
             )
         )
-        for name, layer in self.OTHER_COUNTS:
+        for _name, layer in self.OTHER_COUNTS:
             if counts.by_layer[layer]:
-                feedback.pushInfo(self.tr("Layer {layer}: {count} features.").format(layer=layer, count=counts.by_layer[layer]))
+                feedback.pushInfo(
+                    self.tr("Layer {layer}: {count} features.").format(layer=layer, count=counts.by_layer[layer])
+                )
         if options.include_personal_data and counts.by_layer[model.VICTIM_DETAILS]:
             feedback.pushWarning(
-                self.tr("{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.").format(
-                    file=output, count=counts.by_layer[model.VICTIM_DETAILS]
-                )
+                self.tr(
+                    "{file} holds personal data of {count} victims (table victim_details): share it only as your data "
+                    "protection rules allow."
+                ).format(file=output, count=counts.by_layer[model.VICTIM_DETAILS])
             )
         results = {self.IMPORT_ID: None}
         register = self.parameterAsString(parameters, self.REGISTER, context).strip()

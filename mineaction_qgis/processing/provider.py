@@ -11,7 +11,6 @@ from qgis.PyQt.QtGui import QIcon
 
 from mineaction_qgis.paths import icon_path
 
-
 NOT_ALGORITHM_MODULES = {"base", "provider"}
 
 
@@ -32,7 +31,9 @@ def algorithm_classes() -> List[type]:
         classes.extend(
             cls
             for _, cls in inspect.getmembers(module, inspect.isclass)
-            if issubclass(cls, MineActionAlgorithm) and cls is not MineActionAlgorithm and cls.__module__ == module.__name__
+            if issubclass(cls, MineActionAlgorithm)
+            and cls is not MineActionAlgorithm
+            and cls.__module__ == module.__name__
         )
     return classes
 
@@ -46,16 +47,16 @@ class MineActionProvider(QgsProcessingProvider):
     def name(self) -> str:
         return QCoreApplication.translate("MineActionProvider", "Mine action")
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return QCoreApplication.translate("MineActionProvider", "Mine action information management")
 
     def icon(self) -> QIcon:
         return QIcon(icon_path("mineaction.svg"))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return icon_path("mineaction.svg")
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         for cls in algorithm_classes():
             algorithm: QgsProcessingAlgorithm = cls()
             self.addAlgorithm(algorithm)

@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis import i18n
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.changes_report import write_report
 from mineaction_qgis.core.register.connection import RegisterError, resolve_target
@@ -83,10 +83,10 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
     def name(self) -> str:
         return "registerchanges"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Register changes")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last "
             "month's and this month's import), or at one import into the shared PostGIS register (REGISTER: "
@@ -98,7 +98,7 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
             "added and released."
         )
 
-    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
+    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:
         self.addParameter(
             QgsProcessingParameterFile(
                 self.BEFORE, self.tr("Register before (GeoPackage)"), extension="gpkg", optional=True
@@ -209,7 +209,7 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
             before=Path(before).name, after=Path(after).name
         )
 
-    def processAlgorithm(  # noqa: N802
+    def processAlgorithm(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         diff, description = self._diff(parameters, context, feedback)

@@ -19,13 +19,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
 
-from mineaction_qgis.core import model, register_layers
+from mineaction_qgis.core.common import model, register_layers
+from mineaction_qgis.core.common.styles import apply_style
 from mineaction_qgis.core.imsma import duplicates
-from mineaction_qgis.core.styles import apply_style
 
 # Post-processors must outlive the algorithm run (Processing keeps only a C++ pointer): one per register.
 _KEPT: Dict[str, "RegisterPostProcessor"] = {}
-
 
 
 def group_name(gpkg: str) -> str:
@@ -40,7 +39,7 @@ class RegisterPostProcessor(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.gpkg = gpkg
 
-    def postProcessLayer(self, layer, context: QgsProcessingContext, feedback) -> None:  # noqa: N802
+    def postProcessLayer(self, layer, context: QgsProcessingContext, feedback) -> None:
         if not isinstance(layer, QgsVectorLayer):
             return
         project = layer.project() or context.project() or QgsProject.instance()
@@ -63,8 +62,11 @@ class RegisterPostProcessor(QgsProcessingLayerPostProcessorInterface):
         apply_style(layer, model.HAZARDS)
         register_layers.translate_legend(layer)
         layer.setName(model.HAZARDS)
-        position = sum(1 for other in added if register_layers.layer_order_key(other.name())
-                       < register_layers.layer_order_key(model.HAZARDS))
+        position = sum(
+            1
+            for other in added
+            if register_layers.layer_order_key(other.name()) < register_layers.layer_order_key(model.HAZARDS)
+        )
         old = project.layerTreeRoot().findLayer(layer_id)
         group.insertChildNode(position, QgsLayerTreeLayer(layer))
         if old is not None and old.parent() is not None:
@@ -92,8 +94,17 @@ def load_register_on_completion(context: QgsProcessingContext, gpkg: str) -> Non
 def duplicate_message(count: int, strategy: str) -> str:
     """What an import did with the records that were already in the register."""
     texts = {
-        duplicates.KEEP_BOTH: QCoreApplication.translate("RegisterPostProcessor", "{count} records were already in the GeoPackage (same GUID or ID): both copies kept."),
-        duplicates.REPLACE: QCoreApplication.translate("RegisterPostProcessor", "{count} records were already in the GeoPackage (same GUID or ID): the stored ones were replaced."),
-        duplicates.SKIP: QCoreApplication.translate("RegisterPostProcessor", "{count} records were already in the GeoPackage (same GUID or ID): the new ones were skipped."),
+        duplicates.KEEP_BOTH: QCoreApplication.translate(
+            "RegisterPostProcessor",
+            "{count} records were already in the GeoPackage (same GUID or ID): both copies kept.",
+        ),
+        duplicates.REPLACE: QCoreApplication.translate(
+            "RegisterPostProcessor",
+            "{count} records were already in the GeoPackage (same GUID or ID): the stored ones were replaced.",
+        ),
+        duplicates.SKIP: QCoreApplication.translate(
+            "RegisterPostProcessor",
+            "{count} records were already in the GeoPackage (same GUID or ID): the new ones were skipped.",
+        ),
     }
     return texts[strategy].format(count=count)

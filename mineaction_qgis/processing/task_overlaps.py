@@ -22,33 +22,35 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from mineaction_qgis.core import task_land, task_overlaps
-from mineaction_qgis.core.measure import Measurer
-from mineaction_qgis.core.gaps import text_or_none
-from mineaction_qgis.core.model import fields_from
-from mineaction_qgis.core.safe_output import StagedSink, layer_sources
+from mineaction_qgis.core.common.measure import Measurer
+from mineaction_qgis.core.common.model import fields_from
+from mineaction_qgis.core.common.safe_output import StagedSink, layer_sources
+from mineaction_qgis.core.gaps import task_land, task_overlaps
+from mineaction_qgis.core.gaps.analysis import text_or_none
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 
 def finding_fields() -> QgsFields:
     """Fields of OUTPUT (documented in docs/en/gaps.md)."""
-    return fields_from((
-        ("finding", QVariant.Type.String),
-        ("task_id", QVariant.Type.String),
-        ("organisation", QVariant.Type.String),
-        ("status", QVariant.Type.String),
-        ("start_date", QVariant.Type.Date),
-        ("end_date", QVariant.Type.Date),
-        ("other_task_id", QVariant.Type.String),
-        ("other_organisation", QVariant.Type.String),
-        ("other_status", QVariant.Type.String),
-        ("other_start_date", QVariant.Type.Date),
-        ("other_end_date", QVariant.Type.Date),
-        ("same_operator", QVariant.Type.Bool),
-        ("periods_overlap", QVariant.Type.Bool),
-        ("area_m2", QVariant.Type.Double),
-        ("message", QVariant.Type.String),
-    ))
+    return fields_from(
+        (
+            ("finding", QVariant.Type.String),
+            ("task_id", QVariant.Type.String),
+            ("organisation", QVariant.Type.String),
+            ("status", QVariant.Type.String),
+            ("start_date", QVariant.Type.Date),
+            ("end_date", QVariant.Type.Date),
+            ("other_task_id", QVariant.Type.String),
+            ("other_organisation", QVariant.Type.String),
+            ("other_status", QVariant.Type.String),
+            ("other_start_date", QVariant.Type.Date),
+            ("other_end_date", QVariant.Type.Date),
+            ("same_operator", QVariant.Type.Bool),
+            ("periods_overlap", QVariant.Type.Bool),
+            ("area_m2", QVariant.Type.Double),
+            ("message", QVariant.Type.String),
+        )
+    )
 
 
 class TaskOverlapsAlgorithm(MineActionAlgorithm):
@@ -77,10 +79,10 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
     def name(self) -> str:
         return "taskoverlaps"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Task overlaps")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Finds task orders that cover the same land: every pair of task polygons that overlap, "
             "whether given to different operators or to the same operator twice, as the shared polygon "
@@ -93,7 +95,7 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
             "no_hazard, on_closed_hazard, on_released_land, invalid_geometry or no_geometry."
         )
 
-    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(self.TASKS, self.tr("Task orders"), polygons))
         any_field = QgsProcessingParameterField.DataType.Any
@@ -106,10 +108,17 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         ):
             self.addParameter(QgsProcessingParameterField(name, label, default, self.TASKS, any_field, optional=True))
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazards (to find tasks on no hazard or on a closed hazard)"), polygons, optional=True)
+            QgsProcessingParameterFeatureSource(
+                self.HAZARDS,
+                self.tr("Hazards (to find tasks on no hazard or on a closed hazard)"),
+                polygons,
+                optional=True,
+            )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.RELEASES, self.tr("Releases (to find tasks on land already released)"), polygons, optional=True)
+            QgsProcessingParameterFeatureSource(
+                self.RELEASES, self.tr("Releases (to find tasks on land already released)"), polygons, optional=True
+            )
         )
         for name, label, default, parent in (
             (self.HAZARD_ID_FIELD, self.tr("Hazard ID field"), "hazard_id", self.HAZARDS),
@@ -117,32 +126,51 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
             (self.RELEASE_ID_FIELD, self.tr("Activity ID field of releases"), "activity_id", self.RELEASES),
             (self.RELEASE_TYPE_FIELD, self.tr("Release type field"), "release_type", self.RELEASES),
             (self.RELEASE_END_DATE_FIELD, self.tr("End date field of releases"), "end_date", self.RELEASES),
-            (self.RELEASE_START_DATE_FIELD, self.tr("Start date field of releases (used when the end date is empty)"), "start_date", self.RELEASES),
+            (
+                self.RELEASE_START_DATE_FIELD,
+                self.tr("Start date field of releases (used when the end date is empty)"),
+                "start_date",
+                self.RELEASES,
+            ),
         ):
             parameter = QgsProcessingParameterField(name, label, default, parent, any_field, optional=True)
             parameter.setFlags(parameter.flags() | QgsProcessingParameterField.Flag.FlagAdvanced)
             self.addParameter(parameter)
         minimum = QgsProcessingParameterNumber(
-            self.MIN_AREA_M2, self.tr("Ignore overlaps smaller than (m²)"), QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0
+            self.MIN_AREA_M2,
+            self.tr("Ignore overlaps smaller than (m²)"),
+            QgsProcessingParameterNumber.Type.Double,
+            1.0,
+            minValue=0.0,
         )
         minimum.setFlags(minimum.flags() | QgsProcessingParameterNumber.Flag.FlagAdvanced)
         self.addParameter(minimum)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Task overlaps"), QgsProcessing.SourceType.TypeVectorPolygon)
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Task overlaps"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
         )
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_COUNT", self.tr("Number of overlaps")))
         self.addOutput(QgsProcessingOutputNumber("NO_HAZARD_COUNT", self.tr("Number of tasks on no hazard")))
         self.addOutput(QgsProcessingOutputNumber("CLOSED_HAZARD_COUNT", self.tr("Number of tasks on a closed hazard")))
-        self.addOutput(QgsProcessingOutputNumber("RELEASED_LAND_COUNT", self.tr("Number of tasks on land already released")))
+        self.addOutput(
+            QgsProcessingOutputNumber("RELEASED_LAND_COUNT", self.tr("Number of tasks on land already released"))
+        )
 
-    def processAlgorithm(  # noqa: N802
+    def processAlgorithm(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, self.TASKS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TASKS))
         names: Dict[str, str] = {}
-        for name in (self.TASK_ID_FIELD, self.ORGANISATION_FIELD, self.STATUS_FIELD, self.START_DATE_FIELD, self.END_DATE_FIELD):
+        for name in (
+            self.TASK_ID_FIELD,
+            self.ORGANISATION_FIELD,
+            self.STATUS_FIELD,
+            self.START_DATE_FIELD,
+            self.END_DATE_FIELD,
+        ):
             value = self.parameterAsString(parameters, name, context)
             if value and source.fields().lookupField(value) < 0:
                 feedback.pushWarning(self.tr("Field '{field}' is not in the layer; it is ignored.").format(field=value))
@@ -160,12 +188,14 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         request.setSubsetOfAttributes([n for n in names.values() if n], source.fields())
         tasks: List[task_overlaps.Task] = []
         for feature in source.getFeatures(request, flags):
+
             def value(parameter: str, feature: QgsFeature = feature):
                 return feature[names[parameter]] if names[parameter] else None
 
             tasks.append(
                 task_overlaps.Task(
-                    task_id=text_or_none(value(self.TASK_ID_FIELD)) or self.tr("(no ID, feature {fid})").format(fid=feature.id()),
+                    task_id=text_or_none(value(self.TASK_ID_FIELD))
+                    or self.tr("(no ID, feature {fid})").format(fid=feature.id()),
                     geometry=feature.geometry(),
                     organisation=text_or_none(value(self.ORGANISATION_FIELD)),
                     status=text_or_none(value(self.STATUS_FIELD)),
@@ -178,21 +208,39 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         hazard_shapes: List[task_land.HazardShape] = []
         hazard_source = self.parameterAsSource(parameters, self.HAZARDS, context)
         if hazard_source is not None:
-            get = self._getters(parameters, context, hazard_source, (self.HAZARD_ID_FIELD, self.HAZARD_STATUS_FIELD), feedback)
+            get = self._getters(
+                parameters, context, hazard_source, (self.HAZARD_ID_FIELD, self.HAZARD_STATUS_FIELD), feedback
+            )
             hazard_shapes = [
-                task_land.HazardShape(text_or_none(get[self.HAZARD_ID_FIELD](f)) or str(f.id()), text_or_none(get[self.HAZARD_STATUS_FIELD](f)), f.geometry())
+                task_land.HazardShape(
+                    text_or_none(get[self.HAZARD_ID_FIELD](f)) or str(f.id()),
+                    text_or_none(get[self.HAZARD_STATUS_FIELD](f)),
+                    f.geometry(),
+                )
                 for f in hazard_source.getFeatures(self._request(hazard_source, crs, context), flags)
             ]
             hazards = [shape.geometry for shape in hazard_shapes]
         releases: List[task_land.ReleaseShape] = []
         release_source = self.parameterAsSource(parameters, self.RELEASES, context)
         if release_source is not None:
-            names = (self.RELEASE_ID_FIELD, self.RELEASE_TYPE_FIELD, self.RELEASE_END_DATE_FIELD, self.RELEASE_START_DATE_FIELD)
+            names = (
+                self.RELEASE_ID_FIELD,
+                self.RELEASE_TYPE_FIELD,
+                self.RELEASE_END_DATE_FIELD,
+                self.RELEASE_START_DATE_FIELD,
+            )
             get = self._getters(parameters, context, release_source, names, feedback)
             for f in release_source.getFeatures(self._request(release_source, crs, context), flags):
-                date = task_overlaps.as_date(get[self.RELEASE_END_DATE_FIELD](f)) or task_overlaps.as_date(get[self.RELEASE_START_DATE_FIELD](f))
+                date = task_overlaps.as_date(get[self.RELEASE_END_DATE_FIELD](f)) or task_overlaps.as_date(
+                    get[self.RELEASE_START_DATE_FIELD](f)
+                )
                 releases.append(
-                    task_land.ReleaseShape(text_or_none(get[self.RELEASE_ID_FIELD](f)) or str(f.id()), text_or_none(get[self.RELEASE_TYPE_FIELD](f)) or "", f.geometry(), date)
+                    task_land.ReleaseShape(
+                        text_or_none(get[self.RELEASE_ID_FIELD](f)) or str(f.id()),
+                        text_or_none(get[self.RELEASE_TYPE_FIELD](f)) or "",
+                        f.geometry(),
+                        date,
+                    )
                 )
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA_M2, context)
         finder = task_overlaps.TaskOverlapFinder(crs, context.transformContext(), min_area)
@@ -202,8 +250,12 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
             findings += land.find(tasks, releases, hazard_shapes, feedback)
         if feedback.isCanceled():
             return {}
-        staged = StagedSink(self, parameters, self.OUTPUT, context, layer_sources(self, parameters, (self.TASKS, self.HAZARDS), context))
-        sink, dest_id = self.parameterAsSink(staged.parameters, self.OUTPUT, context, finding_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
+        staged = StagedSink(
+            self, parameters, self.OUTPUT, context, layer_sources(self, parameters, (self.TASKS, self.HAZARDS), context)
+        )
+        sink, dest_id = self.parameterAsSink(
+            staged.parameters, self.OUTPUT, context, finding_fields(), QgsWkbTypes.Type.MultiPolygon, crs
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for finding in findings:
@@ -223,11 +275,16 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
         )
         if hazard_shapes or releases:
             feedback.pushInfo(
-                self.tr("{closed} tasks on a closed hazard; {released} tasks on land already released.").format(closed=closed, released=released)
+                self.tr("{closed} tasks on a closed hazard; {released} tasks on land already released.").format(
+                    closed=closed, released=released
+                )
             )
         return {
-            self.OUTPUT: dest_id, "OVERLAP_COUNT": overlaps, "NO_HAZARD_COUNT": no_hazard,
-            "CLOSED_HAZARD_COUNT": closed, "RELEASED_LAND_COUNT": released,
+            self.OUTPUT: dest_id,
+            "OVERLAP_COUNT": overlaps,
+            "NO_HAZARD_COUNT": no_hazard,
+            "CLOSED_HAZARD_COUNT": closed,
+            "RELEASED_LAND_COUNT": released,
         }
 
     def _getters(self, parameters, context, source, names, feedback) -> Dict[str, Any]:
@@ -258,7 +315,11 @@ class TaskOverlapsAlgorithm(MineActionAlgorithm):
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
         task, other = finding.task, finding.other
-        message = " ".join([finding.message, *finding.notes]) if finding.finding != task_overlaps.FINDING_INVALID else finding.message
+        message = (
+            " ".join([finding.message, *finding.notes])
+            if finding.finding != task_overlaps.FINDING_INVALID
+            else finding.message
+        )
         feature.setAttributes(
             [
                 finding.finding,

@@ -20,13 +20,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.issue_layers import add_issue_layers, base_uri, is_issue_layer
-from mineaction_qgis.core.rules import RULE_CODES
-from mineaction_qgis.core.rules.base import ValidationSettings
-from mineaction_qgis.core.validation import FindingKeys, issue_feature, issue_fields, previous_reviews, validate
-from mineaction_qgis.core.validation_report import ValidationReport
-from mineaction_qgis.core.safe_output import AtomicFile, StagedSink, layer_sources
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.safe_output import AtomicFile, StagedSink, layer_sources
+from mineaction_qgis.core.validation.engine import FindingKeys, issue_feature, issue_fields, previous_reviews, validate
+from mineaction_qgis.core.validation.issue_layers import add_issue_layers, base_uri, is_issue_layer
+from mineaction_qgis.core.validation.report import ValidationReport
+from mineaction_qgis.core.validation.rules import RULE_CODES
+from mineaction_qgis.core.validation.rules.base import ValidationSettings
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 FIELD_PARAMETERS = (
@@ -43,7 +43,7 @@ def split_list(text: str) -> Tuple[str, ...]:
 
 
 class ValidateHazardsAlgorithm(MineActionAlgorithm):
-    """Runs the rules of core/rules on a polygon layer and writes one issue per finding."""
+    """Runs the rules of core/validation/rules on a polygon layer and writes one issue per finding."""
 
     GROUP_ID = "validation"
     ICON = "validate.svg"
@@ -51,17 +51,18 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
     def name(self) -> str:
         return "validatehazards"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Validate hazard areas")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Checks every hazard polygon and its attributes against the known data-quality rules: invalid, "
             "empty or degenerate polygons, repeated or too distant vertices, overlapping parts, overlaps and "
             "duplicates between hazards, duplicate IDs, missing or unknown status and classification, "
             "reported area against the polygon's area, dates out of order, hazards outside the boundaries "
             "or outside their recorded governorate, and, with a communities layer (the register's locations), "
-            "a recorded district or sub-district that is not the hazard's community's.\n\nThe issue layer has one feature per finding "
+            "a recorded district or sub-district that is not the hazard's community's.\n\nThe issue layer has one "
+            "feature per finding "
             "(hazard_id, rule, severity, message, value) placed where the problem is: the overlap polygon, "
             "the self-intersection point, the too-long segment, or the hazard. Areas and distances are in "
             "metres on the WGS 84 ellipsoid, whatever the layer's CRS. Give an earlier issue layer as "
@@ -69,7 +70,7 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             "polygon layer; field names are parameters (empty: the rules on that field are skipped)."
         )
 
-    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:  # noqa: N802
+    def initAlgorithm(self, config: Dict[str, Any] = None) -> None:
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Hazard polygons"), polygons))
         labels = {
@@ -81,17 +82,41 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
         }
         for name, default in FIELD_PARAMETERS:
             self.addParameter(QgsProcessingParameterField(name, labels[name], default, "INPUT", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "AREA_TOLERANCE", self.tr("Area tolerance (%)"), QgsProcessingParameterNumber.Type.Double, 10.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterString(
-            "DATE_FIELDS", self.tr("Date fields that must be in order (earlier<later, comma-separated)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "BOUNDARIES", self.tr("Boundaries (e.g. governorates)"), polygons, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "BOUNDARY_NAME_FIELD", self.tr("Boundary name field"), "name", "BOUNDARIES", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LOCATIONS", self.tr("Communities (locations layer, to check recorded districts and sub-districts)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "AREA_TOLERANCE",
+                self.tr("Area tolerance (%)"),
+                QgsProcessingParameterNumber.Type.Double,
+                10.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "DATE_FIELDS",
+                self.tr("Date fields that must be in order (earlier<later, comma-separated)"),
+                "",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "BOUNDARIES", self.tr("Boundaries (e.g. governorates)"), polygons, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "BOUNDARY_NAME_FIELD", self.tr("Boundary name field"), "name", "BOUNDARIES", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "LOCATIONS",
+                self.tr("Communities (locations layer, to check recorded districts and sub-districts)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
         for name, label, default in (
             ("LOCATION_ID_FIELD", self.tr("Community (location ID) field of hazards"), "location_id"),
             ("DISTRICT_FIELD", self.tr("Recorded district field"), "district"),
@@ -100,32 +125,72 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             parameter = QgsProcessingParameterField(name, label, default, "INPUT", optional=True)
             parameter.setFlags(parameter.flags() | QgsProcessingParameterField.Flag.FlagAdvanced)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_OVERLAP_AREA", self.tr("Smallest overlap reported (m²)"), QgsProcessingParameterNumber.Type.Double, 1.0,
-            minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MAX_VERTEX_SPACING", self.tr("Largest distance between consecutive vertices (m)"),
-            QgsProcessingParameterNumber.Type.Double, 5000.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MULTIPART_OVERLAP_PCT", self.tr("Largest overlap between parts of one hazard (% of their union)"),
-            QgsProcessingParameterNumber.Type.Double, 0.9, minValue=0.0))
-        self.addParameter(QgsProcessingParameterString(
-            "STATUS_VALUES", self.tr("Valid status values (comma-separated)"), ", ".join(model.STATUSES), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "CLASS_VALUES", self.tr("Valid classification values (comma-separated)"), ", ".join(model.CLASSIFICATIONS),
-            optional=True))
-        rules = QgsProcessingParameterEnum("RULES", self.tr("Rules to run (none selected: all)"), RULE_CODES,
-                                           allowMultiple=True, optional=True)
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_OVERLAP_AREA",
+                self.tr("Smallest overlap reported (m²)"),
+                QgsProcessingParameterNumber.Type.Double,
+                1.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_VERTEX_SPACING",
+                self.tr("Largest distance between consecutive vertices (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                5000.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MULTIPART_OVERLAP_PCT",
+                self.tr("Largest overlap between parts of one hazard (% of their union)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.9,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "STATUS_VALUES",
+                self.tr("Valid status values (comma-separated)"),
+                ", ".join(model.STATUSES),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "CLASS_VALUES",
+                self.tr("Valid classification values (comma-separated)"),
+                ", ".join(model.CLASSIFICATIONS),
+                optional=True,
+            )
+        )
+        rules = QgsProcessingParameterEnum(
+            "RULES", self.tr("Rules to run (none selected: all)"), RULE_CODES, allowMultiple=True, optional=True
+        )
         rules.setUsesStaticStrings(True)
         self.addParameter(rules)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "PREVIOUS", self.tr("Previous issue layer (keeps 'reviewed' marks)"),
-            [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
-        sink = QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Validation issues"), QgsProcessing.SourceType.TypeVectorAnyGeometry)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "PREVIOUS",
+                self.tr("Previous issue layer (keeps 'reviewed' marks)"),
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        sink = QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Validation issues"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+        )
         sink.setSupportsNonFileBasedOutput(False)  # points, lines and polygons in one GeoPackage table
         self.addParameter(sink)
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", self.tr("HTML report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "REPORT", self.tr("HTML report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=False
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("ISSUE_COUNT", self.tr("Number of findings")))
         self.addOutput(QgsProcessingOutputNumber("CHECKED_COUNT", self.tr("Number of hazards checked")))
 
@@ -137,8 +202,11 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             separator = "<" if "<" in item else ":"
             earlier, _, later = item.partition(separator)
             if not earlier.strip() or not later.strip():
-                raise QgsProcessingException(self.tr(
-                    "DATE_FIELDS: '{item}' is not a pair; write earlier<later, e.g. start_date<end_date.").format(item=item))
+                raise QgsProcessingException(
+                    self.tr(
+                        "DATE_FIELDS: '{item}' is not a pair; write earlier<later, e.g. start_date<end_date."
+                    ).format(item=item)
+                )
             pairs.append((earlier.strip(), later.strip()))
         return ValidationSettings(
             id_field=fields["ID_FIELD"],
@@ -153,7 +221,8 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             max_vertex_spacing_m=self.parameterAsDouble(parameters, "MAX_VERTEX_SPACING", context),
             multipart_overlap_pct=self.parameterAsDouble(parameters, "MULTIPART_OVERLAP_PCT", context),
             statuses=split_list(self.parameterAsString(parameters, "STATUS_VALUES", context)) or model.STATUSES,
-            classifications=split_list(self.parameterAsString(parameters, "CLASS_VALUES", context)) or model.CLASSIFICATIONS,
+            classifications=split_list(self.parameterAsString(parameters, "CLASS_VALUES", context))
+            or model.CLASSIFICATIONS,
             rules=[code for code in self.parameterAsEnumStrings(parameters, "RULES", context) if code] or None,
             **self._community_fields(parameters, context),
         )
@@ -168,8 +237,9 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
             "sub_district_field": self.parameterAsString(parameters, "SUB_DISTRICT_FIELD", context),
         }
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+    def processAlgorithm(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
@@ -183,13 +253,23 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
         del previous
         self._release_previous(context)
 
-        result = validate(source, settings, boundaries, context.transformContext(), feedback,
-                          locations=self.parameterAsSource(parameters, "LOCATIONS", context))
+        result = validate(
+            source,
+            settings,
+            boundaries,
+            context.transformContext(),
+            feedback,
+            locations=self.parameterAsSource(parameters, "LOCATIONS", context),
+        )
         if feedback.isCanceled():
             return {}
         fields = issue_fields()
-        staged = StagedSink(self, parameters, "OUTPUT", context, layer_sources(self, parameters, ("INPUT", "BOUNDARIES"), context))
-        sink, dest_id = self.parameterAsSink(staged.parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Unknown, source.sourceCrs())
+        staged = StagedSink(
+            self, parameters, "OUTPUT", context, layer_sources(self, parameters, ("INPUT", "BOUNDARIES"), context)
+        )
+        sink, dest_id = self.parameterAsSink(
+            staged.parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Unknown, source.sourceCrs()
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         keys = FindingKeys(source.sourceCrs(), context.transformContext())
@@ -201,10 +281,17 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, "OUTPUT"))
         del sink
         dest_id = staged.commit(dest_id, feedback)
-        feedback.pushInfo(self.tr("{checked} hazards checked, {count} findings ({new} new).").format(
-            checked=result.checked, count=len(result.findings), new=new))
+        feedback.pushInfo(
+            self.tr("{checked} hazards checked, {count} findings ({new} new).").format(
+                checked=result.checked, count=len(result.findings), new=new
+            )
+        )
 
-        results: Dict[str, Any] = {"OUTPUT": dest_id, "ISSUE_COUNT": len(result.findings), "CHECKED_COUNT": result.checked}
+        results: Dict[str, Any] = {
+            "OUTPUT": dest_id,
+            "ISSUE_COUNT": len(result.findings),
+            "CHECKED_COUNT": result.checked,
+        }
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             with AtomicFile(report_path, feedback) as temp:
@@ -229,7 +316,7 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
         store = context.temporaryLayerStore()
         store.removeMapLayers([layer for layer in store.mapLayers().values() if is_issue_layer(layer)])
 
-    def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802
+    def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         """Show the issue table as styled views (one per geometry type) instead of one undrawable layer."""
         dest_id = getattr(self, "_output", None)
         if dest_id and context.willLoadLayerOnCompletion(dest_id) and context.project() is not None:

@@ -1,4 +1,4 @@
-""""Print atlas…": collects the atlas parameters, runs ``mineaction:atlas``, opens the PDF.
+""" "Print atlas…": collects the atlas parameters, runs ``mineaction:atlas``, opens the PDF.
 
 The algorithm runs in the main thread (layouts and fonts live there; the algorithm
 says so with FlagNoThreading). Between pages the dialog lets Qt handle the user's
@@ -31,10 +31,9 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from mineaction_qgis import i18n
 from mineaction_qgis import settings as plugin_settings
-from mineaction_qgis.core import model
-from mineaction_qgis.core.atlas import TEMPLATES
-from mineaction_qgis.core.atlas import BookInputs, is_helper_layer, make_book
-from mineaction_qgis.core.atlas_data import AtlasError
+from mineaction_qgis.core.atlas.data import AtlasError
+from mineaction_qgis.core.atlas.layout import TEMPLATES, BookInputs, is_helper_layer, make_book
+from mineaction_qgis.core.common import model
 from mineaction_qgis.paths import free_path
 from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
 from mineaction_qgis.ui import load_ui
@@ -51,7 +50,7 @@ class _TextFeedback(QgsProcessingFeedback):
         super().__init__()
         self._on_text = on_text
 
-    def setProgressText(self, text: str) -> None:  # noqa: N802 (Qt virtual)
+    def setProgressText(self, text: str) -> None:
         super().setProgressText(text)
         self._on_text(text)
 
@@ -77,8 +76,9 @@ class AtlasDialog(QDialog, FORM_CLASS):
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
         self._preselect(hidden)
-        self.outputWidget.setFilePath(pdf_path_hint(
-            self.coverageCombo.currentLayer(), plugin_settings.value(plugin_settings.ATLAS_FOLDER)))
+        self.outputWidget.setFilePath(
+            pdf_path_hint(self.coverageCombo.currentLayer(), plugin_settings.value(plugin_settings.ATLAS_FOLDER))
+        )
         for code in LANGUAGES:
             self.languageCombo.addItem(i18n.NATIVE_NAMES[code], code)
         language = plugin_settings.value(plugin_settings.ATLAS_LANGUAGE, i18n.chosen_language())
@@ -95,7 +95,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self.templateFileWidget.setFilter(self.tr("Layout templates (*.qpt)"))
         self.templateFileWidget.setEnabled(False)
         self.templateCombo.currentIndexChanged.connect(
-            lambda _: self.templateFileWidget.setEnabled(self.templateCombo.currentData() == OTHER_TEMPLATE))
+            lambda _: self.templateFileWidget.setEnabled(self.templateCombo.currentData() == OTHER_TEMPLATE)
+        )
         template = plugin_settings.value(plugin_settings.ATLAS_TEMPLATE)
         if template in TEMPLATES:
             self.templateCombo.setCurrentIndex(self.templateCombo.findData(template))
@@ -111,11 +112,16 @@ class AtlasDialog(QDialog, FORM_CLASS):
     def _preselect(self, hidden: List[QgsMapLayer]) -> None:
         """The layers used last time, else the register's hazards, activities and gaps by their canonical
         names, in the layer tree's order; never a hidden layer (e.g. one of a kept atlas layout)."""
-        candidates = [node.layer() for node in self.project.layerTreeRoot().findLayers()
-                      if isinstance(node.layer(), QgsVectorLayer) and node.layer() not in hidden]
-        choices = ((self.coverageCombo, plugin_settings.ATLAS_COVERAGE, (model.HAZARDS,)),
-                   (self.releasesCombo, plugin_settings.ATLAS_RELEASES, (model.ACTIVITIES,)),
-                   (self.gapsCombo, plugin_settings.ATLAS_GAPS, ("gaps", "remaining")))
+        candidates = [
+            node.layer()
+            for node in self.project.layerTreeRoot().findLayers()
+            if isinstance(node.layer(), QgsVectorLayer) and node.layer() not in hidden
+        ]
+        choices = (
+            (self.coverageCombo, plugin_settings.ATLAS_COVERAGE, (model.HAZARDS,)),
+            (self.releasesCombo, plugin_settings.ATLAS_RELEASES, (model.ACTIVITIES,)),
+            (self.gapsCombo, plugin_settings.ATLAS_GAPS, ("gaps", "remaining")),
+        )
         for combo, key, names in choices:
             last = plugin_settings.value(key)
             chosen = next((layer for layer in candidates if last and layer.source() == last), None)
@@ -130,13 +136,15 @@ class AtlasDialog(QDialog, FORM_CLASS):
         if template == OTHER_TEMPLATE:
             template = self.templateFileWidget.filePath().strip()
         output = self.outputWidget.filePath().strip()
-        for key, value in ((plugin_settings.ATLAS_TITLE, self.titleEdit.text().strip()),
-                           (plugin_settings.ATLAS_TEMPLATE, template),
-                           (plugin_settings.ATLAS_LANGUAGE, self.languageCombo.currentData()),
-                           (plugin_settings.ATLAS_FOLDER, str(Path(output).parent) if output else ""),
-                           (plugin_settings.ATLAS_COVERAGE, _source(self.coverageCombo.currentLayer())),
-                           (plugin_settings.ATLAS_RELEASES, _source(self.releasesCombo.currentLayer())),
-                           (plugin_settings.ATLAS_GAPS, _source(self.gapsCombo.currentLayer()))):
+        for key, value in (
+            (plugin_settings.ATLAS_TITLE, self.titleEdit.text().strip()),
+            (plugin_settings.ATLAS_TEMPLATE, template),
+            (plugin_settings.ATLAS_LANGUAGE, self.languageCombo.currentData()),
+            (plugin_settings.ATLAS_FOLDER, str(Path(output).parent) if output else ""),
+            (plugin_settings.ATLAS_COVERAGE, _source(self.coverageCombo.currentLayer())),
+            (plugin_settings.ATLAS_RELEASES, _source(self.releasesCombo.currentLayer())),
+            (plugin_settings.ATLAS_GAPS, _source(self.gapsCombo.currentLayer())),
+        ):
             plugin_settings.set_value(key, value)
 
     def parameters(self) -> Dict[str, Any]:
@@ -169,8 +177,10 @@ class AtlasDialog(QDialog, FORM_CLASS):
         if self.gapsCombo.currentLayer() is not None:
             parameters["GAPS"] = self.gapsCombo.currentLayer()
         # Given explicitly: a selection is a feature source, which has no GeoPackage beside it to look in.
-        for name, sibling in (("POINTS", sibling_layer(layer, model.POINTS)),
-                              ("GOVERNORATES", sibling_layer(layer, model.GOVERNORATES))):
+        for name, sibling in (
+            ("POINTS", sibling_layer(layer, model.POINTS)),
+            ("GOVERNORATES", sibling_layer(layer, model.GOVERNORATES)),
+        ):
             if sibling is not None:
                 parameters[name] = sibling
         return parameters
@@ -221,9 +231,10 @@ class AtlasDialog(QDialog, FORM_CLASS):
         """Print, and Close that reads Cancel while printing (it then stops the printing)."""
         self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
         self.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(
-            self.tr("Cancel") if self.running else self.tr("Close"))
+            self.tr("Cancel") if self.running else self.tr("Close")
+        )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt virtual)
+    def changeEvent(self, event: QEvent) -> None:
         """Installing the page translator makes Qt reset the standard buttons' texts: set ours again.
 
         Qt hands the change to every widget in no set order, so ours are set once all have had it.
@@ -266,10 +277,17 @@ class AtlasDialog(QDialog, FORM_CLASS):
         if self.selectedOnlyCheck.isChecked():
             coverage = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
         inputs = BookInputs(
-            coverage, self.languageCombo.currentData(), points=parameters.get("POINTS"),
-            governorates=parameters.get("GOVERNORATES"), releases=parameters.get("RELEASES"),
-            gaps=parameters.get("GAPS"), title=parameters.get("TITLE", ""), template=parameters.get("TEMPLATE", ""),
-            data_source=layer.name(), contact=parameters.get("CONTACT", ""), with_mgrs=bool(parameters.get("MGRS")),
+            coverage,
+            self.languageCombo.currentData(),
+            points=parameters.get("POINTS"),
+            governorates=parameters.get("GOVERNORATES"),
+            releases=parameters.get("RELEASES"),
+            gaps=parameters.get("GAPS"),
+            title=parameters.get("TITLE", ""),
+            template=parameters.get("TEMPLATE", ""),
+            data_source=layer.name(),
+            contact=parameters.get("CONTACT", ""),
+            with_mgrs=bool(parameters.get("MGRS")),
             keep_layers=atlas_layers_path(parameters["OUTPUT"]),
         )
         book = make_book(self.project, inputs, self.project.transformContext())

@@ -4,8 +4,8 @@ from typing import Any, Dict, Iterable, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.register_layers import project_layer
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.register_layers import project_layer
 from mineaction_qgis.ui.atlas_dialog import picker_excluded_layers
 
 
@@ -14,10 +14,17 @@ def clearance_gap_defaults(iface, project: QgsProject = None) -> Dict[str, Any]:
     project = project or QgsProject.instance()
     hidden = picker_excluded_layers(project)
     active = iface.activeLayer() if iface is not None else None
-    hazards = active if (isinstance(active, QgsVectorLayer) and active not in hidden
-                         and active.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
-                         and "hazard_id" in active.fields().names()
-                         and "activity_id" not in active.fields().names()) else None
+    hazards = (
+        active
+        if (
+            isinstance(active, QgsVectorLayer)
+            and active not in hidden
+            and active.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+            and "hazard_id" in active.fields().names()
+            and "activity_id" not in active.fields().names()
+        )
+        else None
+    )
     hazards = hazards or project_layer(project, model.HAZARDS, excluded=hidden)
     parameters: Dict[str, Any] = {}
     if hazards is not None:

@@ -1,4 +1,4 @@
-""""Load IMSMA export…": choose files, check the detected format and a preview, run the import in the background.
+""" "Load IMSMA export…": choose files, check the detected format and a preview, run the import in the background.
 
 The dialog does no import work itself: it runs ``mineaction:importimsma`` once per
 file (the first one creates or appends as chosen, the next ones append) in a
@@ -38,8 +38,8 @@ from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QListWidgetItem
 
 from mineaction_qgis import i18n, paths
 from mineaction_qgis import settings as plugin_settings
-from mineaction_qgis.core import model, register_layers
-from mineaction_qgis.core.coords import BEARING_REFERENCES
+from mineaction_qgis.core.common import model, register_layers
+from mineaction_qgis.core.common.coords import BEARING_REFERENCES
 from mineaction_qgis.core.imsma import duplicates, pointlist
 from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
@@ -48,7 +48,7 @@ from mineaction_qgis.core.imsma.reasons import reason_title
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
 from mineaction_qgis.processing.register_output import duplicate_message
 from mineaction_qgis.ui import load_ui
-from mineaction_qgis.ui.issue_browser import left_to_right
+from mineaction_qgis.ui.helpers import left_to_right
 from mineaction_qgis.ui.map_view import zoom_to_register
 
 FORM_CLASS = load_ui("import_dialog")
@@ -71,7 +71,7 @@ class _ErrorKeepingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors: List[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         self.errors.append(error)
         super().reportError(error, fatalError)
 
@@ -81,8 +81,9 @@ class ImportDialog(QDialog, FORM_CLASS):
 
     progress = pyqtSignal(float)
 
-    def __init__(self, parent=None, iface=None, files: Optional[List[str]] = None,
-                 settings: Optional[QgsSettings] = None) -> None:
+    def __init__(
+        self, parent=None, iface=None, files: Optional[List[str]] = None, settings: Optional[QgsSettings] = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings or QgsSettings()
         self.setupUi(self)
@@ -140,7 +141,12 @@ class ImportDialog(QDialog, FORM_CLASS):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("IMSMA exports"), "", self.tr("IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)")
+            self,
+            self.tr("IMSMA exports"),
+            "",
+            self.tr(
+                "IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)"
+            ),
         )
         self.add_files(files)
 
@@ -229,12 +235,18 @@ class ImportDialog(QDialog, FORM_CLASS):
             profile_text = self.profileCombo.currentText()
         else:
             suggested = self.profile_for(path)
-            profile_text = self.tr("{profile} (chosen for this export)").format(profile=f"{load_profile(suggested).name} ({suggested})")
-        self.formatLabel.setText(self.tr("Format: {format}. Profile: {profile}.").format(format=fmt.label, profile=profile_text))
+            profile_text = self.tr("{profile} (chosen for this export)").format(
+                profile=f"{load_profile(suggested).name} ({suggested})"
+            )
+        self.formatLabel.setText(
+            self.tr("Format: {format}. Profile: {profile}.").format(format=fmt.label, profile=profile_text)
+        )
         try:
             columns, rows = self.preview(path, fmt)
         except (LoadError, ValueError, OSError) as error:
-            self.formatLabel.setText(self.formatLabel.text() + " " + self.tr("Preview failed: {error}").format(error=str(error)))
+            self.formatLabel.setText(
+                self.formatLabel.text() + " " + self.tr("Preview failed: {error}").format(error=str(error))
+            )
             return
         self.previewTable.setColumnCount(len(columns))
         self.previewTable.setHorizontalHeaderLabels(columns)
@@ -267,11 +279,18 @@ class ImportDialog(QDialog, FORM_CLASS):
         rows = []
         for record in fmt.read(path, profile, self.options(), None):
             if isinstance(record, Rejection):
-                rows.append([model.REJECTED, record.object_id, record.source_ref, f"{record.reason_code}: {record.message}"])
+                rows.append(
+                    [model.REJECTED, record.object_id, record.source_ref, f"{record.reason_code}: {record.message}"]
+                )
             elif isinstance(record, (ObjectRecord, PointRecord)):
                 layer = record.layer if isinstance(record, ObjectRecord) else model.POINTS
                 values = record.attributes
-                object_id = values.get("hazard_id") or values.get("activity_id") or values.get("task_id") or values.get("object_id")
+                object_id = (
+                    values.get("hazard_id")
+                    or values.get("activity_id")
+                    or values.get("task_id")
+                    or values.get("object_id")
+                )
                 details = ", ".join(f"{key}={value}" for key, value in values.items() if value not in (None, ""))
                 rows.append([layer, object_id, record.source_ref, details])
             if len(rows) >= PREVIEW_ROWS:
@@ -344,9 +363,16 @@ class ImportDialog(QDialog, FORM_CLASS):
         count = self.duplicates_present()
         if not count:
             return duplicates.KEEP_BOTH
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Records already in the GeoPackage"),
-                          self.tr("{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?").format(
-                              count=count, file=Path(self.output_path()).name), QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Records already in the GeoPackage"),
+            self.tr(
+                "{count} records of these exports are already in {file} (same GUID or ID). What should the import do "
+                "with them?"
+            ).format(count=count, file=Path(self.output_path()).name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setLayoutDirection(i18n.layout_direction())
         answers = {
             box.addButton(self.tr("Replace the stored records"), QMessageBox.ButtonRole.AcceptRole): duplicates.REPLACE,
@@ -393,7 +419,13 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._context.setLayersToLoadOnCompletion({})  # the dialog adds the register itself (_add_layers)
         if successful and results:
             self.results.append(results)
-            for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT", "DUPLICATE_COUNT") + OTHER_COUNTS:
+            for key in (
+                "HAZARD_COUNT",
+                "ACTIVITY_COUNT",
+                "POINT_COUNT",
+                "REJECTED_COUNT",
+                "DUPLICATE_COUNT",
+            ) + OTHER_COUNTS:
                 self.totals[key] += int(results.get(key) or 0)
         elif not self.canceled:
             reason = " ".join(self._feedback.errors) if self._feedback is not None else ""
@@ -418,7 +450,9 @@ class ImportDialog(QDialog, FORM_CLASS):
             self._read_reasons(output)
             self._add_layers(output)
         lines = [
-            self.tr("{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.").format(
+            self.tr(
+                "{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected."
+            ).format(
                 hazards=self.totals["HAZARD_COUNT"],
                 activities=self.totals["ACTIVITY_COUNT"],
                 points=self.totals["POINT_COUNT"],
@@ -431,8 +465,12 @@ class ImportDialog(QDialog, FORM_CLASS):
             "Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, "
             "{victims} victim count rows, {tasks} task orders."
         ).format(
-            items=self.totals["ITEM_COUNT"], spot_tasks=self.totals["SPOT_TASK_COUNT"], locations=self.totals["LOCATION_COUNT"],
-            accidents=self.totals["ACCIDENT_COUNT"], victims=self.totals["VICTIM_ROW_COUNT"], tasks=self.totals["TASK_COUNT"],
+            items=self.totals["ITEM_COUNT"],
+            spot_tasks=self.totals["SPOT_TASK_COUNT"],
+            locations=self.totals["LOCATION_COUNT"],
+            accidents=self.totals["ACCIDENT_COUNT"],
+            victims=self.totals["VICTIM_ROW_COUNT"],
+            tasks=self.totals["TASK_COUNT"],
         )
         if any(self.totals[key] for key in OTHER_COUNTS):
             lines.append(others)
@@ -486,7 +524,8 @@ class ImportDialog(QDialog, FORM_CLASS):
         (``core.register_layers``); the group of an earlier import into the same GeoPackage is reused."""
         self._release_layers(gpkg)
         self.added_layers = register_layers.add_register_layers(
-            QgsProject.instance(), gpkg, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name), PROJECT_LAYERS)
+            QgsProject.instance(), gpkg, self.tr("IMSMA import: {file}").format(file=Path(gpkg).name), PROJECT_LAYERS
+        )
         self.rejected_layer = next((layer for layer in self.added_layers if layer.name() == model.REJECTED), None)
         if self.iface is not None:
             zoom_to_register(self.iface, self.added_layers)
@@ -494,7 +533,9 @@ class ImportDialog(QDialog, FORM_CLASS):
     def open_rejected(self) -> None:
         """Open the attribute table of the rejected records (the layer in the project now: a later
         import into the same GeoPackage replaces it)."""
-        if self.rejected_layer is not None and (sip.isdeleted(self.rejected_layer) or self.rejected_layer.id() not in QgsProject.instance().mapLayers()):
+        if self.rejected_layer is not None and (
+            sip.isdeleted(self.rejected_layer) or self.rejected_layer.id() not in QgsProject.instance().mapLayers()
+        ):
             self.rejected_layer = None
             self._add_layers(self.output_path())
         if self.rejected_layer is not None and self.iface is not None:
@@ -509,5 +550,6 @@ class ImportDialog(QDialog, FORM_CLASS):
 def _inside_plugin(folder: Path) -> bool:
     """True for the plugin's own folders (its resources/ with the sample register): never a target."""
     folder = folder.resolve()
-    return any(folder == root or root in folder.parents
-               for root in (paths.PACKAGE_DIR, paths.resources_dir().resolve()))
+    return any(
+        folder == root or root in folder.parents for root in (paths.PACKAGE_DIR, paths.resources_dir().resolve())
+    )

@@ -25,7 +25,8 @@ from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from mineaction_qgis import i18n
 from mineaction_qgis import settings as plugin_settings
-from mineaction_qgis.core.issue_layers import (
+from mineaction_qgis.core.common.values import as_text
+from mineaction_qgis.core.validation.issue_layers import (
     add_issue_layers,
     base_uri,
     is_issue_layer,
@@ -33,10 +34,11 @@ from mineaction_qgis.core.issue_layers import (
     register_issue_uri,
     sink_definition,
 )
-from mineaction_qgis.core.rules import rule_by_code
-from mineaction_qgis.core.rules.base import SEVERITIES, as_text
-from mineaction_qgis.core.validation_report import severity_label
+from mineaction_qgis.core.validation.report import severity_label
+from mineaction_qgis.core.validation.rules import rule_by_code
+from mineaction_qgis.core.validation.rules.base import SEVERITIES
 from mineaction_qgis.ui import load_ui
+from mineaction_qgis.ui.helpers import left_to_right
 
 FORM_CLASS = load_ui("issue_browser")
 OBJECT_NAME = "mMineActionIssueBrowser"
@@ -44,17 +46,7 @@ COLUMNS = ("hazard_id", "rule", "severity", "governorate", "value", "message")
 ALL = "\u0000all"  # item data of the "all" entry of each filter
 MIN_ZOOM_METRES = 200.0
 MESSAGE_WIDTH = 320  # pixels: the message column scrolls rather than shrinking below this
-LEFT_TO_RIGHT_MARK = "\u200e"
 DOCK_HEIGHT = 440  # pixels: the filters plus about eight findings
-
-
-def left_to_right(text: str) -> str:
-    """``text`` (a number, a code) shown left to right in a right-to-left table too ("-40.0", not "40.0-").
-
-    A leading LEFT-TO-RIGHT MARK makes the bidi algorithm treat a leading sign or
-    separator as part of the number; it is invisible and changes nothing else.
-    """
-    return LEFT_TO_RIGHT_MARK + text if text else text
 
 
 class IssueBrowser(QgsDockWidget):
@@ -73,8 +65,14 @@ class IssueBrowser(QgsDockWidget):
         self.uri = ""  # the issue table shown; opened only while it is read or written (see ``layer``)
         self.crs = QgsCoordinateReferenceSystem()
         self.rows: List[Dict] = []
-        headers = [self.tr("Hazard"), self.tr("Rule"), self.tr("Severity"), self.tr("Governorate"), self.tr("Value"),
-                   self.tr("Message")]
+        headers = [
+            self.tr("Hazard"),
+            self.tr("Rule"),
+            self.tr("Severity"),
+            self.tr("Governorate"),
+            self.tr("Value"),
+            self.tr("Message"),
+        ]
         self.ui.table.setColumnCount(len(headers))
         self.ui.table.setHorizontalHeaderLabels(headers)
         header = self.ui.table.horizontalHeader()
@@ -100,7 +98,9 @@ class IssueBrowser(QgsDockWidget):
         """Show the issue table at ``uri`` (a file, or the source of one of its views)."""
         layer = QgsVectorLayer(base_uri(uri), self.tr("Validation issues"), "ogr")
         if not layer.isValid() or not is_issue_layer(layer):
-            self.iface.messageBar().pushWarning(self.tr("Issue browser"), self.tr("Not an issue layer: {uri}").format(uri=uri))
+            self.iface.messageBar().pushWarning(
+                self.tr("Issue browser"), self.tr("Not an issue layer: {uri}").format(uri=uri)
+            )
             return False
         self.uri, self.crs = base_uri(uri), layer.crs()
         plugin_settings.set_value(plugin_settings.ISSUE_SOURCE, base_uri(uri))
@@ -127,8 +127,12 @@ class IssueBrowser(QgsDockWidget):
             return
         for feature in layer.getFeatures(QgsFeatureRequest()):
             row = {name: feature[name] for name in COLUMNS}
-            row.update(fid=feature.id(), reviewed=_flag(feature["reviewed"]), is_new=_flag(feature["is_new"]),
-                       geometry=QgsGeometry(feature.geometry()))
+            row.update(
+                fid=feature.id(),
+                reviewed=_flag(feature["reviewed"]),
+                is_new=_flag(feature["is_new"]),
+                geometry=QgsGeometry(feature.geometry()),
+            )
             self.rows.append(row)
         self._fill_filters()
         self.apply_filter()
@@ -137,7 +141,11 @@ class IssueBrowser(QgsDockWidget):
         rules = rule_by_code()
         choices = (
             (self.ui.ruleCombo, sorted({as_text(r["rule"]) for r in self.rows}), None),
-            (self.ui.severityCombo, [s for s in SEVERITIES if any(r["severity"] == s for r in self.rows)], severity_label),
+            (
+                self.ui.severityCombo,
+                [s for s in SEVERITIES if any(r["severity"] == s for r in self.rows)],
+                severity_label,
+            ),
             (self.ui.governorateCombo, sorted({as_text(r["governorate"]) for r in self.rows}), None),
         )
         for combo, values, label in choices:
@@ -151,8 +159,9 @@ class IssueBrowser(QgsDockWidget):
                     text = rules[value].title()
                 combo.addItem(text, value)
                 if combo is self.ui.ruleCombo and value in rules:
-                    combo.setItemData(combo.count() - 1, f"{value}\n\n" + rules[value].help(),
-                                      Qt.ItemDataRole.ToolTipRole)
+                    combo.setItemData(
+                        combo.count() - 1, f"{value}\n\n" + rules[value].help(), Qt.ItemDataRole.ToolTipRole
+                    )
             index = combo.findData(current)
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)
@@ -203,7 +212,9 @@ class IssueBrowser(QgsDockWidget):
                     item.setForeground(Qt.GlobalColor.gray)
                 table.setItem(index, column, item)
         table.setSortingEnabled(True)
-        self.ui.countLabel.setText(self.tr("{shown} of {total} findings shown").format(shown=len(rows), total=len(self.rows)))
+        self.ui.countLabel.setText(
+            self.tr("{shown} of {total} findings shown").format(shown=len(rows), total=len(self.rows))
+        )
 
     def selected_fids(self) -> List[int]:
         rows = sorted({index.row() for index in self.ui.table.selectionModel().selectedRows()})
@@ -212,7 +223,8 @@ class IssueBrowser(QgsDockWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _show_selected(self, zoom: bool) -> bool:
-        """Centre (``zoom``: zoom) the canvas on the selected findings and flash them; False when nothing can be shown."""
+        """Centre (``zoom``: zoom) the canvas on the selected findings and flash them; False when nothing can be
+        shown."""
         fids = set(self.selected_fids())
         geometries = [r["geometry"] for r in self.rows if r["fid"] in fids and not r["geometry"].isNull()]
         canvas = self.iface.mapCanvas() if self.iface else None
@@ -273,7 +285,9 @@ def _padded(extent: QgsRectangle, canvas) -> QgsRectangle:
     width = max(extent.width() * 1.5, minimum)
     height = max(extent.height() * 1.5, minimum)
     centre = extent.center()
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+    return QgsRectangle(
+        centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2
+    )
 
 
 def show_issue_browser(iface, uri: str) -> IssueBrowser:
@@ -335,12 +349,16 @@ def reopen_issue_browser(iface, project: Optional[QgsProject] = None) -> Optiona
     project = project or QgsProject.instance()
     last = plugin_settings.value(plugin_settings.ISSUE_SOURCE)
     candidates = [base_uri(layer.source()) for layer in project.mapLayers().values() if is_issue_layer(layer)]
-    uri = last if last and (last in candidates or not candidates and _readable(last)) else \
-        (candidates[0] if candidates else "")
+    uri = (
+        last
+        if last and (last in candidates or not candidates and _readable(last))
+        else (candidates[0] if candidates else "")
+    )
     if not uri:
         iface.messageBar().pushInfo(
             QCoreApplication.translate("IssueBrowser", "Issue browser"),
-            QCoreApplication.translate("IssueBrowser", "No validation findings yet: run Validate hazards first."))
+            QCoreApplication.translate("IssueBrowser", "No validation findings yet: run Validate hazards first."),
+        )
         return None
     return show_issue_browser(iface, uri)
 

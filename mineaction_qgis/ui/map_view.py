@@ -5,11 +5,10 @@ from typing import Iterable, Optional
 from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.register_layers import robust_extent
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.register_layers import robust_extent
 
 MAX_NAMED_OUTLIERS = 10
-
 
 
 def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[QgsProject] = None) -> bool:
@@ -24,8 +23,9 @@ def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[
     if canvas is None or hazards is None:
         return False
     found = robust_extent(hazards)
-    transform = QgsCoordinateTransform(hazards.crs(), canvas.mapSettings().destinationCrs(),
-                                       project or QgsProject.instance())
+    transform = QgsCoordinateTransform(
+        hazards.crs(), canvas.mapSettings().destinationCrs(), project or QgsProject.instance()
+    )
     extent = transform.transformBoundingBox(found.extent)
     extent.scale(1.1)
     canvas.setExtent(extent)  # the canvas redraws itself
@@ -35,6 +35,12 @@ def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[
             shown += " …"
         iface.messageBar().pushMessage(
             QCoreApplication.translate("MapView", "Hazards far from the others"),
-            QCoreApplication.translate("MapView", "{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).").format(count=len(found.outliers), ids=shown),
-            Qgis.MessageLevel.Warning, 15)
+            QCoreApplication.translate(
+                "MapView",
+                "{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their "
+                "coordinates (Validate hazards reports them).",
+            ).format(count=len(found.outliers), ids=shown),
+            Qgis.MessageLevel.Warning,
+            15,
+        )
     return True

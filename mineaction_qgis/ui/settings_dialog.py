@@ -20,9 +20,7 @@ class SettingsDialog(QDialog, FORM_CLASS):
         self.settings = settings or QgsSettings()
         self.setLayoutDirection(i18n.layout_direction(i18n.chosen_language(self.settings)))
         self.changed = False
-        self.languageCombo.addItem(
-            QCoreApplication.translate("SettingsDialog", "Follow QGIS"), i18n.FOLLOW_QGIS
-        )
+        self.languageCombo.addItem(QCoreApplication.translate("SettingsDialog", "Follow QGIS"), i18n.FOLLOW_QGIS)
         for code in i18n.SUPPORTED:
             self.languageCombo.addItem(i18n.NATIVE_NAMES[code], code)
         # Qt's own button texts stay English without Qt's translation: the plugin's own.

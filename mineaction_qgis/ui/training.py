@@ -37,15 +37,25 @@ class TrainingProjectOpener:
 
     def confirm(self, question: str) -> bool:
         """Yes/no question to the user."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open training project"), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Open training project"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.parent(),
+        )
         box.setLayoutDirection(i18n.layout_direction())
         return box.exec_() == QMessageBox.StandardButton.Yes
 
     def show_error(self, text: str) -> None:
         self.message = text
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open training project"), text,
-                          QMessageBox.StandardButton.Ok, self.parent())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Open training project"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.parent(),
+        )
         box.setLayoutDirection(i18n.layout_direction())
         box.exec_()
 
@@ -58,8 +68,9 @@ class TrainingProjectOpener:
         replace = self.tr("{file} already exists. Build it again? Changes made in its register will be lost.")
         if target.exists() and not self.confirm(replace.format(file=str(target))):
             return None
-        if self.project.isDirty() and not self.confirm(self.tr(
-                "The open project has unsaved changes. Close it without saving and open the training project?")):
+        if self.project.isDirty() and not self.confirm(
+            self.tr("The open project has unsaved changes. Close it without saving and open the training project?")
+        ):
             return None
         if self.project.fileName() and Path(self.project.fileName()) == target:
             self.project.clear()  # the old register must not be open while it is replaced

@@ -54,7 +54,7 @@ def _add_sample_tasks(sample_dir: Path, register: Path) -> int:
     """Copy the tasks of the sample's canonical register.gpkg into ``register`` when it has none."""
     from qgis.core import QgsVectorLayer
 
-    from mineaction_qgis.core import model
+    from mineaction_qgis.core.common import model
     from mineaction_qgis.core.imsma.records import ObjectRecord
     from mineaction_qgis.core.imsma.writer import RegisterWriter
 
@@ -68,7 +68,15 @@ def _add_sample_tasks(sample_dir: Path, register: Path) -> int:
     with RegisterWriter(str(register), append=True) as writer:
         for feature in source.getFeatures():
             attributes = {name: feature[name] for name in names}
-            writer.add(ObjectRecord(model.TASKS, attributes, feature.geometry(), attributes.get("source_file") or "register.gpkg", str(feature.id())))
+            writer.add(
+                ObjectRecord(
+                    model.TASKS,
+                    attributes,
+                    feature.geometry(),
+                    attributes.get("source_file") or "register.gpkg",
+                    str(feature.id()),
+                )
+            )
     return writer.counts.tasks
 
 

@@ -36,9 +36,13 @@ def run(state: Dict) -> List[str]:
     if not ok:
         return ["Validation failed: see the messages above."]
     state["validation_issues"] = results["OUTPUT"]
-    lines = [f"{results['CHECKED_COUNT']} hazards checked, {results['ISSUE_COUNT']} findings"
-             + ("" if boundaries.is_file() else " (no governorates.geojson: location rules skipped)")]
-    counts = Counter((f["rule"], f["severity"]) for f in QgsVectorLayer(results["OUTPUT"], "issues", "ogr").getFeatures())
+    lines = [
+        f"{results['CHECKED_COUNT']} hazards checked, {results['ISSUE_COUNT']} findings"
+        + ("" if boundaries.is_file() else " (no governorates.geojson: location rules skipped)")
+    ]
+    counts = Counter(
+        (f["rule"], f["severity"]) for f in QgsVectorLayer(results["OUTPUT"], "issues", "ogr").getFeatures()
+    )
     for (rule, severity), count in sorted(counts.items()):
         lines.append(f"{rule} ({severity}): {count}")
     lines.append(f"-> {issues}")

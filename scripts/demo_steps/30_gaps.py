@@ -53,18 +53,22 @@ def run(state: Dict) -> List[str]:
         for name in ("items", "spot_tasks", "accidents", "victims")
         if name in present
     }
-    results, ok = ClearanceGapsAlgorithm().create().run(
-        {
-            "HAZARDS": f"{register}|layername=hazards",
-            "RELEASES": f"{register}|layername=activities",
-            "OUTPUT": str(gaps_gpkg),
-            "OUTSIDE": _ogr(gaps_gpkg, "outside"),
-            "SUMMARY": str(summary),
-            "REPORT": str(report),
-            **records,
-        },
-        processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
-        QgsProcessingFeedback(),
+    results, ok = (
+        ClearanceGapsAlgorithm()
+        .create()
+        .run(
+            {
+                "HAZARDS": f"{register}|layername=hazards",
+                "RELEASES": f"{register}|layername=activities",
+                "OUTPUT": str(gaps_gpkg),
+                "OUTSIDE": _ogr(gaps_gpkg, "outside"),
+                "SUMMARY": str(summary),
+                "REPORT": str(report),
+                **records,
+            },
+            processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
+            QgsProcessingFeedback(),
+        )
     )
     if not ok:
         return ["The clearance gap analysis failed: see the messages above."]
@@ -88,22 +92,27 @@ def run(state: Dict) -> List[str]:
     if not tasks.isValid() or tasks.featureCount() == 0:
         lines.append("No task orders in the register: task overlaps skipped.")
         return lines
-    task_results, ok = TaskOverlapsAlgorithm().create().run(
-        {
-            "TASKS": f"{register}|layername=tasks",
-            "HAZARDS": f"{register}|layername=hazards",
-            "RELEASES": f"{register}|layername=activities",
-            "OUTPUT": str(tasks_gpkg),
-        },
-        processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
-        QgsProcessingFeedback(),
+    task_results, ok = (
+        TaskOverlapsAlgorithm()
+        .create()
+        .run(
+            {
+                "TASKS": f"{register}|layername=tasks",
+                "HAZARDS": f"{register}|layername=hazards",
+                "RELEASES": f"{register}|layername=activities",
+                "OUTPUT": str(tasks_gpkg),
+            },
+            processing_context(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck),
+            QgsProcessingFeedback(),
+        )
     )
     if not ok:
         lines.append("The task overlap check failed: see the messages above.")
         return lines
     lines.append(
         f"{task_results['OVERLAP_COUNT']} overlaps between task orders, "
-        f"{task_results['NO_HAZARD_COUNT']} task orders on no hazard, {task_results['CLOSED_HAZARD_COUNT']} on a closed "
+        f"{task_results['NO_HAZARD_COUNT']} task orders on no hazard, {task_results['CLOSED_HAZARD_COUNT']} on a "
+        f"closed "
         f"hazard, {task_results['RELEASED_LAND_COUNT']} on land already released -> {tasks_gpkg}"
     )
     return lines

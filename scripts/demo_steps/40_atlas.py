@@ -28,8 +28,16 @@ def _longest(gpkg: Path) -> str:
     from qgis.core import QgsVectorLayer
 
     points = QgsVectorLayer(f"{gpkg}|layername=points", "points", "ogr")
-    walked = ("Reference point", "Landmark", "Benchmark", "Start Point", "Turning point", "Intermediate point",
-              "Datum Point", "End Point")
+    walked = (
+        "Reference point",
+        "Landmark",
+        "Benchmark",
+        "Start Point",
+        "Turning point",
+        "Intermediate point",
+        "Datum Point",
+        "End Point",
+    )
     counts = Counter(str(f["object_id"]) for f in points.getFeatures() if f["point_type"] in walked)
     return counts.most_common(1)[0][0] if counts else ""
 

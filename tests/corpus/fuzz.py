@@ -1,7 +1,8 @@
 """Seeded fuzzer of the IMSMA loader: mutations of the sample exports must never crash, hang or lose a record.
 
 Seeds are small cuts of the bundled sample (resources/sample): a point list (as CSV and as an
-Excel workbook), a maXML file and an IMSMA Core GeoJSON. Each case applies one or more mutations chosen by a seeded random generator
+Excel workbook), a maXML file and an IMSMA Core GeoJSON. Each case applies one or more mutations chosen by a seeded
+random generator
 (byte flips, truncation, inserted junk, dropped or repeated lines, column shuffles, encoding
 swaps) and imports the result. A case passes when the import either succeeds with every input
 record accounted for (loaded or rejected, counted independently of the reader) or stops with a
@@ -45,7 +46,12 @@ def seeds() -> Dict[str, bytes]:
     xml = (head + "<FieldReport>" + forms + "</FieldReport>\n</MineActionFieldReport>\n").encode("utf-8")
     core = json.loads((SAMPLE / "imsma_core.geojson").read_text(encoding="utf-8"))
     core["features"] = core["features"][:12]
-    return {"pointlist.csv": pointlist, "pointlist.xlsx": workbook(lines[:41]), "maxml.xml": xml, "core.geojson": json.dumps(core).encode("utf-8")}
+    return {
+        "pointlist.csv": pointlist,
+        "pointlist.xlsx": workbook(lines[:41]),
+        "maxml.xml": xml,
+        "core.geojson": json.dumps(core).encode("utf-8"),
+    }
 
 
 def workbook(lines: List[str]) -> bytes:
@@ -76,7 +82,18 @@ def truncate(data: bytes, rng: random.Random) -> bytes:
 
 def insert_junk(data: bytes, rng: random.Random) -> bytes:
     at = rng.randrange(len(data))
-    junk = rng.choice([bytes(rng.randrange(256) for _ in range(rng.randint(1, 64))), b"\x00" * 16, b'"', b"<", b"&", b"\r", b"\n\n", "٫٣".encode("utf-8")])
+    junk = rng.choice(
+        [
+            bytes(rng.randrange(256) for _ in range(rng.randint(1, 64))),
+            b"\x00" * 16,
+            b'"',
+            b"<",
+            b"&",
+            b"\r",
+            b"\n\n",
+            "٫٣".encode("utf-8"),
+        ]
+    )
     return data[:at] + junk + data[at:]
 
 
@@ -94,7 +111,8 @@ def drop_or_repeat_lines(data: bytes, rng: random.Random) -> bytes:
 
 
 def shuffle_columns(data: bytes, rng: random.Random) -> bytes:
-    """The same permutation of the columns on every row (a header-driven reader must not care), or one row's cells shuffled."""
+    """The same permutation of the columns on every row (a header-driven reader must not care), or one row's cells
+    shuffled."""
     try:
         rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
     except (UnicodeDecodeError, csv.Error):
@@ -155,9 +173,7 @@ def input_records(path: Path, name: str) -> Optional[Dict[str, int]]:
     if name.endswith((".csv", ".xlsx")):
         from mineaction_qgis.core.imsma.pointlist import find_header
         from mineaction_qgis.core.imsma.profile import load_profile
-        from mineaction_qgis.core.imsma.tables import numbered_rows
-
-        from mineaction_qgis.core.imsma.tables import TableError
+        from mineaction_qgis.core.imsma.tables import TableError, numbered_rows
 
         try:
             located = find_header(str(path), load_profile())
@@ -196,7 +212,11 @@ def accounted(path: Path, name: str, gpkg: Path, counts) -> Optional[str]:
     refs = rejected_refs(gpkg)
     if "rows" in expected:
         got = counts.points + len(refs)
-        return None if got == expected["rows"] else f"{expected['rows']} rows in, {counts.points} points + {len(refs)} rejected out"
+        return (
+            None
+            if got == expected["rows"]
+            else f"{expected['rows']} rows in, {counts.points} points + {len(refs)} rejected out"
+        )
     if "forms" in expected:
         point_rejections = sum(1 for ref in refs if "/Point[" in ref)
         forms_out = counts.hazards + counts.activities + counts.tasks + len(refs) - point_rejections
@@ -204,8 +224,9 @@ def accounted(path: Path, name: str, gpkg: Path, counts) -> Optional[str]:
         if (forms_out, points_out) != (expected["forms"], expected["points"]):
             return f"{expected} in, {forms_out} forms and {points_out} points out"
         return None
-    from mineaction_qgis.core.imsma.gis_export import split_refs
     from qgis.core import QgsVectorLayer
+
+    from mineaction_qgis.core.imsma.gis_export import split_refs
 
     rows = len(refs)
     for layer in ("hazards", "activities", "points"):
@@ -217,15 +238,17 @@ def accounted(path: Path, name: str, gpkg: Path, counts) -> Optional[str]:
 # --- running ------------------------------------------------------------------------------------
 
 
-class Hang(Exception):
+class HangError(Exception):
     pass
 
 
 def _alarm(signum, frame):
-    raise Hang()
+    raise HangError()
 
 
-def run_case(number: int, seed: int, sources: Dict[str, bytes], folder: Path, outcomes: Dict[str, int]) -> Optional[str]:
+def run_case(
+    number: int, seed: int, sources: Dict[str, bytes], folder: Path, outcomes: Dict[str, int]
+) -> Optional[str]:
     """None when case ``number`` passes, else a line saying what went wrong; ``outcomes`` counts loaded/refused."""
     from mineaction_qgis.core.imsma.loader import LoadError, load_files
 
@@ -250,7 +273,7 @@ def run_case(number: int, seed: int, sources: Dict[str, bytes], folder: Path, ou
         outcomes["refused"] += 1
         if "Traceback" in str(error):
             problem = f"traceback in the message: {error}"
-    except Hang:
+    except HangError:
         problem = f"no answer within {TIME_LIMIT_S} s"
     except Exception as error:  # anything else reaches the user as a traceback
         problem = f"{type(error).__name__}: {error}\n{traceback.format_exc(limit=6)}"
@@ -282,7 +305,11 @@ def main(argv: Optional[List[str]] = None) -> int:
             failure = run_case(number, args.seed, sources, Path(folder), outcomes)
             if failure:
                 failures.append(failure)
-    print(json.dumps({"cases": args.cases, "seed": args.seed, **outcomes, "failures": failures}, ensure_ascii=False, indent=1))
+    print(
+        json.dumps(
+            {"cases": args.cases, "seed": args.seed, **outcomes, "failures": failures}, ensure_ascii=False, indent=1
+        )
+    )
     sys.stdout.flush()
     os._exit(1 if failures else 0)  # skip QGIS teardown
 

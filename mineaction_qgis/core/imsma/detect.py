@@ -35,7 +35,6 @@ READER_MODULES = (
 )
 
 
-
 def format_label(name: str) -> str:
     """Translated display name of a format key."""
     labels = {
@@ -82,8 +81,11 @@ def available_formats() -> List[Format]:
 
 def expected_formats_text() -> str:
     """What the loader reads, for error messages."""
-    return QCoreApplication.translate("DetectError", 
-        "an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export (file geodatabase, GeoPackage, GeoJSON or shapefile)"
+    return QCoreApplication.translate(
+        "DetectError",
+        "an IMSMA point list (.csv, .xlsx or .xls with columns ProjName, PolyID, PointNo, PointID, PointType, Xcoord, "
+        "Ycoord, Distance, Bearing, FrPointID, PointDesc), an IMSMA NG maXML file (.xml), or an IMSMA GIS export "
+        "(file geodatabase, GeoPackage, GeoJSON or shapefile)",
     )
 
 
@@ -93,13 +95,22 @@ def detect_format(path: str) -> Format:
         return _sniffed(str(path))
     base = _file_part(str(path)) if path else ""
     if not base or not os.path.exists(base):
-        raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' does not exist. Expected {expected}.").format(file=path, expected=expected_formats_text()))
+        raise DetectError(
+            QCoreApplication.translate("DetectError", "File '{file}' does not exist. Expected {expected}.").format(
+                file=path, expected=expected_formats_text()
+            )
+        )
     if not (os.path.isfile(base) or os.path.isdir(base)):
         raise DetectError(
-            QCoreApplication.translate("DetectError", "'{file}' is not a regular file or folder (a named pipe, socket or device): it cannot be imported.").format(file=path)
+            QCoreApplication.translate(
+                "DetectError",
+                "'{file}' is not a regular file or folder (a named pipe, socket or device): it cannot be imported.",
+            ).format(file=path)
         )
     if not os.access(base, os.R_OK):
-        raise DetectError(QCoreApplication.translate("DetectError", "File '{file}' cannot be read (permissions).").format(file=path))
+        raise DetectError(
+            QCoreApplication.translate("DetectError", "File '{file}' cannot be read (permissions).").format(file=path)
+        )
     return _sniffed(str(path))
 
 
@@ -143,9 +154,11 @@ def _damage(path: str) -> str:
         with _Quiet():
             dataset = ogr.Open(str(base))
         if dataset is None:
-            return QCoreApplication.translate("DetectError", "'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.").format(
-                file=base.name, kind=suffix.lstrip(".").upper()
-            )
+            return QCoreApplication.translate(
+                "DetectError",
+                "'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it "
+                "again.",
+            ).format(file=base.name, kind=suffix.lstrip(".").upper())
     return ""
 
 
@@ -184,5 +197,7 @@ def _sniffed(path: str) -> Format:
     if damage:
         raise DetectError(damage)
     raise DetectError(
-        QCoreApplication.translate("DetectError", "'{file}' is not a recognised IMSMA export. Expected {expected}.").format(file=Path(path).name, expected=expected_formats_text())
+        QCoreApplication.translate(
+            "DetectError", "'{file}' is not a recognised IMSMA export. Expected {expected}."
+        ).format(file=Path(path).name, expected=expected_formats_text())
     )

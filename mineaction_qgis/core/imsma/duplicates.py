@@ -18,8 +18,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.values import is_null
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.values import is_null
 
 KEEP_BOTH = "keep_both"
 REPLACE = "replace"
@@ -46,6 +46,7 @@ class RecordKey:
 
 def record_key(attributes, id_field: str) -> RecordKey:
     """The key of a feature or an attribute mapping."""
+
     def text(name: str) -> str:
         try:
             value = attributes[name]
@@ -80,7 +81,9 @@ def _layer(gpkg: str, name: str) -> Optional[QgsVectorLayer]:
     return layer if layer.isValid() else None
 
 
-def layer_keys(gpkg: str, name: str, max_fid: Optional[int] = None, min_fid: Optional[int] = None) -> Dict[int, RecordKey]:
+def layer_keys(
+    gpkg: str, name: str, max_fid: Optional[int] = None, min_fid: Optional[int] = None
+) -> Dict[int, RecordKey]:
     """{feature id: key} of the object layer ``name`` of ``gpkg``, optionally within a fid range."""
     layer = _layer(gpkg, name)
     if layer is None:
@@ -112,8 +115,12 @@ def take_snapshot(gpkg: str, names: Sequence[str] = (*ID_FIELDS, model.POINTS)) 
         layer = _layer(gpkg, name)
         if layer is None:
             continue
-        fids = [feature.id() for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
-            QgsFeatureRequest.Flag.NoGeometry))]
+        fids = [
+            feature.id()
+            for feature in layer.getFeatures(
+                QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            )
+        ]
         snapshot.max_fids[name] = max(fids, default=0)
     return snapshot
 
@@ -133,8 +140,11 @@ class DuplicateCounts:
 
 def _point_objects(layer: QgsVectorLayer, max_fid: int) -> Tuple[Dict[int, str], Dict[int, str]]:
     """({fid: object_id} of the stored points, {fid: object_id} of the appended ones)."""
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
-        ["object_id"], layer.fields())
+    request = (
+        QgsFeatureRequest()
+        .setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        .setSubsetOfAttributes(["object_id"], layer.fields())
+    )
     old: Dict[int, str] = {}
     new: Dict[int, str] = {}
     for feature in layer.getFeatures(request):

@@ -42,13 +42,22 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.log import push_message
+from mineaction_qgis.core.common.measure import Measurer
+from mineaction_qgis.core.common.safe_output import input_copy
+from mineaction_qgis.core.common.values import as_number
 from mineaction_qgis.core.imsma import gis_rows, release_parts
-from mineaction_qgis.core.imsma.maxml import parse_date, parse_number, push_message
+from mineaction_qgis.core.imsma.maxml import parse_date
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
-from mineaction_qgis.core.measure import Measurer
-from mineaction_qgis.core.safe_output import input_copy
+from mineaction_qgis.core.imsma.records import (
+    ObjectRecord,
+    PointRecord,
+    ReadOptions,
+    Record,
+    Rejection,
+    degenerate_ring,
+)
 
 _VECTOR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".gdb", ".sqlite"}
 _CORE_ID = re.compile(r"^(?P<item>[A-Za-z]+)_(?P<shape>poly|polygon|point|pt|line)_(?P<number>.+)$", re.IGNORECASE)
@@ -60,7 +69,9 @@ _REWRITTEN_SUFFIXES = (".geojson", ".json")  # read from a copy, see _read_copy
 def is_postgres_uri(text: str) -> bool:
     """True for a QGIS PostGIS data source URI (``dbname=... table=...``) or a ``PG:``/``postgresql://`` string."""
     lowered = str(text).strip().lower()
-    return lowered.startswith(("pg:", "postgres://", "postgresql://")) or bool(re.search(r"\b(dbname|service)\s*=", lowered))
+    return lowered.startswith(("pg:", "postgres://", "postgresql://")) or bool(
+        re.search(r"\b(dbname|service)\s*=", lowered)
+    )
 
 
 def _ogr_layer_names(path: str) -> List[str]:
@@ -123,7 +134,9 @@ def sniff(path: str) -> bool:
             if layer.GetFeatureCount() == 0:
                 return True  # an export with no features: it loads empty, like an empty GeoPackage
             definition = layer.GetLayerDefn()
-            return "imsma_id" in [definition.GetFieldDefn(i).GetName().casefold() for i in range(definition.GetFieldCount())]
+            return "imsma_id" in [
+                definition.GetFieldDefn(i).GetName().casefold() for i in range(definition.GetFieldCount())
+            ]
         finally:
             gdal.PopErrorHandler()
     return False
@@ -153,7 +166,11 @@ def field_names(path: str) -> List[str]:
 
     base, _, option = str(path).partition("|")
     folder = Path(base)
-    sources = sorted(str(shp) for shp in folder.glob("*.shp")) if folder.is_dir() and folder.suffix.lower() != ".gdb" else [base]
+    sources = (
+        sorted(str(shp) for shp in folder.glob("*.shp"))
+        if folder.is_dir() and folder.suffix.lower() != ".gdb"
+        else [base]
+    )
     wanted = None
     if option.startswith("layername="):
         wanted = option.split("=", 1)[1].split("|")[0]
@@ -285,7 +302,11 @@ class GisExportReader:
         if folder.is_dir() and folder.suffix.lower() != ".gdb":
             return [(shp.stem, QgsVectorLayer(str(shp), shp.stem, "ogr")) for shp in sorted(folder.glob("*.shp"))]
         if option.startswith(("layername=", "layerid=")):
-            name = option.split("=", 1)[1].split("|")[0] if option.startswith("layername=") else _layer_name_by_id(base, option)
+            name = (
+                option.split("=", 1)[1].split("|")[0]
+                if option.startswith("layername=")
+                else _layer_name_by_id(base, option)
+            )
             return [(name, QgsVectorLayer(self.path, name, "ogr"))]
         if folder.suffix.lower() == ".shp":
             return [(folder.stem, QgsVectorLayer(str(folder), folder.stem, "ogr"))]
@@ -305,7 +326,13 @@ class GisExportReader:
         found = []
         for table in connection.tables(uri.schema() or "public"):
             layer_uri = QgsDataSourceUri(uri)
-            layer_uri.setDataSource(table.schema(), table.tableName(), table.geometryColumn() or "", "", table.primaryKeyColumns()[0] if table.primaryKeyColumns() else "")
+            layer_uri.setDataSource(
+                table.schema(),
+                table.tableName(),
+                table.geometryColumn() or "",
+                "",
+                table.primaryKeyColumns()[0] if table.primaryKeyColumns() else "",
+            )
             found.append((table.tableName(), QgsVectorLayer(layer_uri.uri(False), table.tableName(), "postgres")))
         return found
 
@@ -318,7 +345,10 @@ class GisExportReader:
         return self._codes[key]
 
     def _ignored(self, name: str) -> bool:
-        return any(fnmatch.fnmatchcase(name.casefold(), str(pattern).casefold()) for pattern in self.cfg.get("ignore_layers", []))
+        return any(
+            fnmatch.fnmatchcase(name.casefold(), str(pattern).casefold())
+            for pattern in self.cfg.get("ignore_layers", [])
+        )
 
     def _field_map(self, layer: QgsVectorLayer, target: str) -> Dict[str, int]:
         """Canonical name -> field index in ``layer`` from the profile's candidate names."""
@@ -351,11 +381,24 @@ class GisExportReader:
         points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]] = []
         sources = self.layers()
         if not sources:
-            raise ValueError(QCoreApplication.translate("GisExportReader", "No layer could be opened in '{source}'.").format(source=self.path))
+            raise ValueError(
+                QCoreApplication.translate("GisExportReader", "No layer could be opened in '{source}'.").format(
+                    source=self.path
+                )
+            )
         ignored = [name for name, _ in sources if self._ignored(name)]
         if ignored:
-            push_message(self.feedback, QCoreApplication.translate("GisExportReader", "Layers skipped as listed in the profile's ignore_layers: {layers}.").format(layers=", ".join(ignored)), warning=False)
-        total = sum(max(layer.featureCount(), 0) for name, layer in sources if not self._ignored(name) and layer.isValid()) or 1
+            push_message(
+                self.feedback,
+                QCoreApplication.translate(
+                    "GisExportReader", "Layers skipped as listed in the profile's ignore_layers: {layers}."
+                ).format(layers=", ".join(ignored)),
+                warning=False,
+            )
+        total = (
+            sum(max(layer.featureCount(), 0) for name, layer in sources if not self._ignored(name) and layer.isValid())
+            or 1
+        )
         done = 0
         for name, layer in sources:
             if self._ignored(name):
@@ -363,12 +406,18 @@ class GisExportReader:
             shapefile = Path(layer.source().split("|")[0])
             if shapefile.suffix.lower() == ".shp" and missing_dbf(shapefile):
                 raise ValueError(
-                    QCoreApplication.translate("GisExportReader", "Shapefile '{file}' has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.").format(
-                        file=shapefile.name
-                    )
+                    QCoreApplication.translate(
+                        "GisExportReader",
+                        "Shapefile '{file}' has no .dbf file beside it, so its attributes (IDs, types, status) are "
+                        "missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.",
+                    ).format(file=shapefile.name)
                 )
             if not layer.isValid():
-                raise ValueError(QCoreApplication.translate("GisExportReader", "Layer '{layer}' of '{source}' cannot be opened.").format(layer=name, source=self.path))
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "GisExportReader", "Layer '{layer}' of '{source}' cannot be opened."
+                    ).format(layer=name, source=self.path)
+                )
             layer_target = _target_of(name, self.cfg.get("layers", []))
             transform = self._transform(layer)
             maps: Dict[str, Dict[str, int]] = {}
@@ -382,10 +431,14 @@ class GisExportReader:
                 ref = f"{name}:{feature.id()}"
                 target = layer_target or self._core_target(feature, layer)
                 if target not in (model.HAZARDS, model.ACTIVITIES, model.POINTS) + gis_rows.ROW_TARGETS:
-                    message = QCoreApplication.translate("GisExportReader", "{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.").format(
-                        ref=ref, layer=name
+                    message = QCoreApplication.translate(
+                        "GisExportReader",
+                        "{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis "
+                        "section.",
+                    ).format(ref=ref, layer=name)
+                    yield Rejection(
+                        self.source, ref, "", "unparsed_element", message, gis_rows.safe_raw(self, name, feature)
                     )
-                    yield Rejection(self.source, ref, "", "unparsed_element", message, gis_rows.safe_raw(self, name, feature))
                     continue
                 if target not in maps:
                     maps[target] = self._field_map(layer, target)
@@ -411,29 +464,52 @@ class GisExportReader:
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(self.options.source_crs or model.STORAGE_CRS)
             extent = layer.extent()
-            if crs.isGeographic() and not extent.isEmpty() and (abs(extent.xMaximum()) > 180 or abs(extent.yMaximum()) > 90 or abs(extent.xMinimum()) > 180 or abs(extent.yMinimum()) > 90):
+            if (
+                crs.isGeographic()
+                and not extent.isEmpty()
+                and (
+                    abs(extent.xMaximum()) > 180
+                    or abs(extent.yMaximum()) > 90
+                    or abs(extent.xMinimum()) > 180
+                    or abs(extent.yMinimum()) > 90
+                )
+            ):
                 raise ValueError(
-                    QCoreApplication.translate("GisExportReader", "Layer '{layer}' has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.").format(
-                        layer=layer.name(), x=extent.xMinimum(), y=extent.yMinimum()
-                    )
+                    QCoreApplication.translate(
+                        "GisExportReader",
+                        "Layer '{layer}' has no coordinate reference system (its .prj file is missing) and its "
+                        "coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as "
+                        "the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or "
+                        "EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.",
+                    ).format(layer=layer.name(), x=extent.xMinimum(), y=extent.yMinimum())
                 )
             push_message(
                 self.feedback,
-                QCoreApplication.translate("GisExportReader", "Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.").format(
-                    layer=layer.name(), crs=crs.authid()
-                ),
+                QCoreApplication.translate(
+                    "GisExportReader",
+                    "Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.",
+                ).format(layer=layer.name(), crs=crs.authid()),
             )
         if crs == self.target_crs:
             return None
         return QgsCoordinateTransform(crs, self.target_crs, QgsProject.instance().transformContext())
 
     def _note_unmapped(self, name: str, layer: QgsVectorLayer, maps: Dict[str, Dict[str, int]]) -> None:
-        used = {index for mapping in maps.values() for index in mapping.values()} | {layer.fields().lookupField(self.cfg.get("links_field", "")), layer.fields().lookupField(self.cfg.get("id_field", ""))}
-        unmapped = [field.name() for index, field in enumerate(layer.fields()) if index not in used and field.name().casefold() not in ("fid", "objectid", "shape_length", "shape_area")]
+        used = {index for mapping in maps.values() for index in mapping.values()} | {
+            layer.fields().lookupField(self.cfg.get("links_field", "")),
+            layer.fields().lookupField(self.cfg.get("id_field", "")),
+        }
+        unmapped = [
+            field.name()
+            for index, field in enumerate(layer.fields())
+            if index not in used and field.name().casefold() not in ("fid", "objectid", "shape_length", "shape_area")
+        ]
         self.unmapped_fields[name] = unmapped
 
     def _raw(self, feature: QgsFeature) -> Dict[str, Any]:
-        raw = {name: _json_safe(_value(feature.attribute(index))) for index, name in enumerate(feature.fields().names())}
+        raw = {
+            name: _json_safe(_value(feature.attribute(index))) for index, name in enumerate(feature.fields().names())
+        }
         geometry = feature.geometry()
         if geometry is not None and not geometry.isNull():
             raw["geometry_wkt"] = geometry.asWkt(8)
@@ -464,7 +540,11 @@ class GisExportReader:
         return geometry
 
     def _bad_coordinate(self, feature: QgsFeature, ref: str, object_id: str) -> Rejection:
-        message = QCoreApplication.translate("GisExportReader", "{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer's CRS.").format(ref=ref)
+        message = QCoreApplication.translate(
+            "GisExportReader",
+            "{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after "
+            "reprojection to WGS 84; check the layer's CRS.",
+        ).format(ref=ref)
         return Rejection(self.source, ref, object_id, "bad_coordinate", message, self._raw(feature))
 
     def _mapped(self, feature: QgsFeature, mapping: Dict[str, int], target: str) -> Dict[str, Any]:
@@ -476,11 +556,11 @@ class GisExportReader:
             value = _value(feature.attribute(index))
             kind = types.get(canonical)
             if kind == QVariant.Type.Double or canonical == "stored_area_m2":
-                value = parse_number(value)
+                value = as_number(value)
             elif kind == QVariant.Type.Date:
                 value = parse_date(value)
             elif kind == QVariant.Type.Int:
-                number = parse_number(value)
+                number = as_number(value)
                 value = int(number) if number is not None and number == int(number) else value
             elif value is not None and kind == QVariant.Type.String:
                 value = str(value)
@@ -516,7 +596,13 @@ class GisExportReader:
         return [part.strip().casefold() for part in str(text).split(",") if part.strip()]
 
     def _add_row(
-        self, objects: Dict[Tuple[str, str], _Object], feature: QgsFeature, mapping: Dict[str, int], target: str, transform: Optional[QgsCoordinateTransform], ref: str
+        self,
+        objects: Dict[Tuple[str, str], _Object],
+        feature: QgsFeature,
+        mapping: Dict[str, int],
+        target: str,
+        transform: Optional[QgsCoordinateTransform],
+        ref: str,
     ) -> Optional[Rejection]:
         """Add one polygon row to its object; a Rejection when the row cannot be used."""
         values = self._mapped(feature, mapping, target)
@@ -525,28 +611,46 @@ class GisExportReader:
         if key is None:
             key = values.get(id_field) or values.get("guid")
         if not key:
-            message = QCoreApplication.translate("GisExportReader", "{ref}: the row has no object identifier (none of the profile's key fields is filled).").format(ref=ref)
+            message = QCoreApplication.translate(
+                "GisExportReader",
+                "{ref}: the row has no object identifier (none of the profile's key fields is filled).",
+            ).format(ref=ref)
             return Rejection(self.source, ref, "", "missing_id", message, self._raw(feature))
         geometry = self._geometry(feature, transform)
         if geometry is _UNUSABLE:
             return self._bad_coordinate(feature, ref, str(values.get(id_field) or key))
-        if geometry is not None and geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry and all(
-            degenerate_ring(polygon[0]) if polygon else True
-            for polygon in (geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()])
-        ):
-            message = QCoreApplication.translate("GisExportReader", "{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.").format(
-                ref=ref, object_id=values.get(id_field) or key
+        if (
+            geometry is not None
+            and geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry
+            and all(
+                degenerate_ring(polygon[0]) if polygon else True
+                for polygon in (geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()])
             )
-            return Rejection(self.source, ref, str(values.get(id_field) or key), "too_few_vertices", message, self._raw(feature))
+        ):
+            message = QCoreApplication.translate(
+                "GisExportReader",
+                "{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.",
+            ).format(ref=ref, object_id=values.get(id_field) or key)
+            return Rejection(
+                self.source, ref, str(values.get(id_field) or key), "too_few_vertices", message, self._raw(feature)
+            )
         if geometry is None or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-            message = QCoreApplication.translate("GisExportReader", "{ref}: the row of {object_id} has no polygon geometry.").format(ref=ref, object_id=values.get(id_field) or key)
-            return Rejection(self.source, ref, str(values.get(id_field) or key), "invalid_geometry", message, self._raw(feature))
+            message = QCoreApplication.translate(
+                "GisExportReader", "{ref}: the row of {object_id} has no polygon geometry."
+            ).format(ref=ref, object_id=values.get(id_field) or key)
+            return Rejection(
+                self.source, ref, str(values.get(id_field) or key), "invalid_geometry", message, self._raw(feature)
+            )
         stored_area = values.pop("stored_area_m2", None)
         slot = str(key)
         if target == model.ACTIVITIES:
             # One release part per release type: IMSMA's Subtype is the row's (polygon's) own type.
-            decision = release_parts.decide(self._code, values.get("release_type"), None, release_parts.recorded_areas(values))
-            values.update(release_type=decision.release_type, release_detail=decision.detail, release_basis=decision.basis)
+            decision = release_parts.decide(
+                self._code, values.get("release_type"), None, release_parts.recorded_areas(values)
+            )
+            values.update(
+                release_type=decision.release_type, release_detail=decision.detail, release_basis=decision.basis
+            )
             slot = "\x1f".join((str(key), decision.release_type, decision.detail or ""))
         item = objects.get((target, slot))
         if item is None:
@@ -562,29 +666,50 @@ class GisExportReader:
         item.parts.append(geometry)
         return None
 
-    def _point(self, feature: QgsFeature, mapping: Dict[str, int], transform: Optional[QgsCoordinateTransform], ref: str) -> Any:
+    def _point(
+        self, feature: QgsFeature, mapping: Dict[str, int], transform: Optional[QgsCoordinateTransform], ref: str
+    ) -> Any:
         values = self._mapped(feature, mapping, model.POINTS)
         raw_type = values.get("point_type")
         if raw_type is not None:
             point_type = self._code("point_type", raw_type)
             if point_type is None:
-                message = QCoreApplication.translate("GisExportReader", "{ref}: point type '{value}' is not in the profile's point_type code list.").format(ref=ref, value=raw_type)
-                return Rejection(self.source, ref, str(values.get("object_id") or ""), "unknown_point_type", message, self._raw(feature))
+                message = QCoreApplication.translate(
+                    "GisExportReader", "{ref}: point type '{value}' is not in the profile's point_type code list."
+                ).format(ref=ref, value=raw_type)
+                return Rejection(
+                    self.source,
+                    ref,
+                    str(values.get("object_id") or ""),
+                    "unknown_point_type",
+                    message,
+                    self._raw(feature),
+                )
             values["point_type"] = point_type
         geometry = self._geometry(feature, transform)
         if geometry is _UNUSABLE:
             return self._bad_coordinate(feature, ref, str(values.get("object_id") or ""))
-        if geometry is not None and geometry.isMultipart() and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
+        if (
+            geometry is not None
+            and geometry.isMultipart()
+            and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry
+        ):
             parts = geometry.asMultiPoint()
             geometry = QgsGeometry.fromPointXY(parts[0]) if len(parts) == 1 else geometry
         if geometry is None or geometry.type() != QgsWkbTypes.GeometryType.PointGeometry or geometry.isMultipart():
-            message = QCoreApplication.translate("GisExportReader", "{ref}: the point row has no single point geometry.").format(ref=ref)
-            return Rejection(self.source, ref, str(values.get("object_id") or ""), "invalid_geometry", message, self._raw(feature))
+            message = QCoreApplication.translate(
+                "GisExportReader", "{ref}: the point row has no single point geometry."
+            ).format(ref=ref)
+            return Rejection(
+                self.source, ref, str(values.get("object_id") or ""), "invalid_geometry", message, self._raw(feature)
+            )
         return values, geometry, ref, self._links(feature)
 
     # --- output --------------------------------------------------------------------------
 
-    def _emit(self, objects: Dict[Tuple[str, str], _Object], points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]]) -> Iterator[Record]:
+    def _emit(
+        self, objects: Dict[Tuple[str, str], _Object], points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]]
+    ) -> Iterator[Record]:
         """Objects (with links resolved to local IDs) and then points."""
         local_ids: Dict[str, str] = {}
         for (target, _slot), item in objects.items():
@@ -625,7 +750,9 @@ class GisExportReader:
         geometry = QgsGeometry.fromMultiPolygonXY(polygons)
         area = self.measurer.area_m2(geometry)
         if item.stored_area and area and abs(item.stored_area - area) > AREA_TOLERANCE * area:
-            self.area_mismatch.append(str(item.attributes.get("hazard_id") or item.attributes.get("activity_id") or item.key))
+            self.area_mismatch.append(
+                str(item.attributes.get("hazard_id") or item.attributes.get("activity_id") or item.key)
+            )
         names = model.LAYERS[item.target].field_names()
         attributes = {name: item.attributes.get(name) for name in names if name in item.attributes}
         attributes["calculated_area_m2"] = area
@@ -638,7 +765,9 @@ class GisExportReader:
                 continue
             push_message(
                 self.feedback,
-                QCoreApplication.translate("GisExportReader", "Layer '{layer}': fields not in the profile, not loaded: {fields}.").format(layer=name, fields=", ".join(fields)),
+                QCoreApplication.translate(
+                    "GisExportReader", "Layer '{layer}': fields not in the profile, not loaded: {fields}."
+                ).format(layer=name, fields=", ".join(fields)),
                 warning=False,
             )
         for line in release_parts.none_messages(self.release_none):
@@ -646,21 +775,25 @@ class GisExportReader:
         for (code_list, value), count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,
-                QCoreApplication.translate("GisExportReader", "Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.").format(
-                    value=value, count=count, code_list=code_list
-                )
+                QCoreApplication.translate(
+                    "GisExportReader",
+                    "Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.",
+                ).format(value=value, count=count, code_list=code_list),
             )
         for (target, name), count in sorted(self.conflicts.items()):
             push_message(
                 self.feedback,
-                QCoreApplication.translate("GisExportReader", "{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.").format(
-                    count=count, layer=target, field=name
-                )
+                QCoreApplication.translate(
+                    "GisExportReader",
+                    "{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value "
+                    "was kept.",
+                ).format(count=count, layer=target, field=name),
             )
         if self.area_mismatch:
             push_message(
                 self.feedback,
-                QCoreApplication.translate("GisExportReader", "The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.").format(
-                    objects=", ".join(self.area_mismatch[:50])
-                )
+                QCoreApplication.translate(
+                    "GisExportReader",
+                    "The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.",
+                ).format(objects=", ".join(self.area_mismatch[:50])),
             )

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, Dict, Optional
 from qgis.core import QgsCoordinateTransform, QgsFeature, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.values import as_number
 from mineaction_qgis.core.imsma.items import is_whole_count
-from mineaction_qgis.core.imsma.maxml import parse_number
 from mineaction_qgis.core.imsma.records import ObjectRecord, Record, Rejection
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,7 +64,7 @@ def row_record(
         rejection = _item_problem(reader, values, ref, feature)
         if rejection is not None:
             return rejection
-        values["quantity"] = int(parse_number(values.get("quantity")))
+        values["quantity"] = int(as_number(values.get("quantity")))
     elif not object_id:
         message = QCoreApplication.translate("GisExportReader", "{ref}: the row has no identifier ({field}).").format(
             ref=ref, field=id_field
@@ -113,7 +113,7 @@ def _item_problem(
             "GisExportReader", "{ref}: item category '{value}' is not in the profile's item_category code list."
         ).format(ref=ref, value=values.get("category") or "")
         return Rejection(reader.source, ref, activity, "unknown_category", message, reader._raw(feature))
-    quantity = parse_number(values.get("quantity"))
+    quantity = as_number(values.get("quantity"))
     if not is_whole_count(quantity):
         message = QCoreApplication.translate(
             "GisExportReader", "{ref}: quantity '{value}' is not a whole number of 0 or more."

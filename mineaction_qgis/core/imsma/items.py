@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence,
 from qgis.core import QgsGeometry
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.values import as_number
 from mineaction_qgis.core.imsma.records import ObjectRecord, Record, Rejection
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -219,7 +220,7 @@ class MaxmlExtras:
             if isinstance(record, ObjectRecord):
                 total += record.attributes["quantity"]
             records.append(record)
-        recorded = self._maxml.parse_number(self._maxml.lookup(item, spec.get("items_recorded", [])))
+        recorded = as_number(self._maxml.lookup(item, spec.get("items_recorded", [])))
         if (
             recorded is not None
             and is_activity
@@ -247,7 +248,8 @@ class MaxmlExtras:
         if not activity_id:
             message = QCoreApplication.translate(
                 "MaxmlExtras",
-                "{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only when an activity found them."
+                "{ref}: explosive item row in a form that is not an activity (object '{object_id}'); items count only "
+                "when an activity found them.",
             ).format(ref=ref, object_id=object_id)
             return Rejection(self.reader.source, ref, object_id, "no_activity", message, self.raw(row))
         category = self.reader._code("item_category", values.get("category"))
@@ -257,7 +259,7 @@ class MaxmlExtras:
             ).format(ref=ref, value=values.get("category") or "")
             return Rejection(self.reader.source, ref, activity_id, "unknown_category", message, self.raw(row))
         quantity_text = values.get("quantity")
-        quantity = self._maxml.parse_number(quantity_text)
+        quantity = as_number(quantity_text)
         if not is_whole_count(quantity):
             message = QCoreApplication.translate(
                 "MaxmlExtras", "{ref}: quantity '{value}' is not a whole number of 0 or more."
@@ -283,7 +285,9 @@ class MaxmlExtras:
         }
         return ObjectRecord(model.ITEMS, attributes, None, self.reader.source, ref)
 
-    def _governorate(self, item: ET.Element, spec: Dict[str, Any], attributes: Dict[str, Any], hazard_id: Optional[str]) -> Optional[str]:
+    def _governorate(
+        self, item: ET.Element, spec: Dict[str, Any], attributes: Dict[str, Any], hazard_id: Optional[str]
+    ) -> Optional[str]:
         """The record's own governorate (also where its layer has no such field), else its hazard's."""
         own = attributes.get("governorate") or self._maxml.lookup(item, spec.get("fields", {}).get("governorate", []))
         return own or (self.hazard_governorates.get(hazard_id.casefold()) if hazard_id else None)
@@ -367,7 +371,7 @@ class MaxmlExtras:
         if accident is None:
             message = QCoreApplication.translate(
                 "MaxmlExtras",
-                "Form {ref}: victim {object_id} names accident '{accident}', which is not in this export."
+                "Form {ref}: victim {object_id} names accident '{accident}', which is not in this export.",
             ).format(ref=ref, object_id=object_id or "?", accident=next((key for key in keys if key), ""))
             yield Rejection(self.reader.source, ref, object_id, "missing_accident", message, self.raw(form))
             return
@@ -399,7 +403,7 @@ class MaxmlExtras:
         group = self.reader._code("age_group", values.get("age_group")) if values.get("age_group") else None
         if group:
             return group
-        age = self._maxml.parse_number(values.get("age"))
+        age = as_number(values.get("age"))
         if age is None and birth and date is not None:
             born = self._maxml.parse_date(birth)
             if born is not None:
@@ -435,14 +439,15 @@ class MaxmlExtras:
             texts.append(
                 QCoreApplication.translate(
                     "MaxmlExtras",
-                    "maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without geometry."
+                    "maXML: {count} record(s) of layer '{layer}' have no located point and were loaded without "
+                    "geometry.",
                 ).format(count=count, layer=layer)
             )
         for activity, recorded, total in self.mismatches:
             texts.append(
                 QCoreApplication.translate(
                     "MaxmlExtras",
-                    "maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}."
+                    "maXML: activity {activity} records {recorded} items found, but its item rows add up to {total}.",
                 ).format(activity=activity, recorded=recorded, total=total)
             )
         return texts

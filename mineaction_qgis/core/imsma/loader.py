@@ -2,7 +2,7 @@
 
 This is what the Processing algorithm and the dialog call. Progress is shared out
 between the files. The register is written into a temporary copy beside it and
-replaces it only when every file was read (``core/safe_output.py``): an import that
+replaces it only when every file was read (``core/common/safe_output.py``): an import that
 fails or is cancelled leaves the register exactly as it was, and a register that is
 also one of the inputs is refused.
 
@@ -21,17 +21,16 @@ from typing import Dict, List, Optional, Sequence, Union
 from qgis.core import QgsFeedback, QgsProcessingFeedback, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication
 
+from mineaction_qgis.core.common.log import push_message
+from mineaction_qgis.core.common.safe_output import AtomicFile, OutputError, refuse_same_file
 from mineaction_qgis.core.imsma.detect import DetectError, detect_format, suggest_profile
-from mineaction_qgis.core.imsma.maxml import push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions
 from mineaction_qgis.core.imsma.writer import ImportCounts, RegisterWriter
-from mineaction_qgis.core.safe_output import AtomicFile, OutputError, refuse_same_file
 
 
 class LoadError(ValueError):
     """An input that cannot be imported at all; the message names the file and what was expected."""
-
 
 
 @dataclass
@@ -53,9 +52,11 @@ def resolve_profile(profile: Union[None, str, Profile]) -> Profile:
         return load_profile(profile or None)
     except (OSError, ValueError) as error:
         raise LoadError(
-            QCoreApplication.translate("LoadError", "Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.").format(
-                profile=profile, error=str(error)
-            )
+            QCoreApplication.translate(
+                "LoadError",
+                "Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or "
+                "the path of a profile JSON file.",
+            ).format(profile=profile, error=str(error))
         ) from error
 
 
@@ -79,37 +80,37 @@ class _Slice(QgsProcessingFeedback):
             if parent.isCanceled():
                 self.cancel()
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802
+    def pushWarning(self, warning: str) -> None:
         if self._messages is not None:
             self._messages.pushWarning(warning)
         else:
             push_message(None, warning, warning=True)
 
-    def pushInfo(self, info: str) -> None:  # noqa: N802
+    def pushInfo(self, info: str) -> None:
         if self._messages is not None:
             self._messages.pushInfo(info)
         else:
             push_message(None, info, warning=False)
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         if self._messages is not None:
             self._messages.reportError(error, fatalError)
         else:
             push_message(None, error, warning=True)
 
-    def setProgressText(self, text: str) -> None:  # noqa: N802
+    def setProgressText(self, text: str) -> None:
         if self._messages is not None:
             self._messages.setProgressText(text)
 
-    def pushCommandInfo(self, info: str) -> None:  # noqa: N802
+    def pushCommandInfo(self, info: str) -> None:
         if self._messages is not None:
             self._messages.pushCommandInfo(info)
 
-    def pushDebugInfo(self, info: str) -> None:  # noqa: N802
+    def pushDebugInfo(self, info: str) -> None:
         if self._messages is not None:
             self._messages.pushDebugInfo(info)
 
-    def pushConsoleInfo(self, info: str) -> None:  # noqa: N802
+    def pushConsoleInfo(self, info: str) -> None:
         if self._messages is not None:
             self._messages.pushConsoleInfo(info)
 
@@ -182,19 +183,40 @@ class PlaceCheck:
 
     def report(self, feedback: Optional[QgsFeedback]) -> None:
         if self.at_zero:
-            push_message(feedback, QCoreApplication.translate("LoadError", "{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.").format(
-                count=len(self.at_zero), refs=_shown(self.at_zero, self.SHOWN)))
+            push_message(
+                feedback,
+                QCoreApplication.translate(
+                    "LoadError",
+                    "{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: "
+                    "{refs}.",
+                ).format(count=len(self.at_zero), refs=_shown(self.at_zero, self.SHOWN)),
+            )
         if self.outside:
-            push_message(feedback, QCoreApplication.translate("LoadError", "{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.").format(
-                count=len(self.outside), country=self.country, west=self.extent.xMinimum(), east=self.extent.xMaximum(),
-                south=self.extent.yMinimum(), north=self.extent.yMaximum(), refs=_shown(self.outside, self.SHOWN)))
+            push_message(
+                feedback,
+                QCoreApplication.translate(
+                    "LoadError",
+                    "{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to "
+                    "{north}, from the profile): {refs}. Check their coordinates and the source CRS.",
+                ).format(
+                    count=len(self.outside),
+                    country=self.country,
+                    west=self.extent.xMinimum(),
+                    east=self.extent.xMaximum(),
+                    south=self.extent.yMinimum(),
+                    north=self.extent.yMaximum(),
+                    refs=_shown(self.outside, self.SHOWN),
+                ),
+            )
 
 
 def _shown(refs: List[str], limit: int) -> str:
     return "; ".join(refs[:limit]) + (" …" if len(refs) > limit else "")
 
 
-def _write(formats, profiles, gpkg: str, options: ReadOptions, append: bool, feedback, width: float, result: LoadResult) -> ImportCounts:
+def _write(
+    formats, profiles, gpkg: str, options: ReadOptions, append: bool, feedback, width: float, result: LoadResult
+) -> ImportCounts:
     """Read every detected file into ``gpkg`` (the temporary copy of the register)."""
     with RegisterWriter(gpkg, append=append, allow_personal_data=options.include_personal_data) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
@@ -207,7 +229,11 @@ def _write(formats, profiles, gpkg: str, options: ReadOptions, append: bool, fee
                     if part.isCanceled():
                         break
             except (ValueError, OSError) as error:
-                raise LoadError(QCoreApplication.translate("LoadError", "'{file}' cannot be imported: {error}").format(file=Path(path).name, error=str(error))) from error
+                raise LoadError(
+                    QCoreApplication.translate("LoadError", "'{file}' cannot be imported: {error}").format(
+                        file=Path(path).name, error=str(error)
+                    )
+                ) from error
             if part.isCanceled():
                 result.canceled = True
                 break

@@ -16,7 +16,6 @@ the latest DOI; the second pass loads that form and rejects the others (and thei
 points) with reason ``superseded_form``.
 """
 
-import math
 import re
 import xml.etree.ElementTree as ET
 import xml.parsers.expat
@@ -25,16 +24,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsMessageLog, QgsPointXY
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
-from mineaction_qgis.core import dates, model
-from mineaction_qgis.core.coords import BearingProjector, CoordinateError, CoordinateParser, normalise_digits
+from mineaction_qgis.core.common import dates, model
+from mineaction_qgis.core.common.coords import BearingProjector, CoordinateError, CoordinateParser
+from mineaction_qgis.core.common.log import push_message
+from mineaction_qgis.core.common.measure import Measurer
+from mineaction_qgis.core.common.values import as_number
 from mineaction_qgis.core.imsma import release_parts
 from mineaction_qgis.core.imsma.items import POINT_LAYERS, MaxmlExtras
 from mineaction_qgis.core.imsma.profile import Profile
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
-from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.imsma.records import (
+    ObjectRecord,
+    PointRecord,
+    ReadOptions,
+    Record,
+    Rejection,
+    degenerate_ring,
+)
 
 # Reason used when a later form for the same item replaces this one (see module docstring).
 REASON_SUPERSEDED = "superseded_form"
@@ -62,37 +70,8 @@ def local_name(tag: Any) -> str:
         return name
 
 
-def push_message(feedback: Optional[QgsFeedback], text: str, warning: bool = True) -> None:
-    """Report ``text`` through a Processing feedback, or to the QGIS message log when there is none."""
-    method = getattr(feedback, "pushWarning" if warning else "pushInfo", None)
-    if method is not None:
-        method(text)
-    else:
-        QgsMessageLog.logMessage(text, "Mine Action", Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info)
-
-
-def parse_number(value: Any) -> Optional[float]:
-    """A float from text that may use a decimal comma; None when empty or not a number."""
-    if value is None:
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip().replace(" ", "")
-    if not text.isascii():
-        text = normalise_digits(text)
-    if not text or len(text) > 64:  # no field of a form needs more digits; 5,000 digits are damage
-        return None
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
-
-
 def parse_date(value: Any, order: str = dates.DAY_FIRST) -> Optional[QDate]:
-    """A QDate of a date value (core/dates.py, the plugin's one date reader); None when not a date."""
+    """A QDate of a date value (core/common/dates.py, the plugin's one date reader); None when not a date."""
     return dates.to_qdate(value, order)
 
 
@@ -222,7 +201,12 @@ class _Point:
     distance: Optional[float]
     from_point: Optional[str]
     attributes: Dict[str, Any] = field(default_factory=dict)
-    typed: Tuple[Optional[str], Optional[str], Optional[str], Optional[str]] = (None, None, None, None)  # x, y, MGRS, CRS
+    typed: Tuple[Optional[str], Optional[str], Optional[str], Optional[str]] = (
+        None,
+        None,
+        None,
+        None,
+    )  # x, y, MGRS, CRS
     xy: Optional[QgsPointXY] = None
 
 
@@ -236,7 +220,9 @@ class MaxmlReader:
         self.options = options
         self.feedback = feedback
         self.cfg = profile.section("maxml")
-        self.items: Dict[str, Dict[str, Any]] = {name.casefold(): {"name": name, **spec} for name, spec in self.cfg.get("items", {}).items()}
+        self.items: Dict[str, Dict[str, Any]] = {
+            name.casefold(): {"name": name, **spec} for name, spec in self.cfg.get("items", {}).items()
+        }
         self.unknown: Counter = Counter()
         self.unknown_codes: Counter = Counter()
         self.release_none: Counter = Counter()
@@ -250,13 +236,17 @@ class MaxmlReader:
         self._point_name = self.cfg.get("point", "Point").casefold()
         self._header_name = self.cfg.get("header", "DocumentHeader").casefold()
         self._attachments = {name.casefold() for name in self.cfg.get("attachment", ["Attachment"])}
-        self._point_known = _first_segments(self.cfg.get("point_fields", {})) | {n.casefold() for n in self.cfg.get("point_ignore", [])}
+        self._point_known = _first_segments(self.cfg.get("point_fields", {})) | {
+            n.casefold() for n in self.cfg.get("point_ignore", [])
+        }
         self._geo_known = (
             _first_segments(self.cfg.get("geospatial_fields", {}))
             | {n.casefold() for n in self.cfg.get("geospatial_ignore", [])}
             | {self._point_name}
         )
-        self._info_known = _first_segments(self.cfg.get("info_fields", {})) | {n.casefold() for n in self.cfg.get("info_ignore", [])}
+        self._info_known = _first_segments(self.cfg.get("info_fields", {})) | {
+            n.casefold() for n in self.cfg.get("info_ignore", [])
+        }
         self.winners: Dict[str, int] = {}
         self.deep_forms: set = set()  # numbers of forms with elements nested deeper than MAX_DEPTH
         self.hazard_ids_by_guid: Dict[str, str] = {}
@@ -266,7 +256,11 @@ class MaxmlReader:
         self._parsers: Dict[str, CoordinateParser] = {}
         # Point fields split into plain element names (folded, looked up in a dict) and the rest.
         self._point_plan = [
-            (name, [path.casefold() for path in paths if "/" not in path and not path.startswith("@")], [path for path in paths if "/" in path or path.startswith("@")])
+            (
+                name,
+                [path.casefold() for path in paths if "/" not in path and not path.startswith("@")],
+                [path for path in paths if "/" in path or path.startswith("@")],
+            )
             for name, paths in self.cfg.get("point_fields", {}).items()
         ]
         self.extras = MaxmlExtras(self)  # items, spot tasks, locations, accidents, victims (items.py)
@@ -369,7 +363,7 @@ class MaxmlReader:
             date_texts.extend(lookup(item, fields[name]) for name in ("start_date", "end_date") if name in fields)
             if self.feedback is not None and self.feedback.isCanceled():
                 return
-        # One day/month order for the whole file, decided from its unambiguous dates (core/dates.py).
+        # One day/month order for the whole file, decided from its unambiguous dates (core/common/dates.py).
         self.date_order = self.dates.learn(date_texts).order
         for key, doi_text, number in entries:
             doi = parse_date(doi_text, self.date_order)
@@ -400,7 +394,9 @@ class MaxmlReader:
         for g_index, geo in enumerate(self._geospatials(form), start=1):
             for p_index, point in enumerate(self._points_of(geo), start=1):
                 point_ref = f"{ref}/GeospatialInfo[{g_index}]/Point[{p_index}]"
-                text = QCoreApplication.translate("MaxmlReader", "Point of form {ref} not loaded: {reason}").format(ref=ref, reason=message)
+                text = QCoreApplication.translate("MaxmlReader", "Point of form {ref} not loaded: {reason}").format(
+                    ref=ref, reason=message
+                )
                 yield Rejection(self.source, point_ref, object_id, reason, text, element_dict(point))
 
     def _geospatials(self, form: ET.Element) -> List[ET.Element]:
@@ -413,9 +409,11 @@ class MaxmlReader:
     def _form_records(self, number: int, form: ET.Element) -> Iterator[Record]:
         ref = f"FieldReport[{number}]"
         if number in self.deep_forms:
-            message = QCoreApplication.translate("MaxmlReader", "Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.").format(
-                ref=ref, depth=MAX_DEPTH
-            )
+            message = QCoreApplication.translate(
+                "MaxmlReader",
+                "Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not "
+                "read.",
+            ).format(ref=ref, depth=MAX_DEPTH)
             yield from self._reject_form(ref, "", REASON_TOO_DEEP, message, form)
             return
         self._check_info(form)
@@ -423,29 +421,38 @@ class MaxmlReader:
         for element in extra:
             self.unknown[(self.cfg.get("form", "FieldReport"), element.tag.rsplit("}", 1)[-1])] += 1
         if item is None:
-            message = QCoreApplication.translate("MaxmlReader", "Form {ref} has no item element (Hazard, HazardReduction...).").format(ref=ref)
+            message = QCoreApplication.translate(
+                "MaxmlReader", "Form {ref} has no item element (Hazard, HazardReduction...)."
+            ).format(ref=ref)
             yield from self._reject_form(ref, "", REASON_UNPARSED, message, form)
             return
         item_name = item.tag.rsplit("}", 1)[-1]
         spec = self.items.get(item_name.casefold())
         if not spec or not spec.get("layer"):
             message = QCoreApplication.translate(
-                "MaxmlReader", "Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged."
+                "MaxmlReader",
+                "Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.",
             ).format(ref=ref, item=item_name)
-            yield from self._reject_form(ref, lookup(item, ["LocalId", "@localId", f"{item_name}_localid"]) or "", REASON_UNPARSED, message, form)
+            yield from self._reject_form(
+                ref, lookup(item, ["LocalId", "@localId", f"{item_name}_localid"]) or "", REASON_UNPARSED, message, form
+            )
             return
         layer = spec["layer"]
         id_field = _id_field(spec)
         object_id = lookup(item, spec.get("fields", {}).get(id_field, [])) or ""
         key = self._key(item, spec)
         if key is None:
-            message = QCoreApplication.translate("MaxmlReader", "Form {ref}: the {item} has neither a GUID nor a local ID.").format(ref=ref, item=item_name)
+            message = QCoreApplication.translate(
+                "MaxmlReader", "Form {ref}: the {item} has neither a GUID nor a local ID."
+            ).format(ref=ref, item=item_name)
             yield from self._reject_form(ref, "", "missing_id", message, form)
             return
         winner = self.winners.get(key, number)
         if winner != number:
             message = QCoreApplication.translate(
-                "MaxmlReader", "Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later)."
+                "MaxmlReader",
+                "Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date "
+                "of Information (IMSMA ignores a form whose DOI is not later).",
             ).format(ref=ref, object_id=object_id or key, winner=winner)
             yield from self._reject_form(ref, object_id, REASON_SUPERSEDED, message, form)
             return
@@ -453,7 +460,9 @@ class MaxmlReader:
             yield from self.extras.victim(form, item, spec, ref, object_id)
             for point in self._reject_form(ref, object_id, REASON_UNPARSED, "", form):
                 if "/" in point.source_ref:
-                    point.message = QCoreApplication.translate("MaxmlReader", "{ref}: points of a Victim form are not loaded.").format(ref=point.source_ref)
+                    point.message = QCoreApplication.translate(
+                        "MaxmlReader", "{ref}: points of a Victim form are not loaded."
+                    ).format(ref=point.source_ref)
                     yield point
             return
         attributes = self._attributes(form, item, spec, ref)
@@ -488,14 +497,27 @@ class MaxmlReader:
             yield from self._object(layer, attributes, parts, part_refs, ref, object_id, item)
             return
         for decision, indexes in self._release_parts(attributes, part_types):
-            part_attributes = dict(attributes, release_type=decision.release_type, release_detail=decision.detail,
-                                   release_basis=decision.basis)
+            part_attributes = dict(
+                attributes,
+                release_type=decision.release_type,
+                release_detail=decision.detail,
+                release_basis=decision.basis,
+            )
             if decision.basis in release_parts.NONE_REASONS:
                 self.release_none[(decision.basis, decision.detail)] += 1
-            yield from self._object(layer, part_attributes, [parts[i] for i in indexes], [part_refs[i] for i in indexes],
-                                    ref, object_id, item)
+            yield from self._object(
+                layer,
+                part_attributes,
+                [parts[i] for i in indexes],
+                [part_refs[i] for i in indexes],
+                ref,
+                object_id,
+                item,
+            )
 
-    def _release_parts(self, attributes: Dict[str, Any], part_types: List[Optional[str]]) -> List[Tuple[Any, List[int]]]:
+    def _release_parts(
+        self, attributes: Dict[str, Any], part_types: List[Optional[str]]
+    ) -> List[Tuple[Any, List[int]]]:
         """One (decision, polygon indexes) per release type of the activity's polygons, in first-seen order.
 
         An activity without polygons still gives one part (without geometry), so that it is reported.
@@ -527,7 +549,12 @@ class MaxmlReader:
         types = {definition.name: definition.type for definition in layer_def.fields}
         known = self._known_items.get(spec["name"])
         if known is None:
-            known = self._known_items[spec["name"]] = _first_segments(fields) | {name.casefold() for name in spec.get("ignore", [])} | {self._geo_name} | self.extras.element_names
+            known = self._known_items[spec["name"]] = (
+                _first_segments(fields)
+                | {name.casefold() for name in spec.get("ignore", [])}
+                | {self._geo_name}
+                | self.extras.element_names
+            )
         for child in item:
             if local_name(child.tag) not in known:
                 self.unknown[(spec["name"], child.tag.rsplit("}", 1)[-1])] += 1
@@ -572,7 +599,7 @@ class MaxmlReader:
         if text is None:
             return None
         if kind == QVariant.Type.Double:
-            number = parse_number(text)
+            number = as_number(text)
             if number is None:
                 self.warnings[("bad_number", name)] += 1
             return number
@@ -585,7 +612,9 @@ class MaxmlReader:
 
     # --- geometry ------------------------------------------------------------------------
 
-    def _geospatial(self, geo: ET.Element, geo_ref: str, object_id: str) -> Tuple[Optional[List[QgsPointXY]], List[Record]]:
+    def _geospatial(
+        self, geo: ET.Element, geo_ref: str, object_id: str
+    ) -> Tuple[Optional[List[QgsPointXY]], List[Record]]:
         """Points of one GeospatialInfo (records) and its polygon ring when it is a polygon."""
         geo_fields = self.cfg.get("geospatial_fields", {})
         for child in geo:
@@ -610,10 +639,14 @@ class MaxmlReader:
         vertices: List[QgsPointXY] = []
         for point in points:
             if point.point_no is not None and point.point_no in seen_numbers:
-                message = QCoreApplication.translate("MaxmlReader", "{ref}: point number {number} is used twice in this shape (first at {first}).").format(
-                    ref=point.ref, number=point.point_no, first=seen_numbers[point.point_no]
+                message = QCoreApplication.translate(
+                    "MaxmlReader", "{ref}: point number {number} is used twice in this shape (first at {first})."
+                ).format(ref=point.ref, number=point.point_no, first=seen_numbers[point.point_no])
+                records.append(
+                    Rejection(
+                        self.source, point.ref, object_id, "duplicate_point_no", message, element_dict(point.element)
+                    )
                 )
-                records.append(Rejection(self.source, point.ref, object_id, "duplicate_point_no", message, element_dict(point.element)))
                 continue
             rejection = self._locate(point, previous, by_reference, object_id)
             if rejection is not None:
@@ -664,9 +697,11 @@ class MaxmlReader:
         number_text = get.get("point_no")
         point_no = None
         if number_text is not None:
-            number = parse_number(number_text)
+            number = as_number(number_text)
             if number is None or number != int(number):
-                message = QCoreApplication.translate("MaxmlReader", "{ref}: point number '{value}' is not a whole number.").format(ref=ref, value=number_text)
+                message = QCoreApplication.translate(
+                    "MaxmlReader", "{ref}: point number '{value}' is not a whole number."
+                ).format(ref=ref, value=number_text)
                 return Rejection(self.source, ref, object_id, "bad_value", message, element_dict(element))
             point_no = int(number)
         type_text = get.get("point_type")
@@ -674,20 +709,25 @@ class MaxmlReader:
         if type_text:
             point_type = self._code("point_type", type_text)
             if point_type is None:
-                message = QCoreApplication.translate("MaxmlReader", "{ref}: point type '{value}' is not in the profile's point_type code list.").format(
-                    ref=ref, value=type_text
-                )
+                message = QCoreApplication.translate(
+                    "MaxmlReader", "{ref}: point type '{value}' is not in the profile's point_type code list."
+                ).format(ref=ref, value=type_text)
                 return Rejection(self.source, ref, object_id, "unknown_point_type", message, element_dict(element))
         lat_text, lon_text = get.get("latitude"), get.get("longitude")
-        lat, lon = parse_number(lat_text), parse_number(lon_text)
+        lat, lon = as_number(lat_text), as_number(lon_text)
         if (lat_text or lon_text) and (lat is None or lon is None or not -90 <= lat <= 90 or not -180 <= lon <= 180):
-            message = QCoreApplication.translate("MaxmlReader", "{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.").format(
-                ref=ref, lat=lat_text or "", lon=lon_text or ""
-            )
+            message = QCoreApplication.translate(
+                "MaxmlReader", "{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate."
+            ).format(ref=ref, lat=lat_text or "", lon=lon_text or "")
             return Rejection(self.source, ref, object_id, "bad_coordinate", message, element_dict(element))
-        bearing, distance = parse_number(get.get("bearing")), parse_number(get.get("distance_m"))
+        bearing, distance = as_number(get.get("bearing")), as_number(get.get("distance_m"))
         input_text = get.get("user_mgrs") or " ".join(v for v in (get.get("user_x"), get.get("user_y")) if v) or None
-        input_crs = " ".join(v for v in (get.get("coord_ref_sys"), get.get("user_input_format") or get.get("coord_format")) if v) or None
+        input_crs = (
+            " ".join(
+                v for v in (get.get("coord_ref_sys"), get.get("user_input_format") or get.get("coord_format")) if v
+            )
+            or None
+        )
         attributes = {
             "point_no": point_no,
             "point_id": get.get("point_id"),
@@ -699,9 +739,25 @@ class MaxmlReader:
             "description": get.get("description"),
         }
         typed = (get.get("user_x"), get.get("user_y"), get.get("user_mgrs"), get.get("coord_ref_sys"))
-        return _Point(ref, element, point_no, get.get("point_id"), get.get("guid"), point_type, lat, lon, bearing, distance, get.get("from_point"), attributes, typed)
+        return _Point(
+            ref,
+            element,
+            point_no,
+            get.get("point_id"),
+            get.get("guid"),
+            point_type,
+            lat,
+            lon,
+            bearing,
+            distance,
+            get.get("from_point"),
+            attributes,
+            typed,
+        )
 
-    def _locate(self, point: _Point, previous: Optional[_Point], by_reference: Dict[str, _Point], object_id: str) -> Optional[Rejection]:
+    def _locate(
+        self, point: _Point, previous: Optional[_Point], by_reference: Dict[str, _Point], object_id: str
+    ) -> Optional[Rejection]:
         """Set ``point.xy`` from its coordinates, or by bearing and distance from its origin."""
         if point.lat is not None and point.lon is not None:
             point.xy = QgsPointXY(point.lon, point.lat)
@@ -711,20 +767,29 @@ class MaxmlReader:
             try:
                 parsed = self._parser(user_crs).parse(user_mgrs or user_x, None if user_mgrs else user_y)
             except CoordinateError as error:
-                message = QCoreApplication.translate("MaxmlReader", "{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}").format(ref=point.ref, error=error.message)
-                return Rejection(self.source, point.ref, object_id, "bad_coordinate", message, element_dict(point.element))
+                message = QCoreApplication.translate(
+                    "MaxmlReader", "{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}"
+                ).format(ref=point.ref, error=error.message)
+                return Rejection(
+                    self.source, point.ref, object_id, "bad_coordinate", message, element_dict(point.element)
+                )
             point.xy = parsed.point
             point.attributes["input_crs"] = parsed.input_crs
             return None
         if point.bearing is None or point.distance is None:
-            message = QCoreApplication.translate("MaxmlReader", "{ref}: the point has no latitude/longitude and no bearing and distance.").format(ref=point.ref)
+            message = QCoreApplication.translate(
+                "MaxmlReader", "{ref}: the point has no latitude/longitude and no bearing and distance."
+            ).format(ref=point.ref)
             return Rejection(self.source, point.ref, object_id, "bad_coordinate", message, element_dict(point.element))
         origin = by_reference.get(point.from_point.casefold()) if point.from_point else previous
         if origin is None or origin.xy is None:
-            message = QCoreApplication.translate("MaxmlReader", "{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.").format(
-                ref=point.ref, origin=point.from_point or ""
+            message = QCoreApplication.translate(
+                "MaxmlReader",
+                "{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.",
+            ).format(ref=point.ref, origin=point.from_point or "")
+            return Rejection(
+                self.source, point.ref, object_id, "bearing_without_origin", message, element_dict(point.element)
             )
-            return Rejection(self.source, point.ref, object_id, "bearing_without_origin", message, element_dict(point.element))
         try:
             projected = self.projector.project(origin.xy, point.distance, point.bearing)
         except CoordinateError as error:
@@ -736,15 +801,29 @@ class MaxmlReader:
         return None
 
     def _object(
-        self, layer: str, attributes: Dict[str, Any], parts: List[List[QgsPointXY]], part_refs: List[str], ref: str, object_id: str, item: ET.Element
+        self,
+        layer: str,
+        attributes: Dict[str, Any],
+        parts: List[List[QgsPointXY]],
+        part_refs: List[str],
+        ref: str,
+        object_id: str,
+        item: ET.Element,
     ) -> Iterator[Record]:
         good = [ring for ring in parts if not degenerate_ring(ring)]
         bad = [part_ref for ring, part_ref in zip(parts, part_refs) if degenerate_ring(ring)]
         if parts and not good:
-            message = QCoreApplication.translate("MaxmlReader", "Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).").format(
-                ref=ref, object_id=object_id, parts=", ".join(bad)
-            )
-            raw = {"attributes": {k: (v.toString("yyyy-MM-dd") if isinstance(v, QDate) else v) for k, v in attributes.items()}, "item": element_dict(item)}
+            message = QCoreApplication.translate(
+                "MaxmlReader",
+                "Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one "
+                "line ({parts}).",
+            ).format(ref=ref, object_id=object_id, parts=", ".join(bad))
+            raw = {
+                "attributes": {
+                    k: (v.toString("yyyy-MM-dd") if isinstance(v, QDate) else v) for k, v in attributes.items()
+                },
+                "item": element_dict(item),
+            }
             yield Rejection(self.source, ref, object_id, "too_few_vertices", message, raw)
             return
         for part_ref in bad:
@@ -762,9 +841,11 @@ class MaxmlReader:
         for (parent, name), count in sorted(self.unknown.items()):
             push_message(
                 self.feedback,
-                QCoreApplication.translate("MaxmlReader", "maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).").format(
-                    count=count, name=name, parent=parent
-                )
+                QCoreApplication.translate(
+                    "MaxmlReader",
+                    "maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add "
+                    "them to the profile's maxml section to map them).",
+                ).format(count=count, name=name, parent=parent),
             )
         for line in release_parts.none_messages(self.release_none):
             push_message(self.feedback, line)
@@ -774,21 +855,36 @@ class MaxmlReader:
         for (code_list, value), count in sorted(self.unknown_codes.items()):
             push_message(
                 self.feedback,
-                QCoreApplication.translate("MaxmlReader", "maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.").format(
-                    value=value, count=count, code_list=code_list
-                )
+                QCoreApplication.translate(
+                    "MaxmlReader",
+                    "maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as "
+                    "it is.",
+                ).format(value=value, count=count, code_list=code_list),
             )
         for key, count in sorted(self.warnings.items(), key=str):
             if isinstance(key, tuple) and key[0] == "dropped_part":
-                text = QCoreApplication.translate("MaxmlReader", "maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).").format(ref=key[1])
+                text = QCoreApplication.translate(
+                    "MaxmlReader",
+                    "maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and "
+                    "was left out of its object (its points are loaded).",
+                ).format(ref=key[1])
             elif isinstance(key, tuple):
-                text = QCoreApplication.translate("MaxmlReader", "maXML: {count} value(s) of field '{field}' could not be read and were left empty.").format(count=count, field=key[1])
+                text = QCoreApplication.translate(
+                    "MaxmlReader", "maXML: {count} value(s) of field '{field}' could not be read and were left empty."
+                ).format(count=count, field=key[1])
             elif key == "no_polygon":
-                text = QCoreApplication.translate("MaxmlReader", "maXML: {count} object(s) have no polygon and were loaded without geometry.").format(count=count)
+                text = QCoreApplication.translate(
+                    "MaxmlReader", "maXML: {count} object(s) have no polygon and were loaded without geometry."
+                ).format(count=count)
             elif key == "bad_doi":
-                text = QCoreApplication.translate("MaxmlReader", "maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.").format(count=count)
+                text = QCoreApplication.translate(
+                    "MaxmlReader",
+                    "maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.",
+                ).format(count=count)
             else:
-                text = QCoreApplication.translate("MaxmlReader", "maXML: {count} form(s) have no FieldReportInfo (no Date of Information).").format(count=count)
+                text = QCoreApplication.translate(
+                    "MaxmlReader", "maXML: {count} form(s) have no FieldReportInfo (no Date of Information)."
+                ).format(count=count)
             push_message(self.feedback, text)
         for text in self.extras.report():
             push_message(self.feedback, text)
@@ -805,21 +901,25 @@ def _iterparse(handle: Any, source: str) -> Iterator[Tuple[str, ET.Element]]:
         yield from ET.iterparse(handle, events=("end",))
     except ET.ParseError as error:
         line, column = error.position
-        if error.code in (xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS],
-                          xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNCLOSED_TOKEN]):
+        if error.code in (
+            xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS],
+            xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNCLOSED_TOKEN],
+        ):
             raise ValueError(
-                QCoreApplication.translate("MaxmlReader", "{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.").format(
-                    file=source, line=line, column=column
-                )
+                QCoreApplication.translate(
+                    "MaxmlReader",
+                    "{file} ends before the XML document is complete (line {line}, column {column}): the file is cut "
+                    "off (truncated). Copy or export it again.",
+                ).format(file=source, line=line, column=column)
             ) from error
         raise ValueError(
-            QCoreApplication.translate("MaxmlReader", "{file} is not well-formed XML at line {line}, column {column}.").format(
-                file=source, line=line, column=column
-            )
+            QCoreApplication.translate(
+                "MaxmlReader", "{file} is not well-formed XML at line {line}, column {column}."
+            ).format(file=source, line=line, column=column)
         ) from error
 
 
-class _PrologDone(Exception):
+class _PrologDoneError(Exception):
     """The root element started: the document type declaration, if any, is behind us."""
 
 
@@ -833,13 +933,15 @@ def refuse_entities(path: str, source: str) -> None:
 
     def declared(name, *_args) -> None:
         raise ValueError(
-            QCoreApplication.translate("MaxmlReader", "{file} declares the XML entity '{name}'. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.").format(
-                file=source, name=name
-            )
+            QCoreApplication.translate(
+                "MaxmlReader",
+                "{file} declares the XML entity '{name}'. Entity declarations are refused and never resolved: they "
+                "can read other files or expand without end, and no IMSMA export has them.",
+            ).format(file=source, name=name)
         )
 
     def started(*_args) -> None:
-        raise _PrologDone()
+        raise _PrologDoneError()
 
     parser.EntityDeclHandler = declared
     parser.StartElementHandler = started
@@ -850,7 +952,7 @@ def refuse_entities(path: str, source: str) -> None:
                 parser.Parse(chunk, not chunk)
                 if not chunk:
                     return
-    except (_PrologDone, xml.parsers.expat.ExpatError):
+    except (_PrologDoneError, xml.parsers.expat.ExpatError):
         return  # a malformed file is reported by the parse itself, with its line
 
 

@@ -39,8 +39,8 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.coords import (
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.coords import (
     NOTATION_BEARING,
     BearingProjector,
     CoordinateError,
@@ -48,9 +48,16 @@ from mineaction_qgis.core.coords import (
     Transforms,
     parse_number,
 )
+from mineaction_qgis.core.common.log import push_message
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Record, Rejection, degenerate_ring
-from mineaction_qgis.core.imsma.maxml import push_message
+from mineaction_qgis.core.imsma.records import (
+    ObjectRecord,
+    PointRecord,
+    ReadOptions,
+    Record,
+    Rejection,
+    degenerate_ring,
+)
 from mineaction_qgis.core.imsma.tables import (
     REPLACEMENT,
     TABLE_SUFFIXES,
@@ -62,7 +69,19 @@ from mineaction_qgis.core.imsma.tables import (
 )
 
 FORMAT_NAME = "IMSMA point list"
-COLUMNS = ("ProjName", "PolyID", "PointNo", "PointID", "PointType", "Xcoord", "Ycoord", "Distance", "Bearing", "FrPointID", "PointDesc")
+COLUMNS = (
+    "ProjName",
+    "PolyID",
+    "PointNo",
+    "PointID",
+    "PointType",
+    "Xcoord",
+    "Ycoord",
+    "Distance",
+    "Bearing",
+    "FrPointID",
+    "PointDesc",
+)
 REQUIRED = ("PointNo", "Xcoord", "Ycoord")
 CLOSING_TOLERANCE_DEG = 0.000001
 DEFAULT_VERTEX_TYPE = "Turning point"
@@ -70,7 +89,6 @@ DEFAULT_SINGLE_TYPE = "Reference point"
 HEADER_SCAN_ROWS = 30  # rows of each sheet searched for the header
 MAX_FIELD_CHARS = 32768  # a longer value is cut (with a warning): no point-list field needs more
 LISTED_CELL_WARNINGS = 20  # cells warned about one by one; the rest are counted in one message
-
 
 
 def row_ref(number: int) -> str:
@@ -98,7 +116,9 @@ def column_map(profile: Profile, header: Sequence[str]) -> Dict[str, int]:
     return found
 
 
-def find_header(path: str, profile: Profile, encoding: Optional[str] = None) -> Optional[Tuple[int, str, int, List[str]]]:
+def find_header(
+    path: str, profile: Profile, encoding: Optional[str] = None
+) -> Optional[Tuple[int, str, int, List[str]]]:
     """(sheet index, sheet name, row number, header cells) of the first row, in the first
     HEADER_SCAN_ROWS rows of each sheet, that has the PointNo, Xcoord and Ycoord columns: a workbook
     may open on a cover sheet, or have a title above the header. None when there is none."""
@@ -144,13 +164,19 @@ class _Row:
 
     def raw(self) -> Dict[str, str]:
         """The row as typed, by the file's own column names (for the rejected table)."""
-        return {str(name): self.cells[index] for index, name in enumerate(self.header) if index < len(self.cells) and str(name)}
+        return {
+            str(name): self.cells[index]
+            for index, name in enumerate(self.header)
+            if index < len(self.cells) and str(name)
+        }
 
 
 class PointListReader:
     """Turns the rows of one point list into records; see the module docstring for the rules."""
 
-    def __init__(self, path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None) -> None:
+    def __init__(
+        self, path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback] = None
+    ) -> None:
         self.path = path
         self.source_file = Path(path).name
         self.profile = profile
@@ -158,7 +184,9 @@ class PointListReader:
         self.feedback = feedback
         transforms = Transforms()
         self.parser = CoordinateParser(options.source_crs, transforms)
-        self.projector = BearingProjector(options.bearing_reference, options.magnetic_declination, options.source_crs, transforms)
+        self.projector = BearingProjector(
+            options.bearing_reference, options.magnetic_declination, options.source_crs, transforms
+        )
         self.object_layer = profile.section("pointlist").get("object_layer", model.HAZARDS)
         self._point_types: Dict[str, Optional[str]] = {}
         self._cell_warnings = 0
@@ -172,21 +200,25 @@ class PointListReader:
             table = read_rows(self.path, self.options.encoding)
             header = next(table, None)
             if header is None:
-                raise TableError(QCoreApplication.translate("PointListReader", "'{file}' is empty.").format(file=self.source_file))
+                raise TableError(
+                    QCoreApplication.translate("PointListReader", "'{file}' is empty.").format(file=self.source_file)
+                )
             found = column_map(self.profile, header)
             missing = [column for column in REQUIRED if column not in found]
             raise TableError(
-                QCoreApplication.translate("PointListReader", "'{file}' has no column {missing}; its columns are: {columns}.").format(
-                    file=self.source_file, missing=", ".join(missing), columns=", ".join(header)
-                )
+                QCoreApplication.translate(
+                    "PointListReader", "'{file}' has no column {missing}; its columns are: {columns}."
+                ).format(file=self.source_file, missing=", ".join(missing), columns=", ".join(header))
             )
         sheet, sheet_name, header_number, header = located
         self._refuse_duplicate_columns(header)
         if sheet > 0 or header_number > 1:
             self._note(
-                QCoreApplication.translate("PointListReader", "'{file}': the point-list header was found on sheet '{sheet}', row {row}; the rows above it and the other sheets were not read.").format(
-                    file=self.source_file, sheet=sheet_name or "1", row=header_number
-                ),
+                QCoreApplication.translate(
+                    "PointListReader",
+                    "'{file}': the point-list header was found on sheet '{sheet}', row {row}; the rows above it and "
+                    "the other sheets were not read.",
+                ).format(file=self.source_file, sheet=sheet_name or "1", row=header_number),
                 warning=False,
             )
         found = column_map(self.profile, header)
@@ -205,17 +237,21 @@ class PointListReader:
                 self._reject(
                     row,
                     "bad_value",
-                    QCoreApplication.translate("PointListReader", "an unbalanced quote (\") in column {column} swallowed the lines up to row {last} into one value; those lines are in this record's raw text. Fix the quote and import them again.").format(
-                        column=column, last=last
-                    ),
+                    QCoreApplication.translate(
+                        "PointListReader",
+                        'an unbalanced quote (") in column {column} swallowed the lines up to row {last} into one '
+                        "value; those lines are in this record's raw text. Fix the quote and import them again.",
+                    ).format(column=column, last=last),
                     row.get("ProjName") or row.get("PolyID"),
                 )
             result.append(row)
         if self._cell_warnings > LISTED_CELL_WARNINGS:
             self._note(
-                QCoreApplication.translate("PointListReader", "'{file}': {count} more values with bytes that are not valid UTF-8, or cut to {limit} characters, were not listed one by one.").format(
-                    file=self.source_file, count=self._cell_warnings - LISTED_CELL_WARNINGS, limit=MAX_FIELD_CHARS
-                )
+                QCoreApplication.translate(
+                    "PointListReader",
+                    "'{file}': {count} more values with bytes that are not valid UTF-8, or cut to {limit} characters, "
+                    "were not listed one by one.",
+                ).format(file=self.source_file, count=self._cell_warnings - LISTED_CELL_WARNINGS, limit=MAX_FIELD_CHARS)
             )
         return result
 
@@ -231,9 +267,11 @@ class PointListReader:
                 continue
             if key in seen:
                 raise TableError(
-                    QCoreApplication.translate("PointListReader", "'{file}' has two columns named '{column}' (columns {first} and {second}); remove or rename one and import again.").format(
-                        file=self.source_file, column=name, first=seen[key] + 1, second=index + 1
-                    )
+                    QCoreApplication.translate(
+                        "PointListReader",
+                        "'{file}' has two columns named '{column}' (columns {first} and {second}); remove or rename "
+                        "one and import again.",
+                    ).format(file=self.source_file, column=name, first=seen[key] + 1, second=index + 1)
                 )
             seen[key] = index
 
@@ -246,15 +284,19 @@ class PointListReader:
             return cell[:MAX_FIELD_CHARS]
         if damaged:
             self._note(
-                QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; check this value.").format(
-                    file=self.source_file, row=number, column=column
-                )
+                QCoreApplication.translate(
+                    "PointListReader",
+                    "'{file}' row {row}, column {column}: a byte that is not valid UTF-8 was replaced by the sign �; "
+                    "check this value.",
+                ).format(file=self.source_file, row=number, column=column)
             )
         if long:
             self._note(
-                QCoreApplication.translate("PointListReader", "'{file}' row {row}, column {column}: the value has {length} characters; it was cut to the first {limit}.").format(
-                    file=self.source_file, row=number, column=column, length=len(cell), limit=MAX_FIELD_CHARS
-                )
+                QCoreApplication.translate(
+                    "PointListReader",
+                    "'{file}' row {row}, column {column}: the value has {length} characters; it was cut to the first "
+                    "{limit}.",
+                ).format(file=self.source_file, row=number, column=column, length=len(cell), limit=MAX_FIELD_CHARS)
             )
             cell = cell[:MAX_FIELD_CHARS]
         return cell
@@ -284,7 +326,9 @@ class PointListReader:
                 source_ref=row_ref(row.number),
                 object_id=object_id,
                 reason_code=reason,
-                message=QCoreApplication.translate("PointListReader", "Row {row}: {message}").format(row=row.number, message=message),
+                message=QCoreApplication.translate("PointListReader", "Row {row}: {message}").format(
+                    row=row.number, message=message
+                ),
                 raw=row.raw(),
             )
 
@@ -309,9 +353,10 @@ class PointListReader:
                     self._reject(
                         row,
                         "duplicate_point_no",
-                        QCoreApplication.translate("PointListReader", "PointNo {number} appears again in polygon '{poly}' (first on row {first}).").format(
-                            number=row.point_no, poly=poly_id, first=seen[row.point_no].number
-                        ),
+                        QCoreApplication.translate(
+                            "PointListReader",
+                            "PointNo {number} appears again in polygon '{poly}' (first on row {first}).",
+                        ).format(number=row.point_no, poly=poly_id, first=seen[row.point_no].number),
                         object_id,
                     )
                     continue
@@ -353,7 +398,9 @@ class PointListReader:
                 self._reject(
                     row,
                     "unknown_point_type",
-                    QCoreApplication.translate("PointListReader", "PointType '{value}' is not a known point type.").format(value=typed),
+                    QCoreApplication.translate(
+                        "PointListReader", "PointType '{value}' is not a known point type."
+                    ).format(value=typed),
                     object_id,
                 )
                 return
@@ -369,10 +416,24 @@ class PointListReader:
                     raise CoordinateError(number_text)
                 row.point_no = int(number)
             except CoordinateError:
-                self._reject(row, "bad_value", QCoreApplication.translate("PointListReader", "PointNo '{value}' is not a whole number.").format(value=number_text), object_id)
+                self._reject(
+                    row,
+                    "bad_value",
+                    QCoreApplication.translate("PointListReader", "PointNo '{value}' is not a whole number.").format(
+                        value=number_text
+                    ),
+                    object_id,
+                )
                 return
         elif row.is_vertex:
-            self._reject(row, "bad_value", QCoreApplication.translate("PointListReader", "PointNo is empty for a vertex of polygon '{poly}'.").format(poly=row.get("PolyID")), object_id)
+            self._reject(
+                row,
+                "bad_value",
+                QCoreApplication.translate(
+                    "PointListReader", "PointNo is empty for a vertex of polygon '{poly}'."
+                ).format(poly=row.get("PolyID")),
+                object_id,
+            )
 
     def _resolve(self, row: _Row, by_point_id: Dict[str, _Row], object_id: str) -> Optional[QgsPointXY]:
         """The row's WGS 84 point, computing bearing/distance chains; rejects the row on failure."""
@@ -383,7 +444,12 @@ class PointListReader:
             try:
                 parsed = self.parser.parse(x_text, y_text)
             except CoordinateError as error:
-                self._reject(row, "bad_coordinate", QCoreApplication.translate("PointListReader", "Xcoord/Ycoord: {error}").format(error=error.message), object_id)
+                self._reject(
+                    row,
+                    "bad_coordinate",
+                    QCoreApplication.translate("PointListReader", "Xcoord/Ycoord: {error}").format(error=error.message),
+                    object_id,
+                )
                 return None
             row.point, row.input_crs = parsed.point, parsed.input_crs
             return row.point
@@ -392,7 +458,9 @@ class PointListReader:
             self._reject(
                 row,
                 "bad_coordinate",
-                QCoreApplication.translate("PointListReader", "Xcoord and Ycoord are empty and there is no Distance and Bearing either."),
+                QCoreApplication.translate(
+                    "PointListReader", "Xcoord and Ycoord are empty and there is no Distance and Bearing either."
+                ),
                 object_id,
             )
             return None
@@ -406,7 +474,14 @@ class PointListReader:
         if origin_row is None:
             return None
         if row.resolving:
-            self._reject(row, "bearing_without_origin", QCoreApplication.translate("PointListReader", "FrPointID '{value}' leads back to this point.").format(value=row.get("FrPointID")), object_id)
+            self._reject(
+                row,
+                "bearing_without_origin",
+                QCoreApplication.translate("PointListReader", "FrPointID '{value}' leads back to this point.").format(
+                    value=row.get("FrPointID")
+                ),
+                object_id,
+            )
             return None
         row.resolving = True
         origin = self._resolve(origin_row, by_point_id, object_id)
@@ -417,14 +492,21 @@ class PointListReader:
             self._reject(
                 row,
                 "bearing_without_origin",
-                QCoreApplication.translate("PointListReader", "the point the bearing starts from (row {origin}) has no valid position.").format(origin=origin_row.number),
+                QCoreApplication.translate(
+                    "PointListReader", "the point the bearing starts from (row {origin}) has no valid position."
+                ).format(origin=origin_row.number),
                 object_id,
             )
             return None
         try:
             row.point = self.projector.project(origin, distance, bearing)
         except CoordinateError as error:
-            self._reject(row, "bad_coordinate", QCoreApplication.translate("PointListReader", "Distance: {error}").format(error=error.message), object_id)
+            self._reject(
+                row,
+                "bad_coordinate",
+                QCoreApplication.translate("PointListReader", "Distance: {error}").format(error=error.message),
+                object_id,
+            )
             return None
         row.input_crs = NOTATION_BEARING
         row.extra["from"] = origin_row.get("PointID") or row_ref(origin_row.number)
@@ -438,7 +520,9 @@ class PointListReader:
                 self._reject(
                     row,
                     "bearing_without_origin",
-                    QCoreApplication.translate("PointListReader", "FrPointID '{value}' is not a PointID of object '{object}'.").format(value=from_id, object=object_id),
+                    QCoreApplication.translate(
+                        "PointListReader", "FrPointID '{value}' is not a PointID of object '{object}'."
+                    ).format(value=from_id, object=object_id),
                     object_id,
                 )
                 return None
@@ -448,7 +532,9 @@ class PointListReader:
         self._reject(
             row,
             "bearing_without_origin",
-            QCoreApplication.translate("PointListReader", "Distance and Bearing are given but there is no FrPointID and no previous point."),
+            QCoreApplication.translate(
+                "PointListReader", "Distance and Bearing are given but there is no FrPointID and no previous point."
+            ),
             object_id,
         )
         return None
@@ -458,7 +544,10 @@ class PointListReader:
         usable = [row for row in vertices if row.rejection is None and row.point is not None]
         if len(usable) > 1:
             first, last = usable[0].point, usable[-1].point
-            if abs(first.x() - last.x()) <= CLOSING_TOLERANCE_DEG and abs(first.y() - last.y()) <= CLOSING_TOLERANCE_DEG:
+            if (
+                abs(first.x() - last.x()) <= CLOSING_TOLERANCE_DEG
+                and abs(first.y() - last.y()) <= CLOSING_TOLERANCE_DEG
+            ):
                 usable[-1].closing = True
                 usable = usable[:-1]
         if len(usable) >= 3 and degenerate_ring([row.point for row in usable]):
@@ -466,7 +555,10 @@ class PointListReader:
                 self._reject(
                     row,
                     "too_few_vertices",
-                    QCoreApplication.translate("PointListReader", "polygon '{poly}': its vertices are all identical or lie on one line; it encloses no land.").format(poly=poly_id),
+                    QCoreApplication.translate(
+                        "PointListReader",
+                        "polygon '{poly}': its vertices are all identical or lie on one line; it encloses no land.",
+                    ).format(poly=poly_id),
                     object_id,
                 )
             return None
@@ -475,7 +567,9 @@ class PointListReader:
                 self._reject(
                     row,
                     "too_few_vertices",
-                    QCoreApplication.translate("PointListReader", "polygon '{poly}' has {count} usable vertices; at least 3 are needed.").format(poly=poly_id, count=len(usable)),
+                    QCoreApplication.translate(
+                        "PointListReader", "polygon '{poly}' has {count} usable vertices; at least 3 are needed."
+                    ).format(poly=poly_id, count=len(usable)),
                     object_id,
                 )
             return None
@@ -487,9 +581,9 @@ class PointListReader:
         distance = _optional_number(row.get("Distance"))
         bearing = _optional_number(row.get("Bearing"))
         if row.input_crs == NOTATION_BEARING:
-            input_text = QCoreApplication.translate("PointListReader", "{distance} m at {bearing}° from {origin}").format(
-                distance=row.get("Distance"), bearing=row.get("Bearing"), origin=row.extra.get("from", "")
-            )
+            input_text = QCoreApplication.translate(
+                "PointListReader", "{distance} m at {bearing}° from {origin}"
+            ).format(distance=row.get("Distance"), bearing=row.get("Bearing"), origin=row.extra.get("from", ""))
         else:
             input_text = "; ".join(text for text in (row.get("Xcoord"), row.get("Ycoord")) if text)
         attributes = {
@@ -532,7 +626,12 @@ def _optional_number(text: str) -> Optional[float]:
     return value if math.isfinite(value) else None
 
 
-def read(path: str, profile: Optional[Profile] = None, options: Optional[ReadOptions] = None, feedback: Optional[QgsFeedback] = None) -> Iterator[Record]:
+def read(
+    path: str,
+    profile: Optional[Profile] = None,
+    options: Optional[ReadOptions] = None,
+    feedback: Optional[QgsFeedback] = None,
+) -> Iterator[Record]:
     """Records of the point list ``path``: points, objects (multipolygons) and rejections.
 
     Raises TableError (a ValueError) when the file cannot be read or lacks the columns.
@@ -541,7 +640,9 @@ def read(path: str, profile: Optional[Profile] = None, options: Optional[ReadOpt
     return reader.read()
 
 
-def preview(path: str, profile: Optional[Profile] = None, options: Optional[ReadOptions] = None, limit: int = 20) -> Tuple[List[str], List[List[str]]]:
+def preview(
+    path: str, profile: Optional[Profile] = None, options: Optional[ReadOptions] = None, limit: int = 20
+) -> Tuple[List[str], List[List[str]]]:
     """(canonical column names, first ``limit`` rows as mapped): for the dialog's preview table."""
     reader = PointListReader(path, profile or load_profile(), options or ReadOptions())
     located = find_header(path, reader.profile, reader.options.encoding)
@@ -551,5 +652,9 @@ def preview(path: str, profile: Optional[Profile] = None, options: Optional[Read
     found = column_map(reader.profile, header)
     columns = [column for column in COLUMNS if column in found]
     table = numbered_rows(path, reader.options.encoding, limit=header_number + limit, sheet=sheet)
-    rows = [[cells[found[column]] if found[column] < len(cells) else "" for column in columns] for number, cells in table if number > header_number]
+    rows = [
+        [cells[found[column]] if found[column] < len(cells) else "" for column in columns]
+        for number, cells in table
+        if number > header_number
+    ]
     return columns, rows

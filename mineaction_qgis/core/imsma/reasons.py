@@ -12,13 +12,17 @@ def reason_titles() -> dict:
         "bad_coordinate": QCoreApplication.translate("RejectionReasons", "Coordinate cannot be read"),
         "unknown_point_type": QCoreApplication.translate("RejectionReasons", "Unknown point type"),
         "too_few_vertices": QCoreApplication.translate("RejectionReasons", "Fewer than three vertices"),
-        "bearing_without_origin": QCoreApplication.translate("RejectionReasons", "Bearing and distance without a starting point"),
+        "bearing_without_origin": QCoreApplication.translate(
+            "RejectionReasons", "Bearing and distance without a starting point"
+        ),
         "duplicate_point_no": QCoreApplication.translate("RejectionReasons", "Point number repeated"),
         "missing_id": QCoreApplication.translate("RejectionReasons", "No local ID"),
         "invalid_geometry": QCoreApplication.translate("RejectionReasons", "Invalid geometry"),
         "unparsed_element": QCoreApplication.translate("RejectionReasons", "Element not understood"),
         "bad_value": QCoreApplication.translate("RejectionReasons", "Value cannot be read"),
-        "superseded_form": QCoreApplication.translate("RejectionReasons", "Older form of an item (a later one was loaded)"),
+        "superseded_form": QCoreApplication.translate(
+            "RejectionReasons", "Older form of an item (a later one was loaded)"
+        ),
     }
 
 

@@ -84,8 +84,9 @@ class ReadOptions:
 class Reader(Protocol):
     """A format module's entry point: ``read(path, profile, options, feedback)``."""
 
-    def __call__(self, path: str, profile: "Profile", options: ReadOptions, feedback: Optional[QgsFeedback]) -> Iterator[Record]:
-        ...
+    def __call__(
+        self, path: str, profile: "Profile", options: ReadOptions, feedback: Optional[QgsFeedback]
+    ) -> Iterator[Record]: ...
 
 
 from mineaction_qgis.core.imsma.profile import Profile  # noqa: E402  (type only; avoids a cycle)

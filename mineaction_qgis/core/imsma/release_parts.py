@@ -23,7 +23,7 @@ from typing import Callable, Dict, List, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 
 # Values of the activities layer's ``release_basis`` field.
 BASIS_POLYGON = "polygon_type"  # the polygon's own land-release type / shape description
@@ -98,15 +98,21 @@ def none_messages(counts: Counter) -> List[str]:
     for (basis, value), count in sorted(counts.items(), key=lambda item: (item[0][0], str(item[0][1]))):
         if basis == BASIS_UNMAPPED:
             text = QCoreApplication.translate(
-                "ReleaseParts", "{count} activity part(s): release type '{value}' is not in the profile's release_type code list; loaded as 'none' ({reason}), not credited as released land."
+                "ReleaseParts",
+                "{count} activity part(s): release type '{value}' is not in the profile's release_type code list; "
+                "loaded as 'none' ({reason}), not credited as released land.",
             )
         elif basis == BASIS_SEVERAL_AREAS:
             text = QCoreApplication.translate(
-                "ReleaseParts", "{count} activity part(s) record several kinds of released area but their polygons say nothing of their type; loaded as 'none' ({reason}), not credited as released land."
+                "ReleaseParts",
+                "{count} activity part(s) record several kinds of released area but their polygons say nothing of "
+                "their type; loaded as 'none' ({reason}), not credited as released land.",
             )
         else:
             text = QCoreApplication.translate(
-                "ReleaseParts", "{count} activity part(s) have no land-release type and no recorded released area; loaded as 'none' ({reason}), not credited as released land."
+                "ReleaseParts",
+                "{count} activity part(s) have no land-release type and no recorded released area; loaded as 'none' "
+                "({reason}), not credited as released land.",
             )
         lines.append(text.format(count=count, value=value or "", reason=basis))
     return lines

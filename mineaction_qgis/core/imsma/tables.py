@@ -34,7 +34,6 @@ class TableError(ValueError):
     """A file that cannot be read as a table; the message is translated and names the file."""
 
 
-
 def cell_text(value) -> str:
     """Text of one cell: numbers without a spurious ``.0``, dates as ISO, None as empty."""
     if value is None:
@@ -158,9 +157,11 @@ def sheet_names(path: str) -> List[str]:
 
 def damaged_message(path: Path, error: Exception) -> str:
     """What to tell about a workbook that cannot be opened: damaged or cut off, with the library's words."""
-    return QCoreApplication.translate("TableError", "'{file}' cannot be opened as a workbook: the file is damaged or cut off (truncated) ({error}). Save it again from Excel.").format(
-        file=path.name, error=str(error)
-    )
+    return QCoreApplication.translate(
+        "TableError",
+        "'{file}' cannot be opened as a workbook: the file is damaged or cut off (truncated) ({error}). Save it again "
+        "from Excel.",
+    ).format(file=path.name, error=str(error))
 
 
 def read_rows(path: str, encoding: Optional[str] = None, limit: Optional[int] = None) -> Iterator[List[str]]:
@@ -172,7 +173,9 @@ def read_rows(path: str, encoding: Optional[str] = None, limit: Optional[int] = 
         yield cells
 
 
-def numbered_rows(path: str, encoding: Optional[str] = None, limit: Optional[int] = None, sheet: int = 0) -> Iterator[Tuple[int, List[str]]]:
+def numbered_rows(
+    path: str, encoding: Optional[str] = None, limit: Optional[int] = None, sheet: int = 0
+) -> Iterator[Tuple[int, List[str]]]:
     """(row number as the user sees it, texts) of every row of sheet ``sheet`` (or the CSV).
 
     Raises TableError when the file cannot be opened or parsed.
@@ -187,9 +190,18 @@ def numbered_rows(path: str, encoding: Optional[str] = None, limit: Optional[int
         else:
             yield from _csv_rows(file_path, encoding, limit)
     except (OSError, csv.Error, UnicodeDecodeError, LookupError, ValueError, KeyError, IndexError) as error:
-        raise TableError(QCoreApplication.translate("TableError", "Cannot read '{file}' as a table: {error}").format(file=file_path.name, error=str(error))) from error
+        raise TableError(
+            QCoreApplication.translate("TableError", "Cannot read '{file}' as a table: {error}").format(
+                file=file_path.name, error=str(error)
+            )
+        ) from error
     except Exception as error:  # a damaged workbook fails anywhere in openpyxl/xlrd, zipfile, zlib or the XML parser
-        if suffix in XLSX_SUFFIXES + XLS_SUFFIXES or type(error).__module__.split(".")[0] in ("openpyxl", "xlrd", "zipfile", "zlib"):
+        if suffix in XLSX_SUFFIXES + XLS_SUFFIXES or type(error).__module__.split(".")[0] in (
+            "openpyxl",
+            "xlrd",
+            "zipfile",
+            "zlib",
+        ):
             raise TableError(damaged_message(file_path, error)) from error
         raise
 

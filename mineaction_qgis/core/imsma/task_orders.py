@@ -26,12 +26,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.imsma.maxml import parse_date, push_message
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.log import push_message
+from mineaction_qgis.core.common.safe_output import input_copy
+from mineaction_qgis.core.imsma.maxml import parse_date
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, ReadOptions, Record, Rejection
 from mineaction_qgis.core.imsma.tables import TABLE_SUFFIXES, TableError, normalise_header, read_rows
-from mineaction_qgis.core.safe_output import input_copy
 
 GEOJSON_SUFFIXES = (".geojson", ".json")
 GEOMETRY = "geometry_wkt"
@@ -182,7 +183,8 @@ class TaskOrderReader:
                 self.feedback,
                 QCoreApplication.translate(
                     "TaskOrderReader",
-                    "Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it is."
+                    "Task status '{value}' ({count} time(s)) is not in the code list 'task_status'; it was kept as it "
+                    "is.",
                 ).format(value=value, count=count),
             )
 

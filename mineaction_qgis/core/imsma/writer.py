@@ -1,4 +1,4 @@
-"""Writes reader records into the canonical GeoPackage (layers and fields of core/model.py).
+"""Writes reader records into the canonical GeoPackage (layers and fields of core/common/model.py).
 
 Objects become MultiPolygons in EPSG:4326 with ``calculated_area_m2`` measured on the
 WGS 84 ellipsoid; rejections go to the ``rejected`` table with the raw record as
@@ -35,9 +35,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from mineaction_qgis.core import dates, model
+from mineaction_qgis.core.common import dates, model
+from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, Record, Rejection
-from mineaction_qgis.core.measure import Measurer
 
 DEFAULT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.REJECTED)
 BATCH_SIZE = 20000
@@ -45,7 +45,6 @@ BATCH_SIZE = 20000
 
 class WriterError(RuntimeError):
     """The GeoPackage cannot be created or written; the message is translated and names it."""
-
 
 
 @dataclass
@@ -125,7 +124,11 @@ def create_layers(gpkg: str, names: Sequence[str] = DEFAULT_LAYERS, append: bool
         try:
             path.unlink()
         except OSError as error:
-            raise WriterError(QCoreApplication.translate("RegisterWriter", "Cannot replace '{file}': {error}").format(file=gpkg, error=str(error))) from error
+            raise WriterError(
+                QCoreApplication.translate("RegisterWriter", "Cannot replace '{file}': {error}").format(
+                    file=gpkg, error=str(error)
+                )
+            ) from error
     present = set(existing_layers(gpkg))
     context = QgsCoordinateTransformContext()
     for name in names:
@@ -143,11 +146,17 @@ def create_layers(gpkg: str, names: Sequence[str] = DEFAULT_LAYERS, append: bool
             if path.exists()
             else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
         )
-        writer = QgsVectorFileWriter.create(gpkg, _unlimited_text(definition.qgs_fields()), definition.wkb_type, definition.crs(), context, options)
+        writer = QgsVectorFileWriter.create(
+            gpkg, _unlimited_text(definition.qgs_fields()), definition.wkb_type, definition.crs(), context, options
+        )
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             message = writer.errorMessage()
             del writer
-            raise WriterError(QCoreApplication.translate("RegisterWriter", "Cannot create layer '{layer}' in '{file}': {error}").format(layer=name, file=gpkg, error=message))
+            raise WriterError(
+                QCoreApplication.translate(
+                    "RegisterWriter", "Cannot create layer '{layer}' in '{file}': {error}"
+                ).format(layer=name, file=gpkg, error=message)
+            )
         del writer
 
 
@@ -189,7 +198,7 @@ def _fit_geometry(geometry: Optional[QgsGeometry], wkb_type: QgsWkbTypes.Type) -
 
 
 def _date(value):
-    """A date value for a Date field: QDate/QDateTime as they are, anything else through core/dates.py."""
+    """A date value for a Date field: QDate/QDateTime as they are, anything else through core/common/dates.py."""
     if value is None or isinstance(value, (QDate, QDateTime)):
         return value
     return dates.to_qdate(value)
@@ -202,7 +211,11 @@ class _LayerBuffer:
         self.name = name
         self.layer = QgsVectorLayer(layer_uri(gpkg, name), name, "ogr")
         if not self.layer.isValid():
-            raise WriterError(QCoreApplication.translate("RegisterWriter", "Cannot open layer '{layer}' of '{file}'.").format(layer=name, file=gpkg))
+            raise WriterError(
+                QCoreApplication.translate("RegisterWriter", "Cannot open layer '{layer}' of '{file}'.").format(
+                    layer=name, file=gpkg
+                )
+            )
         self.fields = self.layer.fields()
         self.names = self.fields.names()
         self.dates = {i for i, f in enumerate(self.fields) if f.type() in (QVariant.Type.Date, QVariant.Type.DateTime)}
@@ -226,7 +239,11 @@ class _LayerBuffer:
         ok, _ = self.layer.dataProvider().addFeatures(self.pending)
         if not ok:
             errors = "; ".join(self.layer.dataProvider().errors()[-3:])
-            raise WriterError(QCoreApplication.translate("RegisterWriter", "Writing to layer '{layer}' failed: {error}").format(layer=self.name, error=errors))
+            raise WriterError(
+                QCoreApplication.translate("RegisterWriter", "Writing to layer '{layer}' failed: {error}").format(
+                    layer=self.name, error=errors
+                )
+            )
         self.pending = []
 
 
@@ -240,7 +257,9 @@ class RegisterWriter:
     ``allow_personal_data``.
     """
 
-    def __init__(self, gpkg: str, append: bool = False, batch_size: int = BATCH_SIZE, allow_personal_data: bool = False) -> None:
+    def __init__(
+        self, gpkg: str, append: bool = False, batch_size: int = BATCH_SIZE, allow_personal_data: bool = False
+    ) -> None:
         self.gpkg = str(gpkg)
         self.allow_personal_data = allow_personal_data
         self.batch_size = batch_size
@@ -277,7 +296,13 @@ class RegisterWriter:
         elif isinstance(record, ObjectRecord):
             name = record.layer
             if name in model.PERSONAL_LAYERS and not self.allow_personal_data:
-                raise WriterError(QCoreApplication.translate("RegisterWriter", "Layer '{layer}' holds personal data and is written only when the import includes personal data.").format(layer=name))
+                raise WriterError(
+                    QCoreApplication.translate(
+                        "RegisterWriter",
+                        "Layer '{layer}' holds personal data and is written only when the import includes personal "
+                        "data.",
+                    ).format(layer=name)
+                )
             geometry = _fit_geometry(record.geometry, model.LAYERS[name].wkb_type)
             self.counts.inputs[name] += record.inputs - 1  # aggregated rows stand for several input records
             attributes = dict(record.attributes, source_file=record.source_file, source_ref=record.source_ref)

@@ -13,12 +13,12 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import codelist_display, model
-from mineaction_qgis.core.atlas import PageTranslator
-from mineaction_qgis.core.numbers import format_count, format_km2
+from mineaction_qgis.core.atlas.layout import PageTranslator
+from mineaction_qgis.core.common import codelist_display, model
+from mineaction_qgis.core.common.html_report import HtmlReport
+from mineaction_qgis.core.common.numbers import format_count, format_km2
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.history import RecordChange, RegisterDiff
-from mineaction_qgis.core.report import HtmlReport
 
 CLOSED_STATUSES = (model.STATUS_CLOSED, model.STATUS_HANDED_OVER)
 MAX_ROWS = 5000
@@ -57,7 +57,8 @@ def _governorate(change: RecordChange) -> str:
 
 
 def write_report(diff: RegisterDiff, description: Callable[[], str], path: str, language: Optional[str] = None) -> None:
-    """Write the report of ``diff`` in ``language`` to ``path``; ``description()`` says (translated) what was compared."""
+    """Write the report of ``diff`` in ``language`` to ``path``; ``description()`` says (translated) what was
+    compared."""
     with ReportTranslator(language or "en"):
         _build(diff, description(), language).save(path)  # rendered inside: the page's own texts too
 
@@ -84,14 +85,21 @@ def _build(diff: RegisterDiff, description: str, language: Optional[str]) -> Htm
                 QCoreApplication.translate("RegisterChangesReport", "Unchanged hazards"),
                 format_count(counts[history.UNCHANGED]),
             ),
-            (QCoreApplication.translate("RegisterChangesReport", "Area added (km²)"), format_km2(added, decimals=3, unit=False)),
-            (QCoreApplication.translate("RegisterChangesReport", "Area released (km²)"), format_km2(released, decimals=3, unit=False)),
+            (
+                QCoreApplication.translate("RegisterChangesReport", "Area added (km²)"),
+                format_km2(added, decimals=3, unit=False),
+            ),
+            (
+                QCoreApplication.translate("RegisterChangesReport", "Area released (km²)"),
+                format_km2(released, decimals=3, unit=False),
+            ),
         ]
     )
     report.add_paragraph(
         QCoreApplication.translate(
             "RegisterChangesReport",
-            "Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. Hazards no longer in the export are kept in the register and not counted as released."
+            "Area added: new hazards and polygons that grew. Area released: polygons that shrank and hazards closed. "
+            "Hazards no longer in the export are kept in the register and not counted as released.",
         )
     )
 

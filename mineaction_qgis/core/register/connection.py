@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from qgis.core import QgsDataSourceUri, QgsProviderConnectionException, QgsProviderRegistry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from mineaction_qgis.core import model
+from mineaction_qgis.core.common import model
 
 _PASSWORD_PATTERNS = (
     (re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE), r"\1***"),
@@ -73,7 +73,7 @@ def resolve_target(text: str) -> Target:
         raise RegisterError(
             QCoreApplication.translate(
                 "RegisterConnection",
-                "No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI."
+                "No register given: give a QGIS PostgreSQL connection name, service=NAME or a postgresql:// URI.",
             )
         )
     if re.match(r"^postgres(ql)?://", text, re.IGNORECASE) or "=" in text:
@@ -95,7 +95,8 @@ def resolve_target(text: str) -> Target:
         raise RegisterError(
             QCoreApplication.translate(
                 "RegisterConnection",
-                "There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL > New Connection), or give service=NAME or a postgresql:// URI."
+                "There is no QGIS PostgreSQL connection named '{register}'. Create it in the Browser (PostgreSQL > "
+                "New Connection), or give service=NAME or a postgresql:// URI.",
             ).format(register=text)
         )
     uri = QgsDataSourceUri(connection.uri())

@@ -27,9 +27,9 @@ from typing import Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
 from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate, QDateTime
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.measure import Measurer
-from mineaction_qgis.core.values import is_null
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.measure import Measurer
+from mineaction_qgis.core.common.values import is_null
 
 NEW = "new"
 CHANGED = "changed"
@@ -53,7 +53,7 @@ _KEY_FIELDS = {
 
 
 def history_layers(names: Optional[Iterable[str]] = None) -> List[str]:
-    """The canonical layers (all of core/model.py's, or those of ``names``) whose records keep history."""
+    """The canonical layers (all of core/common/model.py's, or those of ``names``) whose records keep history."""
     chosen = model.LAYERS if names is None else [name for name in names if name in model.LAYERS]
     return [name for name in chosen if name not in WITHOUT_HISTORY]
 
@@ -194,7 +194,8 @@ class GeoPackageSource:
                     if name in names
                 ]
                 rows = connection.execute(
-                    f'SELECT fid, {", ".join(chr(34) + n + chr(34) for n in names)}{geometry} FROM "{layer}" ORDER BY fid'
+                    f'SELECT fid, {", ".join(chr(34) + n + chr(34) for n in names)}{geometry} FROM "{layer}" ORDER BY '
+                    f"fid"
                 ).fetchall()
                 keys = unique_keys(
                     (record_key(definition, {names[i]: row[1 + i] for i in key_at}) for row in rows),

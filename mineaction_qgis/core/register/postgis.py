@@ -1,4 +1,4 @@
-"""The shared register in a PostGIS schema: tables from core/model.py, one transaction per import.
+"""The shared register in a PostGIS schema: tables from core/common/model.py, one transaction per import.
 
 Every canonical layer of ``model.LAYERS`` becomes a table ``<schema>.<layer>`` with a ``fid``
 primary key, the canonical fields in their SQL types, ``geom`` (EPSG:4326, GiST index) and the
@@ -15,7 +15,7 @@ its import must not mark every activity as no longer exported).
 An import (``publish``) runs in ONE transaction: readers see the register before or after it,
 never half of it; a failure rolls everything back. An advisory lock per schema makes a second
 import wait for the first (up to ``lock_wait`` seconds) or fail with a message naming who holds it.
-A new canonical layer or field (core/model.py) is created by the next import: nothing here lists them.
+A new canonical layer or field (core/common/model.py) is created by the next import: nothing here lists them.
 
 Public API::
 
@@ -24,8 +24,8 @@ Public API::
     result.import_id, result.diff.counts("hazards")
 """
 
-import getpass
 import csv
+import getpass
 import io
 import json
 import struct
@@ -36,8 +36,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from mineaction_qgis.core import model
-from mineaction_qgis.core.measure import Measurer
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.connection import RegisterError, Target, connect, redact
 from mineaction_qgis.core.register.history import RecordChange, RegisterDiff, Row
@@ -111,7 +111,8 @@ def ensure_schema(cursor, schema: str, layers: Sequence[str]) -> None:
     if "changes" not in present:
         cursor.execute(
             f"CREATE TABLE {s}.changes (change_id bigserial PRIMARY KEY, import_id integer NOT NULL"
-            f" REFERENCES {s}.imports, layer text NOT NULL, record_key text NOT NULL, object_id text, kind text NOT NULL,"
+            f" REFERENCES {s}.imports, layer text NOT NULL, record_key text NOT NULL, object_id text, kind text NOT "
+            f"NULL,"
             " fields text, old_values jsonb, new_values jsonb, about jsonb, area_gained_m2 double precision,"
             " area_lost_m2 double precision, gained geometry(Geometry,4326), lost geometry(Geometry,4326))"
         )
@@ -144,13 +145,15 @@ def _grant(cursor, schema: str) -> None:
         )
     if WRITE_ROLE in roles:
         cursor.execute(
-            f"GRANT USAGE ON SCHEMA {s} TO {WRITE_ROLE}; GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO {WRITE_ROLE};"
+            f"GRANT USAGE ON SCHEMA {s} TO {WRITE_ROLE}; GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO "
+            f"{WRITE_ROLE};"
             f" GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {WRITE_ROLE}"
         )
 
 
 def ewkb_hex(geometry) -> Optional[str]:
-    """Hex EWKB with SRID 4326 (what a typed PostGIS column accepts from COPY) of a QgsGeometry or WKB; None for none."""
+    """Hex EWKB with SRID 4326 (what a typed PostGIS column accepts from COPY) of a QgsGeometry or WKB; None for
+    none."""
     if geometry is None:
         return None
     if isinstance(geometry, QgsGeometry):
@@ -239,7 +242,8 @@ def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]
         if time.monotonic() >= deadline or (feedback is not None and feedback.isCanceled()):
             cursor.execute(
                 "SELECT a.usename, a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-                " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %s AND l.objid = hashtext(%s)::oid AND l.objsubid = 2",
+                " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %s AND l.objid = hashtext(%s)::oid AND "
+                "l.objsubid = 2",
                 (LOCK_NAMESPACE, schema),
             )
             holder = cursor.fetchone()
@@ -247,7 +251,8 @@ def _lock(cursor, schema: str, lock_wait: float, feedback: Optional[QgsFeedback]
             raise RegisterError(
                 QCoreApplication.translate(
                     "RegisterWriter",
-                    "Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished."
+                    "Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was "
+                    "written: run the import again when it has finished.",
                 ).format(schema=schema, user=who, since=since)
             )
         time.sleep(0.25)
@@ -290,7 +295,8 @@ def _write_layer(
         copy_rows(cursor, "stage", columns, (row(key) for key in updated))
         assignments = ", ".join(f"{quote(c)} = stage.{quote(c)}" for c in columns if c != "record_key")
         cursor.execute(
-            f"UPDATE {table} t SET {assignments}, changed_import = %s, missing_since = NULL FROM stage WHERE t.record_key = stage.record_key",
+            f"UPDATE {table} t SET {assignments}, changed_import = %s, missing_since = NULL FROM stage WHERE "
+            f"t.record_key = stage.record_key",
             (import_id,),
         )
         cursor.execute("DROP TABLE stage")
@@ -318,7 +324,8 @@ def _name_missing_records(cursor, schema: str, layer: str, import_id: int) -> No
     area = "t.calculated_area_m2" if "calculated_area_m2" in definition.field_names() else "NULL"
     cursor.execute(
         f"UPDATE {quote(schema)}.changes c SET object_id = t.{quote(definition.fields[0].name)}, area_lost_m2 = {area}"
-        f" FROM {quote(schema)}.{quote(layer)} t WHERE c.import_id = %s AND c.layer = %s AND c.kind = %s AND t.record_key = c.record_key",
+        f" FROM {quote(schema)}.{quote(layer)} t WHERE c.import_id = %s AND c.layer = %s AND c.kind = %s AND "
+        f"t.record_key = c.record_key",
         (import_id, layer, history.MISSING),
     )
 
@@ -397,7 +404,8 @@ def publish(
             _lock(cursor, schema, lock_wait, feedback)
             ensure_schema(cursor, schema, sorted(set(layers) | {model.REJECTED}))
             cursor.execute(
-                f"INSERT INTO {quote(schema)}.imports (os_user, file_name, checksum) VALUES (%s, %s, %s) RETURNING import_id",
+                f"INSERT INTO {quote(schema)}.imports (os_user, file_name, checksum) VALUES (%s, %s, %s) RETURNING "
+                f"import_id",
                 (getpass.getuser(), file_name, checksum),
             )
             import_id = cursor.fetchone()[0]
@@ -445,7 +453,8 @@ def publish(
         raise RegisterError(
             QCoreApplication.translate(
                 "RegisterWriter",
-                "The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator."
+                "The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a "
+                "role of the register's writers (mineaction_write): ask the register's administrator.",
             ).format(schema=schema, error=redact(str(error)).strip().splitlines()[0])
         ) from error
     except psycopg2.Error as error:
@@ -481,7 +490,8 @@ def checksum(path: str) -> str:
 def publish_import(
     source: str, gpkg: str, register: str, schema: str, lock_wait: float = 600.0, feedback: Optional[QgsFeedback] = None
 ) -> int:
-    """Publish the canonical GeoPackage of the export ``source`` into ``register``; reports counts, returns the import id."""
+    """Publish the canonical GeoPackage of the export ``source`` into ``register``; reports counts, returns the import
+    id."""
     from pathlib import Path
 
     from mineaction_qgis.core.register.connection import resolve_target
@@ -497,7 +507,8 @@ def publish_import(
                 feedback.pushInfo(
                     QCoreApplication.translate(
                         "RegisterWriter",
-                        "{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export."
+                        "{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the "
+                        "export, {returned} back in the export.",
                     ).format(layer=layer, **counts)
                 )
         feedback.pushInfo(
@@ -572,7 +583,8 @@ def recorded_changes(
     try:
         cursor = connection.cursor()
         cursor.execute(
-            f"SELECT import_id, coalesce(file_name, ''), to_char(imported_at, 'YYYY-MM-DD HH24:MI'), imported_by, counts"
+            f"SELECT import_id, coalesce(file_name, ''), to_char(imported_at, 'YYYY-MM-DD HH24:MI'), imported_by, "
+            f"counts"
             f" FROM {s}.imports ORDER BY import_id"
         )
         imports = cursor.fetchall()
@@ -586,7 +598,8 @@ def recorded_changes(
         current = chosen[-1]
         earlier = [row for row in imports if row[0] < current[0]]
         cursor.execute(
-            f"SELECT layer, record_key, kind, object_id, fields, old_values, new_values, about, area_gained_m2, area_lost_m2,"
+            f"SELECT layer, record_key, kind, object_id, fields, old_values, new_values, about, area_gained_m2, "
+            f"area_lost_m2,"
             f" ST_AsBinary(gained), ST_AsBinary(lost) FROM {s}.changes WHERE import_id = %s ORDER BY change_id",
             (current[0],),
         )
