@@ -245,3 +245,26 @@ def test_a_run_cancelled_half_way_leaves_the_earlier_output(tmp_path, run_alg, a
     run_alg(f"mineaction:{algorithm}", dict(parameters, OUTPUT=str(output)), feedback=feedback)
     assert feedback.isCanceled()
     assert output.read_bytes() == b"the earlier output" and not leftovers(tmp_path)
+
+
+def test_layers_added_to_the_staged_geopackage_survive_its_replacement(tmp_path, run_alg):
+    """OUTSIDE written as ``ogr:`` into the OUTPUT GeoPackage goes into OUTPUT's temporary copy: written
+    into the old file directly, it was lost when the finished copy replaced that file (the demo's gaps)."""
+    from tests import gaps_data as data
+
+    gaps = tmp_path / "gaps.gpkg"
+    for _ in range(2):  # the second run replaces the first one's GeoPackage, both layers again
+        results = run_alg(
+            "mineaction:clearancegaps",
+            {
+                "HAZARDS": data.hazard_layer(data.UTM),
+                "RELEASES": data.release_layer(data.UTM),
+                "OUTPUT": str(gaps),
+                "OUTSIDE": f"ogr:dbname='{gaps}' table=\"outside\" (geom)",
+            },
+        )
+        assert count(gaps, "gaps") > 0
+        outside = {f["activity_id"] for f in QgsVectorLayer(f"{gaps}|layername=outside", "o", "ogr").getFeatures()}
+        assert set(data.EXPECTED_OUTSIDE) <= outside
+        assert str(tmp_path) in results["OUTSIDE"] and ".partial-" not in results["OUTSIDE"]
+        assert not leftovers(tmp_path)

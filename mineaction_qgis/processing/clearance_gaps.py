@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis.core.common.model import fields_from
 from mineaction_qgis.core.common.numbers import format_decimal, format_km2
-from mineaction_qgis.core.common.safe_output import AtomicFile, StagedSink, layer_sources
+from mineaction_qgis.core.common.safe_output import AtomicFile, layer_sources, staged_parameters, staged_sinks
 from mineaction_qgis.core.common.styles import apply_style
 from mineaction_qgis.core.gaps import analysis as gaps
 from mineaction_qgis.core.gaps import article7, progress_records
@@ -593,10 +593,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
 
         inputs = layer_sources(self, parameters, (self.HAZARDS, self.RELEASES), context)
         sinks = (self.OUTPUT, self.OUTSIDE, self.RE_RELEASES, self.SUMMARY, self.SPLITS, self.RECORDS_SUMMARY)
-        staged = {name: StagedSink(self, parameters, name, context, inputs) for name in sinks}
-        parameters = dict(
-            parameters, **{name: output.parameters[name] for name, output in staged.items() if name in parameters}
-        )
+        staged = staged_sinks(self, parameters, sinks, context, inputs)
+        parameters = staged_parameters(parameters, staged)
         fields = output_fields()
         (sink, dest_id) = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs

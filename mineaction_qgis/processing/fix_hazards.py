@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.common.model import fields_from
-from mineaction_qgis.core.common.safe_output import StagedSink, layer_sources
+from mineaction_qgis.core.common.safe_output import layer_sources, staged_parameters, staged_sinks
 from mineaction_qgis.core.common.values import as_text
 from mineaction_qgis.core.validation.engine import VERTEX_TOLERANCE_DEGREES, VERTEX_TOLERANCE_METRES
 from mineaction_qgis.core.validation.fixing import HazardFixer
@@ -110,15 +110,15 @@ class FixHazardsAlgorithm(MineActionAlgorithm):
             self.parameterAsDouble(parameters, "MIN_PART_AREA", context),
         )
         wkb_type = QgsWkbTypes.multiType(source.wkbType())
-        staged = StagedSink(self, parameters, "OUTPUT", context, layer_sources(self, parameters, ("INPUT",), context))
-        staged_log = StagedSink(
-            self, staged.parameters, "LOG", context, layer_sources(self, parameters, ("INPUT",), context)
-        )
-        sink, dest_id = self.parameterAsSink(staged_log.parameters, "OUTPUT", context, source.fields(), wkb_type, crs)
+        inputs = layer_sources(self, parameters, ("INPUT",), context)
+        staged_all = staged_sinks(self, parameters, ("OUTPUT", "LOG"), context, inputs)
+        staged, staged_log = staged_all["OUTPUT"], staged_all["LOG"]
+        parameters = staged_parameters(parameters, staged_all)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         fields = log_fields()
-        log, log_id = self.parameterAsSink(staged_log.parameters, "LOG", context, fields, QgsWkbTypes.Type.NoGeometry)
+        log, log_id = self.parameterAsSink(parameters, "LOG", context, fields, QgsWkbTypes.Type.NoGeometry)
         if log is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "LOG"))
 

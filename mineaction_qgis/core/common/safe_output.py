@@ -13,6 +13,7 @@ Public API::
     with AtomicFile("register.gpkg", feedback) as temp:       # temp: a Path to write to
         write(temp)                                            # replaced on success, dropped otherwise
     staged = StagedSink(algorithm, parameters, "OUTPUT", context)   # a Processing sink parameter
+    staged_sinks(algorithm, parameters, ["OUTPUT", "LOG"], context)  # several; an ogr: layer into a staged file
     sink, dest = algorithm.parameterAsSink(staged.parameters, "OUTPUT", ...)
     ...; del sink; dest = staged.commit(dest, feedback)
 """
@@ -223,6 +224,7 @@ class StagedSink:
         name: str,
         context: QgsProcessingContext,
         inputs: Iterable[str] = (),
+        siblings: Iterable["StagedSink"] = (),
     ) -> None:
         self.parameters = dict(parameters)
         self.name = name
@@ -230,10 +232,12 @@ class StagedSink:
         self.target: Optional[Path] = None
         self.folder: Optional[Path] = None
         self.temp: Optional[Path] = None
+        self.follows: Optional["StagedSink"] = None  # the sibling whose staged file this layer goes into
         if parameters.get(name) is None:
             return
         destination = algorithm.parameterAsOutputLayer(parameters, name, context)
         if not destination or "|" in destination or re.match(r"^[A-Za-z]{2,}:", destination):
+            self._follow_sibling(destination, siblings)
             return  # a provider URI (ogr:, postgres:, memory:) or one layer of an existing file
         path = Path(destination)
         if path.suffix.lower() not in STAGED_SUFFIXES:
@@ -253,20 +257,33 @@ class StagedSink:
         definition.sink.setStaticValue(str(self.temp))
         self.parameters[name] = definition
 
+    def _follow_sibling(self, destination: str, siblings: Iterable["StagedSink"]) -> None:
+        """A layer added to a file that a sibling sink of the same run stages goes into that temporary
+        file: written directly, it would be lost when the sibling's file replaces the target."""
+        path = file_part(destination)
+        for sibling in siblings:
+            if path and sibling.temp is not None and same_file(path, str(sibling.target)):
+                self.parameters[self.name] = destination.replace(path, str(sibling.temp))
+                self.follows = sibling
+                return
+
     def commit(self, dest_id: str, feedback: Optional[QgsFeedback] = None) -> str:
         """Move the finished file over the target (call after ``del sink``); the final destination id.
 
         When the run was cancelled, the temporary file is dropped and the old target stays.
         """
+        canceled = feedback is not None and feedback.isCanceled()
         if self.temp is None:
-            return dest_id
-        try:
-            canceled = feedback is not None and feedback.isCanceled()
-            if not canceled:
-                _replace(self.temp, self.target)
-        finally:
-            self.discard()
-        final = dest_id.replace(str(self.temp), str(self.target)) if dest_id else str(self.target)
+            if self.follows is None or not dest_id:
+                return dest_id
+            final = dest_id.replace(str(self.follows.temp), str(self.follows.target))
+        else:
+            try:
+                if not canceled:
+                    _replace(self.temp, self.target)
+            finally:
+                self.discard()
+            final = dest_id.replace(str(self.temp), str(self.target)) if dest_id else str(self.target)
         loads = self.context.layersToLoadOnCompletion()
         if dest_id in loads:
             details = loads.pop(dest_id)
@@ -280,3 +297,23 @@ class StagedSink:
         if self.folder is not None:
             shutil.rmtree(str(self.folder), ignore_errors=True)
             self.folder = None
+
+
+def staged_sinks(
+    algorithm: Any,
+    parameters: Dict[str, Any],
+    names: Iterable[str],
+    context: QgsProcessingContext,
+    inputs: Iterable[str] = (),
+) -> Dict[str, StagedSink]:
+    """One StagedSink per sink parameter, in order; a later sink that adds a layer to an earlier one's
+    file (``ogr:dbname='gaps.gpkg' table="outside"``) writes into that file's temporary copy."""
+    staged: Dict[str, StagedSink] = {}
+    for name in names:
+        staged[name] = StagedSink(algorithm, parameters, name, context, inputs, staged.values())
+    return staged
+
+
+def staged_parameters(parameters: Dict[str, Any], staged: Dict[str, StagedSink]) -> Dict[str, Any]:
+    """``parameters`` with every given sink pointed at its staged destination."""
+    return dict(parameters, **{name: sink.parameters[name] for name, sink in staged.items() if name in parameters})
