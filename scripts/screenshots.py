@@ -144,6 +144,19 @@ def _issue_browser(ctx: Context):
 ISSUE_BROWSER_SIZE = (900, 480)
 
 
+# The sample layer each layer parameter of the algorithms is shown with.
+LAYER_FOR_PARAMETER = {
+    "HAZARDS": "hazards",
+    "INPUT": "hazards",
+    "COVERAGE": "hazards",
+    "RELEASES": "activities",
+    "POINTS": "points",
+    "TASKS": "tasks",
+    "GOVERNORATES": "governorates",
+    "BOUNDARIES": "governorates",
+}
+
+
 def _algorithm_shot(algorithm_id: str) -> Shot:
     def factory(ctx: Context):
         from processing.gui.AlgorithmDialog import AlgorithmDialog
@@ -152,7 +165,16 @@ def _algorithm_shot(algorithm_id: str) -> Shot:
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"mineaction:{algorithm_id}")
         if algorithm is None:
             raise LookupError(f"algorithm mineaction:{algorithm_id} is not registered")
-        return AlgorithmDialog(algorithm)
+        dialog = AlgorithmDialog(algorithm)
+        # Each layer input shows the sample layer it is meant for, not the first layer of the project.
+        chosen = {
+            definition.name(): ctx.layers[layer]
+            for definition in algorithm.parameterDefinitions()
+            for layer in [LAYER_FOR_PARAMETER.get(definition.name())]
+            if layer in ctx.layers
+        }
+        dialog.mainWidget().setParameters(chosen)
+        return dialog
 
     return Shot(f"{ALGORITHM_PREFIX}{algorithm_id}", factory, ALGORITHM_DIALOG_SIZE)
 
