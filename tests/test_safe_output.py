@@ -268,3 +268,51 @@ def test_layers_added_to_the_staged_geopackage_survive_its_replacement(tmp_path,
         assert set(data.EXPECTED_OUTSIDE) <= outside
         assert str(tmp_path) in results["OUTSIDE"] and ".partial-" not in results["OUTSIDE"]
         assert not leftovers(tmp_path)
+
+
+def test_atomic_folder_replaces_its_files_on_success_only(tmp_path):
+    """One PDF or GPX per hazard: the files of a failed or cancelled run never reach the folder."""
+    from mineaction_qgis.core.common.safe_output import AtomicFolder
+
+    target = tmp_path / "per-hazard"
+    target.mkdir()
+    (target / "HAZ-1.pdf").write_bytes(b"earlier")
+    (target / "notes.txt").write_bytes(b"the officer's own file")
+    with pytest.raises(RuntimeError):
+        with AtomicFolder(str(target)) as temp:
+            (temp / "HAZ-1.pdf").write_bytes(b"half")
+            raise RuntimeError("the export failed")
+    cancelled = QgsProcessingFeedback()
+    with AtomicFolder(str(target), cancelled) as temp:
+        (temp / "HAZ-1.pdf").write_bytes(b"half")
+        cancelled.cancel()
+    assert (target / "HAZ-1.pdf").read_bytes() == b"earlier" and not leftovers(tmp_path)
+    with AtomicFolder(str(target)) as temp:
+        (temp / "HAZ-1.pdf").write_bytes(b"new")
+        (temp / "HAZ-2.pdf").write_bytes(b"new too")
+    assert sorted(p.name for p in target.iterdir()) == ["HAZ-1.pdf", "HAZ-2.pdf", "notes.txt"]
+    assert (target / "HAZ-1.pdf").read_bytes() == b"new" and (target / "notes.txt").read_bytes().startswith(b"the")
+    assert not leftovers(tmp_path)
+
+
+def test_atlas_per_hazard_pdfs_go_through_a_temporary_folder(tmp_path, run_alg):
+    from mineaction_qgis.core.imsma.writer import layer_uri
+    from tests.atlas_data import write_register
+
+    register = write_register(tmp_path / "data")
+    folder = tmp_path / "per-hazard"
+    folder.mkdir()
+    (folder / "notes.txt").write_bytes(b"kept")
+    result = run_alg(
+        "mineaction:atlas",
+        {
+            "COVERAGE": layer_uri(register["register"], "hazards"),
+            "DPI": 72,
+            "OUTPUT": str(tmp_path / "atlas.pdf"),
+            "OUTPUT_FOLDER": str(folder),
+        },
+    )
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert result["OUTPUT_FOLDER"] == str(folder) and pdfs
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs) and (folder / "notes.txt").read_bytes() == b"kept"
+    assert not leftovers(tmp_path)

@@ -41,7 +41,7 @@ from mineaction_qgis.core.atlas.layout import (
     missing_fonts,
 )
 from mineaction_qgis.core.common.model import GOVERNORATES, POINTS
-from mineaction_qgis.core.common.safe_output import AtomicFile
+from mineaction_qgis.core.common.safe_output import AtomicFile, AtomicFolder
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 LANGUAGES = i18n.SUPPORTED
@@ -323,7 +323,8 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 return {self.OUTPUT: None, self.PAGES: 0}
             results.update({self.OUTPUT: str(output), self.PAGES: pages})
             if folder is not None and not feedback.isCanceled():
-                files = export_pdfs(book, folder, dpi, feedback)
+                with AtomicFolder(str(folder), feedback) as temp_folder:  # earlier PDFs stay until all are done
+                    files = export_pdfs(book, temp_folder, dpi, feedback)
                 results[self.OUTPUT_FOLDER] = str(folder)
                 message = self.tr("{count} PDF files written to {folder}")
                 feedback.pushInfo(message.format(count=len(files), folder=str(folder)))
@@ -345,7 +346,8 @@ class AtlasAlgorithm(MineActionAlgorithm):
             )
         if parameters.get(self.OUTPUT_GPX_FOLDER):
             folder = Path(self.parameterAsString(parameters, self.OUTPUT_GPX_FOLDER, context))
-            files = write_gpx_per_hazard(book.data.records, folder)
+            with AtomicFolder(str(folder), feedback) as temp_folder:
+                files = write_gpx_per_hazard(book.data.records, temp_folder)
             results[self.OUTPUT_GPX_FOLDER] = str(folder)
             message = self.tr("{count} GPX files written to {folder}")
             feedback.pushInfo(message.format(count=len(files), folder=str(folder)))

@@ -12,6 +12,7 @@ Public API::
     refuse_same_file(output, [input_path, layer.source()])   # OutputError when they are one file
     with AtomicFile("register.gpkg", feedback) as temp:       # temp: a Path to write to
         write(temp)                                            # replaced on success, dropped otherwise
+    with AtomicFolder("per-hazard", feedback) as temp:        # files for a folder, each replaced on success
     staged = StagedSink(algorithm, parameters, "OUTPUT", context)   # a Processing sink parameter
     staged_sinks(algorithm, parameters, ["OUTPUT", "LOG"], context)  # several; an ogr: layer into a staged file
     sink, dest = algorithm.parameterAsSink(staged.parameters, "OUTPUT", ...)
@@ -189,6 +190,41 @@ class AtomicFile:
             if exc_type is None and not canceled and self.path is not None and self.path.exists():
                 _replace(self.path, self.target)
                 self.committed = True
+        finally:
+            if self.folder is not None:
+                shutil.rmtree(str(self.folder), ignore_errors=True)
+
+
+class AtomicFolder:
+    """A context manager giving a temporary folder for files meant for ``target`` (one PDF or GPX per
+    hazard); each file replaces its namesake in ``target`` on success only.
+
+    Files of ``target`` the run did not write are left alone. Leaving the block by an exception, or
+    with ``feedback`` cancelled, removes the temporary folder and keeps ``target`` as it was.
+    """
+
+    def __init__(self, target: str, feedback: Optional[QgsFeedback] = None) -> None:
+        self.target = Path(target)
+        self.feedback = feedback
+        self.folder: Optional[Path] = None
+
+    def __enter__(self) -> Path:
+        if self.target.exists() and not self.target.is_dir():
+            raise OutputError(
+                QCoreApplication.translate("OutputError", "'{file}' is a file, not a folder.").format(
+                    file=str(self.target)
+                )
+            )
+        self.folder = _staging_folder(self.target)
+        return self.folder
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            canceled = self.feedback is not None and self.feedback.isCanceled()
+            if exc_type is None and not canceled and self.folder is not None:
+                self.target.mkdir(parents=True, exist_ok=True)
+                for written in sorted(self.folder.iterdir()):
+                    _replace(written, self.target / written.name)
         finally:
             if self.folder is not None:
                 shutil.rmtree(str(self.folder), ignore_errors=True)
