@@ -306,3 +306,64 @@ def test_a_hazard_with_one_far_vertex_is_an_outlier_too(qgis_app):
     assert found.outliers == ["SPIKE"] and found.extent.yMaximum() < 34
     sample = QgsVectorLayer(str(ROOT / "resources" / "sample" / "register.gpkg") + "|layername=hazards", "h", "ogr")
     assert "HAZ-000007" in register_layers.robust_extent(sample).outliers
+
+
+def test_first_view_after_import_is_the_hazards_without_the_outlier(qgis_app, qgis_iface, qgis_new_project, tmp_path):
+    """In the desktop, QGIS zooms to the full extent of an empty project's first layers once the event loop
+    runs, and shows its welcome page instead of the canvas until then: the robust view must win anyway."""
+    from qgis.core import QgsRectangle
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from mineaction_qgis.ui.map_view import zoom_to_register
+
+    gpkg = _register_copy(tmp_path)
+    project = QgsProject.instance()
+    layers = register_layers.add_register_layers(project, gpkg, "register")
+    hazards = next(layer for layer in layers if layer.name() == model.HAZARDS)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(hazards.crs())
+    window = qgis_iface.mainWindow()
+    assert not zoom_to_register(qgis_iface, layers), "no visible window: nobody looks at the map, no render job"
+    window.show()
+    canvas.hide()  # the welcome page of an empty project stands where the canvas will be
+    try:
+        assert zoom_to_register(qgis_iface, layers)
+        canvas.setExtent(hazards.extent())  # what QGIS does for the first layers of an empty project
+        canvas.show()
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        found = register_layers.robust_extent(hazards)
+        assert found.outliers == ["HAZ-000007"]
+        outlier = next(f for f in hazards.getFeatures() if f["hazard_id"] == "HAZ-000007").geometry().boundingBox()
+        view = QgsRectangle(canvas.extent())
+        assert view.contains(found.extent.center()) and not view.intersects(outlier)
+        assert view.width() < hazards.extent().width()
+    finally:
+        canvas.setLayers([])
+        window.hide()
+
+
+def test_findings_written_with_an_ogr_uri_load_without_an_error(qgis_app, provider, qgis_new_project, tmp_path):
+    """The menu's validation writes OUTPUT as ogr:dbname='register.gpkg' table="validation_issues": QGIS 3.22
+    files the layer to load under that text, not under the result, and failed to load it (the desktop walk)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition
+
+    gpkg = _register_copy(tmp_path)
+    project = QgsProject.instance()
+    errors = []
+    feedback = QgsProcessingFeedback()
+    feedback.reportError = lambda text, fatal=False: errors.append(text)
+    context = QgsProcessingContext()
+    context.setProject(project)
+    output = QgsProcessingOutputLayerDefinition(f"ogr:dbname='{gpkg}' table=\"validation_issues\" (geom)", project)
+    processing.run(
+        "mineaction:validatehazards",
+        {"INPUT": f"{gpkg}|layername=hazards", "OUTPUT": output},
+        feedback=feedback,
+        context=context,
+    )
+    shown = [layer for layer in project.mapLayers().values() if "validation_issues" in layer.source()]
+    assert shown and all(layer.isValid() for layer in shown)
+    assert not [e for e in errors if "not correctly generated" in e], errors
+    assert not context.layersToLoadOnCompletion()
