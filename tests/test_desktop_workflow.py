@@ -344,8 +344,8 @@ def test_first_view_after_import_is_the_hazards_without_the_outlier(qgis_app, qg
 
 
 def test_findings_written_with_an_ogr_uri_load_without_an_error(qgis_app, provider, qgis_new_project, tmp_path):
-    """The menu's validation writes OUTPUT as ogr:dbname='register.gpkg' table="validation_issues": QGIS 3.22
-    files the layer to load under that text, not under the result, and failed to load it (the desktop walk)."""
+    """The menu's validation writes OUTPUT as ogr:dbname='register.gpkg' table="validation_issues": asking
+    QGIS 3.22 for the output's text (parameterAsOutputLayer) files that text to load, which then failed."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition
 
@@ -367,3 +367,28 @@ def test_findings_written_with_an_ogr_uri_load_without_an_error(qgis_app, provid
     assert shown and all(layer.isValid() for layer in shown)
     assert not [e for e in errors if "not correctly generated" in e], errors
     assert not context.layersToLoadOnCompletion()
+
+
+def test_gaps_temporary_outputs_load_without_an_error(qgis_app, provider, qgis_new_project, tmp_path):
+    """The Processing dialog's temporary outputs: only the layers really written are filed to load."""
+    import processing
+    from qgis.core import QgsProcessing, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition
+
+    gpkg = _register_copy(tmp_path)
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    outputs = {
+        name: QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT, project)
+        for name in ("OUTPUT", "OUTSIDE", "RE_RELEASES", "SUMMARY", "SPLITS")
+    }
+    results = processing.run(
+        "mineaction:clearancegaps",
+        {"HAZARDS": f"{gpkg}|layername=hazards", "RELEASES": f"{gpkg}|layername=activities", **outputs},
+        feedback=QgsProcessingFeedback(),
+        context=context,
+    )
+    written = {results[name].id() if hasattr(results[name], "id") else str(results[name]) for name in outputs}
+    loads = context.layersToLoadOnCompletion()
+    assert loads and set(loads) <= written, sorted(loads)
+    assert not [key for key in loads if key.startswith("memory:")]

@@ -1,6 +1,5 @@
 """``mineaction:validatehazards``: every data-quality rule on a hazard layer, with an issue layer and a report."""
 
-import re
 from typing import Any, Dict, List, Tuple
 
 from qgis.core import (
@@ -22,7 +21,7 @@ from qgis.core import (
 )
 
 from mineaction_qgis.core.common import model
-from mineaction_qgis.core.common.safe_output import AtomicFile, StagedSink, layer_sources, same_file
+from mineaction_qgis.core.common.safe_output import AtomicFile, StagedSink, layer_sources
 from mineaction_qgis.core.validation.engine import FindingKeys, issue_feature, issue_fields, previous_reviews, validate
 from mineaction_qgis.core.validation.issue_layers import add_issue_layers, base_uri, is_issue_layer
 from mineaction_qgis.core.validation.report import ValidationReport
@@ -320,25 +319,11 @@ class ValidateHazardsAlgorithm(MineActionAlgorithm):
     def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         """Show the issue table as styled views (one per geometry type) instead of one undrawable layer."""
         dest_id = getattr(self, "_output", None)
-        if not dest_id or context.project() is None:
-            return {}
-        layers = context.layersToLoadOnCompletion()
-        # QGIS 3.22 files an OUTPUT given as ogr:dbname='…' table="…" under that text, not under dest_id.
-        keys = [key for key in layers if key == dest_id or _same_table(key, dest_id)]
-        if not keys:
-            return {}
-        name = layers[keys[0]].name or self.tr("Validation issues")
-        for key in keys:
-            layers.pop(key)
-        context.setLayersToLoadOnCompletion(layers)
-        add_issue_layers(dest_id, name, context.project())
+        if dest_id and context.willLoadLayerOnCompletion(dest_id) and context.project() is not None:
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            name = details.name or self.tr("Validation issues")
+            layers = context.layersToLoadOnCompletion()
+            layers.pop(dest_id, None)
+            context.setLayersToLoadOnCompletion(layers)
+            add_issue_layers(dest_id, name, context.project())
         return {}
-
-
-def _same_table(uri: str, dest_id: str) -> bool:
-    """True when an ``ogr:dbname='a.gpkg' table="t" (geom)`` text names the layer ``a.gpkg|layername=t``."""
-    match = re.match(r"""^ogr:dbname=(['"]?)(.+?)\1\s+table=(['"]?)([^'"\s]+)\3""", uri)
-    if not match or "|layername=" not in dest_id:
-        return False
-    path, table = dest_id.split("|layername=", 1)
-    return same_file(match.group(2), path) and match.group(4) == table.split("|")[0]

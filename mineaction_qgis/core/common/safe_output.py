@@ -271,7 +271,11 @@ class StagedSink:
         self.follows: Optional["StagedSink"] = None  # the sibling whose staged file this layer goes into
         if parameters.get(name) is None:
             return
+        loads = context.layersToLoadOnCompletion()
         destination = algorithm.parameterAsOutputLayer(parameters, name, context)
+        # parameterAsOutputLayer files the raw text ("memory:Remaining land", "ogr:dbname=…") to load on
+        # completion; the sink files the layer it really writes, and the raw text would fail to load.
+        context.setLayersToLoadOnCompletion(loads)
         if not destination or "|" in destination or re.match(r"^[A-Za-z]{2,}:", destination):
             self._follow_sibling(destination, siblings)
             return  # a provider URI (ogr:, postgres:, memory:) or one layer of an existing file
