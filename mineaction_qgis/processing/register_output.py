@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
 
 from mineaction_qgis.core.common import model, register_layers
-from mineaction_qgis.core.common.styles import apply_style
+from mineaction_qgis.core.common.styles import apply_style, translate_legend
 from mineaction_qgis.core.imsma import duplicates
 
 # Post-processors must outlive the algorithm run (Processing keeps only a C++ pointer): one per register.
@@ -60,7 +60,7 @@ class RegisterPostProcessor(QgsProcessingLayerPostProcessorInterface):
         added = register_layers.add_register_layers(project, self.gpkg, group_name(self.gpkg), others)
         group = register_layers.register_group(project, self.gpkg)
         apply_style(layer, model.HAZARDS)
-        register_layers.translate_legend(layer)
+        translate_legend(layer)
         layer.setName(model.HAZARDS)
         position = sum(
             1

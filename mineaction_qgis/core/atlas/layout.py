@@ -59,7 +59,6 @@ from qgis.core import (
     QgsProperty,
     QgsReadWriteContext,
     QgsRenderContext,
-    QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -79,7 +78,7 @@ from mineaction_qgis.core.atlas.data import (
     save_atlas_layers,
     value_labels,
 )
-from mineaction_qgis.core.common.styles import apply_style
+from mineaction_qgis.core.common.styles import apply_style, style_labels, translate_legend
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left, qm_path
 from mineaction_qgis.paths import resource
 
@@ -172,42 +171,9 @@ class AtlasBook:
 # --- style labels in the page language ---------------------------------------------------
 
 
-def style_labels() -> dict:
-    """Legend labels of the bundled styles, in the page language."""
-    return {
-        "Classification": QCoreApplication.translate("AtlasBuilder", "Classification"),
-        "CHA (confirmed hazardous area)": QCoreApplication.translate("AtlasBuilder", "CHA (confirmed hazardous area)"),
-        "SHA (suspected hazardous area)": QCoreApplication.translate("AtlasBuilder", "SHA (suspected hazardous area)"),
-        "Other classification": QCoreApplication.translate("AtlasBuilder", "Other classification"),
-        "Status": QCoreApplication.translate("AtlasBuilder", "Status"),
-        "Open": QCoreApplication.translate("AtlasBuilder", "Open"),
-        "Worked On": QCoreApplication.translate("AtlasBuilder", "Worked On"),
-        "Closed": QCoreApplication.translate("AtlasBuilder", "Closed"),
-        "Handed Over": QCoreApplication.translate("AtlasBuilder", "Handed Over"),
-        "Unknown status": QCoreApplication.translate("AtlasBuilder", "Unknown status"),
-        "Cleared": QCoreApplication.translate("AtlasBuilder", "Cleared"),
-        "Reduced": QCoreApplication.translate("AtlasBuilder", "Reduced"),
-        "Cancelled": QCoreApplication.translate("AtlasBuilder", "Cancelled"),
-        "No land released": QCoreApplication.translate("AtlasBuilder", "No land released"),
-        "Planned or active task": QCoreApplication.translate("AtlasBuilder", "Planned or active task"),
-        "Completed task": QCoreApplication.translate("AtlasBuilder", "Completed task"),
-        "Cancelled task": QCoreApplication.translate("AtlasBuilder", "Cancelled task"),
-        "Turning point": QCoreApplication.translate("AtlasBuilder", "Turning point"),
-        "Start point": QCoreApplication.translate("AtlasBuilder", "Start point"),
-        "Benchmark": QCoreApplication.translate("AtlasBuilder", "Benchmark"),
-        "Reference point": QCoreApplication.translate("AtlasBuilder", "Reference point"),
-        "Landmark": QCoreApplication.translate("AtlasBuilder", "Landmark"),
-        "Evidence or usage point": QCoreApplication.translate("AtlasBuilder", "Evidence or usage point"),
-        "Other point": QCoreApplication.translate("AtlasBuilder", "Other point"),
-    }
-
-
 def _style(layer: QgsVectorLayer, name: str, labels: dict) -> None:
     apply_style(layer, name)
-    renderer = layer.renderer()
-    if isinstance(renderer, QgsRuleBasedRenderer):
-        for rule in renderer.rootRule().descendants():
-            rule.setLabel(labels.get(rule.label(), rule.label()))
+    translate_legend(layer, labels)
 
 
 def _style_layers(data: AtlasData) -> None:

@@ -22,12 +22,11 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsProject,
     QgsRectangle,
-    QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
 
 from mineaction_qgis.core.common import model
-from mineaction_qgis.core.common.styles import apply_style
+from mineaction_qgis.core.common.styles import apply_style, translate_legend
 
 # Legend (top first) = drawing order (last drawn first): what lies on top is listed first.
 DRAW_ORDER = (
@@ -111,17 +110,6 @@ def add_register_layers(
         group.insertLayer(len(added), layer)
         added.append(layer)
     return added
-
-
-def translate_legend(layer: QgsVectorLayer) -> None:
-    """The legend texts of a bundled style in the plugin's language (the .qml files hold English)."""
-    from mineaction_qgis.core.atlas.layout import style_labels
-
-    renderer = layer.renderer()
-    if isinstance(renderer, QgsRuleBasedRenderer):
-        labels = style_labels()
-        for rule in renderer.rootRule().descendants():
-            rule.setLabel(labels.get(rule.label(), rule.label()))
 
 
 def register_layer(project: QgsProject, gpkg: str, name: str) -> Optional[QgsVectorLayer]:

@@ -6,9 +6,10 @@ a layer by its canonical name. See docs/en/symbology.md for the colours and why.
 """
 
 from pathlib import Path
-from typing import Optional
+from typing import Dict, Optional
 
-from qgis.core import QgsMapLayer
+from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.paths import resource
 
@@ -28,3 +29,45 @@ def apply_style(layer: QgsMapLayer, name: str) -> bool:
     if ok:
         layer.triggerRepaint()
     return bool(ok)
+
+
+def style_labels() -> Dict[str, str]:
+    """Legend labels of the bundled styles in the current language (the .qml files hold English).
+
+    The context stays ``AtlasBuilder``: the atlas was their first user and the translations are filed there.
+    """
+    return {
+        "Classification": QCoreApplication.translate("AtlasBuilder", "Classification"),
+        "CHA (confirmed hazardous area)": QCoreApplication.translate("AtlasBuilder", "CHA (confirmed hazardous area)"),
+        "SHA (suspected hazardous area)": QCoreApplication.translate("AtlasBuilder", "SHA (suspected hazardous area)"),
+        "Other classification": QCoreApplication.translate("AtlasBuilder", "Other classification"),
+        "Status": QCoreApplication.translate("AtlasBuilder", "Status"),
+        "Open": QCoreApplication.translate("AtlasBuilder", "Open"),
+        "Worked On": QCoreApplication.translate("AtlasBuilder", "Worked On"),
+        "Closed": QCoreApplication.translate("AtlasBuilder", "Closed"),
+        "Handed Over": QCoreApplication.translate("AtlasBuilder", "Handed Over"),
+        "Unknown status": QCoreApplication.translate("AtlasBuilder", "Unknown status"),
+        "Cleared": QCoreApplication.translate("AtlasBuilder", "Cleared"),
+        "Reduced": QCoreApplication.translate("AtlasBuilder", "Reduced"),
+        "Cancelled": QCoreApplication.translate("AtlasBuilder", "Cancelled"),
+        "No land released": QCoreApplication.translate("AtlasBuilder", "No land released"),
+        "Planned or active task": QCoreApplication.translate("AtlasBuilder", "Planned or active task"),
+        "Completed task": QCoreApplication.translate("AtlasBuilder", "Completed task"),
+        "Cancelled task": QCoreApplication.translate("AtlasBuilder", "Cancelled task"),
+        "Turning point": QCoreApplication.translate("AtlasBuilder", "Turning point"),
+        "Start point": QCoreApplication.translate("AtlasBuilder", "Start point"),
+        "Benchmark": QCoreApplication.translate("AtlasBuilder", "Benchmark"),
+        "Reference point": QCoreApplication.translate("AtlasBuilder", "Reference point"),
+        "Landmark": QCoreApplication.translate("AtlasBuilder", "Landmark"),
+        "Evidence or usage point": QCoreApplication.translate("AtlasBuilder", "Evidence or usage point"),
+        "Other point": QCoreApplication.translate("AtlasBuilder", "Other point"),
+    }
+
+
+def translate_legend(layer: QgsVectorLayer, labels: Optional[Dict[str, str]] = None) -> None:
+    """The legend texts of a bundled rule-based style in the current language (``labels``: style_labels())."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        labels = style_labels() if labels is None else labels
+        for rule in renderer.rootRule().descendants():
+            rule.setLabel(labels.get(rule.label(), rule.label()))
