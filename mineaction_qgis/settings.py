@@ -15,6 +15,9 @@ PREFIX = "mineaction_qgis/"
 LANGUAGE = PREFIX + "language"
 IMPORT_FOLDER = PREFIX + "import/folder"
 IMPORT_DUPLICATES = PREFIX + "import/duplicates"
+IMPORT_TO_REGISTER = PREFIX + "import/to_register"  # "true" when the last import also went into the register
+IMPORT_REGISTER = PREFIX + "import/register"  # QGIS connection name or service=NAME; never a password
+IMPORT_SCHEMA = PREFIX + "import/register_schema"
 ATLAS_TITLE = PREFIX + "atlas/title"
 ATLAS_TEMPLATE = PREFIX + "atlas/template"
 ATLAS_LANGUAGE = PREFIX + "atlas/language"

@@ -251,3 +251,79 @@ def test_items_and_victims_are_summarised_and_personal_data_needs_the_tick(
         assert "3 explosive item rows" in dialog.summaryLabel.text()
         found = [value for value in PERSONAL_STRINGS if value.encode("utf-8") in output.read_bytes()]
         assert bool(found) == personal, found
+
+
+def test_the_dialog_imports_into_the_shared_postgis_register_and_remembers_it(
+    qgis_app, provider, qgis_new_project, postgis, tmp_path, monkeypatch
+):
+    """A real import from the dialog into the throwaway PostGIS cluster (tests/postgis_server.py), twice."""
+    from qgis.core import QgsProviderRegistry, QgsSettings
+    from qgis.PyQt.QtCore import QSettings
+
+    from mineaction_qgis import settings as plugin_settings
+    from tests.postgis_server import OFFICER_PASSWORD
+    from tests.register_data import monthly_exports
+
+    march, april = monthly_exports(tmp_path)
+    monkeypatch.setenv("PGSERVICEFILE", str(postgis.write_service_file(tmp_path / "pg_service.conf", "dialog_test")))
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection("service='dialog_test'", {}), "Register (dialog)")
+    settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    dialog = ImportDialog(files=[str(march)], settings=settings)
+    combo = dialog.registerCombo
+    assert "Register (dialog)" in [combo.itemText(i) for i in range(combo.count())]
+    assert not dialog.registerGroup.isChecked() and dialog.register() == ""  # off unless the officer ticks it
+    dialog.appendCheck.setChecked(True)
+    dialog.registerGroup.setChecked(True)
+    assert not dialog.appendCheck.isChecked() and not dialog.appendCheck.isEnabled()
+    combo.setCurrentIndex(combo.findText("Register (dialog)"))
+    dialog.schemaEdit.setText("from_dialog")
+    dialog.outputWidget.setFilePath(str(tmp_path / "march.gpkg"))
+    dialog.start()
+    wait_until_done(dialog, 300)
+    assert dialog.run_error == ""
+    assert postgis.psql("SELECT import_id, file_name, new_count FROM from_dialog.imports") == "1|march.xml|84"
+    assert postgis.psql("SELECT count(*) FROM from_dialog.hazards") == "9"
+    assert "Import 1 written to register Register (dialog), schema 'from_dialog'." in dialog.summaryLabel.text()
+    assert "hazards: 9 new, 0 changed" in dialog.summaryLabel.text()
+
+    # The next month: the dialog proposes the same register and schema; the history says what changed.
+    again = ImportDialog(files=[str(april)], settings=settings)
+    assert again.registerGroup.isChecked() and again.register() == "Register (dialog)"
+    assert again.schema() == "from_dialog"
+    again.outputWidget.setFilePath(str(tmp_path / "april.gpkg"))
+    again.start()
+    wait_until_done(again, 300)
+    assert "hazards: 1 new, 2 changed, 6 unchanged, 1 no longer in the export" in again.summaryLabel.text()
+    assert postgis.psql("SELECT missing_count FROM from_dialog.imports WHERE import_id = 2") == "7"
+
+    # Several exports at once are refused (the register records one export per import); nothing is written.
+    both = ImportDialog(files=[str(march), str(april)], settings=settings)
+    both.outputWidget.setFilePath(str(tmp_path / "both.gpkg"))
+    both.start()
+    assert not both.running and "one export at a time" in both.summaryLabel.text()
+    assert postgis.psql("SELECT count(*) FROM from_dialog.imports") == "2"
+
+    # A URI typed with its password works for the run but is never remembered.
+    typed = ImportDialog(files=[str(april)], settings=settings)
+    typed.registerCombo.setCurrentText(postgis.uri())
+    typed.outputWidget.setFilePath(str(tmp_path / "typed.gpkg"))
+    typed.start()
+    wait_until_done(typed, 300)
+    assert postgis.psql("SELECT new_count, changed_count FROM from_dialog.imports WHERE import_id = 3") == "0|0"
+    assert plugin_settings.value(plugin_settings.IMPORT_REGISTER, "", settings) == "Register (dialog)"
+    settings.sync()
+    assert OFFICER_PASSWORD not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert OFFICER_PASSWORD not in typed.summaryLabel.text()
+
+    # A role that may only read: the dialog says why nothing was written.
+    reader = ImportDialog(files=[str(april)], settings=settings)
+    reader.registerCombo.setCurrentText(postgis.uri("viewer"))
+    reader.outputWidget.setFilePath(str(tmp_path / "viewer.gpkg"))
+    reader.start()
+    wait_until_done(reader, 300)
+    assert "may read register 'from_dialog' but not write to it" in reader.summaryLabel.text()
+    assert postgis.psql("SELECT count(*) FROM from_dialog.imports") == "3"
+    metadata.deleteConnection("Register (dialog)")
+    QgsProject.instance().removeAllMapLayers()

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
@@ -49,6 +50,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     SCHEMA = "SCHEMA"
     LOCK_WAIT = "LOCK_WAIT"
     IMPORT_ID = "IMPORT_ID"
+    REGISTER_SUMMARY = "REGISTER_SUMMARY"
     HAZARD_COUNT = "HAZARD_COUNT"
     ACTIVITY_COUNT = "ACTIVITY_COUNT"
     POINT_COUNT = "POINT_COUNT"
@@ -179,6 +181,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         wait.setFlags(wait.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(wait)
         self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Register import number")))
+        self.addOutput(QgsProcessingOutputString(self.REGISTER_SUMMARY, self.tr("What the import did in the register")))
         self.addOutput(QgsProcessingOutputNumber(self.HAZARD_COUNT, self.tr("Hazards")))
         self.addOutput(QgsProcessingOutputNumber(self.ACTIVITY_COUNT, self.tr("Activities")))
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Points")))
@@ -288,13 +291,14 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
                     "protection rules allow."
                 ).format(file=output, count=counts.by_layer[model.VICTIM_DETAILS])
             )
-        results = {self.IMPORT_ID: None}
+        results = {self.IMPORT_ID: None, self.REGISTER_SUMMARY: ""}
         register = self.parameterAsString(parameters, self.REGISTER, context).strip()
         if register and not result.canceled:
             schema = self.parameterAsString(parameters, self.SCHEMA, context).strip() or "register"
             wait = self.parameterAsDouble(parameters, self.LOCK_WAIT, context)
             try:
-                results[self.IMPORT_ID] = publish_import(path, output, register, schema, wait, feedback)
+                results[self.IMPORT_ID], lines = publish_import(path, output, register, schema, wait, feedback)
+                results[self.REGISTER_SUMMARY] = "\n".join(lines)
             except RegisterError as error:
                 raise QgsProcessingException(str(error)) from error
         return {

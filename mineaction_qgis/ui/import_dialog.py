@@ -12,6 +12,13 @@ read with the bundled profile that fits it (``detect.suggest_profile``). Importi
 again into the same GeoPackage replaces the layers of its group instead of adding a
 second group.
 
+With "Also import into the shared PostGIS register" ticked, the one export listed is also
+published into a schema of the authority's PostGIS register (``REGISTER``/``SCHEMA`` of the
+algorithm, see docs/en/shared-register.md): the connection is a QGIS PostgreSQL connection
+name or a ``service=NAME`` typed in. The GeoPackage is then written afresh (no append), so
+that it is this export exactly and the register can tell which records it no longer holds.
+The register, schema and the choice are remembered (``settings.py``), a typed password never.
+
 The proposed target GeoPackage is a new ``register.gpkg`` in the folder of the last
 import (or the user's Documents folder), never beside the input files: those may be
 the plugin's own sample register, which an import must not overwrite.
@@ -28,6 +35,8 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
     QgsSettings,
     QgsVectorLayer,
 )
@@ -46,6 +55,7 @@ from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
 from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
 from mineaction_qgis.core.imsma.reasons import reason_title
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
+from mineaction_qgis.core.register.connection import redact
 from mineaction_qgis.processing.register_output import duplicate_message
 from mineaction_qgis.ui import load_ui
 from mineaction_qgis.ui.helpers import left_to_right
@@ -61,6 +71,7 @@ PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, mo
 GROUP_PROPERTY = register_layers.GROUP_PROPERTY
 FOLDER_SETTING = plugin_settings.IMPORT_FOLDER  # folder of the last target GeoPackage
 TARGET_NAME = "register"
+DEFAULT_SCHEMA = "register"
 MAX_REASON_ROWS = 10  # the reasons table shows this many rows without scrolling
 
 
@@ -95,6 +106,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.totals: Counter = Counter()
         self.reasons: Counter = Counter()
         self.rejected_layer: Optional[QgsVectorLayer] = None
+        self.register_lines: List[str] = []
         self.added_layers: List[QgsVectorLayer] = []
         self.running = False
         self.canceled = False
@@ -134,7 +146,9 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.cancelButton.clicked.connect(self.cancel)
         self.closeButton.clicked.connect(self.reject)
         self.openRejectedButton.clicked.connect(self.open_rejected)
+        self.registerGroup.toggled.connect(self._register_toggled)
         self.progress.connect(self._on_progress)
+        self._fill_register()
         self.add_files(files or [])
 
     # --- files, formats and preview ---------------------------------------------------------
@@ -297,6 +311,38 @@ class ImportDialog(QDialog, FORM_CLASS):
                 break
         return columns, rows
 
+    # --- the shared register ------------------------------------------------------------------
+
+    def _fill_register(self) -> None:
+        """The QGIS PostgreSQL connections, and the register, schema and choice of the last import."""
+        self.registerCombo.addItems(postgres_connections())
+        self.registerCombo.setCurrentText(plugin_settings.value(plugin_settings.IMPORT_REGISTER, "", self.settings))
+        self.schemaEdit.setText(plugin_settings.value(plugin_settings.IMPORT_SCHEMA, DEFAULT_SCHEMA, self.settings))
+        chosen = plugin_settings.value(plugin_settings.IMPORT_TO_REGISTER, "false", self.settings) == "true"
+        self.registerGroup.setChecked(chosen and bool(self.registerCombo.currentText().strip()))
+        self._register_toggled(self.registerGroup.isChecked())
+
+    def register(self) -> str:
+        """The register to publish into ('' when not chosen): a QGIS connection name or service=NAME (or a URI)."""
+        return self.registerCombo.currentText().strip() if self.registerGroup.isChecked() else ""
+
+    def schema(self) -> str:
+        return self.schemaEdit.text().strip() or DEFAULT_SCHEMA
+
+    def _register_toggled(self, checked: bool) -> None:
+        """A register import writes the GeoPackage afresh: appending would show the register old records as current."""
+        if checked:
+            self.appendCheck.setChecked(False)
+        self.appendCheck.setEnabled(not checked)
+
+    def _remember_register(self) -> None:
+        """Keep the choice for the next import; a register text holding a password is not stored."""
+        text = self.registerCombo.currentText().strip()
+        plugin_settings.set_value(plugin_settings.IMPORT_TO_REGISTER, str(bool(self.register())).lower(), self.settings)
+        if redact(text) == text:
+            plugin_settings.set_value(plugin_settings.IMPORT_REGISTER, text, self.settings)
+        plugin_settings.set_value(plugin_settings.IMPORT_SCHEMA, self.schema(), self.settings)
+
     def _update_buttons(self) -> None:
         runnable = bool(self.formats) and not self.errors and not self.running
         self.runButton.setEnabled(runnable)
@@ -321,12 +367,28 @@ class ImportDialog(QDialog, FORM_CLASS):
         if QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is None:
             self.summaryLabel.setText(self.tr("The Mine Action Processing provider is not loaded."))
             return
+        if self.registerGroup.isChecked():
+            if not self.register():
+                self.summaryLabel.setText(
+                    self.tr("Choose the register's connection first (a QGIS PostgreSQL connection or service=NAME).")
+                )
+                return
+            if len(self.files()) != 1:
+                self.summaryLabel.setText(
+                    self.tr(
+                        "Import one export at a time into the shared register: it records each export's file and "
+                        "what changed since the one before. Remove the other files, or untick the register."
+                    )
+                )
+                return
         strategy = self.duplicate_strategy()
         if strategy is None:
             self.summaryLabel.setText(self.tr("Not imported: nothing was changed."))
             return
         self.on_duplicate = strategy
         plugin_settings.set_value(FOLDER_SETTING, str(Path(self.output_path()).resolve().parent), self.settings)
+        self._remember_register()
+        self.register_lines = []
         self.results, self.totals, self.reasons = [], Counter(), Counter()
         self.canceled = False
         self.run_error = ""
@@ -402,6 +464,8 @@ class ImportDialog(QDialog, FORM_CLASS):
             "INCLUDE_PERSONAL_DATA": self.personalCheck.isChecked(),
             "OUTPUT": self.output_path(),
         }
+        if self.register():
+            parameters.update({"REGISTER": self.register(), "SCHEMA": self.schema()})
         self._context = QgsProcessingContext()
         self._context.setProject(QgsProject.instance())
         self._feedback = _ErrorKeepingFeedback()
@@ -427,6 +491,8 @@ class ImportDialog(QDialog, FORM_CLASS):
                 "DUPLICATE_COUNT",
             ) + OTHER_COUNTS:
                 self.totals[key] += int(results.get(key) or 0)
+            if results.get("REGISTER_SUMMARY"):
+                self.register_lines.extend(results["REGISTER_SUMMARY"].splitlines())
         elif not self.canceled:
             reason = " ".join(self._feedback.errors) if self._feedback is not None else ""
             self.run_error = self.tr("The import failed: {error}").format(error=reason)
@@ -474,6 +540,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         )
         if any(self.totals[key] for key in OTHER_COUNTS):
             lines.append(others)
+        lines.extend(self.register_lines)
         if self.canceled:
             lines.insert(0, self.tr("Cancelled: the file being read was not written; files finished before it were."))
         if self.run_error:
@@ -553,3 +620,14 @@ def _inside_plugin(folder: Path) -> bool:
     return any(
         folder == root or root in folder.parents for root in (paths.PACKAGE_DIR, paths.resources_dir().resolve())
     )
+
+
+def postgres_connections() -> List[str]:
+    """Names of the PostgreSQL connections configured in QGIS (Browser, PostgreSQL), sorted."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    if metadata is None:
+        return []
+    try:
+        return sorted(metadata.connections().keys(), key=str.lower)
+    except QgsProviderConnectionException:
+        return []

@@ -489,9 +489,12 @@ def checksum(path: str) -> str:
 
 def publish_import(
     source: str, gpkg: str, register: str, schema: str, lock_wait: float = 600.0, feedback: Optional[QgsFeedback] = None
-) -> int:
-    """Publish the canonical GeoPackage of the export ``source`` into ``register``; reports counts, returns the import
-    id."""
+) -> Tuple[int, List[str]]:
+    """Publish the canonical GeoPackage of the export ``source`` into ``register``.
+
+    Returns the import id and the lines that say what the import did (one per layer, then where it
+    went), which are also reported to ``feedback``: the import dialog shows them in its summary.
+    """
     from pathlib import Path
 
     from mineaction_qgis.core.register.connection import resolve_target
@@ -500,23 +503,26 @@ def publish_import(
     result = publish(
         gpkg, target, schema, Path(source.split("|")[0]).name or redact(source), checksum(source), feedback, lock_wait
     )
+    lines = []
+    for layer in history.history_layers(model.LAYERS):
+        counts = result.diff.counts(layer)
+        if sum(counts.values()):
+            lines.append(
+                QCoreApplication.translate(
+                    "RegisterWriter",
+                    "{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the "
+                    "export, {returned} back in the export.",
+                ).format(layer=layer, **counts)
+            )
+    lines.append(
+        QCoreApplication.translate(
+            "RegisterWriter", "Import {number} written to register {register}, schema '{schema}'."
+        ).format(number=result.import_id, register=target.label, schema=schema)
+    )
     if feedback is not None and hasattr(feedback, "pushInfo"):
-        for layer in history.history_layers(model.LAYERS):
-            counts = result.diff.counts(layer)
-            if sum(counts.values()):
-                feedback.pushInfo(
-                    QCoreApplication.translate(
-                        "RegisterWriter",
-                        "{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the "
-                        "export, {returned} back in the export.",
-                    ).format(layer=layer, **counts)
-                )
-        feedback.pushInfo(
-            QCoreApplication.translate(
-                "RegisterWriter", "Import {number} written to register {register}, schema '{schema}'."
-            ).format(number=result.import_id, register=target.label, schema=schema)
-        )
-    return result.import_id
+        for line in lines:
+            feedback.pushInfo(line)
+    return result.import_id, lines
 
 
 @dataclass
