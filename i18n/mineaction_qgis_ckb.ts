@@ -2549,7 +2549,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.ui" line="196" />
             <source>Also import into the shared PostGIS register</source>
-            <translation>هەروەها هاوردەکردن بۆ ناو تۆماری هاوبەشی PostGIS</translation>
+            <translation>هەروەها هاوردەکردن بۆ ناو تۆماری هاوبەش</translation>
         </message>
         <message>
             <location filename="../mineaction_qgis/ui/import_dialog.ui" line="208" />
