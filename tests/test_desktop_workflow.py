@@ -6,7 +6,6 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 
 from mineaction_qgis.core.common import model, register_layers
-from mineaction_qgis.core.imsma import duplicates
 from tests.conftest import ROOT
 
 SAMPLE_XML = str(ROOT / "resources" / "sample" / "imsma_ng.xml")
@@ -43,16 +42,6 @@ def test_records_already_present_are_replaced_or_skipped(run_alg, tmp_path, stra
         assert min(fids) > before[model.HAZARDS]
     else:
         assert max(fids) <= before[model.HAZARDS]
-
-
-def test_same_record_rule():
-    key = duplicates.RecordKey
-    assert key("AB-1", "Land-1").same_record(key("ab-1", "Land-2"))  # GUID wins
-    assert not key("AB-1", "Land-1").same_record(key("AB-2", "Land-1"))  # two records with one ID
-    assert key("", "Land-1").same_record(key("AB-2", "Land-1"))
-    assert not key("", "").same_record(key("", ""))
-    pairs = duplicates.find_duplicates([key("G1", "A"), key("", "B")], [key("g1", "X"), key("G9", "B"), key("", "C")])
-    assert pairs == [(key("G1", "A"), key("g1", "X")), (key("", "B"), key("G9", "B"))]
 
 
 def _memory_hazards(points):

@@ -1,16 +1,17 @@
 """Records already in a register: the same hazard, activity or task imported twice.
 
 Importing a second export of the same register into one GeoPackage must not silently
-double every hazard. A record is *the same* as one already stored when both carry the
-same GUID, or, when one of them has no GUID, the same local ID (``hazard_id``,
-``activity_id``, ``task_id``). Two records with the same local ID but different GUIDs
-are different IMSMA records: both are kept (validation reports the repeated ID).
+double every hazard. A record is *the same* as one already stored by the plugin's one
+rule (core/common/record_identity.py): the same GUID (braces and case aside), or, when
+one of them has no GUID, the same local ID (``hazard_id``, ``activity_id``, ``task_id``).
+Two records with the same local ID but different GUIDs are different IMSMA records: both
+are kept (validation reports the repeated ID).
 
 What to do with them is a choice (``REPLACE``, ``KEEP_BOTH``, ``SKIP``), applied after
 an append by ``resolve_duplicates`` from a ``Snapshot`` taken before it: the new rows
 are those with a feature id above the snapshot's. A replaced or skipped object takes
-its turning points with it. ``find_duplicates`` compares any two sets of keys and is
-meant to be reused (register history matches records the same way).
+its turning points with it. ``record_identity.find_present`` compares any two sets of
+keys; the register's history pairs records by the same rule (``record_identity.pair_records``).
 """
 
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.record_identity import RecordKey, find_present
 from mineaction_qgis.core.common.values import is_null
 
 KEEP_BOTH = "keep_both"
@@ -30,50 +32,16 @@ STRATEGIES = (KEEP_BOTH, REPLACE, SKIP)  # the order of the algorithm's enum opt
 ID_FIELDS = {model.HAZARDS: "hazard_id", model.ACTIVITIES: "activity_id", model.TASKS: "task_id"}
 
 
-@dataclass(frozen=True)
-class RecordKey:
-    """What identifies an IMSMA record: its GUID and its local ID (either may be empty)."""
-
-    guid: str
-    local_id: str
-
-    def same_record(self, other: "RecordKey") -> bool:
-        """True when both are the same record by the rule in the module docstring."""
-        if self.guid and other.guid:
-            return self.guid.lower() == other.guid.lower()
-        return bool(self.local_id) and self.local_id == other.local_id
-
-
 def record_key(attributes, id_field: str) -> RecordKey:
-    """The key of a feature or an attribute mapping."""
+    """The key of a feature or an attribute mapping (normalised by ``RecordKey``)."""
 
-    def text(name: str) -> str:
+    def value(name: str) -> object:
         try:
-            value = attributes[name]
+            return attributes[name]
         except (KeyError, IndexError):
-            return ""
-        return "" if is_null(value) else str(value).strip()
+            return None
 
-    return RecordKey(text("guid"), text(id_field))
-
-
-def find_duplicates(existing: Iterable[RecordKey], incoming: Iterable[RecordKey]) -> List[Tuple[RecordKey, RecordKey]]:
-    """(existing, incoming) pairs that are the same record; each incoming key at most once."""
-    by_guid: Dict[str, RecordKey] = {}
-    by_id: Dict[str, List[RecordKey]] = {}
-    for key in existing:
-        if key.guid:
-            by_guid.setdefault(key.guid.lower(), key)
-        if key.local_id:
-            by_id.setdefault(key.local_id, []).append(key)
-    pairs = []
-    for key in incoming:
-        match: Optional[RecordKey] = by_guid.get(key.guid.lower()) if key.guid else None
-        if match is None:
-            match = next((old for old in by_id.get(key.local_id, []) if old.same_record(key)), None)
-        if match is not None:
-            pairs.append((match, key))
-    return pairs
+    return RecordKey(value("guid"), value(id_field))
 
 
 def _layer(gpkg: str, name: str) -> Optional[QgsVectorLayer]:
@@ -189,7 +157,7 @@ def resolve_duplicates(snapshot: Snapshot, strategy: str) -> DuplicateCounts:
         new = layer_keys(gpkg, name, min_fid=snapshot.max_fids[name] + 1)
         if not old or not new:
             continue
-        pairs = find_duplicates(old.values(), new.values())
+        pairs = find_present(old.values(), new.values())
         if not pairs:
             continue
         counts.found[name] = len(pairs)
@@ -223,5 +191,5 @@ def count_present(gpkg: str, incoming: Dict[str, List[RecordKey]]) -> int:
     total = 0
     for name, keys in incoming.items():
         if name in ID_FIELDS and keys:
-            total += len(find_duplicates(layer_keys(gpkg, name).values(), keys))
+            total += len(find_present(layer_keys(gpkg, name).values(), keys))
     return total

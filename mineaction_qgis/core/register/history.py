@@ -1,12 +1,18 @@
 """What changed between two states of a register: new, changed, unchanged and no-longer-exported records.
 
-Records are matched by a key (``record_key``): the IMSMA GUID when the record has one,
-else its local ID (the layer's first field); points, which have neither, by their object,
-polygon, number and point ID. Each record's content is summarised by ``row_hash`` (its
-canonical attributes and its geometry's WKB, without the provenance fields that change with
-every file), so two registers of 100,000 points compare by reading two columns; only the
-records whose hash differs are read in full, to tell which fields changed and, for a
-geometry, which area was gained and which was lost (square metres on the WGS 84 ellipsoid).
+Records are matched by a key (``record_key``): the IMSMA GUID when the record has one
+(normalised: no braces, lower case), else its local ID (the layer's first field); points,
+which have neither, by their object, polygon, number and point ID. A record whose key has
+no equal on the other side is then paired by the plugin's one identity rule
+(core/common/record_identity.py): a record that gained or lost its GUID between two exports
+continues its history under its local ID, unless that local ID is ambiguous or the GUIDs
+conflict (``RecordChange.previous_key`` says which stored key it continues).
+
+Each record's content is summarised by ``row_hash`` (its canonical attributes and its
+geometry's WKB, without the provenance fields that change with every file), so two
+registers of 100,000 points compare by reading two columns; only the records whose hash
+differs are read in full, to tell which fields changed and, for a geometry, which area was
+gained and which was lost (square metres on the WGS 84 ellipsoid).
 
 The same comparison serves a monthly import into the shared PostGIS register
 (``core/register/postgis.py``) and ``mineaction:registerchanges`` between two GeoPackages.
@@ -29,6 +35,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime
 
 from mineaction_qgis.core.common import model
 from mineaction_qgis.core.common.measure import Measurer
+from mineaction_qgis.core.common.record_identity import RecordKey, normal_guid, pair_records
 from mineaction_qgis.core.common.values import is_null
 
 NEW = "new"
@@ -82,15 +89,26 @@ def _key_text(value) -> str:
     return "" if value is None else str(value).strip()
 
 
+def identity(layer: model.LayerDef, attributes: Dict[str, object]) -> RecordKey:
+    """The GUID and local ID of a record (the layer's first field), as record_identity compares them."""
+    return RecordKey(plain(attributes.get("guid")), plain(attributes.get(layer.fields[0].name)))
+
+
 def record_key(layer: model.LayerDef, attributes: Dict[str, object]) -> Optional[str]:
     """The matching key of a record: GUID, else local ID (points: object|polygon|number|point ID)."""
     if layer.name in _KEY_FIELDS:
         return "pt:" + "|".join(_key_text(attributes.get(name)) for name in _KEY_FIELDS[layer.name])
-    guid = _key_text(attributes.get("guid"))
-    if guid:
-        return "guid:" + guid.lower().strip("{}")
-    local = _key_text(attributes.get(layer.fields[0].name))
-    return "id:" + local if local else None
+    key = identity(layer, attributes)
+    if key.guid:
+        return "guid:" + key.guid
+    return "id:" + key.local_id if key.local_id else None
+
+
+def comparable(name: str, value: object) -> object:
+    """A field's value as compared between two states: a GUID normalised (``{ABC-1}`` is ``abc-1``)."""
+    if name == "guid" and value not in (None, ""):
+        return normal_guid(value) or value
+    return value
 
 
 def row_hash(values: Sequence[object], wkb: Optional[bytes]) -> str:
@@ -121,6 +139,9 @@ class RowSource(Protocol):
 
     def rows(self, layer: str, keys: Sequence[str]) -> Dict[str, Row]:
         """The records of ``keys`` in full."""
+
+    def identities(self, layer: str, keys: Sequence[str]) -> Dict[str, RecordKey]:
+        """GUID and local ID of the records of ``keys`` (record_identity's RecordKey)."""
 
 
 def unique_keys(keys: Iterable[Optional[str]], fallback: Iterable[object]) -> List[str]:
@@ -209,8 +230,25 @@ class GeoPackageSource:
 
     def hashes(self, layer: str) -> Dict[str, Tuple[str, bool]]:
         names, records = self._read(layer)
-        compared = [index for index, name in enumerate(names) if name not in NOT_COMPARED]
-        return {key: (row_hash([record[i] for i in compared], record[-1]), True) for key, record in records.items()}
+        compared = [(index, name) for index, name in enumerate(names) if name not in NOT_COMPARED]
+        return {
+            key: (row_hash([comparable(name, record[i]) for i, name in compared], record[-1]), True)
+            for key, record in records.items()
+        }
+
+    def identities(self, layer: str, keys: Sequence[str]) -> Dict[str, RecordKey]:
+        names, records = self._read(layer)
+        definition = model.LAYERS[layer]
+        guid_at = names.index("guid") if "guid" in names else None
+        id_at = names.index(definition.fields[0].name) if definition.fields[0].name in names else None
+        return {
+            key: RecordKey(
+                plain(records[key][guid_at]) if guid_at is not None else None,
+                plain(records[key][id_at]) if id_at is not None else None,
+            )
+            for key in keys
+            if key in records
+        }
 
     def rows(self, layer: str, keys: Sequence[str]) -> Dict[str, Row]:
         names, records = self._read(layer)
@@ -245,6 +283,7 @@ class RecordChange:
     gained_m2: float = 0.0
     lost_m2: float = 0.0
     about: Dict[str, object] = field(default_factory=dict)  # ABOUT fields of the record as it is now
+    previous_key: Optional[str] = None  # the stored key this record continues, when its own key changed
 
 
 @dataclass
@@ -290,7 +329,11 @@ def describe(
     if current is not None:
         change.about = {name: current.values.get(name) for name in ABOUT if name in current.values}
     if old is not None and new is not None:
-        names = [name for name in compared_fields(definition) if old.values.get(name) != new.values.get(name)]
+        names = [
+            name
+            for name in compared_fields(definition)
+            if comparable(name, old.values.get(name)) != comparable(name, new.values.get(name))
+        ]
         change.old = {name: old.values.get(name) for name in names}
         change.new = {name: new.values.get(name) for name in names}
         old_wkb = None if old.geometry is None or old.geometry.isEmpty() else bytes(old.geometry.asWkb())
@@ -314,42 +357,69 @@ def describe(
     return change
 
 
+def _pair_unmatched(
+    layer: str, before: RowSource, after: RowSource, old: Dict[str, tuple], new: Dict[str, tuple]
+) -> Dict[str, str]:
+    """{after key: before key} of the records whose keys differ but which are the same record (record_identity)."""
+    if layer in _KEY_FIELDS:
+        return {}
+    new_only = [key for key in new if key not in old]
+    old_only = [key for key in old if key not in new]
+    if not new_only or not old_only:
+        return {}
+    return pair_records(before.identities(layer, old_only), after.identities(layer, new_only))
+
+
 def compare_layer(
     layer: str, before: RowSource, after: RowSource, measurer: Measurer, detail_new_and_missing: bool = True
 ) -> Tuple[List[RecordChange], int, Dict[str, str]]:
     """Changes of one layer, the number unchanged, and the after side's hashes (for the writer).
 
-    Without ``detail_new_and_missing`` new and missing records are listed by key only (the
-    register holds them in full: reading them again would only slow an import down).
+    Changes carry the after side's key (the before side's for missing records); a record
+    paired under another key (record_identity) also carries the key it continues in
+    ``previous_key``. Without ``detail_new_and_missing`` new and missing records are listed
+    by key only (the register holds them in full: reading them again would only slow an
+    import down).
     """
     old = before.hashes(layer)
     new = after.hashes(layer)
+    previous = _pair_unmatched(layer, before, after, old, new)
+    continued = set(previous.values())
     kinds: Dict[str, str] = {}
     unchanged = 0
     for key, (digest, _present) in new.items():
-        previous = old.get(key)
-        if previous is None:
+        stored = old.get(previous.get(key, key))
+        if stored is None:
             kinds[key] = NEW
-        elif not previous[1]:
+        elif not stored[1]:
             kinds[key] = RETURNED
-        elif previous[0] != digest:
+        elif stored[0] != digest or key in previous:
             kinds[key] = CHANGED
         else:
             unchanged += 1
-    for key, (_digest, present) in old.items():
-        if present and key not in new:
-            kinds[key] = MISSING
+    missing = [key for key, (_digest, present) in old.items() if present and key not in new and key not in continued]
     detailed = {CHANGED, RETURNED} | ({NEW, MISSING} if detail_new_and_missing else set())
-    old_keys = [key for key, kind in kinds.items() if kind in detailed and kind != NEW]
-    new_keys = [key for key, kind in kinds.items() if kind in detailed and kind != MISSING]
+    old_keys = [previous.get(key, key) for key, kind in kinds.items() if kind in detailed and kind != NEW]
+    old_keys += missing if MISSING in detailed else []
+    new_keys = [key for key, kind in kinds.items() if kind in detailed]
     old_rows = before.rows(layer, old_keys) if old_keys else {}
     new_rows = after.rows(layer, new_keys) if new_keys else {}
-    changes = [
-        describe(layer, key, kind, old_rows.get(key), new_rows.get(key), measurer)
-        if kind in detailed
-        else RecordChange(layer, key, kind)
-        for key, kind in kinds.items()
-    ]
+    changes = []
+    for key, kind in list(kinds.items()) + [(key, MISSING) for key in missing]:
+        stored_key = previous.get(key, key)
+        if kind in detailed:
+            change = describe(
+                layer,
+                key,
+                kind,
+                old_rows.get(stored_key) if kind != NEW else None,
+                new_rows.get(key) if kind != MISSING else None,
+                measurer,
+            )
+        else:
+            change = RecordChange(layer, key, kind)
+        change.previous_key = previous.get(key)
+        changes.append(change)
     return changes, unchanged, {key: digest for key, (digest, _present) in new.items()}
 
 

@@ -38,6 +38,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from mineaction_qgis.core.common import model
 from mineaction_qgis.core.common.measure import Measurer
+from mineaction_qgis.core.common.record_identity import RecordKey
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.connection import RegisterError, Target, connect, redact
 from mineaction_qgis.core.register.history import RecordChange, RegisterDiff, Row
@@ -198,6 +199,16 @@ class PostgisSource:
         self.cursor.execute(f"SELECT record_key, row_hash, missing_since IS NULL FROM {self._table(layer)}")
         return {key: (digest, present) for key, digest, present in self.cursor.fetchall()}
 
+    def identities(self, layer: str, keys: Sequence[str]) -> Dict[str, RecordKey]:
+        definition = model.LAYERS[layer]
+        guid = "guid" if "guid" in definition.field_names() else "NULL"
+        self.cursor.execute(
+            f"SELECT record_key, {guid}, {quote(definition.fields[0].name)} FROM {self._table(layer)}"
+            " WHERE record_key = ANY(%s)",
+            (list(keys),),
+        )
+        return {key: RecordKey(guid_value, local_id) for key, guid_value, local_id in self.cursor.fetchall()}
+
     def rows(self, layer: str, keys: Sequence[str]) -> Dict[str, Row]:
         definition = model.LAYERS[layer]
         names = list(definition.field_names())
@@ -289,6 +300,13 @@ def _write_layer(
         (row(key) + [import_id, import_id] for key in kinds[history.NEW]),
     )
     updated = kinds[history.CHANGED] + kinds[history.RETURNED]
+    continued = [(change.previous_key, change.key) for change in changes if change.previous_key]
+    if continued:  # a record now known under another key (it gained or lost its GUID) keeps its row and history
+        cursor.execute(
+            f"UPDATE {table} t SET record_key = r.new FROM unnest(%s::text[], %s::text[]) AS r(old, new)"
+            " WHERE t.record_key = r.old",
+            ([old for old, _new in continued], [new for _old, new in continued]),
+        )
     if updated:
         listed = ", ".join(quote(c) for c in columns)
         cursor.execute(f"CREATE TEMP TABLE stage ON COMMIT DROP AS SELECT {listed} FROM {table} WITH NO DATA")
