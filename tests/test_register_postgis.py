@@ -447,3 +447,57 @@ def test_every_canonical_layer_of_the_sample_goes_into_the_register(postgis, run
         postgis.psql("SELECT new_count, changed_count, missing_count FROM sample.imports WHERE import_id = 2")
         == "0|0|0"
     )
+
+
+def _table_rows(gpkg, layer):
+    """Every row of a GeoPackage layer but its fid, sorted: what an import wrote, in any order."""
+    import sqlite3
+
+    connection = sqlite3.connect(gpkg)
+    try:
+        columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{layer}")') if row[1] != "fid"]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        return sorted((repr(row) for row in connection.execute(f'SELECT {listed} FROM "{layer}"')))
+    finally:
+        connection.close()
+
+
+def test_a_reimport_reads_only_the_changed_forms_and_writes_what_a_full_read_writes(
+    postgis, run_alg, exports, tmp_path
+):
+    march, april = exports
+    import_into(run_alg, march, postgis.uri(), "forms", tmp_path)
+    stored = int(postgis.psql("SELECT count(*) FROM forms.form_cache"))
+    assert stored == 11  # the 9 hazard forms and 2 activity forms of March
+    feedback = Recording()
+    cached = run_alg(
+        "mineaction:importimsma",
+        {"INPUT": str(april), "OUTPUT": str(tmp_path / "cached.gpkg"), "REGISTER": postgis.uri(), "SCHEMA": "forms"},
+        feedback=feedback,
+    )
+    assert any("8 forms unchanged since the register's last import were not read again" in m for m in feedback.messages)
+    full = run_alg("mineaction:importimsma", {"INPUT": str(april), "OUTPUT": str(tmp_path / "full.gpkg")})
+    for key in ("HAZARD_COUNT", "ACTIVITY_COUNT", "POINT_COUNT", "REJECTED_COUNT"):
+        assert cached[key] == full[key], key
+    for layer in (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.REJECTED):
+        assert _table_rows(cached["OUTPUT"], layer) == _table_rows(full["OUTPUT"], layer), layer
+    counts = json.loads(postgis.psql("SELECT counts FROM forms.imports WHERE import_id = 2"))
+    assert counts["hazards"] == {"new": 1, "changed": 2, "unchanged": 6, "missing": 1, "returned": 0}
+    assert postgis.psql("SELECT count(*) FROM forms.form_cache") == "11"  # April's 9 hazard and 2 activity forms
+    # The same export again: every form is known, nothing changes, every record is still accounted for.
+    feedback = Recording()
+    again = run_alg(
+        "mineaction:importimsma",
+        {"INPUT": str(april), "OUTPUT": str(tmp_path / "again.gpkg"), "REGISTER": postgis.uri(), "SCHEMA": "forms"},
+        feedback=feedback,
+    )
+    assert any("11 forms unchanged" in m for m in feedback.messages)
+    assert postgis.psql("SELECT new_count, changed_count, missing_count FROM forms.imports WHERE import_id = 3") == (
+        "0|0|0"
+    )
+    for layer in (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.REJECTED):
+        assert _table_rows(again["OUTPUT"], layer) == _table_rows(full["OUTPUT"], layer), layer
+    layer = QgsVectorLayer(f"{again['OUTPUT']}|layername=hazards", "h", "ogr")
+    assert layer.featureCount() == 9 and layer.extent().contains(
+        QgsVectorLayer(f"{full['OUTPUT']}|layername=hazards", "h", "ogr").extent()
+    )

@@ -26,8 +26,8 @@ from mineaction_qgis.core.imsma import duplicates
 from mineaction_qgis.core.imsma.loader import LoadError, load_files
 from mineaction_qgis.core.imsma.records import ReadOptions
 from mineaction_qgis.core.imsma.writer import WriterError
-from mineaction_qgis.core.register.connection import RegisterError
-from mineaction_qgis.core.register.postgis import publish_import
+from mineaction_qgis.core.register.connection import RegisterError, resolve_target
+from mineaction_qgis.core.register.postgis import load_form_cache, publish_import
 from mineaction_qgis.processing.base import MineActionAlgorithm
 from mineaction_qgis.processing.register_output import duplicate_message, load_register_on_completion
 
@@ -249,8 +249,16 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         append = self.parameterAsBoolean(parameters, self.APPEND, context)
         strategy = duplicates.STRATEGIES[self.parameterAsEnum(parameters, self.ON_DUPLICATE, context)]
         snapshot = duplicates.take_snapshot(output) if append and os.path.exists(output) else None
+        register = self.parameterAsString(parameters, self.REGISTER, context).strip()
+        schema = self.parameterAsString(parameters, self.SCHEMA, context).strip() or "register"
+        cache = None
+        if register and not append:  # the register's stored forms: a re-import reads only the changed ones
+            try:
+                cache = load_form_cache(resolve_target(register), schema)
+            except RegisterError as error:
+                raise QgsProcessingException(str(error)) from error
         try:
-            result = load_files([path], output, profile, options, append, feedback)
+            result = load_files([path], output, profile, options, append, feedback, form_cache=cache)
             found = duplicates.resolve_duplicates(snapshot, strategy) if snapshot is not None else None
         except (LoadError, WriterError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
@@ -292,12 +300,17 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
                 ).format(file=output, count=counts.by_layer[model.VICTIM_DETAILS])
             )
         results = {self.IMPORT_ID: None, self.REGISTER_SUMMARY: ""}
-        register = self.parameterAsString(parameters, self.REGISTER, context).strip()
         if register and not result.canceled:
-            schema = self.parameterAsString(parameters, self.SCHEMA, context).strip() or "register"
             wait = self.parameterAsDouble(parameters, self.LOCK_WAIT, context)
+            forms = (result.form_checksums, result.reused_forms) if result.form_checksums else None
+            if result.reused_forms:
+                feedback.pushInfo(
+                    self.tr("{count} forms unchanged since the register's last import were not read again.").format(
+                        count=len(result.reused_forms)
+                    )
+                )
             try:
-                results[self.IMPORT_ID], lines = publish_import(path, output, register, schema, wait, feedback)
+                results[self.IMPORT_ID], lines = publish_import(path, output, register, schema, wait, feedback, forms)
                 results[self.REGISTER_SUMMARY] = "\n".join(lines)
             except RegisterError as error:
                 raise QgsProcessingException(str(error)) from error

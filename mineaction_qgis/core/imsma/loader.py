@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from mineaction_qgis.core.common.log import push_message
 from mineaction_qgis.core.common.safe_output import AtomicFile, OutputError, refuse_same_file
 from mineaction_qgis.core.imsma.detect import DetectError, detect_format, suggest_profile
+from mineaction_qgis.core.imsma.form_cache import CachingMaxmlReader, FormCache, ReusedForm
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions
 from mineaction_qgis.core.imsma.writer import ImportCounts, RegisterWriter
@@ -42,6 +43,10 @@ class LoadResult:
     formats: Dict[str, str] = field(default_factory=dict)
     profiles: Dict[str, str] = field(default_factory=dict)  # {path: name of the profile used}
     canceled: bool = False
+    # With a form cache (core/imsma/form_cache.py): {form number: checksum} of the cacheable forms, and
+    # the numbers of those whose stored rows were written instead of reading them.
+    form_checksums: Dict[int, str] = field(default_factory=dict)
+    reused_forms: set = field(default_factory=set)
 
 
 def resolve_profile(profile: Union[None, str, Profile]) -> Profile:
@@ -122,12 +127,14 @@ def load_files(
     options: Optional[ReadOptions] = None,
     append: bool = False,
     feedback: Optional[QgsFeedback] = None,
+    form_cache: Optional[FormCache] = None,
 ) -> LoadResult:
     """Import every file of ``paths`` into ``gpkg``; LoadError when one cannot be read at all.
 
     All files are detected before anything is written, so a wrong file fails fast. Without a
     ``profile``, each file is read with the bundled profile that fits it (``suggest_profile``:
-    IMSMA Core for ``imsma_id``/``imsma_links`` exports, IMSMA NG otherwise).
+    IMSMA Core for ``imsma_id``/``imsma_links`` exports, IMSMA NG otherwise). With a
+    ``form_cache`` (one maXML export into a register), the forms it knows are not read again.
     """
     explicit = resolve_profile(profile) if profile else None
     options = options or ReadOptions()
@@ -149,7 +156,7 @@ def load_files(
         refuse_same_file(str(gpkg), [str(path) for path in paths])
         staged = AtomicFile(str(gpkg), feedback, copy_existing=append)
         with staged as temp:
-            result.counts = _write(formats, profiles, str(temp), options, append, feedback, width, result)
+            result.counts = _write(formats, profiles, str(temp), options, append, feedback, width, result, form_cache)
         if result.canceled:
             result.counts = ImportCounts()  # nothing was written
     except OutputError as error:
@@ -215,15 +222,29 @@ def _shown(refs: List[str], limit: int) -> str:
 
 
 def _write(
-    formats, profiles, gpkg: str, options: ReadOptions, append: bool, feedback, width: float, result: LoadResult
+    formats,
+    profiles,
+    gpkg: str,
+    options: ReadOptions,
+    append: bool,
+    feedback,
+    width: float,
+    result: LoadResult,
+    form_cache: Optional[FormCache] = None,
 ) -> ImportCounts:
     """Read every detected file into ``gpkg`` (the temporary copy of the register)."""
     with RegisterWriter(gpkg, append=append, allow_personal_data=options.include_personal_data) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
             part = _Slice(feedback, index * width, width)
             places = PlaceCheck(profiles[path])
+            cached = form_cache is not None and fmt.name == "maxml" and len(formats) == 1
+            reader = CachingMaxmlReader(path, profiles[path], options, part, form_cache) if cached else None
             try:
-                for record in fmt.read(path, profiles[path], options, part):
+                for record in reader.records() if reader else fmt.read(path, profiles[path], options, part):
+                    if isinstance(record, ReusedForm):
+                        for layer, columns, rows in form_cache.rows(record.checksum, record.number, Path(path).name):
+                            writer.add_rows(layer, columns, rows)
+                        continue
                     writer.add(record)
                     places.see(record)
                     if part.isCanceled():
@@ -237,5 +258,7 @@ def _write(
             if part.isCanceled():
                 result.canceled = True
                 break
+            if reader is not None:
+                result.form_checksums, result.reused_forms = reader.checksums, reader.reused
             places.report(part)
     return writer.counts

@@ -266,6 +266,7 @@ class RegisterWriter:
         self.counts = ImportCounts()
         create_layers(self.gpkg, DEFAULT_LAYERS, append)
         self._buffers: Dict[str, _LayerBuffer] = {}
+        self._rows: List[tuple] = []  # (layer, columns, rows) given as stored rows, written at close
         self._measurer = Measurer(model.LAYERS[model.HAZARDS].crs())
 
     def _buffer(self, name: str) -> _LayerBuffer:
@@ -316,6 +317,39 @@ class RegisterWriter:
         if len(buffer.pending) >= self.batch_size:
             buffer.flush()
 
+    def add_rows(self, name: str, columns: Sequence[str], rows: List[list]) -> None:
+        """Add rows exactly as a GeoPackage of this schema stores them (a re-import's unchanged forms,
+        core/imsma/form_cache.py); they are written when the writer closes."""
+        self._buffer(name)  # creates the layer when it is new
+        self._rows.append((name, list(columns), rows))
+        self.counts.by_layer[name] += len(rows)
+        if name == model.REJECTED and "reason_code" in columns:
+            at = list(columns).index("reason_code")
+            self.counts.reasons.update(row[at] for row in rows)
+
+    def _write_rows(self) -> None:
+        """Insert the rows given to ``add_rows`` (before the spatial indexes exist: no triggers to run)."""
+        if not self._rows:
+            return
+        import sqlite3
+
+        connection = sqlite3.connect(self.gpkg)
+        try:
+            with connection:
+                for name, columns, rows in self._rows:
+                    listed = ", ".join(f'"{column}"' for column in columns)
+                    marks = ", ".join("?" for _ in columns)
+                    connection.executemany(f'INSERT INTO "{name}" ({listed}) VALUES ({marks})', rows)
+                    # The stored extent no longer covers every row: without one, GDAL computes it.
+                    connection.execute(
+                        "UPDATE gpkg_contents SET min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL"
+                        " WHERE table_name = ?",
+                        (name,),
+                    )
+        finally:
+            connection.close()
+        self._rows = []
+
     def flush(self) -> None:
         for buffer in self._buffers.values():
             buffer.flush()
@@ -325,6 +359,7 @@ class RegisterWriter:
         self.flush()
         names = list(self._buffers)
         self._buffers.clear()
+        self._write_rows()
         build_spatial_indexes(self.gpkg, sorted(set(names) | set(DEFAULT_LAYERS)))
         return self.counts
 
@@ -336,6 +371,7 @@ class RegisterWriter:
             self.close()
         else:
             self._buffers.clear()
+            self._rows = []
 
 
 def write_records(

@@ -7,7 +7,9 @@ history columns ``record_key`` (unique: GUID, else local ID, see history.py), ``
 the export: it stays, marked, and is never deleted). ``rejected`` keeps each import's rejections
 with their ``import_id``. ``imports`` says who imported which file (name, SHA-256), when, with
 which counts; ``changes`` holds every new, changed, missing and returned record of each import
-with the fields that changed and the area gained and lost.
+with the fields that changed and the area gained and lost. ``form_cache`` keeps, by form
+checksum, the GeoPackage rows each hazard and activity form of the last maXML import gave, so
+that the next import does not read the unchanged forms again (core/imsma/form_cache.py).
 
 A layer the export holds no record of is left as it is (a point list carries no activities:
 its import must not mark every activity as no longer exported).
@@ -39,6 +41,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from mineaction_qgis.core.common import model
 from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.common.record_identity import RecordKey
+from mineaction_qgis.core.imsma.form_cache import FormCache, decode_entry, encode_entry, rows_by_form
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.connection import RegisterError, Target, connect, redact
 from mineaction_qgis.core.register.history import RecordChange, RegisterDiff, Row
@@ -56,6 +59,7 @@ _SQL_TYPES = {
     QVariant.Type.Bool: "boolean",
 }
 HISTORY_COLUMNS = ("record_key", "row_hash", "first_import", "changed_import", "missing_since")
+FORM_CACHE = "form_cache"
 
 
 def quote(name: str) -> str:
@@ -118,6 +122,9 @@ def ensure_schema(cursor, schema: str, layers: Sequence[str]) -> None:
             " area_lost_m2 double precision, gained geometry(Geometry,4326), lost geometry(Geometry,4326))"
         )
         cursor.execute(f"CREATE INDEX changes_import_idx ON {s}.changes (import_id, layer)")
+        created = True
+    if FORM_CACHE not in present:
+        cursor.execute(f"CREATE TABLE {s}.{FORM_CACHE} (checksum text PRIMARY KEY, import_id integer, entry text)")
         created = True
     for name in layers:
         table = f"{s}.{quote(name)}"
@@ -401,6 +408,43 @@ def _write_rejected(cursor, schema: str, import_id: int, staging: history.GeoPac
     return len(records)
 
 
+def _store_forms(cursor, schema: str, import_id: int, gpkg: str, checksums: Dict[int, str], reused: set) -> None:
+    """Keep the rows of this export's forms for the next import; forget the forms it no longer has."""
+    table = f"{quote(schema)}.{FORM_CACHE}"
+    cursor.execute(f"DELETE FROM {table} WHERE NOT (checksum = ANY(%s))", (sorted(set(checksums.values())),))
+    read = {number: checksum for number, checksum in checksums.items() if number not in reused}
+    entries = rows_by_form(gpkg, read)
+    cursor.execute(f"DELETE FROM {table} WHERE checksum = ANY(%s)", (list(entries),))
+    copy_rows(
+        cursor,
+        table,
+        ("checksum", "import_id", "entry"),
+        ((checksum, import_id, encode_entry(entry)) for checksum, entry in entries.items()),
+    )
+
+
+def load_form_cache(target: Target, schema: str) -> FormCache:
+    """The stored forms of the register (empty for a new register): what the next import need not read again."""
+    import psycopg2
+
+    connection = connect(target)
+    try:
+        cursor = connection.cursor()
+        cursor.execute("SELECT to_regclass(%s)", (f"{quote(schema)}.{FORM_CACHE}",))
+        if cursor.fetchone()[0] is None:
+            return FormCache()
+        cursor.execute(f"SELECT checksum, entry FROM {quote(schema)}.{FORM_CACHE}")
+        return FormCache({checksum: decode_entry(entry) for checksum, entry in cursor.fetchall()})
+    except psycopg2.Error as error:
+        raise RegisterError(
+            QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(
+                schema=schema, error=redact(str(error)).strip()
+            )
+        ) from error
+    finally:
+        connection.close()
+
+
 def publish(
     gpkg: str,
     target: Target,
@@ -409,8 +453,13 @@ def publish(
     checksum: str = "",
     feedback: Optional[QgsFeedback] = None,
     lock_wait: float = 600.0,
+    forms: Optional[Tuple[Dict[int, str], set]] = None,
 ) -> PublishResult:
-    """Bring the canonical GeoPackage ``gpkg`` (one export) into the register: one transaction, with history."""
+    """Bring the canonical GeoPackage ``gpkg`` (one export) into the register: one transaction, with history.
+
+    ``forms`` ({form number: checksum}, reused form numbers) come from a maXML import read with the
+    register's form cache (core/imsma/form_cache.py): the rows of its forms are kept for the next one.
+    """
     import psycopg2
 
     staging = history.GeoPackageSource(gpkg)
@@ -452,6 +501,8 @@ def publish(
                 diff.changes.extend(changes)
                 diff.unchanged[layer] = unchanged
             rejected = _write_rejected(cursor, schema, import_id, staging)
+            if forms is not None:
+                _store_forms(cursor, schema, import_id, gpkg, *forms)
             counts = {layer: diff.counts(layer) for layer in names}
             totals = {kind: sum(layer_counts[kind] for layer_counts in counts.values()) for kind in history.KINDS}
             cursor.execute(
@@ -506,7 +557,13 @@ def checksum(path: str) -> str:
 
 
 def publish_import(
-    source: str, gpkg: str, register: str, schema: str, lock_wait: float = 600.0, feedback: Optional[QgsFeedback] = None
+    source: str,
+    gpkg: str,
+    register: str,
+    schema: str,
+    lock_wait: float = 600.0,
+    feedback: Optional[QgsFeedback] = None,
+    forms: Optional[Tuple[Dict[int, str], set]] = None,
 ) -> Tuple[int, List[str]]:
     """Publish the canonical GeoPackage of the export ``source`` into ``register``.
 
@@ -519,7 +576,14 @@ def publish_import(
 
     target = resolve_target(register)
     result = publish(
-        gpkg, target, schema, Path(source.split("|")[0]).name or redact(source), checksum(source), feedback, lock_wait
+        gpkg,
+        target,
+        schema,
+        Path(source.split("|")[0]).name or redact(source),
+        checksum(source),
+        feedback,
+        lock_wait,
+        forms,
     )
     lines = []
     for layer in history.history_layers(model.LAYERS):

@@ -1,0 +1,244 @@
+"""Skipping the unchanged forms of a maXML export: a monthly re-import reads only what changed.
+
+A register keeps, for every hazard and activity form it was given, the rows that form
+produced in the canonical GeoPackage (core/register/postgis.py, table ``form_cache``),
+under a **form checksum**: a digest of the form's content (every element's name,
+attributes and text) and of everything else its records depend on (the profile, the read
+options, the file's day/month order, the hazards' local IDs and governorates by GUID, the
+language of the messages, this module's ``VERSION``). The next import computes the
+checksum of each form while streaming the file; a form whose checksum the register
+knows is not built into records again: its stored rows are written to the GeoPackage as
+they are (``RegisterWriter.add_rows``), with the new file name and form number.
+
+Every record stays accounted for: a known form gives exactly the rows it gave before,
+rejected points included. Only forms whose records depend on nothing but the form and that
+context are cached: winning hazard and activity forms. Superseded forms, forms without an
+ID, victims, accidents, locations and forms nested too deep are always read. Warnings about
+unknown elements and places outside the country were given by the import that first read a
+form and are not repeated for it.
+
+Public API::
+
+    cache = FormCache({checksum: entry, ...})                  # entries from the register
+    reader = CachingMaxmlReader(path, profile, options, feedback, cache)
+    for record in reader.records(): ...                        # ReusedForm markers among the records
+    reader.checksums, reader.reused                             # {form number: checksum}, {numbers}
+    entries = rows_by_form(gpkg, {number: checksum})            # what the register stores next
+"""
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+
+from qgis.core import QgsFeedback
+from qgis.PyQt.QtCore import QCoreApplication
+
+from mineaction_qgis.core.common import model
+from mineaction_qgis.core.imsma.maxml import MaxmlReader, local_name
+from mineaction_qgis.core.imsma.profile import Profile
+from mineaction_qgis.core.imsma.records import ReadOptions, Record
+
+VERSION = "1"  # change it whenever what a form produces changes: every stored form is then read again
+CACHED_LAYERS = frozenset((model.HAZARDS, model.ACTIVITIES))
+_REF = re.compile(r"FieldReport\[(\d+)\]")
+
+# {layer: (column names, rows)} of one form: the GeoPackage row values, geometry blobs as bytes.
+Entry = Dict[str, Tuple[List[str], List[list]]]
+
+
+@dataclass(frozen=True)
+class ReusedForm:
+    """Stands for the records of form ``number``: its stored rows are written instead of reading it."""
+
+    number: int
+    checksum: str
+
+
+class FormCache:
+    """The stored rows of known forms, by form checksum."""
+
+    def __init__(self, entries: Optional[Dict[str, Entry]] = None) -> None:
+        self.entries: Dict[str, Entry] = dict(entries or {})
+
+    def __contains__(self, checksum: str) -> bool:
+        return checksum in self.entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def rows(self, checksum: str, number: int, source_file: str) -> Iterator[Tuple[str, List[str], List[list]]]:
+        """(layer, columns, rows) of a stored form, as form ``number`` of ``source_file``."""
+        for layer, (columns, rows) in self.entries[checksum].items():
+            yield layer, columns, [_renumbered(columns, row, number, source_file) for row in rows]
+
+
+def _renumbered(columns: List[str], row: list, number: int, source_file: str) -> list:
+    ref = f"FieldReport[{number}]"
+    result = []
+    for name, value in zip(columns, row):
+        if name == "source_file":
+            value = source_file
+        elif isinstance(value, str) and "FieldReport[" in value:
+            value = _REF.sub(ref, value)
+        result.append(value)
+    return result
+
+
+def form_digest(form, links: Sequence[Dict[str, str]] = ()) -> bytes:
+    """Digest of a form's content: every element's name, attributes and text, in document order.
+
+    ``links`` are the file's look-ups by GUID or ID (a hazard's local ID and governorate): where a
+    text of the form is a key of one, the value it finds is part of the digest too.
+    """
+    parts = []
+    for element in form.iter():
+        parts.append(element.tag)
+        text = element.text
+        if text:
+            parts.append(text)
+            folded = text.strip().casefold()
+            for index, link in enumerate(links):
+                if folded in link:
+                    parts.append(f"{index}={link[folded]}")
+        else:
+            parts.append("")
+        if element.attrib:
+            parts.append(repr(sorted(element.attrib.items())))
+    return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).digest()
+
+
+class CachingMaxmlReader(MaxmlReader):
+    """The maXML reader, yielding a ``ReusedForm`` instead of the records of a form the cache knows."""
+
+    def __init__(
+        self, path: str, profile: Profile, options: ReadOptions, feedback: Optional[QgsFeedback], cache: FormCache
+    ) -> None:
+        super().__init__(path, profile, options, feedback)
+        self.cache = cache
+        self.checksums: Dict[int, str] = {}
+        self.reused: set = set()
+        self._context: Optional[bytes] = None
+
+    def context(self) -> bytes:
+        """Digest of what every form's records depend on beyond the form (known after the first pass).
+
+        The hazards' local IDs and governorates by GUID are not here: a form depends only on those it
+        names (``form_digest``), so that a hazard added elsewhere in the export does not change it.
+        """
+        if self._context is None:
+            language = QCoreApplication.translate(
+                "MaxmlReader", "Form {ref}: the {item} has neither a GUID nor a local ID."
+            )
+            text = json.dumps(
+                [
+                    VERSION,
+                    self.profile.data,
+                    repr(self.options),
+                    self.date_order,
+                    language,
+                ],
+                sort_keys=True,
+                default=str,
+            )
+            self._context = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        return self._context
+
+    def checksum(self, number: int, form) -> Optional[str]:
+        """The form's checksum when its records may be cached (a winning hazard or activity form), else None."""
+        if number in self.deep_forms:
+            return None
+        item, _extra = self._item(form)
+        if item is None:
+            return None
+        spec = self.items.get(local_name(item.tag))
+        if not spec or spec.get("layer") not in CACHED_LAYERS:
+            return None
+        key = self._key(item, spec)
+        if key is None or self.winners.get(key, number) != number:
+            return None
+        links = (self.hazard_ids_by_guid, self.extras.hazard_governorates)
+        return hashlib.sha256(self.context() + form_digest(form, links)).hexdigest()
+
+    def _form_records(self, number: int, form) -> Iterator[Record]:
+        checksum = self.checksum(number, form)
+        if checksum is not None:
+            self.checksums[number] = checksum
+            if checksum in self.cache:
+                self.reused.add(number)
+                yield ReusedForm(number, checksum)
+                return
+        yield from super()._form_records(number, form)
+
+
+def form_number(source_ref: Any) -> Optional[int]:
+    """The form number a record's ``source_ref`` starts with (``FieldReport[12]/...``), else None."""
+    match = _REF.match(source_ref) if isinstance(source_ref, str) else None
+    return int(match.group(1)) if match else None
+
+
+def rows_by_form(gpkg: str, checksums: Dict[int, str]) -> Dict[str, Entry]:
+    """{checksum: entry}: the GeoPackage rows of each form of ``checksums`` ({form number: checksum}).
+
+    A form whose rows name another form (a message about a different ``FieldReport[n]``) is left
+    out: renumbering could not keep such a row true.
+    """
+    entries: Dict[str, Entry] = {}
+    spoiled = set()
+    connection = sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)
+    try:
+        tables = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
+        for layer in tables:
+            if layer not in model.LAYERS:
+                continue
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{layer}")') if row[1] != "fid"]
+            if "source_ref" not in columns:
+                continue
+            at = columns.index("source_ref")
+            listed = ", ".join(f'"{name}"' for name in columns)
+            for row in connection.execute(f'SELECT {listed} FROM "{layer}" ORDER BY fid'):
+                number = form_number(row[at])
+                checksum = checksums.get(number) if number is not None else None
+                if checksum is None:
+                    continue
+                if any(
+                    isinstance(value, str) and int(found) != number
+                    for value in row
+                    for found in (_REF.findall(value) if isinstance(value, str) and "FieldReport[" in value else ())
+                ):
+                    spoiled.add(checksum)
+                entries.setdefault(checksum, {}).setdefault(layer, (columns, []))[1].append(list(row))
+    finally:
+        connection.close()
+    for checksum in spoiled:
+        entries.pop(checksum, None)
+    return entries
+
+
+def encode_entry(entry: Entry) -> str:
+    """JSON text of an entry (blobs as ``{"x": hex}``), to store in the register."""
+
+    def plain(value):
+        return {"x": value.hex()} if isinstance(value, (bytes, bytearray, memoryview)) else value
+
+    return json.dumps(
+        {
+            layer: [columns, [[plain(value) for value in row] for row in rows]]
+            for layer, (columns, rows) in entry.items()
+        },
+        ensure_ascii=False,
+    )
+
+
+def decode_entry(text: str) -> Entry:
+    """The entry ``encode_entry`` wrote."""
+
+    def value_of(value):
+        return bytes.fromhex(value["x"]) if isinstance(value, dict) else value
+
+    return {
+        layer: (list(columns), [[value_of(value) for value in row] for row in rows])
+        for layer, (columns, rows) in json.loads(text).items()
+    }
