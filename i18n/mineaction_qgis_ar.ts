@@ -2645,22 +2645,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>حدد ملف تصدير IMSMA واحدا فقط: ملفا (INPUT)، أو مجلدا (INPUT_FOLDER: ملف .gdb أو مجلد ملفات shapefile)، أو مصدر بيانات (INPUT_URI: اتصال PostGIS أو file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="266" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="274" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="272" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="280" />
             <source>{count} records rejected: {reason}</source>
             <translation>السجلات المرفوضة ({count}): {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="274" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="282" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>راجع الجدول 'rejected' في {file} لمعرفة كل سجل مرفوض وسبب رفضه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="277" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="285" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}، المرفوضة: {rejected}.</translation>
         </message>
@@ -2740,12 +2740,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>صفوف أعداد الضحايا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="284" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="292" />
             <source>Layer {layer}: {count} features.</source>
             <translation>الطبقة {layer}: {count} معلما.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="288" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="296" />
             <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
             <translation>يحتوي {file} على بيانات شخصية لـ {count} من الضحايا (الجدول victim_details): لا تشاركه إلا بما تسمح به قواعد حماية البيانات لديك.</translation>
         </message>
@@ -2770,7 +2770,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <translation>رقم الاستيراد في السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="262" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="270" />
             <source>Cancelled: nothing was written; the GeoPackage is as it was before the import.</source>
             <translation>ألغي: لم يكتب شيء؛ ملف GeoPackage كما كان قبل الاستيراد.</translation>
         </message>
@@ -2803,6 +2803,11 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="184" />
             <source>What the import did in the register</source>
             <translation>ما فعله الاستيراد في السجل</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="307" />
+            <source>{count} forms unchanged since the register's last import were not read again.</source>
+            <translation>{count} استمارة لم تتغير منذ آخر استيراد إلى السجل لم تقرأ مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -2924,22 +2929,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="59" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="253" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذر استيراد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="193" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="202" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
         </message>
@@ -3947,52 +3952,52 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
             <translation>فشلت الكتابة في الطبقة '{layer}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="299" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="300" />
             <source>Layer '{layer}' holds personal data and is written only when the import includes personal data.</source>
             <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="236" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="254" />
             <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
             <translation>استيراد آخر إلى السجل '{schema}' جار: ننتظر انتهاءه…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="251" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="269" />
             <source>Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
             <translation>استيراد آخر إلى السجل '{schema}' ما زال جاريا (بواسطة {user}، منذ {since}). لم يكتب شيء: أعد تشغيل الاستيراد بعد انتهائه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="422" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="489" />
             <source>Import cancelled: the register was left as it was.</source>
             <translation>ألغي الاستيراد: بقي السجل كما كان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="453" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="522" />
             <source>The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.</source>
             <translation>الدور الذي تتصل به يستطيع قراءة السجل '{schema}' لكن لا يستطيع الكتابة فيه ({error}). يحتاج الاستيراد إلى دور من كتاب السجل (mineaction_write): اطلبه من مسؤول السجل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="461" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="530" />
             <source>Writing to register '{schema}' failed, nothing was changed: {error}</source>
             <translation>فشلت الكتابة في السجل '{schema}'، ولم يتغير شيء: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="510" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="592" />
             <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
             <translation>{layer}: {new} جديدة، {changed} متغيرة، {unchanged} دون تغيير، {missing} لم تعد في التصدير، {returned} عادت إلى التصدير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="517" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="599" />
             <source>Import {number} written to register {register}, schema '{schema}'.</source>
             <translation>كتب الاستيراد {number} في السجل {register}، المخطط '{schema}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="599" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="681" />
             <source>Register '{schema}' has no import number {number}.</source>
             <translation>لا يوجد في السجل '{schema}' استيراد رقمه {number}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="634" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="716" />
             <source>Reading register '{schema}' failed: {error}</source>
             <translation>فشلت قراءة السجل '{schema}': {error}</translation>
         </message>

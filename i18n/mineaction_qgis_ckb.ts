@@ -2645,22 +2645,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>تەنها یەک هەناردەکراوی IMSMA بدە: فایلێک (INPUT)، فۆڵدەرێک (INPUT_FOLDER: .gdb یان فۆڵدەرێکی shapefile) یان سەرچاوەیەکی داتا (INPUT_URI: پەیوەندیی PostGIS یان file.gpkg|layername=NAME).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="266" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="274" />
             <source>Format: {format}. Profile: {profile}.</source>
             <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="272" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="280" />
             <source>{count} records rejected: {reason}</source>
             <translation>{count} تۆمار ڕەتکرانەوە: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="274" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="282" />
             <source>See the 'rejected' table of {file} for every rejected record and why.</source>
             <translation>بۆ هەموو تۆمارە ڕەتکراوەکان و هۆکارەکانیان سەیری خشتەی 'rejected'ی {file} بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="277" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="285" />
             <source>{hazards} hazards, {activities} activities, {points} points, {rejected} rejected.</source>
             <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی، {points} خاڵ، {rejected} ڕەتکراوە.</translation>
         </message>
@@ -2740,12 +2740,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>ڕیزەکانی ژمارەی قوربانییان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="284" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="292" />
             <source>Layer {layer}: {count} features.</source>
             <translation>چینی {layer}: {count} تەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="288" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="296" />
             <source>{file} holds personal data of {count} victims (table victim_details): share it only as your data protection rules allow.</source>
             <translation>{file} زانیاریی کەسیی {count} قوربانی تێدایە (خشتەی victim_details): تەنها بەپێی ڕێساکانی پاراستنی داتاکەت هاوبەشی بکە.</translation>
         </message>
@@ -2770,7 +2770,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <translation>ژمارەی هاوردەکردن لە تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/import_imsma.py" line="262" />
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="270" />
             <source>Cancelled: nothing was written; the GeoPackage is as it was before the import.</source>
             <translation>هەڵوەشێندرایەوە: هیچ شتێک نەنووسرا؛ GeoPackageەکە وەک پێش هاوردەکردن ماوەتەوە.</translation>
         </message>
@@ -2803,6 +2803,11 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
             <location filename="../mineaction_qgis/processing/import_imsma.py" line="184" />
             <source>What the import did in the register</source>
             <translation>ئەوەی هاوردەکردنەکە لە تۆمارەکەدا کردی</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/import_imsma.py" line="307" />
+            <source>{count} forms unchanged since the register's last import were not read again.</source>
+            <translation>{count} فۆرم کە لە دوایین هاوردەکردنی تۆمارەکەوە نەگۆڕاون دووبارە نەخوێنرانەوە.</translation>
         </message>
     </context>
     <context>
@@ -2924,22 +2929,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="59" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="253" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="193" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="202" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
         </message>
@@ -3947,52 +3952,52 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
             <translation>نووسین لە چینی '{layer}' سەرنەکەوت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/writer.py" line="299" />
+            <location filename="../mineaction_qgis/core/imsma/writer.py" line="300" />
             <source>Layer '{layer}' holds personal data and is written only when the import includes personal data.</source>
             <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="236" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="254" />
             <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
             <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' لە کاردایە: چاوەڕوانی تەواوبوونی دەکەین…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="251" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="269" />
             <source>Another import into register '{schema}' is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
             <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' هێشتا لە کاردایە (لەلایەن {user}، لە {since}ەوە). هیچ نەنووسرا: کاتێک تەواو بوو هاوردەکردنەکە دووبارە بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="422" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="489" />
             <source>Import cancelled: the register was left as it was.</source>
             <translation>هاوردەکردن ڕاگیرا: تۆمارەکە وەک خۆی مایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="453" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="522" />
             <source>The role you connect as may read register '{schema}' but not write to it ({error}). Imports need a role of the register's writers (mineaction_write): ask the register's administrator.</source>
             <translation>ئەو ڕۆڵەی پێی پەیوەندیت کردووە دەتوانێت تۆماری '{schema}' بخوێنێتەوە بەڵام ناتوانێت تێیدا بنووسێت ({error}). هاوردەکردن پێویستی بە ڕۆڵێکی نووسەرانی تۆمار هەیە (mineaction_write): داوا لە بەڕێوەبەری تۆمار بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="461" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="530" />
             <source>Writing to register '{schema}' failed, nothing was changed: {error}</source>
             <translation>نووسین لە تۆماری '{schema}' سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="510" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="592" />
             <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
             <translation>{layer}: {new} نوێ، {changed} گۆڕاو، {unchanged} نەگۆڕاو، {missing} چیتر لە هەناردەکردندا نین، {returned} گەڕاونەتەوە ناو هەناردەکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="517" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="599" />
             <source>Import {number} written to register {register}, schema '{schema}'.</source>
             <translation>هاوردەکردنی {number} لە تۆماری {register}، schemaی '{schema}' نووسرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="599" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="681" />
             <source>Register '{schema}' has no import number {number}.</source>
             <translation>تۆماری '{schema}' هاوردەکردنی ژمارە {number}ی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/register/postgis.py" line="634" />
+            <location filename="../mineaction_qgis/core/register/postgis.py" line="716" />
             <source>Reading register '{schema}' failed: {error}</source>
             <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
         </message>
