@@ -302,11 +302,11 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         results = {self.IMPORT_ID: None, self.REGISTER_SUMMARY: ""}
         if register and not result.canceled:
             wait = self.parameterAsDouble(parameters, self.LOCK_WAIT, context)
-            forms = (result.form_checksums, result.reused_forms) if result.form_checksums else None
-            if result.reused_forms:
+            forms = result.forms
+            if forms is not None and forms.reused:
                 feedback.pushInfo(
                     self.tr("{count} forms unchanged since the register's last import were not read again.").format(
-                        count=len(result.reused_forms)
+                        count=len(forms.reused)
                     )
                 )
             try:

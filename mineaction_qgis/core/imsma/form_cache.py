@@ -22,15 +22,16 @@ Public API::
     cache = FormCache({checksum: entry, ...})                  # entries from the register
     reader = CachingMaxmlReader(path, profile, options, feedback, cache)
     for record in reader.records(): ...                        # ReusedForm markers among the records
-    reader.checksums, reader.reused                             # {form number: checksum}, {numbers}
-    entries = rows_by_form(gpkg, {number: checksum})            # what the register stores next
+    reader.forms                                                # FormsRead: checksums, reused, produced
+    entries = rows_by_form(gpkg, reader.forms)                  # what the register stores next
 """
 
 import hashlib
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsFeedback
@@ -39,7 +40,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from mineaction_qgis.core.common import model
 from mineaction_qgis.core.imsma.maxml import MaxmlReader, local_name
 from mineaction_qgis.core.imsma.profile import Profile
-from mineaction_qgis.core.imsma.records import ReadOptions, Record
+from mineaction_qgis.core.imsma.records import PointRecord, ReadOptions, Record, Rejection
 
 VERSION = "1"  # change it whenever what a form produces changes: every stored form is then read again
 CACHED_LAYERS = frozenset((model.HAZARDS, model.ACTIVITIES))
@@ -47,6 +48,20 @@ _REF = re.compile(r"FieldReport\[(\d+)\]")
 
 # {layer: (column names, rows)} of one form: the GeoPackage row values, geometry blobs as bytes.
 Entry = Dict[str, Tuple[List[str], List[list]]]
+
+
+@dataclass
+class FormsRead:
+    """What a caching read saw: {form number: checksum} of the cacheable forms, the numbers of the forms
+    it did not read again, and {form number: {layer: records}} of those it read (to check what is stored)."""
+
+    checksums: Dict[int, str] = field(default_factory=dict)
+    reused: set = field(default_factory=set)
+    produced: Dict[int, Counter] = field(default_factory=dict)
+
+    def read(self) -> Dict[int, str]:
+        """{form number: checksum} of the cacheable forms that were read (not reused)."""
+        return {number: checksum for number, checksum in self.checksums.items() if number not in self.reused}
 
 
 @dataclass(frozen=True)
@@ -118,8 +133,7 @@ class CachingMaxmlReader(MaxmlReader):
     ) -> None:
         super().__init__(path, profile, options, feedback)
         self.cache = cache
-        self.checksums: Dict[int, str] = {}
-        self.reused: set = set()
+        self.forms = FormsRead()
         self._context: Optional[bytes] = None
 
     def context(self) -> bytes:
@@ -164,13 +178,31 @@ class CachingMaxmlReader(MaxmlReader):
 
     def _form_records(self, number: int, form) -> Iterator[Record]:
         checksum = self.checksum(number, form)
-        if checksum is not None:
-            self.checksums[number] = checksum
-            if checksum in self.cache:
-                self.reused.add(number)
-                yield ReusedForm(number, checksum)
-                return
-        yield from super()._form_records(number, form)
+        if checksum is None:
+            yield from super()._form_records(number, form)
+            return
+        if checksum in self.cache:
+            self.forms.checksums[number] = checksum
+            self.forms.reused.add(number)
+            yield ReusedForm(number, checksum)
+            return
+        produced: Counter = Counter()
+        own = True
+        for record in super()._form_records(number, form):
+            produced[_layer_of(record)] += 1
+            own = own and form_number(record.source_ref) == number
+            yield record
+        if own:  # every record names its form: the rows of the GeoPackage can be found again by it
+            self.forms.checksums[number] = checksum
+            self.forms.produced[number] = produced
+
+
+def _layer_of(record: Record) -> str:
+    if isinstance(record, Rejection):
+        return model.REJECTED
+    if isinstance(record, PointRecord):
+        return model.POINTS
+    return record.layer
 
 
 def form_number(source_ref: Any) -> Optional[int]:
@@ -179,12 +211,14 @@ def form_number(source_ref: Any) -> Optional[int]:
     return int(match.group(1)) if match else None
 
 
-def rows_by_form(gpkg: str, checksums: Dict[int, str]) -> Dict[str, Entry]:
-    """{checksum: entry}: the GeoPackage rows of each form of ``checksums`` ({form number: checksum}).
+def rows_by_form(gpkg: str, forms: FormsRead) -> Dict[str, Entry]:
+    """{checksum: entry}: the GeoPackage rows of each form ``forms`` read (not those it reused).
 
-    A form whose rows name another form (a message about a different ``FieldReport[n]``) is left
-    out: renumbering could not keep such a row true.
+    A form is left out when the rows found are not exactly the records it produced, or when one
+    names another form (a message about a different ``FieldReport[n]``): renumbering could not
+    keep such a row true.
     """
+    checksums = forms.read()
     entries: Dict[str, Entry] = {}
     spoiled = set()
     connection = sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)
@@ -212,8 +246,11 @@ def rows_by_form(gpkg: str, checksums: Dict[int, str]) -> Dict[str, Entry]:
                 entries.setdefault(checksum, {}).setdefault(layer, (columns, []))[1].append(list(row))
     finally:
         connection.close()
-    for checksum in spoiled:
-        entries.pop(checksum, None)
+    for number, checksum in checksums.items():
+        entry = entries.get(checksum, {})
+        found = Counter({layer: len(rows) for layer, (_columns, rows) in entry.items()})
+        if found != forms.produced.get(number) or checksum in spoiled:
+            entries.pop(checksum, None)
     return entries
 
 

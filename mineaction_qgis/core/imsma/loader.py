@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from mineaction_qgis.core.common.log import push_message
 from mineaction_qgis.core.common.safe_output import AtomicFile, OutputError, refuse_same_file
 from mineaction_qgis.core.imsma.detect import DetectError, detect_format, suggest_profile
-from mineaction_qgis.core.imsma.form_cache import CachingMaxmlReader, FormCache, ReusedForm
+from mineaction_qgis.core.imsma.form_cache import CachingMaxmlReader, FormCache, FormsRead, ReusedForm
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions
 from mineaction_qgis.core.imsma.writer import ImportCounts, RegisterWriter
@@ -43,10 +43,8 @@ class LoadResult:
     formats: Dict[str, str] = field(default_factory=dict)
     profiles: Dict[str, str] = field(default_factory=dict)  # {path: name of the profile used}
     canceled: bool = False
-    # With a form cache (core/imsma/form_cache.py): {form number: checksum} of the cacheable forms, and
-    # the numbers of those whose stored rows were written instead of reading them.
-    form_checksums: Dict[int, str] = field(default_factory=dict)
-    reused_forms: set = field(default_factory=set)
+    # With a form cache (core/imsma/form_cache.py): the forms read, and those whose stored rows were written.
+    forms: Optional[FormsRead] = None
 
 
 def resolve_profile(profile: Union[None, str, Profile]) -> Profile:
@@ -259,6 +257,6 @@ def _write(
                 result.canceled = True
                 break
             if reader is not None:
-                result.form_checksums, result.reused_forms = reader.checksums, reader.reused
+                result.forms = reader.forms
             places.report(part)
     return writer.counts

@@ -41,7 +41,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from mineaction_qgis.core.common import model
 from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.common.record_identity import RecordKey
-from mineaction_qgis.core.imsma.form_cache import FormCache, decode_entry, encode_entry, rows_by_form
+from mineaction_qgis.core.imsma.form_cache import FormCache, FormsRead, decode_entry, encode_entry, rows_by_form
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.connection import RegisterError, Target, connect, redact
 from mineaction_qgis.core.register.history import RecordChange, RegisterDiff, Row
@@ -408,12 +408,11 @@ def _write_rejected(cursor, schema: str, import_id: int, staging: history.GeoPac
     return len(records)
 
 
-def _store_forms(cursor, schema: str, import_id: int, gpkg: str, checksums: Dict[int, str], reused: set) -> None:
+def _store_forms(cursor, schema: str, import_id: int, gpkg: str, forms: FormsRead) -> None:
     """Keep the rows of this export's forms for the next import; forget the forms it no longer has."""
     table = f"{quote(schema)}.{FORM_CACHE}"
-    cursor.execute(f"DELETE FROM {table} WHERE NOT (checksum = ANY(%s))", (sorted(set(checksums.values())),))
-    read = {number: checksum for number, checksum in checksums.items() if number not in reused}
-    entries = rows_by_form(gpkg, read)
+    cursor.execute(f"DELETE FROM {table} WHERE NOT (checksum = ANY(%s))", (sorted(set(forms.checksums.values())),))
+    entries = rows_by_form(gpkg, forms)
     cursor.execute(f"DELETE FROM {table} WHERE checksum = ANY(%s)", (list(entries),))
     copy_rows(
         cursor,
@@ -453,12 +452,12 @@ def publish(
     checksum: str = "",
     feedback: Optional[QgsFeedback] = None,
     lock_wait: float = 600.0,
-    forms: Optional[Tuple[Dict[int, str], set]] = None,
+    forms: Optional[FormsRead] = None,
 ) -> PublishResult:
     """Bring the canonical GeoPackage ``gpkg`` (one export) into the register: one transaction, with history.
 
-    ``forms`` ({form number: checksum}, reused form numbers) come from a maXML import read with the
-    register's form cache (core/imsma/form_cache.py): the rows of its forms are kept for the next one.
+    ``forms`` come from a maXML import read with the register's form cache
+    (core/imsma/form_cache.py): the rows of its forms are kept for the next one.
     """
     import psycopg2
 
@@ -502,7 +501,7 @@ def publish(
                 diff.unchanged[layer] = unchanged
             rejected = _write_rejected(cursor, schema, import_id, staging)
             if forms is not None:
-                _store_forms(cursor, schema, import_id, gpkg, *forms)
+                _store_forms(cursor, schema, import_id, gpkg, forms)
             counts = {layer: diff.counts(layer) for layer in names}
             totals = {kind: sum(layer_counts[kind] for layer_counts in counts.values()) for kind in history.KINDS}
             cursor.execute(
@@ -563,7 +562,7 @@ def publish_import(
     schema: str,
     lock_wait: float = 600.0,
     feedback: Optional[QgsFeedback] = None,
-    forms: Optional[Tuple[Dict[int, str], set]] = None,
+    forms: Optional[FormsRead] = None,
 ) -> Tuple[int, List[str]]:
     """Publish the canonical GeoPackage of the export ``source`` into ``register``.
 
