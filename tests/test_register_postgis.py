@@ -501,3 +501,31 @@ def test_a_reimport_reads_only_the_changed_forms_and_writes_what_a_full_read_wri
     assert layer.featureCount() == 9 and layer.extent().contains(
         QgsVectorLayer(f"{full['OUTPUT']}|layername=hazards", "h", "ogr").extent()
     )
+
+
+def test_forms_moved_in_the_file_are_reused_with_their_new_numbers(postgis, run_alg, exports, tmp_path):
+    """A form's rows name its number (source_ref, messages of rejected points): moved forms keep them true."""
+    import xml.etree.ElementTree as ET
+
+    march, _april = exports
+    tree = ET.parse(march)
+    root = tree.getroot()
+    forms = [child for child in root if child.tag.endswith("FieldReport")]
+    latitude = next(element for element in forms[4].iter() if element.tag.endswith("latitude"))
+    latitude.text = "north"  # a point the reader rejects, with a message naming its form
+    first = tmp_path / "first.xml"
+    tree.write(first, encoding="utf-8", xml_declaration=True)
+    for form in forms:
+        root.remove(form)
+    root.extend(reversed(forms))
+    moved = tmp_path / "moved.xml"
+    tree.write(moved, encoding="utf-8", xml_declaration=True)
+    import_into(run_alg, first, postgis.uri(), "moved", tmp_path)
+    feedback = Recording()
+    cached = import_into(run_alg, moved, postgis.uri(), "moved", tmp_path, feedback)
+    assert any("11 forms unchanged" in m for m in feedback.messages)
+    full = run_alg("mineaction:importimsma", {"INPUT": str(moved), "OUTPUT": str(tmp_path / "full.gpkg")})
+    assert cached["REJECTED_COUNT"] == full["REJECTED_COUNT"] >= 1
+    for layer in (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.REJECTED):
+        assert _table_rows(cached["OUTPUT"], layer) == _table_rows(full["OUTPUT"], layer), layer
+    assert postgis.psql("SELECT changed_count, missing_count FROM moved.imports WHERE import_id = 2") == "0|0"
