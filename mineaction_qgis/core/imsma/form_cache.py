@@ -109,19 +109,23 @@ def form_digest(form, links: Sequence[Dict[str, str]] = ()) -> bytes:
     text of the form is a key of one, the value it finds is part of the digest too.
     """
     parts = []
+
+    def linked(text: str) -> None:
+        folded = text.strip().casefold()
+        for index, link in enumerate(links):
+            if folded in link:
+                parts.append(f"\x01{index}\x01{link[folded]}")
+
     for element in form.iter():
         parts.append(element.tag)
         text = element.text
-        if text:
-            parts.append(text)
-            folded = text.strip().casefold()
-            for index, link in enumerate(links):
-                if folded in link:
-                    parts.append(f"{index}={link[folded]}")
-        else:
-            parts.append("")
+        parts.append(text or "")
+        if text and links:
+            linked(text)
         if element.attrib:
             parts.append(repr(sorted(element.attrib.items())))
+            for value in element.attrib.values() if links else ():
+                linked(value)
     return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).digest()
 
 
