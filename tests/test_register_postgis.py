@@ -529,3 +529,38 @@ def test_forms_moved_in_the_file_are_reused_with_their_new_numbers(postgis, run_
     for layer in (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.REJECTED):
         assert _table_rows(cached["OUTPUT"], layer) == _table_rows(full["OUTPUT"], layer), layer
     assert postgis.psql("SELECT changed_count, missing_count FROM moved.imports WHERE import_id = 2") == "0|0"
+
+
+def test_an_activity_is_read_again_when_the_hazard_it_names_by_guid_changes_its_id(postgis, run_alg, exports, tmp_path):
+    """An activity naming its hazard by GUID takes the hazard's local ID from the hazard's form: a form is
+    reused only while what it names is the same."""
+    import xml.etree.ElementTree as ET
+
+    march, _april = exports
+
+    def export(name: str, hazard_id: str):
+        """March, with ACT-1 naming Land-1 by GUID and Land-1 called ``hazard_id``."""
+        tree = ET.parse(march)
+        for item in tree.getroot().iter():
+            kind = item.tag.rsplit("}", 1)[-1]
+            for element in item:
+                if kind in ("Hazard", "HazardReduction") and element.tag.endswith("}hazard_localid"):
+                    if element.text == "Land-1" and kind == "HazardReduction":
+                        element.tag = element.tag.replace("hazard_localid", "hazard_guid")
+                        element.text = "00000000-0000-0000-0000-000000000001"
+                    elif element.text == "Land-1":
+                        element.text = hazard_id
+        path = tmp_path / f"{name}.xml"
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        return path
+
+    import_into(run_alg, export("before", "Land-1"), postgis.uri(), "linked", tmp_path)
+    after = export("after", "Land-1b")
+    feedback = Recording()
+    cached = import_into(run_alg, after, postgis.uri(), "linked", tmp_path, feedback)
+    assert any("9 forms unchanged" in m for m in feedback.messages)  # not the hazard, not its activity
+    full = run_alg("mineaction:importimsma", {"INPUT": str(after), "OUTPUT": str(tmp_path / "full.gpkg")})
+    for layer in (model.HAZARDS, model.ACTIVITIES, model.POINTS, model.REJECTED):
+        assert _table_rows(cached["OUTPUT"], layer) == _table_rows(full["OUTPUT"], layer), layer
+    activities = QgsVectorLayer(f"{cached['OUTPUT']}|layername=activities", "a", "ogr")
+    assert "Land-1b" in {feature["hazard_id"] for feature in activities.getFeatures()}
