@@ -45,6 +45,7 @@ from mineaction_qgis.core.imsma.records import PointRecord, ReadOptions, Record,
 VERSION = "1"  # change it whenever what a form produces changes: every stored form is then read again
 CACHED_LAYERS = frozenset((model.HAZARDS, model.ACTIVITIES))
 _REF = re.compile(r"FieldReport\[(\d+)\]")
+_REFERRING = ("source_ref", "message")  # the columns whose text may name a form
 
 # {layer: (column names, rows)} of one form: the GeoPackage row values, geometry blobs as bytes.
 Entry = Dict[str, Tuple[List[str], List[list]]]
@@ -96,7 +97,7 @@ def _renumbered(columns: List[str], row: list, number: int, source_file: str) ->
     for name, value in zip(columns, row):
         if name == "source_file":
             value = source_file
-        elif isinstance(value, str) and "FieldReport[" in value:
+        elif name in _REFERRING and isinstance(value, str):
             value = _REF.sub(ref, value)
         result.append(value)
     return result
@@ -235,18 +236,17 @@ def rows_by_form(gpkg: str, forms: FormsRead) -> Dict[str, Entry]:
             if "source_ref" not in columns:
                 continue
             at = columns.index("source_ref")
+            texts = [index for index, name in enumerate(columns) if name in _REFERRING]
             listed = ", ".join(f'"{name}"' for name in columns)
             for row in connection.execute(f'SELECT {listed} FROM "{layer}" ORDER BY fid'):
                 number = form_number(row[at])
                 checksum = checksums.get(number) if number is not None else None
                 if checksum is None:
                     continue
-                if any(
-                    isinstance(value, str) and int(found) != number
-                    for value in row
-                    for found in (_REF.findall(value) if isinstance(value, str) and "FieldReport[" in value else ())
-                ):
-                    spoiled.add(checksum)
+                for index in texts:
+                    value = row[index]
+                    if isinstance(value, str) and any(int(found) != number for found in _REF.findall(value)):
+                        spoiled.add(checksum)
                 entries.setdefault(checksum, {}).setdefault(layer, (columns, []))[1].append(list(row))
     finally:
         connection.close()
@@ -258,28 +258,21 @@ def rows_by_form(gpkg: str, forms: FormsRead) -> Dict[str, Entry]:
     return entries
 
 
+def _blob(value: Any) -> Dict[str, str]:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"x": bytes(value).hex()}
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def _unblob(value: Dict[str, Any]) -> Any:
+    return bytes.fromhex(value["x"]) if len(value) == 1 and "x" in value else value
+
+
 def encode_entry(entry: Entry) -> str:
     """JSON text of an entry (blobs as ``{"x": hex}``), to store in the register."""
-
-    def plain(value):
-        return {"x": value.hex()} if isinstance(value, (bytes, bytearray, memoryview)) else value
-
-    return json.dumps(
-        {
-            layer: [columns, [[plain(value) for value in row] for row in rows]]
-            for layer, (columns, rows) in entry.items()
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps({layer: [columns, rows] for layer, (columns, rows) in entry.items()}, default=_blob)
 
 
 def decode_entry(text: str) -> Entry:
     """The entry ``encode_entry`` wrote."""
-
-    def value_of(value):
-        return bytes.fromhex(value["x"]) if isinstance(value, dict) else value
-
-    return {
-        layer: (list(columns), [[value_of(value) for value in row] for row in rows])
-        for layer, (columns, rows) in json.loads(text).items()
-    }
+    return {layer: (columns, rows) for layer, (columns, rows) in json.loads(text, object_hook=_unblob).items()}
