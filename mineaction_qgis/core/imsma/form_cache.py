@@ -87,20 +87,20 @@ class FormCache:
 
     def rows(self, checksum: str, number: int, source_file: str) -> Iterator[Tuple[str, List[str], List[list]]]:
         """(layer, columns, rows) of a stored form, as form ``number`` of ``source_file``."""
+        ref = f"FieldReport[{number}]"
         for layer, (columns, rows) in self.entries[checksum].items():
-            yield layer, columns, [_renumbered(columns, row, number, source_file) for row in rows]
-
-
-def _renumbered(columns: List[str], row: list, number: int, source_file: str) -> list:
-    ref = f"FieldReport[{number}]"
-    result = []
-    for name, value in zip(columns, row):
-        if name == "source_file":
-            value = source_file
-        elif name in _REFERRING and isinstance(value, str):
-            value = _REF.sub(ref, value)
-        result.append(value)
-    return result
+            files = [index for index, name in enumerate(columns) if name == "source_file"]
+            texts = [index for index, name in enumerate(columns) if name in _REFERRING]
+            renumbered = []
+            for row in rows:
+                row = list(row)
+                for index in files:
+                    row[index] = source_file
+                for index in texts:
+                    if isinstance(row[index], str):
+                        row[index] = _REF.sub(ref, row[index])
+                renumbered.append(row)
+            yield layer, columns, renumbered
 
 
 def form_digest(form, links: Sequence[Dict[str, str]] = ()) -> bytes:
@@ -216,6 +216,24 @@ def form_number(source_ref: Any) -> Optional[int]:
     return int(match.group(1)) if match else None
 
 
+def _rows_of(connection, layer: str, columns: List[str], checksums: Dict[int, str]) -> Iterator[tuple]:
+    """The rows of ``layer`` whose form is one of ``checksums``: found by their ``source_ref`` first, then
+    read in full (a re-import reads a few forms: their rows only)."""
+    refs = list(connection.execute(f'SELECT fid, source_ref FROM "{layer}"'))
+    wanted = [fid for fid, ref in refs if form_number(ref) in checksums]
+    listed = ", ".join(f'"{name}"' for name in columns)
+    if len(wanted) * 4 > len(refs):
+        at = columns.index("source_ref")
+        for row in connection.execute(f'SELECT {listed} FROM "{layer}" ORDER BY fid'):
+            if form_number(row[at]) in checksums:
+                yield row
+        return
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        yield from connection.execute(f'SELECT {listed} FROM "{layer}" WHERE fid IN ({marks}) ORDER BY fid', chunk)
+
+
 def rows_by_form(gpkg: str, forms: FormsRead) -> Dict[str, Entry]:
     """{checksum: entry}: the GeoPackage rows of each form ``forms`` read (not those it reused).
 
@@ -237,12 +255,9 @@ def rows_by_form(gpkg: str, forms: FormsRead) -> Dict[str, Entry]:
                 continue
             at = columns.index("source_ref")
             texts = [index for index, name in enumerate(columns) if name in _REFERRING]
-            listed = ", ".join(f'"{name}"' for name in columns)
-            for row in connection.execute(f'SELECT {listed} FROM "{layer}" ORDER BY fid'):
+            for row in _rows_of(connection, layer, columns, checksums):
                 number = form_number(row[at])
-                checksum = checksums.get(number) if number is not None else None
-                if checksum is None:
-                    continue
+                checksum = checksums[number]
                 for index in texts:
                     value = row[index]
                     if isinstance(value, str) and any(int(found) != number for found in _REF.findall(value)):

@@ -59,6 +59,9 @@ _KEY_FIELDS = {
 }
 
 
+_AFTER_FORMS = 1 << 62  # records that name no form (aggregated rows, other formats) keep their order after them
+
+
 def history_layers(names: Optional[Iterable[str]] = None) -> List[str]:
     """The canonical layers (all of core/common/model.py's, or those of ``names``) whose records keep history."""
     chosen = model.LAYERS if names is None else [name for name in names if name in model.LAYERS]
@@ -218,6 +221,11 @@ class GeoPackageSource:
                     f'SELECT fid, {", ".join(chr(34) + n + chr(34) for n in names)}{geometry} FROM "{layer}" ORDER BY '
                     f"fid"
                 ).fetchall()
+                if "source_ref" in names:  # form order, as a full read writes them (a re-import copies some last)
+                    from mineaction_qgis.core.imsma.form_cache import form_number
+
+                    at = 1 + names.index("source_ref")
+                    rows.sort(key=lambda row: (form_number(row[at]) or _AFTER_FORMS, row[0]))
                 keys = unique_keys(
                     (record_key(definition, {names[i]: row[1 + i] for i in key_at}) for row in rows),
                     (row[0] for row in rows),
