@@ -564,3 +564,36 @@ def test_an_activity_is_read_again_when_the_hazard_it_names_by_guid_changes_its_
         assert _table_rows(cached["OUTPUT"], layer) == _table_rows(full["OUTPUT"], layer), layer
     activities = QgsVectorLayer(f"{cached['OUTPUT']}|layername=activities", "a", "ogr")
     assert "Land-1b" in {feature["hazard_id"] for feature in activities.getFeatures()}
+
+
+def test_points_of_two_hazards_sharing_an_id_keep_their_histories_when_one_form_is_read_again(
+    postgis, run_alg, exports, tmp_path
+):
+    """Two hazards with one local ID (different GUIDs) give their points the same keys, told apart by form
+    order (``#2``), not by the order a re-import writes rows in (it copies the unchanged forms last)."""
+    import xml.etree.ElementTree as ET
+
+    march, _april = exports
+
+    def export(name: str, status: str):
+        tree = ET.parse(march)
+        for item in tree.getroot().iter():
+            if not item.tag.endswith("}Hazard"):
+                continue
+            local = next(child for child in item if child.tag.endswith("}hazard_localid"))
+            if local.text == "Land-6":  # the later of the two forms
+                next(child for child in item if child.tag.endswith("}statusenum")).text = status
+                for element in item.iter():  # its ID, its polygon's and its points' IDs
+                    if element.text and element.text.startswith("Land-6"):
+                        element.text = element.text.replace("Land-6", "Land-5")
+        path = tmp_path / f"{name}.xml"
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        return path
+
+    import_into(run_alg, export("shared", "Active"), postgis.uri(), "shared", tmp_path)
+    assert int(postgis.psql("SELECT count(*) FROM shared.points WHERE record_key LIKE '%#2'")) > 0
+    feedback = Recording()
+    import_into(run_alg, export("shared_closed", "Expired"), postgis.uri(), "shared", tmp_path, feedback)
+    assert any("10 forms unchanged" in m for m in feedback.messages)
+    changes = rows(postgis, "SELECT layer, object_id, fields FROM shared.changes WHERE import_id = 2")
+    assert changes == [["hazards", "Land-5", "status"]]

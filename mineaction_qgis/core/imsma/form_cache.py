@@ -91,6 +91,9 @@ class FormCache:
         for layer, (columns, rows) in self.entries[checksum].items():
             files = [index for index, name in enumerate(columns) if name == "source_file"]
             texts = [index for index, name in enumerate(columns) if name in _REFERRING]
+            at = columns.index("source_ref")
+            if rows and form_number(rows[0][at]) == number:  # the form kept its place: its refs are true
+                texts = []
             renumbered = []
             for row in rows:
                 row = list(row)
@@ -110,23 +113,21 @@ def form_digest(form, links: Sequence[Dict[str, str]] = ()) -> bytes:
     text of the form is a key of one, the value it finds is part of the digest too.
     """
     parts = []
-
-    def linked(text: str) -> None:
-        folded = text.strip().casefold()
-        for index, link in enumerate(links):
-            if folded in link:
-                parts.append(f"\x01{index}\x01{link[folded]}")
-
+    add = parts.append
     for element in form.iter():
-        parts.append(element.tag)
+        add(element.tag)
         text = element.text
-        parts.append(text or "")
-        if text and links:
-            linked(text)
+        add(text or "")
+        values = [text] if text else []
         if element.attrib:
-            parts.append(repr(sorted(element.attrib.items())))
-            for value in element.attrib.values() if links else ():
-                linked(value)
+            add(repr(sorted(element.attrib.items())))
+            values.extend(element.attrib.values())
+        for value in values if links else ():
+            folded = value.strip().casefold()
+            for index, link in enumerate(links):
+                found = link.get(folded)
+                if found is not None:
+                    add(f"\x01{index}\x01{found}")
     return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).digest()
 
 
