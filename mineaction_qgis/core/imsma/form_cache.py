@@ -86,7 +86,7 @@ class FormCache:
         return len(self.entries)
 
     def rows(self, checksum: str, number: int, source_file: str) -> Iterator[Tuple[str, List[str], List[list]]]:
-        """(layer, columns, rows) of a stored form, as form ``number`` of ``source_file``."""
+        """(layer, columns, rows) of a stored form, as form ``number`` of ``source_file`` (the entry is changed)."""
         ref = f"FieldReport[{number}]"
         for layer, (columns, rows) in self.entries[checksum].items():
             files = [index for index, name in enumerate(columns) if name == "source_file"]
@@ -94,16 +94,13 @@ class FormCache:
             at = columns.index("source_ref")
             if rows and form_number(rows[0][at]) == number:  # the form kept its place: its refs are true
                 texts = []
-            renumbered = []
-            for row in rows:
-                row = list(row)
+            for row in rows:  # in place: an entry is written once per import
                 for index in files:
                     row[index] = source_file
                 for index in texts:
                     if isinstance(row[index], str):
                         row[index] = _REF.sub(ref, row[index])
-                renumbered.append(row)
-            yield layer, columns, renumbered
+            yield layer, columns, rows
 
 
 def form_digest(form, links: Sequence[Dict[str, str]] = ()) -> bytes:

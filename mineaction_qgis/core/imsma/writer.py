@@ -336,6 +336,7 @@ class RegisterWriter:
         connection = sqlite3.connect(self.gpkg)
         try:
             connection.execute("PRAGMA synchronous = OFF")  # a staging copy: replaced whole, or thrown away
+            connection.execute("PRAGMA journal_mode = MEMORY")
             with connection:
                 for name, columns, rows in self._rows:
                     listed = ", ".join(f'"{column}"' for column in columns)

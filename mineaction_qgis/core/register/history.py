@@ -238,11 +238,15 @@ class GeoPackageSource:
 
     def hashes(self, layer: str) -> Dict[str, Tuple[str, bool]]:
         names, records = self._read(layer)
-        compared = [(index, name) for index, name in enumerate(names) if name not in NOT_COMPARED]
-        return {
-            key: (row_hash([comparable(name, record[i]) for i, name in compared], record[-1]), True)
-            for key, record in records.items()
-        }
+        compared = [index for index, name in enumerate(names) if name not in NOT_COMPARED]
+        guid_at = compared.index(names.index("guid")) if "guid" in names and names.index("guid") in compared else None
+        result = {}
+        for key, record in records.items():
+            values = [record[i] for i in compared]
+            if guid_at is not None:
+                values[guid_at] = comparable("guid", values[guid_at])
+            result[key] = (row_hash(values, record[-1]), True)
+        return result
 
     def identities(self, layer: str, keys: Sequence[str]) -> Dict[str, RecordKey]:
         names, records = self._read(layer)
