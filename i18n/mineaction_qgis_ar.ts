@@ -2958,127 +2958,127 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="397"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="207"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="424"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="113"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="121"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="445"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="132"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="452"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="139"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="120"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="178"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: رقم النقطة '{value}' ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="712"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="188"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="195"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيا بنظام WGS 84.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="258"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذر قراءة الإحداثي المدخل: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="780"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="266"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سمت ومسافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="786"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="272"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: السمت والمسافة محددان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="842"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="32"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تحمل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="856"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="46"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="872"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="67"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: تعذرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتركت فارغة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="876"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="71"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: كائنات بلا مضلع (العدد: {count}) حملت دون شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="880"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="75"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخا (العدد: {count})؛ ترك فارغا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="885"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="79"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="915"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="92"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="463"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="196"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: لا تحمل نقاط استمارة الضحية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="412"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="98"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
         <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تقرأ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="816"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/objects.py" line="97"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
         <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="866"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="61"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
         <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستبعد من كائنه (نقاطه محملة).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="908"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="85"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
         <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="935"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="112"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
         <translation>يعرف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تحل أبدا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
     </message>

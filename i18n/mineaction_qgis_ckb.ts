@@ -2958,127 +2958,127 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="397"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="207"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="424"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="113"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="121"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="445"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="132"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="452"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="139"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="120"/>
         <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
         <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="178"/>
         <source>{ref}: point number &apos;{value}&apos; is not a whole number.</source>
         <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="712"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="188"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="195"/>
         <source>{ref}: latitude &apos;{lat}&apos; / longitude &apos;{lon}&apos; is not a WGS 84 coordinate.</source>
         <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="258"/>
         <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
         <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="780"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="266"/>
         <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
         <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="786"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="272"/>
         <source>{ref}: bearing and distance given but the from-point &apos;{origin}&apos; is not a located point of this shape.</source>
         <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="842"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="32"/>
         <source>maXML: {count} &apos;{name}&apos; element(s) in {parent} are not in the profile and were not loaded (add them to the profile&apos;s maxml section to map them).</source>
         <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="856"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="46"/>
         <source>maXML: value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="872"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="67"/>
         <source>maXML: {count} value(s) of field &apos;{field}&apos; could not be read and were left empty.</source>
         <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="876"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="71"/>
         <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
         <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="880"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="75"/>
         <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
         <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="885"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="79"/>
         <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
         <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="915"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="92"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="463"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="196"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="412"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="98"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
         <translation>فۆرمی {ref} توخمی تێدایە کە زیاتر لە {depth} ئاست قووڵ لەناو یەکدان (فایلێکی تێکچوو یان دوژمنکارانە)؛ نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="816"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/objects.py" line="97"/>
         <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
         <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن ({parts}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="866"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="61"/>
         <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
         <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن، و لە تەنەکەی دەرهێنرا (خاڵەکانی بارکراون).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="908"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="85"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
         <translation>{file} پێش تەواوبوونی بەڵگەنامەی XML کۆتایی دێت (دێڕی {line}، ستوونی {column}): فایلەکە بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml.py" line="935"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="112"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
         <translation>{file} یەکەی XMLی '{name}' ڕادەگەیەنێت. ڕاگەیاندنی یەکەکان ڕەت دەکرێنەوە و هەرگیز شی ناکرێنەوە: دەتوانن فایلی تر بخوێننەوە یان بێ کۆتا گەورە ببن، و هیچ هەناردەیەکی IMSMA ئەمانەی تێدا نییە.</translation>
     </message>
