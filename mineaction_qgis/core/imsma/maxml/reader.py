@@ -9,6 +9,7 @@ core/imsma/items.py (``MaxmlExtras``).
 """
 
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional
 
@@ -66,10 +67,12 @@ class MaxmlReader:
 
     @property
     def hazard_ids_by_guid(self) -> Dict[str, str]:
+        """Hazard local IDs by folded GUID (learnt in the first pass), for forms that link by GUID."""
         return self.values.hazard_ids_by_guid
 
     @property
-    def unknown_codes(self):
+    def unknown_codes(self) -> Counter:
+        """(code list, value) -> count of values not in the profile's code lists, reported at the end."""
         return self.tally.unknown_codes
 
     # --- the two passes ------------------------------------------------------------------
