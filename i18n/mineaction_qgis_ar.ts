@@ -221,262 +221,262 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
 <context>
     <name>AtlasBuilder</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="40"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="64"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="41"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="65"/>
         <source>CHA (confirmed hazardous area)</source>
         <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="42"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="66"/>
         <source>SHA (suspected hazardous area)</source>
         <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="43"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="67"/>
         <source>Other classification</source>
         <translation>تصنيف آخر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="44"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="45"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="69"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="46"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="70"/>
         <source>Worked On</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="47"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="71"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="48"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="72"/>
         <source>Handed Over</source>
         <translation>مسلمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="49"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="73"/>
         <source>Unknown status</source>
         <translation>حالة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="50"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="74"/>
         <source>Cleared</source>
         <translation>مطهرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="51"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="75"/>
         <source>Reduced</source>
         <translation>مخفضة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="52"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="76"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="53"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="77"/>
         <source>No land released</source>
         <translation>لم يفرج عن أي أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="54"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="78"/>
         <source>Planned or active task</source>
         <translation>مهمة مخططة أو نشطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="55"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="79"/>
         <source>Completed task</source>
         <translation>مهمة منجزة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="56"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="80"/>
         <source>Cancelled task</source>
         <translation>مهمة ملغاة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="57"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="81"/>
         <source>Turning point</source>
         <translation>نقطة انعطاف</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="58"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="82"/>
         <source>Start point</source>
         <translation>نقطة بداية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="59"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="83"/>
         <source>Benchmark</source>
         <translation>علامة مرجعية ثابتة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="60"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="84"/>
         <source>Reference point</source>
         <translation>نقطة مرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="61"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="85"/>
         <source>Landmark</source>
         <translation>معلم دال</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="62"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="86"/>
         <source>Evidence or usage point</source>
         <translation>نقطة دليل أو استخدام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="63"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="87"/>
         <source>Other point</source>
         <translation>نقطة أخرى</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="328"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="332"/>
         <source>No.</source>
         <translation>ت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="330"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="334"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="331"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="335"/>
         <source>Latitude (DMS)</source>
         <translation>العرض (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="332"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="336"/>
         <source>Longitude (DMS)</source>
         <translation>الطول (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="333"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="337"/>
         <source>Latitude (°)</source>
         <translation>العرض (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="334"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="338"/>
         <source>Longitude (°)</source>
         <translation>الطول (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
         <source>Easting (m)</source>
         <translation>الإحداثي الشرقي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="336"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="340"/>
         <source>Northing (m)</source>
         <translation>الإحداثي الشمالي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="343"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="365"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="369"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="370"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="374"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="820"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="824"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="397"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="401"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="435"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="439"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="469"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="473"/>
         <source>No points recorded.</source>
         <translation>لا توجد نقاط مسجلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="564"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="568"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="605"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="603"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="607"/>
         <source>national mine action database</source>
         <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="954"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="955"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>تعذرت كتابة ملف PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="973"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="974"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="329"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="333"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="337"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="341"/>
         <source>True bearing (°)</source>
         <translation>السمت الحقيقي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="338"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
         <source>Magnetic bearing (°)</source>
         <translation>السمت المغناطيسي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="565"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="569"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="566"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="570"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="587"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="590"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="594"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
     </message>
@@ -2958,27 +2958,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="207"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="210"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="113"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="116"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="121"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="124"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="132"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="135"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="139"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="142"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
     </message>
@@ -3053,12 +3053,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="196"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="199"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: لا تحمل نقاط استمارة الضحية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="98"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="101"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
         <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تقرأ.</translation>
     </message>
@@ -4310,137 +4310,137 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TrainingProject</name>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="108"/>
+        <location filename="../mineaction_qgis/core/training.py" line="107"/>
         <source>Find your way in the register</source>
         <translation>التعرف على السجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="109"/>
+        <location filename="../mineaction_qgis/core/training.py" line="108"/>
         <source>Load an IMSMA export</source>
         <translation>تحميل ملف تصدير IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="110"/>
+        <location filename="../mineaction_qgis/core/training.py" line="109"/>
         <source>Hazard boundaries that are wrong</source>
         <translation>حدود مناطق خطرة غير صحيحة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="111"/>
+        <location filename="../mineaction_qgis/core/training.py" line="110"/>
         <source>Hazards on the same ground</source>
         <translation>مناطق خطرة على الأرض نفسها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="112"/>
+        <location filename="../mineaction_qgis/core/training.py" line="111"/>
         <source>Records that are incomplete</source>
         <translation>سجلات غير مكتملة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="113"/>
+        <location filename="../mineaction_qgis/core/training.py" line="112"/>
         <source>Hazards in the wrong place</source>
         <translation>مناطق خطرة في غير موضعها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="114"/>
+        <location filename="../mineaction_qgis/core/training.py" line="113"/>
         <source>Dates out of order</source>
         <translation>تواريخ بترتيب غير صحيح</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="115"/>
+        <location filename="../mineaction_qgis/core/training.py" line="114"/>
         <source>What no rule finds</source>
         <translation>ما لا تكشفه أي قاعدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="116"/>
+        <location filename="../mineaction_qgis/core/training.py" line="115"/>
         <source>Land still to release</source>
         <translation>أراض لم يفرج عنها بعد</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="117"/>
+        <location filename="../mineaction_qgis/core/training.py" line="116"/>
         <source>Task orders on the same ground</source>
         <translation>أوامر مهام على الأرض نفسها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="118"/>
+        <location filename="../mineaction_qgis/core/training.py" line="117"/>
         <source>Print a map atlas</source>
         <translation>طباعة أطلس خرائط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="125"/>
+        <location filename="../mineaction_qgis/core/training.py" line="124"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="126"/>
+        <location filename="../mineaction_qgis/core/training.py" line="125"/>
         <source>Land release</source>
         <translation>الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="127"/>
+        <location filename="../mineaction_qgis/core/training.py" line="126"/>
         <source>Reference</source>
         <translation>البيانات المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="254"/>
+        <location filename="../mineaction_qgis/core/training.py" line="253"/>
         <source>Sample export {file} is missing: the import exercise cannot use it.</source>
         <translation>ملف التصدير النموذجي {file} مفقود: لا يمكن لتمرين الاستيراد استخدامه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="327"/>
+        <location filename="../mineaction_qgis/core/training.py" line="321"/>
         <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
         <translation>لا يحتوي السجل النموذجي على طبقة {layer} صالحة: أعد إنشاء النموذج.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="351"/>
+        <location filename="../mineaction_qgis/core/training.py" line="345"/>
         <source>Exercises</source>
         <translation>التمارين</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="357"/>
+        <location filename="../mineaction_qgis/core/training.py" line="351"/>
         <source>Exercise {number}: {title}</source>
         <translation>التمرين {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="382"/>
+        <location filename="../mineaction_qgis/core/training.py" line="376"/>
         <source>Could not write the atlas pages to {file}: {error}</source>
         <translation>تعذرت كتابة صفحات الأطلس في {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="388"/>
+        <location filename="../mineaction_qgis/core/training.py" line="382"/>
         <source>Could not read back the atlas pages from {file}.</source>
         <translation>تعذرت إعادة قراءة صفحات الأطلس من {file}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="421"/>
+        <location filename="../mineaction_qgis/core/training.py" line="415"/>
         <source>Atlas of the hazards</source>
         <translation>أطلس المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="445"/>
+        <location filename="../mineaction_qgis/core/training.py" line="439"/>
         <source>The sample register {file} is missing: reinstall the plugin.</source>
         <translation>السجل النموذجي {file} مفقود: أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="452"/>
+        <location filename="../mineaction_qgis/core/training.py" line="446"/>
         <source>{file} already exists: choose another folder.</source>
         <translation>{file} موجود مسبقا: اختر مجلدا آخر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="461"/>
+        <location filename="../mineaction_qgis/core/training.py" line="455"/>
         <source>Could not write to {folder}: {error}</source>
         <translation>تعذرت الكتابة في {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="470"/>
+        <location filename="../mineaction_qgis/core/training.py" line="464"/>
         <source>Mine action training project (fictional data)</source>
         <translation>مشروع تدريب على الأعمال المتعلقة بالألغام (بيانات وهمية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="481"/>
+        <location filename="../mineaction_qgis/core/training.py" line="475"/>
         <source>The atlas layout could not be set up: {error}</source>
         <translation>تعذر إعداد تخطيط الأطلس: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="487"/>
+        <location filename="../mineaction_qgis/core/training.py" line="481"/>
         <source>Could not write the project {file}: {error}</source>
         <translation>تعذرت كتابة المشروع {file}: {error}</translation>
     </message>

@@ -221,262 +221,262 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>AtlasBuilder</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="40"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="64"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="41"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="65"/>
         <source>CHA (confirmed hazardous area)</source>
         <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="42"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="66"/>
         <source>SHA (suspected hazardous area)</source>
         <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="43"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="67"/>
         <source>Other classification</source>
         <translation>پۆلێنکردنی تر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="44"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="68"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="45"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="69"/>
         <source>Open</source>
         <translation>کراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="46"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="70"/>
         <source>Worked On</source>
         <translation>لەژێر کاردایە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="47"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="71"/>
         <source>Closed</source>
         <translation>داخراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="48"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="72"/>
         <source>Handed Over</source>
         <translation>ڕادەستکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="49"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="73"/>
         <source>Unknown status</source>
         <translation>دۆخی نەزانراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="50"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="74"/>
         <source>Cleared</source>
         <translation>پاککراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="51"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="75"/>
         <source>Reduced</source>
         <translation>کەمکراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="52"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="76"/>
         <source>Cancelled</source>
         <translation>هەڵوەشێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="53"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="77"/>
         <source>No land released</source>
         <translation>هیچ زەوییەک نەگەڕێنراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="54"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="78"/>
         <source>Planned or active task</source>
         <translation>ئەرکی پلاندانراو یان چالاک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="55"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="79"/>
         <source>Completed task</source>
         <translation>ئەرکی تەواوکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="56"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="80"/>
         <source>Cancelled task</source>
         <translation>ئەرکی هەڵوەشێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="57"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="81"/>
         <source>Turning point</source>
         <translation>خاڵی وەرچەرخان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="58"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="82"/>
         <source>Start point</source>
         <translation>خاڵی دەستپێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="59"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="83"/>
         <source>Benchmark</source>
         <translation>نیشانەی جێگیر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="60"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="84"/>
         <source>Reference point</source>
         <translation>خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="61"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="85"/>
         <source>Landmark</source>
         <translation>نیشانەی دیار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="62"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="86"/>
         <source>Evidence or usage point</source>
         <translation>خاڵی بەڵگە یان بەکارهێنان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/styles.py" line="63"/>
+        <location filename="../mineaction_qgis/core/common/styles.py" line="87"/>
         <source>Other point</source>
         <translation>خاڵی تر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="328"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="332"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="330"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="334"/>
         <source>Type</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="331"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="335"/>
         <source>Latitude (DMS)</source>
         <translation>پانی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="332"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="336"/>
         <source>Longitude (DMS)</source>
         <translation>درێژی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="333"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="337"/>
         <source>Latitude (°)</source>
         <translation>پانی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="334"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="338"/>
         <source>Longitude (°)</source>
         <translation>درێژی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
         <source>Easting (m)</source>
         <translation>ڕۆژهەڵاتی (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="336"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="340"/>
         <source>Northing (m)</source>
         <translation>باکووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="343"/>
         <source>Distance (m)</source>
         <translation>دووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="365"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="369"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="370"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="374"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="820"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="824"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="397"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="401"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="435"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="439"/>
         <source>Legend</source>
         <translation>ڕێنمای نەخشە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="469"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="473"/>
         <source>No points recorded.</source>
         <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="564"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="568"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="601"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="605"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="603"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="607"/>
         <source>national mine action database</source>
         <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="954"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="955"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="973"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="974"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="329"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="333"/>
         <source>Point</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="337"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="341"/>
         <source>True bearing (°)</source>
         <translation>ئاراستەی ڕاستەقینە (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="338"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
         <source>Magnetic bearing (°)</source>
         <translation>ئاراستەی موگناتیسی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="565"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="569"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="566"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="570"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="587"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="590"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="594"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
     </message>
@@ -2958,27 +2958,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MaxmlReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="207"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="210"/>
         <source>Point of form {ref} not loaded: {reason}</source>
         <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="113"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="116"/>
         <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
         <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="121"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="124"/>
         <source>Form {ref}: item &apos;{item}&apos; has no layer in the canonical register; the form is kept here unchanged.</source>
         <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="132"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="135"/>
         <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
         <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="139"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="142"/>
         <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
         <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
     </message>
@@ -3053,12 +3053,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="196"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="199"/>
         <source>{ref}: points of a Victim form are not loaded.</source>
         <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="98"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="101"/>
         <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
         <translation>فۆرمی {ref} توخمی تێدایە کە زیاتر لە {depth} ئاست قووڵ لەناو یەکدان (فایلێکی تێکچوو یان دوژمنکارانە)؛ نەخوێندرایەوە.</translation>
     </message>
@@ -4310,137 +4310,137 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TrainingProject</name>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="108"/>
+        <location filename="../mineaction_qgis/core/training.py" line="107"/>
         <source>Find your way in the register</source>
         <translation>شارەزابوون لە تۆمارەکەدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="109"/>
+        <location filename="../mineaction_qgis/core/training.py" line="108"/>
         <source>Load an IMSMA export</source>
         <translation>بارکردنی هەناردەکراوێکی IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="110"/>
+        <location filename="../mineaction_qgis/core/training.py" line="109"/>
         <source>Hazard boundaries that are wrong</source>
         <translation>سنووری هەڵەی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="111"/>
+        <location filename="../mineaction_qgis/core/training.py" line="110"/>
         <source>Hazards on the same ground</source>
         <translation>ناوچە مەترسیدارەکان لەسەر هەمان زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="112"/>
+        <location filename="../mineaction_qgis/core/training.py" line="111"/>
         <source>Records that are incomplete</source>
         <translation>تۆمارە ناتەواوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="113"/>
+        <location filename="../mineaction_qgis/core/training.py" line="112"/>
         <source>Hazards in the wrong place</source>
         <translation>ناوچە مەترسیدارەکان لە شوێنی هەڵەدا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="114"/>
+        <location filename="../mineaction_qgis/core/training.py" line="113"/>
         <source>Dates out of order</source>
         <translation>ڕیزبەندیی هەڵەی بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="115"/>
+        <location filename="../mineaction_qgis/core/training.py" line="114"/>
         <source>What no rule finds</source>
         <translation>ئەوەی هیچ ڕێسایەک نایدۆزێتەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="116"/>
+        <location filename="../mineaction_qgis/core/training.py" line="115"/>
         <source>Land still to release</source>
         <translation>زەویی هێشتا نەگەڕێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="117"/>
+        <location filename="../mineaction_qgis/core/training.py" line="116"/>
         <source>Task orders on the same ground</source>
         <translation>فەرمانەکانی ئەرک لەسەر هەمان زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="118"/>
+        <location filename="../mineaction_qgis/core/training.py" line="117"/>
         <source>Print a map atlas</source>
         <translation>چاپکردنی ئەتڵەسی نەخشە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="125"/>
+        <location filename="../mineaction_qgis/core/training.py" line="124"/>
         <source>Register</source>
         <translation>تۆمار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="126"/>
+        <location filename="../mineaction_qgis/core/training.py" line="125"/>
         <source>Land release</source>
         <translation>گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="127"/>
+        <location filename="../mineaction_qgis/core/training.py" line="126"/>
         <source>Reference</source>
         <translation>داتای ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="254"/>
+        <location filename="../mineaction_qgis/core/training.py" line="253"/>
         <source>Sample export {file} is missing: the import exercise cannot use it.</source>
         <translation>هەناردەکراوی نموونەی {file} نییە: مەشقی هاوردەکردن ناتوانێت بەکاری بهێنێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="327"/>
+        <location filename="../mineaction_qgis/core/training.py" line="321"/>
         <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
         <translation>تۆماری نموونە چینێکی دروستی {layer}ی تێدا نییە: نموونەکە دووبارە دروست بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="351"/>
+        <location filename="../mineaction_qgis/core/training.py" line="345"/>
         <source>Exercises</source>
         <translation>مەشقەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="357"/>
+        <location filename="../mineaction_qgis/core/training.py" line="351"/>
         <source>Exercise {number}: {title}</source>
         <translation>مەشقی {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="382"/>
+        <location filename="../mineaction_qgis/core/training.py" line="376"/>
         <source>Could not write the atlas pages to {file}: {error}</source>
         <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file} بنووسرێن: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="388"/>
+        <location filename="../mineaction_qgis/core/training.py" line="382"/>
         <source>Could not read back the atlas pages from {file}.</source>
         <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file}ەوە دووبارە بخوێندرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="421"/>
+        <location filename="../mineaction_qgis/core/training.py" line="415"/>
         <source>Atlas of the hazards</source>
         <translation>ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="445"/>
+        <location filename="../mineaction_qgis/core/training.py" line="439"/>
         <source>The sample register {file} is missing: reinstall the plugin.</source>
         <translation>تۆماری نموونەی {file} نییە: پلاگینەکە دووبارە دابمەزرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="452"/>
+        <location filename="../mineaction_qgis/core/training.py" line="446"/>
         <source>{file} already exists: choose another folder.</source>
         <translation>{file} پێشتر هەیە: فۆڵدەرێکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="461"/>
+        <location filename="../mineaction_qgis/core/training.py" line="455"/>
         <source>Could not write to {folder}: {error}</source>
         <translation>نەتوانرا لە {folder} بنووسرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="470"/>
+        <location filename="../mineaction_qgis/core/training.py" line="464"/>
         <source>Mine action training project (fictional data)</source>
         <translation>پرۆژەی ڕاهێنانی کاروباری مین (داتای خەیاڵی)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="481"/>
+        <location filename="../mineaction_qgis/core/training.py" line="475"/>
         <source>The atlas layout could not be set up: {error}</source>
         <translation>نەخشەبەندیی ئەتڵەس ڕێک نەخرا: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/training.py" line="487"/>
+        <location filename="../mineaction_qgis/core/training.py" line="481"/>
         <source>Could not write the project {file}: {error}</source>
         <translation>نەتوانرا پرۆژەی {file} بنووسرێت: {error}</translation>
     </message>
