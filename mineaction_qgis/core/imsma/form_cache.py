@@ -22,8 +22,8 @@ Public API::
     cache = FormCache({checksum: entry, ...})                  # entries from the register
     reader = CachingMaxmlReader(path, profile, options, feedback, cache)
     for record in reader.records(): ...                        # ReusedForm markers among the records
-    reader.forms                                                # FormsRead: checksums, reused, produced
-    entries = rows_by_form(gpkg, reader.forms)                  # what the register stores next
+    reader.forms_read                                           # FormsRead: checksums, reused, produced
+    entries = rows_by_form(gpkg, reader.forms_read)                 # what the register stores next
 """
 
 import hashlib
@@ -39,6 +39,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core.common import model
 from mineaction_qgis.core.imsma.maxml import MaxmlReader, local_name
+from mineaction_qgis.core.imsma.maxml.superseded import item_key
 from mineaction_qgis.core.imsma.profile import Profile
 from mineaction_qgis.core.imsma.records import PointRecord, ReadOptions, Record, Rejection
 
@@ -136,7 +137,7 @@ class CachingMaxmlReader(MaxmlReader):
     ) -> None:
         super().__init__(path, profile, options, feedback)
         self.cache = cache
-        self.forms = FormsRead()
+        self.forms_read = FormsRead()
         self._context: Optional[bytes] = None
 
     def context(self) -> bytes:
@@ -154,7 +155,7 @@ class CachingMaxmlReader(MaxmlReader):
                     VERSION,
                     self.profile.data,
                     repr(self.options),
-                    self.date_order,
+                    self.values.date_order,
                     language,
                 ],
                 sort_keys=True,
@@ -165,15 +166,15 @@ class CachingMaxmlReader(MaxmlReader):
 
     def checksum(self, number: int, form) -> Optional[str]:
         """The form's checksum when its records may be cached (a winning hazard or activity form), else None."""
-        if number in self.deep_forms:
+        if number in self.forms.deep_forms:
             return None
-        item, _extra = self._item(form)
+        item, _extra = self.layout.item(form)
         if item is None:
             return None
         spec = self.items.get(local_name(item.tag))
         if not spec or spec.get("layer") not in CACHED_LAYERS:
             return None
-        key = self._key(item, spec)
+        key = item_key(item, spec)
         if key is None or self.winners.get(key, number) != number:
             return None
         links = (self.hazard_ids_by_guid, self.extras.hazard_governorates)
@@ -185,8 +186,8 @@ class CachingMaxmlReader(MaxmlReader):
             yield from super()._form_records(number, form)
             return
         if checksum in self.cache:
-            self.forms.checksums[number] = checksum
-            self.forms.reused.add(number)
+            self.forms_read.checksums[number] = checksum
+            self.forms_read.reused.add(number)
             yield ReusedForm(number, checksum)
             return
         produced: Counter = Counter()
@@ -196,8 +197,8 @@ class CachingMaxmlReader(MaxmlReader):
             own = own and form_number(record.source_ref) == number
             yield record
         if own:  # every record names its form: the rows of the GeoPackage can be found again by it
-            self.forms.checksums[number] = checksum
-            self.forms.produced[number] = produced
+            self.forms_read.checksums[number] = checksum
+            self.forms_read.produced[number] = produced
 
 
 def _layer_of(record: Record) -> str:

@@ -257,6 +257,6 @@ def _write(
                 result.canceled = True
                 break
             if reader is not None:
-                result.forms = reader.forms
+                result.forms = reader.forms_read
             places.report(part)
     return writer.counts
