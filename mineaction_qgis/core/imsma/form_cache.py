@@ -26,13 +26,14 @@ Public API::
     entries = rows_by_form(gpkg, reader.forms_read)                 # what the register stores next
 """
 
+import base64
 import hashlib
 import json
 import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsFeedback
 from qgis.PyQt.QtCore import QCoreApplication
@@ -104,29 +105,41 @@ class FormCache:
             yield layer, columns, rows
 
 
-def form_digest(form, links: Sequence[Dict[str, str]] = ()) -> bytes:
+def form_digest(form, links: Optional[Dict[str, str]] = None) -> bytes:
     """Digest of a form's content: every element's name, attributes and text, in document order.
 
-    ``links`` are the file's look-ups by GUID or ID (a hazard's local ID and governorate): where a
-    text of the form is a key of one, the value it finds is part of the digest too.
+    ``links`` are the file's look-ups by GUID or ID (a hazard's local ID and governorate, by folded
+    key): where a text of the form is a key, the value it finds is part of the digest too.
     """
     parts = []
     add = parts.append
+    links = links or {}
     for element in form.iter():
         add(element.tag)
         text = element.text
-        add(text or "")
-        values = [text] if text else []
+        if text:
+            add(text)
+            found = links.get(text.strip().casefold())
+            if found is not None:
+                add(found)
+        else:
+            add("")
         if element.attrib:
             add(repr(sorted(element.attrib.items())))
-            values.extend(element.attrib.values())
-        for value in values if links else ():
-            folded = value.strip().casefold()
-            for index, link in enumerate(links):
-                found = link.get(folded)
+            for value in element.attrib.values():
+                found = links.get(value.strip().casefold())
                 if found is not None:
-                    add(f"\x01{index}\x01{found}")
+                    add(found)
     return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).digest()
+
+
+def merged_links(*lookups: Dict[str, str]) -> Dict[str, str]:
+    """One look-up of the keys of ``lookups``: what each finds, in a text that no element text can be."""
+    merged: Dict[str, List[str]] = {}
+    for index, lookup in enumerate(lookups):
+        for key, value in lookup.items():
+            merged.setdefault(key, []).append(f"{index}={value}")
+    return {key: "\x01" + "\x01".join(values) for key, values in merged.items()}
 
 
 class CachingMaxmlReader(MaxmlReader):
@@ -139,6 +152,7 @@ class CachingMaxmlReader(MaxmlReader):
         self.cache = cache
         self.forms_read = FormsRead()
         self._context: Optional[bytes] = None
+        self._links: Optional[Dict[str, str]] = None
 
     def context(self) -> bytes:
         """Digest of what every form's records depend on beyond the form (known after the first pass).
@@ -177,8 +191,9 @@ class CachingMaxmlReader(MaxmlReader):
         key = item_key(item, spec)
         if key is None or self.winners.get(key, number) != number:
             return None
-        links = (self.hazard_ids_by_guid, self.extras.hazard_governorates)
-        return hashlib.sha256(self.context() + form_digest(form, links)).hexdigest()
+        if self._links is None:
+            self._links = merged_links(self.hazard_ids_by_guid, self.extras.hazard_governorates)
+        return hashlib.sha256(self.context() + form_digest(form, self._links)).hexdigest()
 
     def _form_records(self, number: int, form) -> Iterator[Record]:
         checksum = self.checksum(number, form)
@@ -274,16 +289,16 @@ def rows_by_form(gpkg: str, forms: FormsRead) -> Dict[str, Entry]:
 
 def _blob(value: Any) -> Dict[str, str]:
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return {"x": bytes(value).hex()}
+        return {"b64": base64.b64encode(bytes(value)).decode("ascii")}
     raise TypeError(f"cannot store {type(value).__name__}")
 
 
 def _unblob(value: Dict[str, Any]) -> Any:
-    return bytes.fromhex(value["x"]) if len(value) == 1 and "x" in value else value
+    return base64.b64decode(value["b64"]) if len(value) == 1 and "b64" in value else value
 
 
 def encode_entry(entry: Entry) -> str:
-    """JSON text of an entry (blobs as ``{"x": hex}``), to store in the register."""
+    """JSON text of an entry (blobs as ``{"b64": base64}``), to store in the register."""
     return json.dumps({layer: [columns, rows] for layer, (columns, rows) in entry.items()}, default=_blob)
 
 

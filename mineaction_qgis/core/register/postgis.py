@@ -125,6 +125,8 @@ def ensure_schema(cursor, schema: str, layers: Sequence[str]) -> None:
         created = True
     if FORM_CACHE not in present:
         cursor.execute(f"CREATE TABLE {s}.{FORM_CACHE} (checksum text PRIMARY KEY, import_id integer, entry text)")
+        # Written whole and read whole at every import: compressing it would cost more than it saves.
+        cursor.execute(f"ALTER TABLE {s}.{FORM_CACHE} ALTER COLUMN entry SET STORAGE EXTERNAL")
         created = True
     for name in layers:
         table = f"{s}.{quote(name)}"
