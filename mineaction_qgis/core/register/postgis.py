@@ -416,12 +416,14 @@ def _store_forms(cursor, schema: str, import_id: int, gpkg: str, forms: FormsRea
     cursor.execute(f"DELETE FROM {table} WHERE NOT (checksum = ANY(%s))", (sorted(set(forms.checksums.values())),))
     entries = rows_by_form(gpkg, forms)
     cursor.execute(f"DELETE FROM {table} WHERE checksum = ANY(%s)", (list(entries),))
-    copy_rows(
-        cursor,
-        table,
-        ("checksum", "import_id", "entry"),
-        ((checksum, import_id, encode_entry(entry)) for checksum, entry in entries.items()),
-    )
+    # COPY in text format: JSON has no tab or newline characters, only its backslashes need escaping
+    # (CSV would double every quote of it).
+    buffer = io.StringIO()
+    for checksum_text, entry in entries.items():
+        buffer.write(f"{checksum_text}\t{import_id}\t{encode_entry(entry).replace(chr(92), chr(92) * 2)}\n")
+    if buffer.tell():
+        buffer.seek(0)
+        cursor.copy_expert(f"COPY {table} (checksum, import_id, entry) FROM STDIN", buffer)
 
 
 def load_form_cache(target: Target, schema: str) -> FormCache:
