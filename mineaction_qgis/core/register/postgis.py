@@ -426,6 +426,15 @@ def _store_forms(cursor, schema: str, import_id: int, gpkg: str, forms: FormsRea
         cursor.copy_expert(f"COPY {table} (checksum, import_id, entry) FROM STDIN", buffer)
 
 
+def _read_failed(schema: str, error: Exception) -> RegisterError:
+    """The error of a failed read of the register, without credentials."""
+    return RegisterError(
+        QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(
+            schema=schema, error=redact(str(error)).strip()
+        )
+    )
+
+
 def load_form_cache(target: Target, schema: str) -> FormCache:
     """The stored forms of the register (empty for a new register): what the next import need not read again."""
     import psycopg2
@@ -439,11 +448,7 @@ def load_form_cache(target: Target, schema: str) -> FormCache:
         cursor.execute(f"SELECT checksum, entry FROM {quote(schema)}.{FORM_CACHE}")
         return FormCache({checksum: decode_entry(entry) for checksum, entry in cursor.fetchall()})
     except psycopg2.Error as error:
-        raise RegisterError(
-            QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(
-                schema=schema, error=redact(str(error)).strip()
-            )
-        ) from error
+        raise _read_failed(schema, error) from error
     finally:
         connection.close()
 
@@ -716,11 +721,7 @@ def recorded_changes(
             diff.unchanged[layer] = counts.get(history.UNCHANGED, 0)
         _complete_from_register(cursor, schema, diff)
     except psycopg2.Error as error:
-        raise RegisterError(
-            QCoreApplication.translate("RegisterWriter", "Reading register '{schema}' failed: {error}").format(
-                schema=schema, error=redact(str(error)).strip()
-            )
-        ) from error
+        raise _read_failed(schema, error) from error
     finally:
         connection.close()
     info = ImportInfo(current[0], current[1], current[2], current[3])
