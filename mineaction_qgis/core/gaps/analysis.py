@@ -39,7 +39,7 @@ a layer declared in degrees) flag the hazard or release and the run goes on.
 """
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -104,6 +104,8 @@ OUTSIDE_TYPE_NONE = "release_type_none"
 OUTSIDE_NO_GEOMETRY = "no_geometry"
 OUTSIDE_BAD_COORDINATES = "bad_coordinates"
 OUTSIDE_UNREADABLE_DATE = "unreadable_date"
+# A release naming a hazard that is not in the layer, credited by overlap to the hazards it lies in.
+OUTSIDE_CREDITED_BY_OVERLAP = "unknown_hazard_credited"
 RE_RELEASE = "re_release"
 # Findings that are about the record, not about land outside a hazard.
 RECORD_FINDINGS = (
@@ -112,6 +114,7 @@ RECORD_FINDINGS = (
     OUTSIDE_NO_GEOMETRY,
     OUTSIDE_BAD_COORDINATES,
     OUTSIDE_UNREADABLE_DATE,
+    OUTSIDE_CREDITED_BY_OVERLAP,
 )
 
 
@@ -246,22 +249,28 @@ class OutsidePart:
 
 @dataclass
 class ReRelease:
-    """Land a later release claims although an earlier release holds it: not credited, to be checked."""
+    """Land a later release claims although an earlier release holds it: not credited, to be checked.
+
+    Within one hazard, the later release is not credited with that land. Across
+    overlapping hazards (``holder_hazard_ids`` differs from ``hazard_ids``) each
+    hazard's row keeps its own release, and the national totals credit the land
+    once, to the holder.
+    """
 
     release: Release  # the later release, not credited here
     holder: Release  # the release credited with this land
-    hazard_ids: List[str]
+    hazard_ids: List[str]  # hazards where the later release claims the land
     geometry: QgsGeometry
     area_m2: float
+    holder_hazard_ids: List[str] = field(default_factory=list)  # hazards where the holder was credited with it
+
+    @property
+    def across_hazards(self) -> bool:
+        return bool(set(self.holder_hazard_ids) - set(self.hazard_ids))
 
     @property
     def message(self) -> str:
-        return QCoreApplication.translate(
-            "GapAnalysis",
-            "{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity "
-            "{holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to "
-            "{holder_id}.",
-        ).format(
+        values = dict(
             area=format_decimal(self.area_m2),
             activity_id=self.release.activity_id,
             date=self.release.date or "?",
@@ -270,7 +279,21 @@ class ReRelease:
             holder_date=self.holder.date or "?",
             holder_organisation=self.holder.organisation or "?",
             hazard_id=", ".join(self.hazard_ids),
+            holder_hazard_id=", ".join(self.holder_hazard_ids),
         )
+        if self.across_hazards:
+            return QCoreApplication.translate(
+                "GapAnalysis",
+                "{area} m² of activity {activity_id} ({date}, {organisation}) in hazard {hazard_id} were already "
+                "released by activity {holder_id} ({holder_date}, {holder_organisation}) in the overlapping hazard "
+                "{holder_hazard_id}; the national totals credit them once, to {holder_id}.",
+            ).format(**values)
+        return QCoreApplication.translate(
+            "GapAnalysis",
+            "{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity "
+            "{holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to "
+            "{holder_id}.",
+        ).format(**values)
 
 
 @dataclass
@@ -349,6 +372,26 @@ class Totals:
         """How much summing the hazard rows would have counted twice, by category."""
         once = self.once()
         return {key: max(self.per_hazard.get(key, 0.0) - value, 0.0) for key, value in once.items()}
+
+
+@dataclass
+class GapResult:
+    """Everything one run of the analysis gives.
+
+    ``hazards`` holds the per-hazard results in input order, unless they were handed
+    to ``run(on_hazard=...)`` as they came (then it is empty: a national register's
+    remaining geometries need not all be held at once). Findings, re-releases,
+    summary and splits are sorted for output; ``totals`` counts each m² once.
+    ``canceled``: the run was cancelled through its feedback and is incomplete.
+    """
+
+    totals: Totals
+    hazards: List[HazardResult] = field(default_factory=list)
+    outside_parts: List[OutsidePart] = field(default_factory=list)
+    re_releases: List[ReRelease] = field(default_factory=list)
+    summary_rows: List[SummaryRow] = field(default_factory=list)
+    split_rows: List[SplitRow] = field(default_factory=list)
+    canceled: bool = False
 
 
 # --- Helpers ----------------------------------------------------------------------------
@@ -456,6 +499,8 @@ class _ReleaseState:
     usable: bool = False
     inside: bool = False  # wholly inside a hazard it was credited to: nothing outside
     covered: List[int] = field(default_factory=list)  # hazards (positions) whose accounts it entered
+    unknown_link: bool = False  # names a hazard that is not in the layer: linked by overlap, and reported
+    credited_m2: float = 0.0  # credited in the hazard rows (summed over hazards)
 
 
 @dataclass
@@ -467,6 +512,7 @@ class _Piece:
     scale: float
     hazard: Hazard
     release: Optional[Release]  # None: remaining land
+    rid: int = -1  # the release's position, -1 for remaining land
 
 
 # --- The computation --------------------------------------------------------------------
@@ -476,9 +522,9 @@ class GapAnalysis:
     """Computes remaining land, released accounts, release findings, the summary and the totals.
 
     Usage: ``add_hazard`` / ``add_release`` for every feature (geometries already
-    in one CRS, ``crs``), then either iterate ``run()`` for the per-hazard results
-    as they come, or call ``run_all()``; after either, ``outside_parts()``,
-    ``re_releases()``, ``summary_rows()``, ``split_rows()`` and ``totals`` are complete.
+    in one CRS, ``crs``), then ``run()`` once, which returns a ``GapResult``. Pass
+    ``on_hazard`` to receive each hazard's result as it is computed (to write it
+    and let it go), and a ``QgsFeedback`` for progress and cancellation.
     """
 
     def __init__(
@@ -511,9 +557,10 @@ class GapAnalysis:
         self._states: List[_ReleaseState] = []
         self._hazard_geom: List[QgsGeometry] = []
         self._pieces: List[_Piece] = []
-        self._re_release_parts: Dict[Tuple[int, int], Tuple[List[QgsGeometry], Set[str]]] = {}
+        # (later, holder) -> shapes, hazards where the later one claims, hazards where the holder was credited
+        self._re_release_parts: Dict[Tuple[int, int], Tuple[List[QgsGeometry], Set[str], Set[str]]] = {}
         self._re_releases: List[ReRelease] = []
-        self._finished = False
+        self._ran = False
 
     # -- input --
 
@@ -533,12 +580,22 @@ class GapAnalysis:
 
     # -- run --
 
-    def run_all(self, feedback: Optional[QgsFeedback] = None) -> List[HazardResult]:
-        """Every hazard result, with outside parts, findings, summary and totals complete."""
-        return list(self.run(feedback))
+    def run(
+        self,
+        feedback: Optional[QgsFeedback] = None,
+        on_hazard: Optional[Callable[[HazardResult], None]] = None,
+    ) -> GapResult:
+        """Account every hazard (in input order), then the findings, re-releases, summary, splits and totals.
 
-    def run(self, feedback: Optional[QgsFeedback] = None) -> Iterator[HazardResult]:
-        """Yield one result per hazard, in input order; then finish findings, summary and totals."""
+        ``on_hazard`` receives each HazardResult as soon as it is computed; without it
+        the results are kept in ``GapResult.hazards``. A cancelled run returns what it
+        has, with ``canceled`` set.
+        """
+        if self._ran:
+            raise RuntimeError("a GapAnalysis runs once")
+        self._ran = True
+        kept: List[HazardResult] = []
+        deliver = on_hazard if on_hazard is not None else kept.append
         linked, index = self._prepare_releases()
         geometries = [self._hazard_geometry(hazard) for hazard in self.hazards]
         in_overlap = self._hazards_in_overlap(geometries)
@@ -547,17 +604,27 @@ class GapAnalysis:
         for position, hazard in enumerate(self.hazards):
             if feedback is not None:
                 if feedback.isCanceled():
-                    return
+                    return GapResult(self.totals, kept, canceled=True)
                 if position % 200 == 0:
                     feedback.setProgress(90.0 * position / total)
             geometry, reason, bad = geometries[position]
             self._hazard_geom.append(geometry)
             candidates = [] if bad else self._candidates(hazard, geometry, linked, index)
-            result = self._account_hazard(position, hazard, geometry, reason, bad, candidates, position in in_overlap)
-            yield result
-        self._finish(linked)
+            deliver(self._account_hazard(position, hazard, geometry, reason, bad, candidates, position in in_overlap))
+        self._finish()
         if feedback is not None:
             feedback.setProgress(100.0)
+        return GapResult(
+            self.totals,
+            kept,
+            list(self._outside),
+            sorted(self._re_releases, key=lambda item: -item.area_m2),
+            self._sorted_summary(),
+            sorted(
+                self._splits.values(),
+                key=lambda r: (r.governorate or "", r.classification or "", r.contamination or ""),
+            ),
+        )
 
     def _candidates(self, hazard: Hazard, geometry: QgsGeometry, linked, index: QgsSpatialIndex) -> List[int]:
         candidates = list(linked.get(hazard.hazard_id, ()))
@@ -710,6 +777,7 @@ class GapAnalysis:
             if release.link and release.link in hazard_ids:
                 linked.setdefault(release.link, []).append(rid)
             else:
+                state.unknown_link = bool(release.link)
                 index.addFeature(rid, geometry.boundingBox())
         return linked, index
 
@@ -966,6 +1034,7 @@ class GapAnalysis:
             if piece <= 0.0:
                 continue
             m2 = piece * scale
+            state.credited_m2 += m2
             kind = state.release.release_type
             if kind == RELEASE_CLEARED:
                 result.cleared_m2 += m2
@@ -975,14 +1044,15 @@ class GapAnalysis:
                 result.cancelled_m2 += m2
             if in_overlap:
                 if shape is not None and not shape.isEmpty():
-                    self._pieces.append(_Piece((0, self.order_key(rid)), shape, scale, hazard, state.release))
+                    self._pieces.append(_Piece((0, self.order_key(rid)), shape, scale, hazard, state.release, rid))
             else:
                 self._count(hazard, state.release, m2)
         for later, holder, shape, planar in accounts.overlaps:
             key = (candidates[later], candidates[holder])
-            shapes, ids = self._re_release_parts.setdefault(key, ([], set()))
+            shapes, ids, holder_ids = self._re_release_parts.setdefault(key, ([], set(), set()))
             shapes.append(shape)
             ids.add(hazard.hazard_id)
+            holder_ids.add(hazard.hazard_id)
             result.re_released_m2 += planar * scale
         if in_overlap:
             if not accounts.remaining.isEmpty():
@@ -1054,10 +1124,7 @@ class GapAnalysis:
 
     # -- finish --
 
-    def _finish(self, linked: Dict[str, List[int]]) -> None:
-        if self._finished:
-            return
-        self._finished = True
+    def _finish(self) -> None:
         self._sweep()
         self._finish_re_releases()
         by_id: Dict[str, List[int]] = {}
@@ -1066,22 +1133,32 @@ class GapAnalysis:
         self._finish_outside(by_id)
 
     def _sweep(self) -> None:
-        """Count the land of overlapping hazards once: credited pieces in precedence order, then what remains."""
+        """Count the land of overlapping hazards once: credited pieces in precedence order, then what remains.
+
+        A credited piece over land an earlier release holds in another hazard is a
+        re-release across hazards: counted once here, for the holder, and reported.
+        """
         pieces = sorted(self._pieces, key=lambda piece: piece.order)
+        self._pieces = []
         index = QgsSpatialIndex()
         counted: List[QgsGeometry] = []
-        owners: List[Hazard] = []
+        owners: List[_Piece] = []
         for piece in pieces:
             geometry = piece.geometry
             box = geometry.boundingBox()
             # The pieces of one hazard partition it: only another hazard's pieces can overlap this one.
-            earlier = [counted[i] for i in index.intersects(box) if owners[i] is not piece.hazard]
+            earlier = [i for i in index.intersects(box) if owners[i].hazard is not piece.hazard]
             if earlier:
                 engine = QgsGeometry.createGeometryEngine(geometry.constGet())
                 engine.prepareGeometry()
-                earlier = [other for other in earlier if engine.intersects(other.constGet())]
+                earlier = [i for i in earlier if engine.intersects(counted[i].constGet())]
             if earlier:
-                cover = earlier[0] if len(earlier) == 1 else QgsGeometry.unaryUnion(earlier)
+                if piece.release is not None:
+                    self._re_releases_across(
+                        piece, [i for i in earlier if owners[i].release is not None], counted, owners
+                    )
+                shapes = [counted[i] for i in earlier]
+                cover = shapes[0] if len(shapes) == 1 else QgsGeometry.unaryUnion(shapes)
                 rest = polygonal(geometry.difference(cover))
                 if rest.isEmpty() and rest.lastError():
                     rest = polygonal(repaired(geometry).difference(repaired(cover)))
@@ -1091,23 +1168,40 @@ class GapAnalysis:
             self._count(piece.hazard, piece.release, _planar(geometry) * piece.scale)
             index.addFeature(len(counted), geometry.boundingBox())
             counted.append(geometry)
-            owners.append(piece.hazard)
-        self._pieces = []
+            owners.append(piece)
+
+    def _re_releases_across(self, piece: _Piece, holders: List[int], counted, owners) -> None:
+        """Land of a credited piece that another hazard's earlier release holds (counted pieces are disjoint)."""
+        floor = 0.5 / piece.scale if piece.scale > 0 else 0.5
+        for i in holders:
+            holder = owners[i]
+            if holder.rid == piece.rid:
+                continue  # one release linked by overlap to both hazards: the same land, not a second release
+            part = polygonal(piece.geometry.intersection(counted[i]))
+            if part.isEmpty() or _planar(part) <= floor:
+                continue
+            shapes, ids, holder_ids = self._re_release_parts.setdefault((piece.rid, holder.rid), ([], set(), set()))
+            shapes.append(part)
+            ids.add(piece.hazard.hazard_id)
+            holder_ids.add(holder.hazard.hazard_id)
 
     def _finish_re_releases(self) -> None:
-        for (later, holder), (shapes, ids) in sorted(self._re_release_parts.items(), key=lambda item: item[0]):
+        for (later, holder), (shapes, ids, holder_ids) in sorted(self._re_release_parts.items(), key=lambda i: i[0]):
             shape = shapes[0] if len(shapes) == 1 else polygonal(QgsGeometry.unaryUnion(shapes))
             area = self.area(shape)
             if area < self.min_area_m2:
                 continue
-            self._re_releases.append(ReRelease(self.releases[later], self.releases[holder], sorted(ids), shape, area))
+            self._re_releases.append(
+                ReRelease(self.releases[later], self.releases[holder], sorted(ids), shape, area, sorted(holder_ids))
+            )
+        self._re_release_parts = {}
         self.totals.re_releases = len(self._re_releases)
         self.totals.re_released_m2 = sum(item.area_m2 for item in self._re_releases)
 
     def _finish_outside(self, by_id: Dict[str, List[int]]) -> None:
         for state in self._states:
             release, geometry = state.release, state.geometry
-            if not state.usable or state.inside:
+            if not state.usable or (state.inside and not state.unknown_link):
                 continue
             link_known = bool(release.link) and release.link in by_id
             if link_known:
@@ -1118,10 +1212,14 @@ class GapAnalysis:
                 finding = OUTSIDE_UNKNOWN_HAZARD if release.link else OUTSIDE_ALL
             ids = sorted({self.hazards[h].hazard_id for h in hazards}) or ([release.link] if release.link else [])
             if not hazards:
-                part, area = geometry, self.area(geometry)
+                part, area, cover = geometry, self.area(geometry), None
                 finding = OUTSIDE_UNKNOWN_HAZARD if release.link else OUTSIDE_NO_HAZARD
+            elif state.inside:
+                part, area, cover = QgsGeometry(), 0.0, None
             else:
-                part, area = self._outside_of(geometry, [self._hazard_geom[h] for h in hazards])
+                part, area, cover = self._outside_of(geometry, [self._hazard_geom[h] for h in hazards])
+            if state.unknown_link and hazards:
+                self._credited_by_overlap(state, ids, cover)
             if area < self.min_area_m2 or part.isEmpty():
                 continue
             self._outside.append(
@@ -1131,24 +1229,52 @@ class GapAnalysis:
         self.totals.outside_parts = len(land)
         self.totals.outside_m2 = sum(p.area_m2 for p in land)
 
-    def _outside_of(self, release: QgsGeometry, hazards: List[QgsGeometry]) -> Tuple[QgsGeometry, float]:
+    def _credited_by_overlap(self, state: _ReleaseState, ids: List[str], cover: Optional[QgsGeometry]) -> None:
+        """Report a release naming a hazard that is not in the layer, credited to the hazards it lies in."""
+        release = state.release
+        inside = state.geometry if cover is None else polygonal(state.geometry.intersection(cover))
+        self._outside.append(
+            OutsidePart(
+                release,
+                ids,
+                inside,
+                self.area(inside),
+                OUTSIDE_CREDITED_BY_OVERLAP,
+                QCoreApplication.translate(
+                    "GapAnalysis",
+                    "Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in "
+                    "hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier "
+                    "release holds). Check the hazard ID it names.",
+                ).format(
+                    activity_id=release.activity_id,
+                    named=release.link,
+                    hazard_id=", ".join(ids),
+                    area=format_decimal(state.credited_m2),
+                ),
+            )
+        )
+
+    def _outside_of(
+        self, release: QgsGeometry, hazards: List[QgsGeometry]
+    ) -> Tuple[QgsGeometry, float, Optional[QgsGeometry]]:
+        """The part of ``release`` outside ``hazards``, its area, and the hazards' union it was cut by (None: none)."""
         hazards = [h for h in hazards if not h.isEmpty()]
         if not hazards:
-            return release, self.area(release)
+            return release, self.area(release), None
         box = release.boundingBox()
         touching = [h for h in hazards if h.boundingBox().intersects(box)]
         if not touching:
-            return release, self.area(release)
+            return release, self.area(release), None
         if len(touching) == 1:
             if touching[0].contains(release):
-                return QgsGeometry(), 0.0
+                return QgsGeometry(), 0.0, touching[0]
             cover = touching[0]
         else:
             cover = QgsGeometry.unaryUnion(touching)
         part = polygonal(release.difference(cover))
         if part.isEmpty() and part.lastError():
             part = polygonal(repaired(release).difference(repaired(cover)))
-        return part, self.area(part)
+        return part, self.area(part), cover
 
     def _outside_message(self, release: Release, ids: List[str], area: float, finding: str) -> str:
         values = dict(activity_id=release.activity_id, hazard_id=", ".join(ids), area=format_decimal(area))
@@ -1170,19 +1296,8 @@ class GapAnalysis:
             "GapAnalysis", "{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id})."
         ).format(**values)
 
-    # -- results --
-
-    def outside_parts(self) -> List[OutsidePart]:
-        """Release findings (outside parts, record problems); complete once ``run()`` has been iterated to the end."""
-        return list(self._outside)
-
-    def re_releases(self) -> List[ReRelease]:
-        """Land claimed by a later release that an earlier one holds, largest first."""
-        return sorted(self._re_releases, key=lambda item: -item.area_m2)
-
-    def summary_rows(self) -> List[SummaryRow]:
-        """Summary rows sorted by governorate, organisation, release type and year; remaining rows last per
-        governorate."""
+    def _sorted_summary(self) -> List[SummaryRow]:
+        """Summary rows by governorate, organisation, release type and year; remaining rows last per governorate."""
 
         def key(row: SummaryRow) -> tuple:
             return (
@@ -1194,12 +1309,6 @@ class GapAnalysis:
             )
 
         return sorted(self._summary.values(), key=key)
-
-    def split_rows(self) -> List[SplitRow]:
-        """Rows by governorate, classification and contamination, sorted."""
-        return sorted(
-            self._splits.values(), key=lambda r: (r.governorate or "", r.classification or "", r.contamination or "")
-        )
 
 
 def _planar(geometry: QgsGeometry) -> float:
@@ -1229,11 +1338,11 @@ def compute(
     releases: Iterable[Release],
     crs: QgsCoordinateReferenceSystem,
     **options,
-) -> Tuple[List[HazardResult], GapAnalysis]:
-    """Convenience for scripts and tests: every hazard result and the finished analysis."""
+) -> GapResult:
+    """Convenience for scripts and tests: the result of one analysis of these hazards and releases."""
     analysis = GapAnalysis(crs, **options)
     for hazard in hazards:
         analysis.add_hazard(hazard)
     for release in releases:
         analysis.add_release(release)
-    return analysis.run_all(), analysis
+    return analysis.run()
