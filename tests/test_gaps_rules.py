@@ -406,3 +406,35 @@ def test_release_naming_a_missing_hazard_is_reported_where_it_is_credited(crs):
     assert close(outside.area_m2, area(data.rect(100, 0, 110, 100)), 0.1)
     assert gaps.OUTSIDE_CREDITED_BY_OVERLAP in gaps.RECORD_FINDINGS, "not land outside hazards"
     assert close(outcome.totals.outside_m2, area(data.rect(100, 0, 110, 100)), 0.1)
+
+
+def test_article7_contamination_types_come_from_the_profile():
+    """Which contamination counts under each convention is the profile's decision (DMA to confirm), not the code's."""
+    import copy
+
+    from mineaction_qgis.core.imsma.profile import load_profile
+
+    hazards = [
+        _hazard(
+            "AP",
+            [data.rect(0, 0, 100, 100)],
+            governorate="Anbar",
+            classification="CHA",
+            contamination="anti_personnel_mines",
+        ),
+        _hazard("IED", [data.rect(200, 0, 300, 100)], governorate="Anbar", classification="CHA", contamination="ied"),
+    ]
+    splits = gaps.compute(hazards, [], QgsCoordinateReferenceSystem(data.UTM)).split_rows
+    bundled = load_profile()
+    assert article7.conventions(bundled) == {
+        article7.APMBC: ("anti_personnel_mines",),
+        article7.CCM: ("cluster_munitions",),
+    }
+    (row,) = article7.table(article7.APMBC, splits, article7.conventions(bundled))
+    assert row.cha_count == 1
+    edited = copy.deepcopy(bundled)
+    edited.data["article7"]["apmbc"] = ["anti_personnel_mines", "ied"]
+    (row,) = article7.table(article7.APMBC, splits, article7.conventions(edited))
+    assert row.cha_count == 2 and close(row.cha_remaining_m2, 2 * data.area([[data.rect(0, 0, 100, 100)]], data.UTM))
+    del edited.data["article7"]
+    assert article7.conventions(edited) == article7.CONVENTION_CONTAMINATION, "defaults without the section"
