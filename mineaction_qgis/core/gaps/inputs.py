@@ -216,7 +216,7 @@ def read_releases(
 def _read_dates(result: ReleaseInput, raw_dates: List[Tuple[object, object]]) -> None:
     """Dates of the releases, once the layer's day/month order is known; an unreadable one is a finding."""
     reader = result.dates
-    reader.learn([value for pair in raw_dates for value in pair])
+    reader.learn([value for pair in raw_dates for value in pair if isinstance(value, str)])  # texts only vote
     known: Dict[object, Tuple[str, int]] = {}  # raw value -> (ISO date, year): one string per distinct date
 
     def read(value) -> Optional[Tuple[str, int]]:
