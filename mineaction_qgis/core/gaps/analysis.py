@@ -39,7 +39,7 @@ a layer declared in degrees) flag the hazard or release and the run goes on.
 """
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -153,10 +153,15 @@ class Hazard:
 
 @dataclass
 class Release:
-    """One release part (an activity's land of one release type) as read."""
+    """One release part (an activity's land of one release type) as read.
+
+    ``geometry`` is a QgsGeometry, or its WKB (``bytes``): core/gaps/inputs.py keeps
+    releases as WKB, about a third of the memory of a QgsGeometry, since a national
+    register holds hundreds of thousands (``as_geometry`` gives the QgsGeometry).
+    """
 
     activity_id: str
-    geometry: QgsGeometry
+    geometry: Union[QgsGeometry, bytes, None]
     release_type: Optional[str]
     link: Optional[str] = None
     organisation: Optional[str] = None
@@ -493,7 +498,7 @@ class _ReleaseState:
     """What the analysis knows of one release part while it runs (one object, not parallel lists)."""
 
     release: Release
-    geometry: QgsGeometry
+    stored: Union[QgsGeometry, bytes, None]  # the geometry for the computation, compact when the release's is
     planar: float
     invalid: str = ""
     usable: bool = False
@@ -501,6 +506,15 @@ class _ReleaseState:
     covered: List[int] = field(default_factory=list)  # hazards (positions) whose accounts it entered
     unknown_link: bool = False  # names a hazard that is not in the layer: linked by overlap, and reported
     credited_m2: float = 0.0  # credited in the hazard rows (summed over hazards)
+
+    @property
+    def geometry(self) -> QgsGeometry:
+        return as_geometry(self.stored)
+
+    def keep(self, geometry: QgsGeometry) -> None:
+        """Keep ``geometry`` for the computation, as WKB when the release came as WKB."""
+        compact = isinstance(self.release.geometry, (bytes, bytearray)) and not geometry.isNull()
+        self.stored = geometry.asWkb().data() if compact else geometry
 
 
 @dataclass
@@ -694,15 +708,18 @@ class GapAnalysis:
         index = QgsSpatialIndex()
         geographic = self.crs.isGeographic()
         for rid, release in enumerate(self.releases):
-            geometry = flat_2d(release.geometry)
-            state = _ReleaseState(release, geometry, 0.0)
+            given = as_geometry(release.geometry)
+            geometry = flat_2d(given)
+            state = _ReleaseState(release, release.geometry if geometry is given else None, 0.0)
+            if state.stored is None:
+                state.keep(geometry)
             self._states.append(state)
             links = [release.link] if release.link else []
             if release.unusable:
-                state.geometry = QgsGeometry()
+                state.stored = None
                 continue
             if geometry.isNull() or geometry.isEmpty():
-                state.geometry = QgsGeometry()
+                state.stored = None
                 self._outside.append(
                     OutsidePart(
                         release,
@@ -718,7 +735,7 @@ class GapAnalysis:
                 continue
             bad = coordinates_problem(geometry.boundingBox(), geographic)
             if bad:
-                state.geometry = QgsGeometry()
+                state.stored = None
                 self._outside.append(
                     OutsidePart(
                         release,
@@ -735,7 +752,8 @@ class GapAnalysis:
             if self.check_validity:
                 state.invalid = validity_error(geometry)
                 if state.invalid:
-                    state.geometry = geometry = repaired(geometry)
+                    geometry = repaired(geometry)
+                    state.keep(geometry)
             state.planar = _planar(geometry)
             if release.release_type is None:
                 self._outside.append(
@@ -1215,9 +1233,9 @@ class GapAnalysis:
 
     def _finish_outside(self, by_id: Dict[str, List[int]]) -> None:
         for state in self._states:
-            release, geometry = state.release, state.geometry
             if not state.usable or (state.inside and not state.unknown_link):
                 continue
+            release, geometry = state.release, state.geometry
             link_known = bool(release.link) and release.link in by_id
             if link_known:
                 hazards = by_id[release.link]
@@ -1247,7 +1265,8 @@ class GapAnalysis:
     def _credited_by_overlap(self, state: _ReleaseState, ids: List[str], cover: Optional[QgsGeometry]) -> None:
         """Report a release naming a hazard that is not in the layer, credited to the hazards it lies in."""
         release = state.release
-        inside = state.geometry if cover is None else polygonal(state.geometry.intersection(cover))
+        geometry = state.geometry
+        inside = geometry if cover is None else polygonal(geometry.intersection(cover))
         self._outside.append(
             OutsidePart(
                 release,
@@ -1324,6 +1343,16 @@ class GapAnalysis:
             )
 
         return sorted(self._summary.values(), key=key)
+
+
+def as_geometry(value: Union[QgsGeometry, bytes, None]) -> QgsGeometry:
+    """The QgsGeometry of a record's geometry: itself, or read from its WKB; a null geometry for None."""
+    if isinstance(value, QgsGeometry):
+        return value
+    geometry = QgsGeometry()
+    if value:
+        geometry.fromWkb(bytes(value))
+    return geometry
 
 
 def _planar(geometry: QgsGeometry) -> float:

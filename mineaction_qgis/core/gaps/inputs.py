@@ -182,7 +182,7 @@ def read_releases(
         type_value = getters["release_type"](values)
         release = gaps.Release(
             activity_id,
-            geometry,
+            None if geometry.isNull() else geometry.asWkb().data(),  # WKB: a third of a QgsGeometry's memory
             kind(type_value),
             text(getters["link"](values)),
             shared(getters["organisation"](values)),
