@@ -46,6 +46,7 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeedback,
     QgsGeometry,
+    QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -139,10 +140,10 @@ def closed_statuses(profile=None) -> Set[str]:
 
 @dataclass
 class Hazard:
-    """One hazard feature as read: its ID, geometry and the attributes the accounts need."""
+    """One hazard feature as read: its ID, geometry (a QgsGeometry or its WKB) and the attributes the accounts need."""
 
     hazard_id: str
-    geometry: QgsGeometry
+    geometry: Union[QgsGeometry, bytes, None]
     status: Optional[str] = None
     governorate: Optional[str] = None
     reported_remaining_m2: Optional[float] = None
@@ -518,11 +519,25 @@ class _ReleaseState:
 
 
 @dataclass
+class _HazardShape:
+    """A hazard's geometry for the computation (repaired when invalid; WKB when the hazard came as WKB)."""
+
+    stored: Union[QgsGeometry, bytes, None]
+    box: Optional[QgsRectangle] = None
+    reason: str = ""  # GEOS's reason when the hazard is invalid
+    bad: str = ""  # why its coordinates cannot be measured
+
+    @property
+    def geometry(self) -> QgsGeometry:
+        return as_geometry(self.stored)
+
+
+@dataclass
 class _Piece:
-    """A piece of land of a hazard in an overlap, kept for the counted-once sweep."""
+    """A piece of land of a hazard in an overlap, kept (as WKB) for the counted-once sweep."""
 
     order: tuple
-    geometry: QgsGeometry
+    wkb: bytes
     scale: float
     hazard: Hazard
     release: Optional[Release]  # None: remaining land
@@ -569,7 +584,7 @@ class GapAnalysis:
         self._splits: Dict[tuple, SplitRow] = {}
         self._outside: List[OutsidePart] = []
         self._states: List[_ReleaseState] = []
-        self._hazard_geom: List[QgsGeometry] = []
+        self._hazard_shapes: List[_HazardShape] = []
         self._pieces: List[_Piece] = []
         # (later, holder) -> shapes, hazards where the later one claims, hazards where the holder was credited
         self._re_release_parts: Dict[Tuple[int, int], Tuple[List[QgsGeometry], Set[str], Set[str]]] = {}
@@ -611,8 +626,8 @@ class GapAnalysis:
         kept: List[HazardResult] = []
         deliver = on_hazard if on_hazard is not None else kept.append
         linked, index = self._prepare_releases()
-        geometries = [self._hazard_geometry(hazard) for hazard in self.hazards]
-        in_overlap = self._hazards_in_overlap(geometries)
+        self._hazard_shapes = [self._hazard_geometry(hazard) for hazard in self.hazards]
+        in_overlap = self._hazards_in_overlap(self._hazard_shapes)
         self.totals.overlapping_hazards = len(in_overlap)
         total = max(len(self.hazards), 1)
         for position, hazard in enumerate(self.hazards):
@@ -621,8 +636,8 @@ class GapAnalysis:
                     return GapResult(self.totals, kept, canceled=True)
                 if position % 200 == 0:
                     feedback.setProgress(90.0 * position / total)
-            geometry, reason, bad = geometries[position]
-            self._hazard_geom.append(geometry)
+            shape = self._hazard_shapes[position]
+            geometry, reason, bad = shape.geometry, shape.reason, shape.bad
             candidates = [] if bad else self._candidates(hazard, geometry, linked, index)
             deliver(self._account_hazard(position, hazard, geometry, reason, bad, candidates, position in in_overlap))
         self._finish()
@@ -666,38 +681,47 @@ class GapAnalysis:
             return (rank, end, start, release.activity_id, rid)
         return (end, start, rank, release.activity_id, rid)
 
-    def _hazard_geometry(self, hazard: Hazard) -> Tuple[QgsGeometry, str, str]:
+    def _hazard_geometry(self, hazard: Hazard) -> _HazardShape:
         """Geometry for the computation (repaired when invalid), GEOS's reason if invalid, a coordinates problem."""
-        geometry = flat_2d(hazard.geometry)
+        given = as_geometry(hazard.geometry)
+        geometry = flat_2d(given)
         if geometry.isNull() or geometry.isEmpty():
-            return QgsGeometry(), "", ""
-        bad = coordinates_problem(geometry.boundingBox(), self.crs.isGeographic())
+            return _HazardShape(None)
+        box = geometry.boundingBox()
+        bad = coordinates_problem(box, self.crs.isGeographic())
         if bad:
-            return geometry, "", bad
+            return _HazardShape(None, None, "", bad)
         reason = validity_error(geometry) if self.check_validity else ""
-        return (repaired(geometry), reason, "") if reason else (geometry, "", "")
+        if reason:
+            geometry = repaired(geometry)
+            box = geometry.boundingBox()
+        if geometry is given:
+            return _HazardShape(hazard.geometry, box, reason)
+        compact = isinstance(hazard.geometry, (bytes, bytearray)) and not geometry.isNull()
+        return _HazardShape(geometry.asWkb().data() if compact else geometry, box, reason)
 
-    def _hazards_in_overlap(self, geometries) -> Set[int]:
+    def _hazards_in_overlap(self, shapes: List[_HazardShape]) -> Set[int]:
         """Positions of hazards whose interior overlaps another hazard's (their rows may double count)."""
         index = QgsSpatialIndex()
         usable = []
-        for position, (geometry, _, bad) in enumerate(geometries):
-            if geometry.isEmpty() or bad:
+        for position, shape in enumerate(shapes):
+            if shape.box is None:  # no geometry, or coordinates that cannot be measured
                 continue
-            index.addFeature(position, geometry.boundingBox())
+            index.addFeature(position, shape.box)
             usable.append(position)
         found: Set[int] = set()
         for position in usable:
-            geometry = geometries[position][0]
+            geometry = None
             engine = None
-            for other in index.intersects(geometry.boundingBox()):
+            for other in index.intersects(shapes[position].box):
                 if other <= position or (position in found and other in found):
                     continue
                 if engine is None:
+                    geometry = shapes[position].geometry
                     engine = QgsGeometry.createGeometryEngine(geometry.constGet())
                     engine.prepareGeometry()
-                shape = geometries[other][0]
-                if engine.intersects(shape.constGet()) and engine.relatePattern(shape.constGet(), "2********"):
+                neighbour = shapes[other].geometry
+                if engine.intersects(neighbour.constGet()) and engine.relatePattern(neighbour.constGet(), "2********"):
                     found.update((position, other))
         return found
 
@@ -887,7 +911,7 @@ class GapAnalysis:
         for rid in candidates:
             self._states[rid].covered.append(position)
         if in_overlap:
-            self._pieces.append(_Piece((1, position), geometry, scale, hazard, None))
+            self._pieces.append(_Piece((1, position), geometry.asWkb().data(), scale, hazard, None))
         else:
             self._count(hazard, None, result.hazard_area_m2)
         self._add_to_totals(result)
@@ -1070,7 +1094,9 @@ class GapAnalysis:
                 result.cancelled_m2 += m2
             if in_overlap:
                 if shape is not None and not shape.isEmpty():
-                    self._pieces.append(_Piece((0, self.order_key(rid)), shape, scale, hazard, state.release, rid))
+                    self._pieces.append(
+                        _Piece((0, self.order_key(rid)), shape.asWkb().data(), scale, hazard, state.release, rid)
+                    )
             else:
                 self._count(hazard, state.release, m2)
         for later, holder, shape, planar in accounts.overlaps:
@@ -1082,7 +1108,7 @@ class GapAnalysis:
             result.re_released_m2 += planar * scale
         if in_overlap:
             if not accounts.remaining.isEmpty():
-                self._pieces.append(_Piece((1, position), accounts.remaining, scale, hazard, None))
+                self._pieces.append(_Piece((1, position), accounts.remaining.asWkb().data(), scale, hazard, None))
         else:
             self._count(hazard, None, result.remaining_m2)
         self._add_to_totals(result)
@@ -1174,23 +1200,26 @@ class GapAnalysis:
         pieces = sorted(self._pieces, key=lambda piece: piece.order)
         self._pieces = []
         index = QgsSpatialIndex()
-        counted: List[QgsGeometry] = []
+        counted: List[bytes] = []  # WKB of what each counted piece counted (they are disjoint)
         owners: List[_Piece] = []
-        for piece in pieces:
-            geometry = piece.geometry
+        for position, piece in enumerate(pieces):
+            pieces[position] = None  # let it go as the sweep moves on
+            geometry = as_geometry(piece.wkb)
             box = geometry.boundingBox()
             # The pieces of one hazard partition it: only another hazard's pieces can overlap this one.
-            earlier = [i for i in index.intersects(box) if owners[i].hazard is not piece.hazard]
+            earlier = [
+                (i, as_geometry(counted[i])) for i in index.intersects(box) if owners[i].hazard is not piece.hazard
+            ]
             if earlier:
                 engine = QgsGeometry.createGeometryEngine(geometry.constGet())
                 engine.prepareGeometry()
-                earlier = [i for i in earlier if engine.intersects(counted[i].constGet())]
+                earlier = [(i, other) for i, other in earlier if engine.intersects(other.constGet())]
             if earlier:
                 if piece.release is not None:
                     self._re_releases_across(
-                        piece, [i for i in earlier if owners[i].release is not None], counted, owners
+                        piece, geometry, [(i, other) for i, other in earlier if owners[i].release is not None], owners
                     )
-                shapes = [counted[i] for i in earlier]
+                shapes = [other for _, other in earlier]
                 cover = shapes[0] if len(shapes) == 1 else QgsGeometry.unaryUnion(shapes)
                 rest = polygonal(geometry.difference(cover))
                 if rest.isEmpty() and rest.lastError():
@@ -1200,17 +1229,20 @@ class GapAnalysis:
                 continue
             self._count(piece.hazard, piece.release, _planar(geometry) * piece.scale)
             index.addFeature(len(counted), geometry.boundingBox())
-            counted.append(geometry)
+            counted.append(geometry.asWkb().data())
+            piece.wkb = b""  # only its owner's attributes are needed from now on
             owners.append(piece)
 
-    def _re_releases_across(self, piece: _Piece, holders: List[int], counted, owners) -> None:
+    def _re_releases_across(
+        self, piece: _Piece, geometry: QgsGeometry, holders: List[Tuple[int, QgsGeometry]], owners: List[_Piece]
+    ) -> None:
         """Land of a credited piece that another hazard's earlier release holds (counted pieces are disjoint)."""
         floor = 0.5 / piece.scale if piece.scale > 0 else 0.5
-        for i in holders:
+        for i, held in holders:
             holder = owners[i]
             if holder.rid == piece.rid:
                 continue  # one release linked by overlap to both hazards: the same land, not a second release
-            part = polygonal(piece.geometry.intersection(counted[i]))
+            part = polygonal(geometry.intersection(held))
             if part.isEmpty() or _planar(part) <= floor:
                 continue
             shapes, ids, holder_ids = self._re_release_parts.setdefault((piece.rid, holder.rid), ([], set(), set()))
@@ -1250,7 +1282,7 @@ class GapAnalysis:
             elif state.inside:
                 part, area, cover = QgsGeometry(), 0.0, None
             else:
-                part, area, cover = self._outside_of(geometry, [self._hazard_geom[h] for h in hazards])
+                part, area, cover = self._outside_of(geometry, [self._hazard_shapes[h].geometry for h in hazards])
             if state.unknown_link and hazards:
                 self._credited_by_overlap(state, ids, cover)
             if area < self.min_area_m2 or part.isEmpty():

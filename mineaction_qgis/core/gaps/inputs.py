@@ -125,7 +125,7 @@ def read_hazards(
         hazards.append(
             gaps.Hazard(
                 hazard_id,
-                feature.geometry(),
+                _wkb(feature.geometry()),
                 shared(status_of(values)),
                 governorate(governorate_of(values)),
                 as_number(remaining_of(values)),
@@ -135,6 +135,11 @@ def read_hazards(
             )
         )
     return hazards
+
+
+def _wkb(geometry: QgsGeometry) -> Optional[bytes]:
+    """A geometry as WKB, a third of a QgsGeometry's memory (the gap analysis reads it back when it needs it)."""
+    return None if geometry.isNull() else geometry.asWkb().data()
 
 
 def _raw_date(value):
@@ -182,7 +187,7 @@ def read_releases(
         type_value = getters["release_type"](values)
         release = gaps.Release(
             activity_id,
-            None if geometry.isNull() else geometry.asWkb().data(),  # WKB: a third of a QgsGeometry's memory
+            _wkb(geometry),
             kind(type_value),
             text(getters["link"](values)),
             shared(getters["organisation"](values)),
