@@ -504,7 +504,7 @@ class _ReleaseState:
     invalid: str = ""
     usable: bool = False
     inside: bool = False  # wholly inside a hazard it was credited to: nothing outside
-    covered: List[int] = field(default_factory=list)  # hazards (positions) whose accounts it entered
+    covered: Tuple[int, ...] = ()  # hazards (positions) whose accounts it entered (a tuple: most have one)
     unknown_link: bool = False  # names a hazard that is not in the layer: linked by overlap, and reported
     credited_m2: float = 0.0  # credited in the hazard rows (summed over hazards)
 
@@ -723,6 +723,8 @@ class GapAnalysis:
                 neighbour = shapes[other].geometry
                 if engine.intersects(neighbour.constGet()) and engine.relatePattern(neighbour.constGet(), "2********"):
                     found.update((position, other))
+        for shape in shapes:
+            shape.box = None  # needed only here: a national register's boxes are tens of MB
         return found
 
     def _prepare_releases(self) -> Tuple[Dict[str, List[int]], QgsSpatialIndex]:
@@ -909,7 +911,7 @@ class GapAnalysis:
             ).format(hazard_id=hazard.hazard_id, error=" | ".join(errors))
         )
         for rid in candidates:
-            self._states[rid].covered.append(position)
+            self._states[rid].covered += (position,)
         if in_overlap:
             self._pieces.append(_Piece((1, position), geometry.asWkb().data(), scale, hazard, None))
         else:
@@ -1078,7 +1080,7 @@ class GapAnalysis:
         result.remaining_m2 = max(accounts.remaining_planar, 0.0) * scale
         for rid, piece, shape in zip(candidates, accounts.pieces, accounts.piece_shapes):
             state = self._states[rid]
-            state.covered.append(position)
+            state.covered += (position,)
             if piece >= state.planar - max(0.5 / scale if scale else 0.5, SLACK * piece):
                 state.inside = True
             if piece <= 0.0:
