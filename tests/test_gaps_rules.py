@@ -438,3 +438,25 @@ def test_article7_contamination_types_come_from_the_profile():
     assert row.cha_count == 2 and close(row.cha_remaining_m2, 2 * data.area([[data.rect(0, 0, 100, 100)]], data.UTM))
     del edited.data["article7"]
     assert article7.conventions(edited) == article7.CONVENTION_CONTAMINATION, "defaults without the section"
+
+
+def test_run_streams_rows_and_stops_when_cancelled():
+    from qgis.core import QgsFeedback
+
+    hazards = [_hazard(f"H{i}", [data.rect(200 * i, 0, 200 * i + 100, 100)]) for i in range(3)]
+    crs = QgsCoordinateReferenceSystem(data.UTM)
+    analysis = gaps.GapAnalysis(crs)
+    for hazard in hazards:
+        analysis.add_hazard(hazard)
+    seen = []
+    outcome = analysis.run(on_hazard=seen.append)
+    assert [r.hazard.hazard_id for r in seen] == ["H0", "H1", "H2"] and outcome.hazards == []
+    assert outcome.totals.hazards == 3 and not outcome.canceled
+    with pytest.raises(RuntimeError):
+        analysis.run()
+    cancelled = gaps.GapAnalysis(crs)
+    for hazard in hazards:
+        cancelled.add_hazard(hazard)
+    feedback = QgsFeedback()
+    feedback.cancel()
+    assert cancelled.run(feedback).canceled
