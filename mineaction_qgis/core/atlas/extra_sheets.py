@@ -206,7 +206,7 @@ def _labelled(layer: QgsVectorLayer, color: str) -> None:
 def style_layers(data) -> None:
     """Markers and labels of the accidents, spot tasks with items and community points."""
     for layer, marker, color in (
-        (data.accident_points, {"name": "star", "color": "220,0,0,255", "size": "4.2"}, "#b40000"),
+        (data.accident_points, {"name": "star", "color": "220,0,0,255", "size": "5"}, "#b40000"),
         (data.item_points, {"name": "diamond", "color": "255,140,0,255", "size": "3.4"}, "#8a4b00"),
         (data.community_points, {"name": "square", "color": "40,40,160,255", "size": "3.2"}, "#202080"),
     ):
