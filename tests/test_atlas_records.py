@@ -131,6 +131,16 @@ def _pages_of(pdf: Path) -> list:
     return [pdf_text(pdf, page) for page in range(1, pdf_pages(pdf) + 1)]
 
 
+def _has(text: str, phrase: str) -> bool:
+    """``phrase`` is on the page. Qt's PDF text layer loses Sorani's joined ە, ێ and ڵ (see test_atlas.py): compare without them
+    and without spaces."""
+
+    def loose(value: str) -> str:
+        return re.sub(r"[\sەێڵ]", "", value)
+
+    return loose(phrase) in loose(text)
+
+
 def _sheets_of(pages: list, hazard_id: str) -> list:
     """The sheets of one hazard, by its English title (the title itself in English, the line under it otherwise)."""
     return [text for text in pages if re.search(rf"Hazard {hazard_id} –", text)]
@@ -174,17 +184,18 @@ def test_items_and_accidents_follow_the_complete_turning_point_table(books, lang
     first = atl1[0]
     rows = [line for line in first.splitlines() if re.search(r"\b(RP|BM|TP\d)\b", line) and "°" in line]
     assert len(rows) == 7  # reference point, benchmark, 5 turning points: the table is complete
-    assert expected["items_line"] in first
+    assert _has(first, expected["items_line"])
     assert "ITM-1" not in first  # the list is on the records sheet, after the turning points
     # The records sheet comes after the turning points and lists every record, items first, by date.
     records = next(text for text in atl1 if "ITM-1" in text)
     assert atl1.index(records) > 0
-    assert "°" not in records.split(expected["heading"])[1]  # no coordinates: no turning point on it
-    assert expected["heading"] in records
+    assert "°" not in records  # no coordinates: no turning point on it
+    assert _has(records, expected["heading"])
     order = [records.index(record_id) for record_id in ("ITM-1", "ITM-2", "ITM-3", "ACC-1", "ACC-2")]
     assert order == sorted(order)
     assert "ACC-3" not in "".join(pages)  # 3 km away, not linked
-    assert expected["category"] in records and expected["action"] in records and expected["uxo"] in records
+    for key in ("category", "action", "uxo"):
+        assert _has(records, expected[key]), key
     acc1 = next(line for line in records.splitlines() if "ACC-1" in line).split()
     acc2 = next(line for line in records.splitlines() if "ACC-2" in line)
     pairs = list(zip(acc1, acc1[1:]))
@@ -193,7 +204,7 @@ def test_items_and_accidents_follow_the_complete_turning_point_table(books, lang
     assert distance, acc2  # about 500 m from the hazard's edge
     # ATL-2 has nothing within 1 000 m: its page says so, and it has no records sheet.
     atl2 = _sheets_of(pages, "ATL-2")
-    assert len(atl2) == 1 and expected["none"] in atl2[0]
+    assert len(atl2) == 1 and _has(atl2[0], expected["none"])
     assert not any("ITM-" in text or "ACC-" in text for text in atl2)
 
 

@@ -123,7 +123,7 @@ class PageTranslator(QTranslator):
     interface language), and it stays silent for every other context.
     """
 
-    CONTEXTS = ("AtlasBuilder", "AtlasData", "CodeList")
+    CONTEXTS = ("AtlasBuilder", "AtlasData", "AtlasRecords", "AtlasCommunities", "CodeList")
 
     def __init__(self, language: str) -> None:
         super().__init__()
