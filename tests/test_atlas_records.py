@@ -132,8 +132,8 @@ def _pages_of(pdf: Path) -> list:
 
 
 def _has(text: str, phrase: str) -> bool:
-    """``phrase`` is on the page. Qt's PDF text layer loses Sorani's joined ە, ێ and ڵ (see test_atlas.py): compare without them
-    and without spaces."""
+    """``phrase`` is on the page. Qt's PDF text layer loses Sorani's joined ە, ێ and ڵ (see test_atlas.py):
+    compare without them and without spaces."""
 
     def loose(value: str) -> str:
         return re.sub(r"[\sەێڵ]", "", value)
