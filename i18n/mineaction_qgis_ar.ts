@@ -869,67 +869,67 @@ A hazard's page also shows the explosive items found in it and the accidents rec
     <context>
         <name>AtlasDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="97" />
             <source>A4 landscape</source>
             <translation>صفحة A4 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="89" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
             <source>A4 portrait</source>
             <translation>صفحة A4 عمودية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="90" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="99" />
             <source>A3 landscape</source>
             <translation>صفحة A3 أفقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="94" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103" />
             <source>Other template file…</source>
             <translation>ملف قالب آخر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="104" />
             <source>Layout templates (*.qpt)</source>
             <translation>قوالب التخطيط (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="107" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="232" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="243" />
             <source>Print</source>
             <translation>طباعة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="154" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="163" />
             <source>Choose the hazards or tasks layer to print.</source>
             <translation>اختر طبقة المناطق الخطرة أو المهام المراد طباعتها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
             <source>No feature of {layer} is selected.</source>
             <translation>لم يحدد أي معلم من {layer}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="160" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="169" />
             <source>Choose the PDF file to write.</source>
             <translation>اختر ملف PDF المراد كتابته.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="167" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176" />
             <source>Choose the template file (.qpt).</source>
             <translation>اختر ملف القالب (.qpt).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="210" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="221" />
             <source>Printing…</source>
             <translation>جار الطباعة…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="295" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="309" />
             <source>Atlas of {layer}</source>
             <translation>أطلس {layer}</translation>
         </message>
@@ -984,24 +984,29 @@ A hazard's page also shows the explosive items found in it and the accidents rec
             <translation>إضافة التخطيط إلى المشروع أيضا (لتعديله في مصمم التخطيط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="224" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="235" />
             <source>Cancelled: no PDF was written.</source>
             <translation>أوقفت العملية: لم يكتب أي ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244" />
             <source>Cancel</source>
             <translation>إلغاء الأمر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="264" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="275" />
             <source>Cancelling…</source>
             <translation>جار الإيقاف…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="86" />
+            <source>Add a page per community listing its hazards</source>
+            <translation>إضافة صفحة لكل تجمع سكاني تسرد مناطقه الخطرة</translation>
         </message>
     </context>
     <context>

@@ -869,67 +869,67 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
     <context>
         <name>AtlasDialog</name>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="88" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="97" />
             <source>A4 landscape</source>
             <translation>پەڕەی A4ی ئاسۆیی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="89" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98" />
             <source>A4 portrait</source>
             <translation>پەڕەی A4ی ستوونی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="90" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="99" />
             <source>A3 landscape</source>
             <translation>پەڕەی A3ی ئاسۆیی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="94" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103" />
             <source>Other template file…</source>
             <translation>فایلی قاڵبی تر…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="95" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="104" />
             <source>Layout templates (*.qpt)</source>
             <translation>قاڵبەکانی نەخشەبەندی (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="107" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="232" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="243" />
             <source>Print</source>
             <translation>چاپکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="154" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="163" />
             <source>Choose the hazards or tasks layer to print.</source>
             <translation>چینی ناوچە مەترسیدارەکان یان ئەرکەکان بۆ چاپکردن هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="157" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166" />
             <source>No feature of {layer} is selected.</source>
             <translation>هیچ تەنێکی {layer} هەڵنەبژێردراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="160" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="169" />
             <source>Choose the PDF file to write.</source>
             <translation>ئەو فایلە PDFەی دەنووسرێت هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="167" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176" />
             <source>Choose the template file (.qpt).</source>
             <translation>فایلی قاڵب (.qpt) هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="210" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="221" />
             <source>Printing…</source>
             <translation>چاپکردن…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="295" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="309" />
             <source>Atlas of {layer}</source>
             <translation>ئەتڵەسی {layer}</translation>
         </message>
@@ -984,24 +984,29 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <translation>زیادکردنی نەخشەبەندییەکە بۆ پرۆژەکەش (بۆ ڕێکخستنی لە دیزاینەری نەخشەبەندی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="224" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="235" />
             <source>Cancelled: no PDF was written.</source>
             <translation>وەستێنرا: هیچ فایلێکی PDF نەنووسرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244" />
             <source>Cancel</source>
             <translation>پاشگەزبوونەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="233" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244" />
             <source>Close</source>
             <translation>داخستن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="264" />
+            <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="275" />
             <source>Cancelling…</source>
             <translation>وەستاندن…</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="86" />
+            <source>Add a page per community listing its hazards</source>
+            <translation>زیادکردنی لاپەڕەیەک بۆ هەر کۆمەڵگەیەک کە ناوچە مەترسیدارەکانی لیست دەکات</translation>
         </message>
     </context>
     <context>

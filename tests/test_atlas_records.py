@@ -312,3 +312,37 @@ def test_community_pages_are_off_by_default_and_only_for_hazards(run_alg, record
         {"COVERAGE": layer_uri(records_register, "tasks"), "DPI": 72, "OUTPUT": str(tasks), "COMMUNITY_PAGES": True},
     )
     assert result["PAGES"] == 2 and "Community" not in pdf_text(tasks)
+
+
+def test_dialog_checkbox_adds_community_pages_and_the_kept_layout_matches(
+    qgis_app, provider, records_register, tmp_path
+):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+
+    project = QgsProject.instance()
+    layer = QgsVectorLayer(layer_uri(records_register, "hazards"), "hazards", "ogr")
+    project.addMapLayer(layer)
+    try:
+        dialog = AtlasDialog(project=project, open_pdf=False)
+        dialog.coverageCombo.setLayer(layer)
+        layer.selectByExpression("\"hazard_id\" IN ('ATL-1', 'ATL-10')")
+        dialog.selectedOnlyCheck.setChecked(True)
+        assert not dialog.communityPagesCheck.isChecked()  # off by default
+        dialog.communityPagesCheck.setChecked(True)
+        dialog.outputWidget.setFilePath(str(tmp_path / "dialog.pdf"))
+        parameters = dialog.parameters()
+        assert parameters["COMMUNITY_PAGES"] is True
+        assert parameters["ITEMS"].name() == "items" and parameters["LOCATIONS"].name() == "locations"
+        dialog.run()
+        # ATL-1: turning points + records sheet; ATL-10: one sheet; LOC-1 and LOC-2: one each.
+        assert dialog.results["PAGES"] == 5
+        text = pdf_text(Path(dialog.results["OUTPUT"]))
+        assert "ITM-1" in text and "LOC-1" in text and "LOC-2" in text and "ATL-2" not in text
+        kept = project.layoutManager().layoutByName(dialog.layout_name)
+        assert kept.atlas().coverageLayer().featureCount() == 5  # the layout in the project prints the same sheets
+    finally:
+        for kept_layout in list(project.layoutManager().printLayouts()):
+            project.layoutManager().removeLayout(kept_layout)
+        project.removeAllMapLayers()
