@@ -1128,292 +1128,292 @@ A hazard's page also shows the explosive items found in it and the accidents rec
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="335" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="545" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580" />
             <source>Hazards</source>
             <translation>المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="368" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="386" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Hazard ID field</source>
             <translation>حقل معرف المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Hazard ID field in releases (link)</source>
             <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Release type field</source>
             <translation>حقل نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Hazard status field</source>
             <translation>حقل حالة المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Reported remaining area field (m²)</source>
             <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Governorate field of hazards</source>
             <translation>حقل المحافظة في المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Activity ID field</source>
             <translation>حقل معرف النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Organisation field of releases</source>
             <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>End date field of releases</source>
             <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="432" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="457" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="440" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="465" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
             <source>Check and repair invalid geometries first</source>
             <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="454" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479" />
             <source>Remaining land</source>
             <translation>الأراضي المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Releases outside their hazard</source>
             <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Land release summary</source>
             <translation>ملخص الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>Progress report (HTML)</source>
             <translation>تقرير سير العمل (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total hazard area (m²)</source>
             <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total released area (m²)</source>
             <translation>إجمالي المساحة المفرج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total cancelled area (m²)</source>
             <translation>إجمالي المساحة الملغاة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total reduced area (m²)</source>
             <translation>إجمالي المساحة المخفضة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total cleared area (m²)</source>
             <translation>إجمالي المساحة المطهرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total remaining area (m²)</source>
             <translation>إجمالي المساحة المتبقية (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Hazards with land left</source>
             <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Hazards flagged</source>
             <translation>المناطق الخطرة المعلمة بتنبيه</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="556" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575" />
             <source>The hazards and releases layers are required.</source>
             <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="588" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="624" />
             <source>Releases</source>
             <translation>مضلعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="616" />
             <source>Reading hazards and releases…</source>
             <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="604" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="648" />
             <source>Computing remaining land…</source>
             <translation>جار حساب الأراضي المتبقية…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="732" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="803" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="754" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="825" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Explosive items (items layer)</source>
             <translation>المواد المتفجرة (طبقة items)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Spot tasks (spot_tasks layer)</source>
             <translation>المهام الموضعية (طبقة spot_tasks)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Accidents (accidents layer)</source>
             <translation>الحوادث (طبقة accidents)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Victim counts (victims layer)</source>
             <translation>أعداد الضحايا (طبقة victims)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="492" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="518" />
             <source>Items, spot tasks and accidents summary</source>
             <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Classification field of hazards (SHA / CHA)</source>
             <translation>حقل تصنيف المناطق الخطرة (SHA / CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Contamination type field of hazards</source>
             <translation>حقل نوع التلوث في المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Start date field of releases</source>
             <translation>حقل تاريخ بدء الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
             <source>Where releases overlap, the land goes to</source>
             <translation>حيث تتداخل عمليات الإفراج تنسب الأرض إلى</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
             <source>the earliest release (IMAS 07.11)</source>
             <translation>الإفراج الأقدم (IMAS 07.11)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
             <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
             <translation>النوع الأقوى: مطهرة &gt; مخفضة &gt; ملغاة (قبل 0.2)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="450" />
             <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
             <translation>ملف المطابقة لقوائم رموز الحالة والتلوث (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Land released twice (re-releases)</source>
             <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Land release by classification and contamination</source>
             <translation>الإفراج عن الأراضي حسب التصنيف والتلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>Article 7 table, APMBC (CSV)</source>
             <translation>جدول المادة 7، APMBC (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>Article 7 table, CCM (CSV)</source>
             <translation>جدول المادة 7، CCM (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Area the per-hazard sum would have counted twice (m²)</source>
             <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Area claimed by later releases (m²)</source>
             <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565" />
             <source>Cannot read the mapping profile '{profile}': {error}</source>
             <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="740" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="811" />
             <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
             <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="748" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="819" />
             <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
             <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1423,7 +1423,9 @@ Summary: released and remaining area by governorate, organisation, release type 
 Splits: by governorate, classification (SHA / CHA) and contamination type.
 Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
 
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.
+
+Hazards that name their community (LOCATION_ID_FIELD, the register's location_id) are also added up by community: the report lists the communities with the most land left to release and the community summary lists them all (hazards, hazards not closed, hazard, released and remaining area), named from the LOCATIONS layer (the register's locations).</source>
             <translation>يحسب لكل منطقة خطرة الأرض التي ما زال يجب الإفراج عنها: مضلع المنطقة الخطرة ناقصا اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. نوع الإفراج هو ما أفرج عنه فعلا في المضلع، وليس نوع النشاط أبدا. يفرج عن الأرض مرة واحدة: حيث تتداخل عمليات الإفراج يحتفظ بالأرض الأقدم منها (بتاريخ الانتهاء ثم تاريخ البدء)، والإفراج اللاحق فوقها نتيجة «إفراج مكرر» وليس رصيدا ثانيا؛ ولا يرجع إلى الترتيب مطهرة &gt; مخفضة &gt; ملغاة إلا لعمليات الإفراج غير المؤرخة أو التي في اليوم نفسه. يبقي معامل الأسبقية القاعدة القديمة (النوع أولا) لمن يحتاجها. يربط الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإذا كان فارغا أو غير معروف فبالمناطق الخطرة التي يتداخل معها. المساحات بالمتر المربع على مجسم WGS 84 مهما كان نظام إحداثيات الطبقات، وكل مجموع يحسب كل متر مربع مرة واحدة، حتى حيث تتداخل المناطق الخطرة.
 
 المضلعات المتبقية: معلم واحد لكل منطقة خطرة ما زالت فيها أرض للإفراج عنها أو عليها علامة (مغلقة أو مكتملة أو منتهية أو مسلَّمة وفيها أرض متبقية، مساحة متبقية تختلف عن المبلغ عنها بأكثر من التفاوت المسموح، هندسة غير صالحة، حساب فاشل).
@@ -1433,7 +1435,24 @@ Optional layers of the register add explosive items found and destroyed (by cate
 التوزيعات: حسب المحافظة والتصنيف (SHA / CHA) ونوع التلوث.
 التقرير: صفحة HTML فيها رسوم بيانية وجداول لتقرير سير العمل، مع جداول المادة 7 (APMBC و CCM) التي يمكن حفظها أيضا بصيغة CSV.
 
-تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.</translation>
+تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.
+
+تجمع أيضا المناطق الخطرة التي تذكر تجمعها السكاني (LOCATION_ID_FIELD، الحقل location_id في السجل) حسب التجمع السكاني: يسرد التقرير التجمعات السكانية التي لديها أكبر مساحة متبقية للإفراج عنها، ويسردها ملخص التجمعات السكانية كلها (المناطق الخطرة، المناطق الخطرة غير المغلقة، مساحة المناطق الخطرة والمساحة المفرج عنها والمتبقية)، بأسمائها من طبقة LOCATIONS (طبقة locations في السجل).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <source>Community (location ID) field of hazards</source>
+            <translation>حقل التجمع السكاني (معرف الموقع) للمناطق الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <source>Communities (locations layer)</source>
+            <translation>التجمعات السكانية (طبقة locations)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527" />
+            <source>Land release by community</source>
+            <translation>الإفراج عن الأراضي حسب التجمع السكاني</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1666,64 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <location filename="../mineaction_qgis/core/common/codelist_display.py" line="101" />
             <source>Removed</source>
             <translation>أزيل</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunitySummary</name>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="116" />
+            <source>Land release by community</source>
+            <translation>الإفراج عن الأراضي حسب التجمع السكاني</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="117" />
+            <source>{communities} communities have hazards; the {shown} with the most land left to release are listed (the community summary output lists them all). A community's areas are the sums of its hazards' accounts.</source>
+            <translation>لدى {communities} تجمعا سكانيا مناطق خطرة؛ تسرد هنا الـ {shown} التي لديها أكبر مساحة متبقية للإفراج عنها (يسردها ناتج ملخص التجمعات السكانية كلها). مساحات التجمع السكاني هي مجموع حسابات مناطقه الخطرة.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="124" />
+            <source>(no community)</source>
+            <translation>(بدون تجمع سكاني)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Community</source>
+            <translation>التجمع السكاني</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Hazards</source>
+            <translation>المناطق الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Not closed</source>
+            <translation>غير مغلقة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Hazard area (km²)</source>
+            <translation>مساحة المناطق الخطرة (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Released (km²)</source>
+            <translation>المفرج عنها (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Remaining (km²)</source>
+            <translation>المتبقية (km²)</translation>
         </message>
     </context>
     <context>
@@ -1999,77 +2076,77 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="639" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="640" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="674" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="675" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="738" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="739" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="747" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="748" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="756" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="757" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="774" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="794" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="795" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1156" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1157" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1160" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1161" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1166" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1167" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1169" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1170" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="259" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="260" />
             <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
             <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة {hazard_id}؛ تحتسب مرة واحدة لصالح {holder_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="655" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="656" />
             <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
             <translation>لا يمكن قياس النشاط {activity_id} ({reason})؛ لم يحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="690" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="691" />
             <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو none ({reason}): لا شيء يبين هل أرضه ملغاة أم مخفضة أم مطهرة، لذلك لم يحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="732" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="733" />
             <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
             <translation>لا يمكن قياس المنطقة الخطرة {hazard_id} ({reason})؛ استبعدت من المجاميع.</translation>
         </message>
@@ -2077,17 +2154,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GapInput</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="144" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="146" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرف، المعلم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="182" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="184" />
             <source>Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated.</source>
             <translation>النشاط {activity_id}: تعذرت قراءة التاريخ '{value}'؛ يعامل الإفراج على أنه بلا تاريخ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="167" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="169" />
             <source>Activity {activity_id} cannot be transformed into the hazards' CRS ({reason}); it is not counted.</source>
             <translation>لا يمكن تحويل النشاط {activity_id} إلى نظام إحداثيات المناطق الخطرة ({reason})؛ لم يحتسب.</translation>
         </message>
@@ -2388,67 +2465,67 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="384" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="386" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>تعذر فتح أي طبقة في '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="391" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="416" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="418" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="434" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="436" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="486" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="493" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="614" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="650" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="674" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="677" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="713" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="736" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="766" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="800" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="776" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="810" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="784" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="818" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أبقيت قيمة الصف الأول.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="793" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="827" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
         </message>
@@ -2483,22 +2560,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="408" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="410" />
             <source>Shapefile '{file}' has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
             <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="477" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="484" />
             <source>Layer '{layer}' has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
             <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدد نظام الإحداثيات المرجعي الذي صدرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="543" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="550" />
             <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer's CRS.</source>
             <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقق من نظام الإحداثيات المرجعي للطبقة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="630" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="666" />
             <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
             <translation>{ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
         </message>

@@ -1128,292 +1128,292 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="335" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="545" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580" />
             <source>Hazards</source>
             <translation>ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="368" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="386" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Hazard ID field in releases (link)</source>
             <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Release type field</source>
             <translation>خانەی جۆری گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Hazard status field</source>
             <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Reported remaining area field (m²)</source>
             <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Governorate field of hazards</source>
             <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Activity ID field</source>
             <translation>خانەی ناسنامەی چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Organisation field of releases</source>
             <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>End date field of releases</source>
             <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="432" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="457" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="440" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="465" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
             <source>Check and repair invalid geometries first</source>
             <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="454" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479" />
             <source>Remaining land</source>
             <translation>زەویی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Releases outside their hazard</source>
             <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Land release summary</source>
             <translation>پوختەی گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>Progress report (HTML)</source>
             <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total hazard area (m²)</source>
             <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total released area (m²)</source>
             <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total cancelled area (m²)</source>
             <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total reduced area (m²)</source>
             <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total cleared area (m²)</source>
             <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Total remaining area (m²)</source>
             <translation>کۆی ڕووبەری ماوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Hazards flagged</source>
             <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="556" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575" />
             <source>The hazards and releases layers are required.</source>
             <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="588" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="624" />
             <source>Releases</source>
             <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="616" />
             <source>Reading hazards and releases…</source>
             <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="604" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="648" />
             <source>Computing remaining land…</source>
             <translation>ژماردنی زەویی ماوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="732" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="803" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="754" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="825" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Explosive items (items layer)</source>
             <translation>تەقەمەنییەکان (چینی items)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Spot tasks (spot_tasks layer)</source>
             <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Accidents (accidents layer)</source>
             <translation>ڕووداوەکان (چینی accidents)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
             <source>Victim counts (victims layer)</source>
             <translation>ژمارەی قوربانییان (چینی victims)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="492" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="518" />
             <source>Items, spot tasks and accidents summary</source>
             <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Classification field of hazards (SHA / CHA)</source>
             <translation>خانەی پۆلێنی ناوچە مەترسیدارەکان (SHA / CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Contamination type field of hazards</source>
             <translation>خانەی جۆری تەقەمەنیی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
             <source>Start date field of releases</source>
             <translation>خانەی بەرواری دەستپێکی گەڕاندنەوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
             <source>Where releases overlap, the land goes to</source>
             <translation>لە شوێنی یەکتربڕینی گەڕاندنەوەکان زەوییەکە دەدرێت بە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
             <source>the earliest release (IMAS 07.11)</source>
             <translation>کۆنترین گەڕاندنەوە (IMAS 07.11)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
             <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
             <translation>بەهێزترین جۆر: پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە (پێش 0.2)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="450" />
             <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
             <translation>پرۆفایلی نەخشەکێشان بۆ لیستی کۆدەکانی دۆخ و جۆری تەقەمەنی (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Land released twice (re-releases)</source>
             <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
             <source>Land release by classification and contamination</source>
             <translation>گەڕاندنەوەی زەوی بەپێی پۆلێن و جۆری تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>Article 7 table, APMBC (CSV)</source>
             <translation>خشتەی ماددەی 7، APMBC (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>CSV files (*.csv)</source>
             <translation>فایلەکانی CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
             <source>Article 7 table, CCM (CSV)</source>
             <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Area the per-hazard sum would have counted twice (m²)</source>
             <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
             <source>Area claimed by later releases (m²)</source>
             <translation>ئەو ڕووبەرەی گەڕاندنەوە دواترەکان داوای دەکەن (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565" />
             <source>Cannot read the mapping profile '{profile}': {error}</source>
             <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="740" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="811" />
             <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
             <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="748" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="819" />
             <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
             <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1423,7 +1423,9 @@ Summary: released and remaining area by governorate, organisation, release type 
 Splits: by governorate, classification (SHA / CHA) and contamination type.
 Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
 
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.
+
+Hazards that name their community (LOCATION_ID_FIELD, the register's location_id) are also added up by community: the report lists the communities with the most land left to release and the community summary lists them all (hazards, hazards not closed, hazard, released and remaining area), named from the LOCATIONS layer (the register's locations).</source>
             <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە و کەمکراوە و پاککراوەکانی. جۆری گەڕاندنەوە ئەوەیە کە فرەگۆشەکە گەڕاندوویەتەوە، هەرگیز جۆری چالاکییەکە نییە. زەوی تەنها یەک جار دەگەڕێنرێتەوە: لە شوێنی یەکتربڕینی گەڕاندنەوەکان کۆنترینیان (بە بەرواری کۆتایی، پاشان بەرواری دەستپێک) زەوییەکە دەهێڵێتەوە و گەڕاندنەوەیەکی دواتر لەسەری دۆزینەوەی «گەڕاندنەوەی دووبارە»یە، نەک پشکێکی دووەم؛ تەنها گەڕاندنەوە بێ بەروار یان هاوڕۆژەکان دەگەڕێنەوە بۆ ڕیزبەندیی پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە. پارامیتەری پێشەنگی یاسا کۆنەکە (سەرەتا جۆر) بۆ ئەوانەی پێویستیانە دەهێڵێتەوە. گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر بەتاڵ یان نەناسراو بوو، بەو ناوچە مەترسیدارانەی یەکیان دەبڕێت. ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84 هەرچی سیستەمی هاوئاهەنگیی چینەکان بێت، و هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت، تەنانەت لە شوێنی یەکتربڕینی ناوچە مەترسیدارەکانیش.
 
 فرەگۆشە ماوەکان: یەک تایبەتمەندی بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانەی لێدراوە (داخراو، تەواوبوو، بەسەرچوو یان ڕادەستکراو و زەویی تێدا ماوە، ڕووبەری ماوە جیاواز لە ڕاپۆرتکراو زیاتر لە ڕێژەی ڕێگەپێدراو، ئەندازەی نادروست، ژماردنی شکستخواردوو).
@@ -1433,7 +1435,24 @@ Optional layers of the register add explosive items found and destroyed (by cate
 دابەشکردنەکان: بەپێی پارێزگا، پۆلێن (SHA / CHA) و جۆری تەقەمەنی.
 ڕاپۆرت: پەڕەیەکی HTML بە هێڵکاری و خشتە بۆ ڕاپۆرتی پێشکەوتنی کار، لەگەڵ خشتەکانی ماددەی 7 (APMBC و CCM)، کە دەتوانرێت وەک CSV-یش پاشەکەوت بکرێن.
 
-چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
+چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.
+
+ئەو ناوچە مەترسیدارانەی کۆمەڵگەکەیان دیاری دەکەن (LOCATION_ID_FIELD، خانەی location_id ی تۆمار) هەروەها بەپێی کۆمەڵگە کۆ دەکرێنەوە: ڕاپۆرتەکە ئەو کۆمەڵگایانە لیست دەکات کە زۆرترین زەوییان ماوە بۆ گەڕاندنەوە و پوختەی کۆمەڵگەکان هەموویان لیست دەکات (ناوچە مەترسیدارەکان، ناوچە مەترسیدارە دانەخراوەکان، ڕووبەری ناوچە مەترسیدارەکان و گەڕێنراوە و ماوە)، بە ناو لە چینی LOCATIONS (چینی locations ی تۆمار).</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <source>Community (location ID) field of hazards</source>
+            <translation>خانەی کۆمەڵگە (ناسنامەی شوێن)ی ناوچە مەترسیدارەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <source>Communities (locations layer)</source>
+            <translation>کۆمەڵگەکان (چینی locations)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527" />
+            <source>Land release by community</source>
+            <translation>گەڕاندنەوەی زەوی بەپێی کۆمەڵگە</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1666,64 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <location filename="../mineaction_qgis/core/common/codelist_display.py" line="101" />
             <source>Removed</source>
             <translation>لابرا</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunitySummary</name>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="116" />
+            <source>Land release by community</source>
+            <translation>گەڕاندنەوەی زەوی بەپێی کۆمەڵگە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="117" />
+            <source>{communities} communities have hazards; the {shown} with the most land left to release are listed (the community summary output lists them all). A community's areas are the sums of its hazards' accounts.</source>
+            <translation>{communities} کۆمەڵگە ناوچەی مەترسیداریان هەیە؛ ئەو {shown}ەی زۆرترین زەوییان ماوە بۆ گەڕاندنەوە لیست کراون (دەرچووی پوختەی کۆمەڵگەکان هەموویان لیست دەکات). ڕووبەرەکانی کۆمەڵگەیەک کۆی هەژمارەکانی ناوچە مەترسیدارەکانیەتی.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="124" />
+            <source>(no community)</source>
+            <translation>(بێ کۆمەڵگە)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Community</source>
+            <translation>کۆمەڵگە</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>District</source>
+            <translation>قەزا</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Hazards</source>
+            <translation>ناوچە مەترسیدارەکان</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Not closed</source>
+            <translation>دانەخراو</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Hazard area (km²)</source>
+            <translation>ڕووبەری ناوچە مەترسیدارەکان (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Released (km²)</source>
+            <translation>گەڕێنراوە (km²)</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/communities.py" line="138" />
+            <source>Remaining (km²)</source>
+            <translation>ماوە (km²)</translation>
         </message>
     </context>
     <context>
@@ -1999,77 +2076,77 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="639" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="640" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="674" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="675" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="738" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="739" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="747" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="748" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="756" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="757" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="773" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="774" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="794" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="795" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1156" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1157" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1160" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1161" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1166" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1167" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1169" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1170" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="259" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="260" />
             <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
             <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری {hazard_id} گەڕێنراونەتەوە؛ تەنها یەک جار بۆ {holder_id} دەژمێردرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="655" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="656" />
             <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
             <translation>چالاکیی {activity_id} ناپێورێت ({reason})؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="690" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="691" />
             <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
             <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} none ە ({reason}): هیچ شتێک نایڵێت زەوییەکەی هەڵوەشێنراوە، کەمکراوە یان پاککراوە، بۆیە ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="732" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="733" />
             <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
             <translation>ناوچەی مەترسیداری {hazard_id} ناپێورێت ({reason})؛ لە کۆکان دەرهێنرا.</translation>
         </message>
@@ -2077,17 +2154,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GapInput</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="144" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="146" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تایبەتمەندیی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="182" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="184" />
             <source>Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated.</source>
             <translation>چالاکیی {activity_id}: بەرواری '{value}' ناخوێندرێتەوە؛ گەڕاندنەوەکە وەک بێ بەروار مامەڵەی لەگەڵ دەکرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="167" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="169" />
             <source>Activity {activity_id} cannot be transformed into the hazards' CRS ({reason}); it is not counted.</source>
             <translation>چالاکیی {activity_id} ناگوازرێتەوە بۆ سیستەمی هاوئاهەنگیی ناوچە مەترسیدارەکان ({reason})؛ ناژمێردرێت.</translation>
         </message>
@@ -2388,67 +2465,67 @@ Optional layers of the register add explosive items found and destroyed (by cate
     <context>
         <name>GisExportReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="384" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="386" />
             <source>No layer could be opened in '{source}'.</source>
             <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="391" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393" />
             <source>Layers skipped as listed in the profile's ignore_layers: {layers}.</source>
             <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="416" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="418" />
             <source>Layer '{layer}' of '{source}' cannot be opened.</source>
             <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="434" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="436" />
             <source>{ref}: layer '{layer}' is not mapped to hazards, activities or points in the profile's gis section.</source>
             <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="486" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="493" />
             <source>Layer '{layer}' has no coordinate reference system; the import's source CRS {crs} is assumed.</source>
             <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="614" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="650" />
             <source>{ref}: the row has no object identifier (none of the profile's key fields is filled).</source>
             <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="638" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="674" />
             <source>{ref}: the row of {object_id} has no polygon geometry.</source>
             <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="677" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="713" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="700" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="736" />
             <source>{ref}: the point row has no single point geometry.</source>
             <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="766" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="800" />
             <source>Layer '{layer}': fields not in the profile, not loaded: {fields}.</source>
             <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="776" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="810" />
             <source>Value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="784" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="818" />
             <source>{count} row(s) of multipart {layer} objects disagree on field '{field}'; the first row's value was kept.</source>
             <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="793" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="827" />
             <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
             <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
         </message>
@@ -2483,22 +2560,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="408" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="410" />
             <source>Shapefile '{file}' has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
             <translation>شەیپفایلی '{file}' فایلی .dbfی لە تەنیشت نییە، بۆیە تایبەتمەندییەکانی (ناسنامەکان، جۆرەکان، دۆخ) ونن. فایلی .dbf (و .shx و .prj)ی هەناردەکە کۆپی بکە بۆ هەمان بوخچە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="477" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="484" />
             <source>Layer '{layer}' has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
             <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە (فایلی .prjی ونە) و کۆئۆردیناتەکانی، بۆ نموونە {x:.0f}، {y:.0f}، ناتوانن پلە بن. ئەو CRSەی پێی هەناردە کراوە وەک CRSی سەرچاوە (SOURCE_CRS) بدە، بۆ نموونە EPSG:32638 (WGS 84 / UTM 38N، زۆربەی عێراق)، EPSG:32637 یان EPSG:32639، یان Karbala 1979 / UTM EPSG:3391-3393.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="543" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="550" />
             <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer's CRS.</source>
             <translation>{ref}: دوای گۆڕینی پرۆجێکشن بۆ WGS 84، شێوە هەندەسییەکە کۆئۆردیناتی لە دەرەوەی هێڵی درێژی -180..180 / هێڵی پانی -90..90 (یان بێکۆتا) هەیە؛ CRSی چینەکە بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="630" />
+            <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="666" />
             <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
             <translation>{ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن.</translation>
         </message>
