@@ -774,6 +774,8 @@ def _community_record(
     centre = extent.center() if not extent.isNull() else None
     table = HazardTable(grid=inputs.table.grid(centre))
     governorate = inputs.governorates.find(page.levels.get("governorate", ""), None)
+    if governorate is not None:  # its name in the page language, as on the hazard pages
+        page.levels["governorate"] = inputs.governorates.display_name(governorate, page.levels["governorate"])
     region = QgsGeometry.fromRect(extent) if not extent.isNull() else None
     return PageRecord(
         page_id=page.location_id,

@@ -157,7 +157,7 @@ class RecordIndex:
         self.items_by_hazard: Dict[str, List[_Item]] = defaultdict(list)
         self.items_by_activity: Dict[str, List[_Item]] = defaultdict(list)
         self.spot_points: Dict[str, QgsPointXY] = {}
-        self.spot_hazard: Dict[str, str] = {}
+        self.spots_by_hazard: Dict[str, List[str]] = defaultdict(list)
         self.spot_index = QgsSpatialIndex()
         self.spot_ids: Dict[int, str] = {}
         self.accidents: List[_Accident] = []
@@ -203,7 +203,7 @@ class RecordIndex:
             if not task_id:
                 continue
             if get("hazard_id"):
-                self.spot_hazard[task_id] = get("hazard_id")
+                self.spots_by_hazard[get("hazard_id")].append(task_id)
             if point is not None:
                 self.spot_points[task_id] = point
                 fid = len(self.spot_ids) + 1
@@ -252,7 +252,7 @@ class RecordIndex:
         return self.measurer.distance_m(point, nearest.asPoint())
 
     def _spot_tasks_of(self, hazard_id: str, geometry: Optional[QgsGeometry]) -> List[str]:
-        tasks = {task for task, hazard in self.spot_hazard.items() if hazard == hazard_id}
+        tasks = set(self.spots_by_hazard.get(hazard_id, []))
         if geometry is not None:
             for fid in self.spot_index.intersects(geometry.boundingBox()):
                 task = self.spot_ids[fid]
