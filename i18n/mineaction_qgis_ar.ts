@@ -205,23 +205,6 @@
             <translation>كتب {count} ملف GPX في {folder}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
-
-A hazard's page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the coverage): two lines of its attribute block say what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
-            <translation>يطبع كتاب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تضم عنوانها، وخريطة برموز الإفراج عن الأراضي (مع عمليات الإفراج والفجوات المتبقية عند توفرها)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة) وخصائصها. تعكس صفحات العربية والكردية السورانية للقراءة من اليمين إلى اليسار.
-
-يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها (الافتراضي: DMA أو IKMAA). يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
-
-تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.
-
-تعرض صفحة المنطقة الخطرة أيضا المواد المتفجرة التي عثر عليها فيها والحوادث المسجلة فيها أو على بعد 1 000 م منها (ITEMS وSPOT_TASKS وACCIDENTS وVICTIMS افتراضيا طبقات السجل بجانب طبقة التغطية): يذكر سطران من كتلة السمات ما عثر عليه، وترسم الخريطة المهام الموضعية والحوادث، وتأتي القائمة بعد نقاط الانعطاف على أوراق خاصة بها. الإصابات أعداد من جدول الضحايا؛ لا تطبع أي بيانات شخصية. يضيف COMMUNITY_PAGES بعد المناطق الخطرة صفحة لكل تجمع سكاني (location_id للمناطق الخطرة، بأسماء من LOCATIONS) مع خريطة وجدول مناطقه الخطرة.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Explosive items (default: the items layer beside the coverage)</source>
             <translation>المواد المتفجرة (الافتراضي: طبقة items بجانب طبقة التغطية)</translation>
@@ -250,6 +233,23 @@ A hazard's page also shows the explosive items found in it and the accidents rec
             <location filename="../mineaction_qgis/processing/atlas.py" line="251" />
             <source>Add a page per community listing its hazards</source>
             <translation>إضافة صفحة لكل تجمع سكاني تسرد مناطقه الخطرة</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
+            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
+
+A hazard's page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the coverage): a line of its attribute block counts what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
+            <translation>يطبع كتاب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تضم عنوانها، وخريطة برموز الإفراج عن الأراضي (مع عمليات الإفراج والفجوات المتبقية عند توفرها)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة) وخصائصها. تعكس صفحات العربية والكردية السورانية للقراءة من اليمين إلى اليسار.
+
+يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها (الافتراضي: DMA أو IKMAA). يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
+
+تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.
+
+تعرض صفحة المنطقة الخطرة أيضا المواد المتفجرة التي عثر عليها فيها والحوادث المسجلة فيها أو على بعد 1 000 م منها (ITEMS وSPOT_TASKS وACCIDENTS وVICTIMS افتراضيا طبقات السجل بجانب طبقة التغطية): يذكر سطر من كتلة السمات عدد ما عثر عليه، وترسم الخريطة المهام الموضعية والحوادث، وتأتي القائمة بعد نقاط الانعطاف على أوراق خاصة بها. الإصابات أعداد من جدول الضحايا؛ لا تطبع أي بيانات شخصية. يضيف COMMUNITY_PAGES بعد المناطق الخطرة صفحة لكل تجمع سكاني (location_id للمناطق الخطرة، بأسماء من LOCATIONS) مع خريطة وجدول مناطقه الخطرة.</translation>
         </message>
     </context>
     <context>
@@ -721,72 +721,72 @@ A hazard's page also shows the explosive items found in it and the accidents rec
             <translation>المنطقة الخطرة {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1068" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1070" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>لا يطابق أي معلم من طبقة التغطية التصفية {expression}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1072" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1074" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>لا تحتوي طبقة التغطية على أي معلم: لا يوجد ما يطبع.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1117" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1119" />
             <source>Governorates</source>
             <translation>المحافظات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1153" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1155" />
             <source>Hazards</source>
             <translation>المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1153" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1155" />
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1160" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1162" />
             <source>Points</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1141" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1143" />
             <source>Prepared {count} pages</source>
             <translation>الصفحات المعدة: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1144" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1146" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرف، المعلم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1162" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1164" />
             <source>Evidence</source>
             <translation>نقاط الدليل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1163" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1165" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1169" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1171" />
             <source>Released land</source>
             <translation>الأراضي المفرج عنها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1169" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1171" />
             <source>Remaining contamination</source>
             <translation>التلوث المتبقي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1280" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1282" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>تعذرت كتابة طبقات الأطلس في {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1286" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1288" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
         </message>
@@ -846,22 +846,22 @@ A hazard's page also shows the explosive items found in it and the accidents rec
             <translation>نقاط لم تطبع لأن إحداثياتها ليست خطوط طول وعرض: {points}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1042" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1044" />
             <source>The atlas layer {name} could not be rewritten.</source>
             <translation>تعذرت إعادة كتابة طبقة الأطلس {name}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1198" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1200" />
             <source>Explosive items found</source>
             <translation>المواد المتفجرة التي عثر عليها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1201" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1203" />
             <source>Accidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1222" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1224" />
             <source>Communities</source>
             <translation>التجمعات السكانية</translation>
         </message>
@@ -1095,34 +1095,19 @@ A hazard's page also shows the explosive items found in it and the accidents rec
             <translation>حادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="344" />
-            <source>{quantity} in {rows} records, listed after the turning points</source>
-            <translation>{quantity} في {rows} سجلات، مدرجة بعد نقاط الانعطاف</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="348" />
+            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="352" />
             <source>None recorded</source>
             <translation>لم يسجل شيء</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="350" />
-            <source>{accidents}: {killed} killed, {injured} injured, listed after the turning points</source>
-            <translation>{accidents}: قتل {killed}، أصيب {injured}، مدرجة بعد نقاط الانعطاف</translation>
+            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="348" />
+            <source>{items} items, {accidents} accidents</source>
+            <translation>{items} مادة، {accidents} حادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="358" />
-            <source>None recorded within {distance} m</source>
-            <translation>لم يسجل شيء ضمن {distance} م</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="362" />
-            <source>Explosive items found</source>
-            <translation>المواد المتفجرة التي عثر عليها</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="363" />
-            <source>Accidents in or near</source>
-            <translation>الحوادث فيها أو قربها</translation>
+            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="353" />
+            <source>Items and accidents</source>
+            <translation>المواد المتفجرة والحوادث</translation>
         </message>
     </context>
     <context>

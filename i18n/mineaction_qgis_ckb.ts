@@ -205,23 +205,6 @@
             <translation>{count} فایلی GPX نووسران لە {folder}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
-
-A hazard's page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the coverage): two lines of its attribute block say what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
-            <translation>کتێبێکی نەخشە بە PDF چاپ دەکات: لاپەڕەیەک بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی گەڕاندنەوەی زەوی (لەگەڵ گەڕاندنەوەکان و بۆشاییە ماوەکان ئەگەر درابن)، نەخشەیەکی گشتیی پارێزگاکەی، ڕێبەری نەخشە، پێوەری نەخشە، تیری باکوور، تۆڕی پۆتانەکان، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و کوردیی سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ هەڵدەگەڕێنرێنەوە.
-
-خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات (بنەڕەت: DMA یان IKMAA). OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
-
-POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.
-
-لاپەڕەی ناوچەیەکی مەترسیدار هەروەها ئەو تەقەمەنییانە پیشان دەدات کە تێیدا دۆزراونەتەوە و ئەو ڕووداوانەی تێیدا یان لە 1 000 م لێیەوە تۆمارکراون (ITEMS و SPOT_TASKS و ACCIDENTS و VICTIMS بە بنەڕەت چینەکانی تۆمارن لە تەنیشت چینی داپۆشین): دوو دێڕی بلۆکی تایبەتمەندییەکان دەڵێن چی دۆزراوەتەوە، نەخشەکە ئەرکە خاڵییەکان و ڕووداوەکان دەکێشێت، و لیستەکە دوای خاڵە وەرچەرخانەکان لەسەر پەڕەی تایبەت بە خۆی دێت. قوربانییەکان ژمارەن لە خشتەی قوربانییان؛ هیچ داتایەکی کەسی چاپ ناکرێت. COMMUNITY_PAGES دوای ناوچە مەترسیدارەکان لاپەڕەیەک بۆ هەر کۆمەڵگەیەک زیاد دەکات (location_id ی ناوچە مەترسیدارەکان، بە ناو لە LOCATIONS) لەگەڵ نەخشەیەک و خشتەی ناوچە مەترسیدارەکانی.</translation>
-        </message>
-        <message>
             <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Explosive items (default: the items layer beside the coverage)</source>
             <translation>تەقەمەنییەکان (بنەڕەت: چینی items لە تەنیشت چینی داپۆشین)</translation>
@@ -250,6 +233,23 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <location filename="../mineaction_qgis/processing/atlas.py" line="251" />
             <source>Add a page per community listing its hazards</source>
             <translation>زیادکردنی لاپەڕەیەک بۆ هەر کۆمەڵگەیەک کە ناوچە مەترسیدارەکانی لیست دەکات</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
+            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
+
+A hazard's page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the coverage): a line of its attribute block counts what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
+            <translation>کتێبێکی نەخشە بە PDF چاپ دەکات: لاپەڕەیەک بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی گەڕاندنەوەی زەوی (لەگەڵ گەڕاندنەوەکان و بۆشاییە ماوەکان ئەگەر درابن)، نەخشەیەکی گشتیی پارێزگاکەی، ڕێبەری نەخشە، پێوەری نەخشە، تیری باکوور، تۆڕی پۆتانەکان، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و کوردیی سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ هەڵدەگەڕێنرێنەوە.
+
+خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات (بنەڕەت: DMA یان IKMAA). OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
+
+POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.
+
+لاپەڕەی ناوچەیەکی مەترسیدار هەروەها ئەو تەقەمەنییانە پیشان دەدات کە تێیدا دۆزراونەتەوە و ئەو ڕووداوانەی تێیدا یان لە 1 000 م لێیەوە تۆمارکراون (ITEMS و SPOT_TASKS و ACCIDENTS و VICTIMS بە بنەڕەت چینەکانی تۆمارن لە تەنیشت چینی داپۆشین): دێڕێکی بلۆکی تایبەتمەندییەکان ژمارەی ئەوەی دۆزراوەتەوە دەڵێت، نەخشەکە ئەرکە خاڵییەکان و ڕووداوەکان دەکێشێت، و لیستەکە دوای خاڵە وەرچەرخانەکان لەسەر پەڕەی تایبەت بە خۆی دێت. قوربانییەکان ژمارەن لە خشتەی قوربانییان؛ هیچ داتایەکی کەسی چاپ ناکرێت. COMMUNITY_PAGES دوای ناوچە مەترسیدارەکان لاپەڕەیەک بۆ هەر کۆمەڵگەیەک زیاد دەکات (location_id ی ناوچە مەترسیدارەکان، بە ناو لە LOCATIONS) لەگەڵ نەخشەیەک و خشتەی ناوچە مەترسیدارەکانی.</translation>
         </message>
     </context>
     <context>
@@ -721,72 +721,72 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <translation>ناوچەی مەترسیداری {id}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1068" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1070" />
             <source>No feature of the coverage matches the filter {expression}.</source>
             <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1072" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1074" />
             <source>The coverage layer has no features: there is nothing to print.</source>
             <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1117" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1119" />
             <source>Governorates</source>
             <translation>پارێزگاکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1153" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1155" />
             <source>Hazards</source>
             <translation>ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1153" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1155" />
             <source>Tasks</source>
             <translation>ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1160" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1162" />
             <source>Points</source>
             <translation>خاڵەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1141" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1143" />
             <source>Prepared {count} pages</source>
             <translation>{count} لاپەڕە ئامادەکران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1144" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1146" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تەنی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1162" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1164" />
             <source>Evidence</source>
             <translation>بەڵگە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1163" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1165" />
             <source>Location</source>
             <translation>شوێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1169" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1171" />
             <source>Released land</source>
             <translation>زەویی گەڕێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1169" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1171" />
             <source>Remaining contamination</source>
             <translation>ناوچەی مەترسیداری ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1280" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1282" />
             <source>The atlas layers could not be written to {path}: {error}</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1286" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1288" />
             <source>The atlas layers could not be read back from {path}.</source>
             <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
         </message>
@@ -846,22 +846,22 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <translation>خاڵە چاپنەکراوەکان، پۆتانەکانیان هێڵی درێژی و پانی نین: {points}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1042" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1044" />
             <source>The atlas layer {name} could not be rewritten.</source>
             <translation>چینی ئەتڵەسی {name} دووبارە نەنووسرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1198" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1200" />
             <source>Explosive items found</source>
             <translation>تەقەمەنیی دۆزراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1201" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1203" />
             <source>Accidents</source>
             <translation>ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/data.py" line="1222" />
+            <location filename="../mineaction_qgis/core/atlas/data.py" line="1224" />
             <source>Communities</source>
             <translation>کۆمەڵگەکان</translation>
         </message>
@@ -1095,34 +1095,19 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <translation>ڕووداو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="344" />
-            <source>{quantity} in {rows} records, listed after the turning points</source>
-            <translation>{quantity} لە {rows} تۆماردا، دوای خاڵە وەرچەرخانەکان لیست کراون</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="348" />
+            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="352" />
             <source>None recorded</source>
             <translation>هیچ تۆمار نەکراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="350" />
-            <source>{accidents}: {killed} killed, {injured} injured, listed after the turning points</source>
-            <translation>{accidents}: {killed} کوژراو، {injured} بریندار، دوای خاڵە وەرچەرخانەکان لیست کراون</translation>
+            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="348" />
+            <source>{items} items, {accidents} accidents</source>
+            <translation>{items} تەقەمەنی، {accidents} ڕووداو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="358" />
-            <source>None recorded within {distance} m</source>
-            <translation>هیچ تۆمار نەکراوە لە {distance} م دا</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="362" />
-            <source>Explosive items found</source>
-            <translation>تەقەمەنیی دۆزراوە</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="363" />
-            <source>Accidents in or near</source>
-            <translation>ڕووداوەکان تێیدا یان نزیکی</translation>
+            <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="353" />
+            <source>Items and accidents</source>
+            <translation>تەقەمەنی و ڕووداو</translation>
         </message>
     </context>
     <context>

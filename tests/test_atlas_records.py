@@ -152,7 +152,7 @@ EXPECTED = {
         "action": "Destroyed in situ",
         "uxo": "Unexploded ordnance (UXO)",
         "none": "None recorded",
-        "items_line": "Explosive items found",
+        "items_line": "Items and accidents",
         "heading": "Explosive items found in this hazard",
     },
     "ar": {
@@ -160,7 +160,7 @@ EXPECTED = {
         "action": "أتلف في مكانه",
         "uxo": "الذخائر غير المنفجرة",
         "none": "لم يسجل",
-        "items_line": "المواد المتفجرة التي عثر عليها",
+        "items_line": "المواد المتفجرة والحوادث",
         "heading": "المواد المتفجرة التي عثر عليها في هذه المنطقة الخطرة",
     },
     "ckb": {
@@ -168,7 +168,7 @@ EXPECTED = {
         "action": "لە شوێنی خۆی تێکدرا",
         "uxo": "تەقەمەنیی نەتەقیو",
         "none": "تۆمار نەکراوە",
-        "items_line": "تەقەمەنیی دۆزراوە",
+        "items_line": "تەقەمەنی و ڕووداو",
         "heading": "ئەو تەقەمەنییانەی لەم ناوچە مەترسیدارە دۆزرانەوە",
     },
 }
@@ -208,10 +208,27 @@ def test_items_and_accidents_follow_the_complete_turning_point_table(books, lang
     assert not any("ITM-" in text or "ACC-" in text for text in atl2)
 
 
-def test_summary_lines_count_items_and_casualties(books):
-    first = pdf_text(books["en"], 1)
-    assert "6 in 3 records" in " ".join(first.split())  # 3 + 1 + 2 items
-    assert "2: 1 killed, 3 injured" in " ".join(first.split())
+def test_summary_line_counts_items_and_accidents(books):
+    first = " ".join(pdf_text(books["en"], 1).split())
+    assert "6 items, 2 accidents" in first  # 3 + 1 + 2 items; ACC-1 linked, ACC-2 within 1 000 m
+
+
+@pytest.mark.parametrize("template", ["a4_portrait", "a4_landscape", "a3_landscape"])
+@pytest.mark.parametrize("language", ["en", "ar", "ckb"])
+def test_the_attribute_block_keeps_every_row_on_every_template(run_alg, records_register, tmp_path, template, language):
+    """The items and accidents row is the block's last: it must fit the frame with all the others."""
+    pdf = tmp_path / "page.pdf"
+    _atlas(
+        run_alg,
+        records_register,
+        pdf,
+        ["en", "ar", "ckb"].index(language),
+        FILTER="\"hazard_id\" = 'ATL-1'",
+        TEMPLATE=template,
+    )
+    first = pdf_text(pdf, 1)
+    assert _has(first, EXPECTED[language]["items_line"])
+    assert _has(first, {"en": "Date of information", "ar": "تاريخ المعلومات", "ckb": "بەرواری زانیاری"}[language])
 
 
 def test_personal_data_never_reaches_a_page(books, run_alg, records_register, tmp_path):

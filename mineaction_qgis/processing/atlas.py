@@ -135,7 +135,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
             "ID.\n\n"
             "A hazard's page also shows the explosive items found in it and the accidents recorded in it or within "
             "1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the "
-            "coverage): two lines of its attribute block say what was found, the map draws the spot tasks and "
+            "coverage): a line of its attribute block counts what was found, the map draws the spot tasks and "
             "accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the "
             "victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per "
             "community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards."

@@ -339,29 +339,18 @@ def kind_labels() -> Dict[str, str]:
 
 
 def attribute_rows(records: HazardRecords) -> List[Tuple[str, str]]:
-    """Two rows of the attribute block: the items and the accidents, or that none is recorded."""
-    if records.item_records:
-        items = QCoreApplication.translate(
-            "AtlasRecords", "{quantity} in {rows} records, listed after the turning points"
-        ).format(quantity=format_count(records.items_total), rows=format_count(records.item_records))
-    else:
-        items = QCoreApplication.translate("AtlasRecords", "None recorded")
-    if records.accidents:
-        accidents = QCoreApplication.translate(
-            "AtlasRecords", "{accidents}: {killed} killed, {injured} injured, listed after the turning points"
-        ).format(
-            accidents=format_count(records.accidents),
-            killed=format_count(records.killed),
-            injured=format_count(records.injured),
+    """One short row of the attribute block: how many items and accidents, or that none is recorded.
+
+    One line only: the block's frame holds its rows on every template and language (the list
+    itself, with the casualties, is on the records sheet after the turning points).
+    """
+    if records.item_records or records.accidents:
+        value = QCoreApplication.translate("AtlasRecords", "{items} items, {accidents} accidents").format(
+            items=format_count(records.items_total), accidents=format_count(records.accidents)
         )
     else:
-        accidents = QCoreApplication.translate("AtlasRecords", "None recorded within {distance} m").format(
-            distance=format_count(NEAR_M)
-        )
-    return [
-        (QCoreApplication.translate("AtlasRecords", "Explosive items found"), items),
-        (QCoreApplication.translate("AtlasRecords", "Accidents in or near"), accidents),
-    ]
+        value = QCoreApplication.translate("AtlasRecords", "None recorded")
+    return [(QCoreApplication.translate("AtlasRecords", "Items and accidents"), value)]
 
 
 def record_features(page_key: str, centre: QgsGeometry, records: HazardRecords, fields) -> List[QgsFeature]:
