@@ -363,3 +363,34 @@ def test_dialog_checkbox_adds_community_pages_and_the_kept_layout_matches(
         for kept_layout in list(project.layoutManager().printLayouts()):
             project.layoutManager().removeLayout(kept_layout)
         project.removeAllMapLayers()
+
+
+def test_a_long_list_continues_on_records_sheets_and_no_row_is_lost(run_alg, tmp_path):
+    """70 item rows with long model names: every row printed, on as many records sheets as needed."""
+    gpkg = write_records_register(tmp_path)
+    long_type = "Improvised device with pressure plate, command wire and a very long description " * 2
+    rows = [
+        (
+            None,
+            {
+                "item_id": f"LONG-{number}",
+                "activity_id": "ACT-9",
+                "hazard_id": "ATL-2",
+                "category": "IED",
+                "item_type": long_type,
+                "quantity": 1,
+                "action": "removed",
+                "item_date": QDate(2023, 1, 1).addDays(number),
+            },
+        )
+        for number in range(1, 71)
+    ]
+    _write(ITEM_LAYER, rows, gpkg)
+    pdf = tmp_path / "long.pdf"
+    _atlas(run_alg, gpkg, pdf, 1, FILTER="\"hazard_id\" = 'ATL-2'")
+    pages = _pages_of(pdf)
+    records = [text for text in pages if "LONG-" in text]
+    assert len(records) >= 2  # continued
+    printed = set(re.findall(r"LONG-(\d+)", "".join(records)))
+    assert printed == {str(number) for number in range(1, 71)}
+    assert pages.index(records[0]) >= 1  # after the turning points

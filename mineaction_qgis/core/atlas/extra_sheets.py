@@ -23,6 +23,7 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsSingleSymbolRenderer,
@@ -148,6 +149,9 @@ def _table(
     base._columns(table, rect.width(), columns)
     base._sort_by_seq(table)
     table.setMaximumNumberOfFeatures(100000)
+    # One line per row, as the sheet's row count was measured: a long free text (an item's model, a hazard's
+    # name) is cut at its cell's edge rather than pushing the last rows out of the frame.
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
     base._exclude_when(frame, f"NOT ({shown_when})")
     page.fonts.add(table.contentTextFormat().font().family())
 
