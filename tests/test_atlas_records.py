@@ -394,3 +394,14 @@ def test_a_long_list_continues_on_records_sheets_and_no_row_is_lost(run_alg, tmp
     printed = set(re.findall(r"LONG-(\d+)", "".join(records)))
     assert printed == {str(number) for number in range(1, 71)}
     assert pages.index(records[0]) >= 1  # after the turning points
+
+
+def test_community_pages_add_no_gpx(run_alg, records_register, tmp_path):
+    folder = tmp_path / "gpx"
+    result = _atlas(
+        run_alg, records_register, tmp_path / "book.pdf", COMMUNITY_PAGES=True, OUTPUT_GPX_FOLDER=str(folder)
+    )
+    assert result["PAGES"] > 6  # the community pages are printed...
+    assert sorted(path.stem for path in folder.glob("*.gpx")) == sorted(
+        ["ATL-1", "ATL-10", "ATL-2", "ATL-3", "ATL-4", "ATL-5"]
+    )  # ...but a GPS gets the hazards only

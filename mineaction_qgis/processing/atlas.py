@@ -378,7 +378,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
         if parameters.get(self.OUTPUT_GPX):
             path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_GPX, context))
             with AtomicFile(str(path), feedback) as temp:  # an earlier GPX stays until this one is complete
-                results[self.WAYPOINTS] = write_gpx(book.data.records, temp)
+                results[self.WAYPOINTS] = write_gpx(book.data.feature_records(), temp)
             results[self.OUTPUT_GPX] = str(path)
             feedback.pushInfo(
                 self.tr("{count} waypoints written to {path}").format(count=results[self.WAYPOINTS], path=str(path))
@@ -386,7 +386,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
         if parameters.get(self.OUTPUT_GPX_FOLDER):
             folder = Path(self.parameterAsString(parameters, self.OUTPUT_GPX_FOLDER, context))
             with AtomicFolder(str(folder), feedback) as temp_folder:
-                files = write_gpx_per_hazard(book.data.records, temp_folder)
+                files = write_gpx_per_hazard(book.data.feature_records(), temp_folder)
             results[self.OUTPUT_GPX_FOLDER] = str(folder)
             message = self.tr("{count} GPX files written to {folder}")
             feedback.pushInfo(message.format(count=len(files), folder=str(folder)))

@@ -190,6 +190,10 @@ class AtlasData:
     def sheet_count(self) -> int:
         return self.pages.featureCount()
 
+    def feature_records(self) -> List[PageRecord]:
+        """The records of the coverage's features (hazards or tasks), without the community pages."""
+        return [record for record in self.records if record.page_kind == PAGE_HAZARD]
+
 
 # --- translated code-list values: one place, core/common/codelist_display.py ---------------------
 
