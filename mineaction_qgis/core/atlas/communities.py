@@ -9,17 +9,16 @@ Community pages follow the hazard pages, in community order (governorate, distri
 name). Texts are in the page language (translator installed by the caller).
 """
 
-import math
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsFeature, QgsFeatureSource, QgsGeometry, QgsPointXY, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from mineaction_qgis.core.atlas.table import is_lon_lat, text_key
+from mineaction_qgis.core.atlas.table import lon_lat_point, text_key
 from mineaction_qgis.core.common import codelist_display
 from mineaction_qgis.core.common.numbers import format_area_m2, format_count
-from mineaction_qgis.core.common.values import as_number, is_null
+from mineaction_qgis.core.common.values import as_number, as_text
 
 MISSING = "–"
 COMMUNITY_ROW_FIELDS = [
@@ -102,27 +101,15 @@ class CommunityPage:
         ]
 
 
-def _text(value) -> str:
-    return "" if is_null(value) else str(value).strip()
-
-
-def _point(feature: QgsFeature) -> Optional[QgsPointXY]:
-    if not feature.hasGeometry() or feature.geometry().isEmpty():
-        return None
-    geometry = feature.geometry()
-    point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
-    return point if math.isfinite(point.x()) and is_lon_lat(point.x(), point.y()) else None
-
-
 def read_locations(source: Optional[QgsFeatureSource], features) -> Dict[str, Tuple[QgsFeature, Optional[QgsPointXY]]]:
     """The communities by location ID (``features`` reads a source into WGS 84)."""
     if source is None or "location_id" not in source.fields().names():
         return {}
     found = {}
     for feature in features(source):
-        location_id = _text(feature["location_id"])
+        location_id = as_text(feature["location_id"])
         if location_id:
-            found[location_id] = (feature, _point(feature))
+            found[location_id] = (feature, lon_lat_point(feature))
     return found
 
 
@@ -143,11 +130,11 @@ def community_pages(
             feature, point = locations.get(location_id, (None, None))
             names = feature.fields().names() if feature is not None else []
             levels = {
-                name: _text(feature[name])
+                name: as_text(feature[name])
                 for name in ("governorate", "district", "sub_district", "community")
                 if name in names
             }
-            name = _text(feature["name"]) if "name" in names else ""
+            name = as_text(feature["name"]) if "name" in names else ""
             page = pages[location_id] = CommunityPage(location_id, name, levels, point)
         page.rows.append(hazard)
     for page in pages.values():

@@ -17,7 +17,6 @@ their items, accidents). Texts are in the page language (translator installed by
 caller); code-list values through ``codelist_display``.
 """
 
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable, List, Optional, Tuple
@@ -32,12 +31,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from mineaction_qgis.core.atlas.table import is_lon_lat, text_key
+from mineaction_qgis.core.atlas.table import lon_lat_point, text_key
 from mineaction_qgis.core.common import codelist_display, dates
 from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.common.model import VICTIM_INJURED, VICTIM_KILLED
 from mineaction_qgis.core.common.numbers import format_count, format_decimal
-from mineaction_qgis.core.common.values import as_number, is_null
+from mineaction_qgis.core.common.values import as_number, as_text
 
 NEAR_M = 1000.0  # an accident this close to a hazard (metres from its boundary) is listed on its page
 _NEAR_DEGREES = 0.02  # search box around a hazard for candidates (> NEAR_M everywhere in Iraq)
@@ -107,25 +106,13 @@ class HazardRecords:
     accident_points: List[Tuple[QgsPointXY, str]] = field(default_factory=list)
 
 
-def _text(value) -> str:
-    return "" if is_null(value) else str(value).strip()
-
-
-def _point(feature: QgsFeature) -> Optional[QgsPointXY]:
-    if not feature.hasGeometry() or feature.geometry().isEmpty():
-        return None
-    geometry = feature.geometry()
-    point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
-    return point if math.isfinite(point.x()) and is_lon_lat(point.x(), point.y()) else None
-
-
 def _count(value) -> int:
     number = as_number(value)
     return int(number) if number is not None and number >= 0 and number == int(number) else 0
 
 
 def _getter(feature: QgsFeature, names: List[str]):
-    return lambda name: _text(feature[name]) if name in names else ""
+    return lambda name: as_text(feature[name]) if name in names else ""
 
 
 @dataclass
@@ -199,7 +186,7 @@ class RecordIndex:
         for feature in features(source):
             get = _getter(feature, names)
             task_id = get("spot_task_id")
-            point = _point(feature)
+            point = lon_lat_point(feature)
             if not task_id:
                 continue
             if get("hazard_id"):
@@ -219,7 +206,7 @@ class RecordIndex:
                 hazard_id=get("hazard_id"),
                 date=dates.to_iso(feature["accident_date"]) or "" if "accident_date" in names else "",
                 accident_type=get("accident_type"),
-                point=_point(feature),
+                point=lon_lat_point(feature),
             )
             number = len(self.accidents)
             self.accidents.append(accident)
@@ -234,9 +221,9 @@ class RecordIndex:
         if "accident_id" not in names:
             return
         for feature in features(source):
-            outcome = _text(feature["outcome"]) if "outcome" in names else ""
+            outcome = as_text(feature["outcome"]) if "outcome" in names else ""
             number = _count(feature["victims"]) if "victims" in names else 1
-            self.casualties[_text(feature["accident_id"])][outcome] += number
+            self.casualties[as_text(feature["accident_id"])][outcome] += number
 
     # --- one hazard -----------------------------------------------------------------------
 
