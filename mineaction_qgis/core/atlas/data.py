@@ -16,7 +16,13 @@ memory layers:
   on the map and labelled with the short IDs;
 * ``evidence``: evidence and usage points of the pages (drawn, not in the table);
 * ``locations``: a dot per hazard for the overview map;
-* copies of releases, gaps and governorates.
+* copies of releases, gaps and governorates;
+* with the register's items and accidents (``items_accidents.py``): ``record_rows``, the
+  records table of each hazard, printed on sheets of its own after its turning points
+  (``sheet_kind`` ``records``), and ``item_points`` / ``accident_points`` drawn on its map;
+* with ``community_pages`` (``communities.py``): a page record per community after the
+  hazards (``sheet_kind`` ``community``), ``community_rows`` (its hazards table) and
+  ``community_points``.
 
 How many rows a sheet holds is the layout's business (``atlas.table_capacity``):
 ``paginate`` lays the rows out on sheets again when the layout holds another number.

@@ -12,7 +12,9 @@ tables), ``points_heading``, ``disclaimer``, ``footer``. A missing item is simpl
 filled, so a user may delete what they do not want. The builder adds the heading and
 table frame of the continuation sheets (``points_heading_more``, ``points_table_more``)
 between the titles and the warning: a hazard whose table does not fit its first sheet
-continues there, table only, so that no point is ever left off.
+continues there, table only, so that no point is ever left off. ``extra_sheets.py`` adds
+the tables after the turning points: a hazard's explosive items and accidents, and the
+hazards of a community page.
 
 For Arabic and Sorani one right-to-left pass (``_right_to_left``) mirrors the page
 (every item's position flipped left-right, tables' column order reversed, text
