@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from mineaction_qgis.core.atlas import layout as base
 from mineaction_qgis.core.atlas.items_accidents import NEAR_M
 from mineaction_qgis.core.common.numbers import format_count
+from mineaction_qgis.core.common.styles import label_placement
 
 SHEET_KIND = "coalesce(attribute(@atlas_feature, 'sheet_kind'), 'points')"
 RECORDS_SHEET = f"{SHEET_KIND} = 'records'"
@@ -192,7 +193,7 @@ def map_layers(data) -> List[QgsVectorLayer]:
 def _labelled(layer: QgsVectorLayer, color: str) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "label"
-    settings.placement = QgsPalLayerSettings.Placement.AroundPoint
+    settings.placement = label_placement().AroundPoint
     settings.dist = 0.8
     text_format = QgsTextFormat()
     text_format.setFont(QFont("Noto Sans"))
