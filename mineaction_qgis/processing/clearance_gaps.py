@@ -32,7 +32,7 @@ from mineaction_qgis.core.common.numbers import format_decimal, format_km2
 from mineaction_qgis.core.common.safe_output import AtomicFile, layer_sources, staged_parameters, staged_sinks
 from mineaction_qgis.core.common.styles import apply_style
 from mineaction_qgis.core.gaps import analysis as gaps
-from mineaction_qgis.core.gaps import article7, progress_records
+from mineaction_qgis.core.gaps import article7, communities, progress_records
 from mineaction_qgis.core.gaps.inputs import (
     HazardFields,
     ReleaseFields,
@@ -151,6 +151,17 @@ def records_summary_fields() -> QgsFields:
     return fields_from((name, kinds.get(name, number)) for name, _ in progress_records.SUMMARY_FIELDS)
 
 
+def community_summary_fields() -> QgsFields:
+    """Fields of COMMUNITY_SUMMARY (documented in docs/en/gaps.md)."""
+    kinds = {"hazards": QVariant.Type.Int, "hazards_open": QVariant.Type.Int}
+    number = QVariant.Type.Double
+    text = ("location_id", "name", "governorate", "district")
+    return fields_from(
+        (name, QVariant.Type.String if name in text else kinds.get(name, number))
+        for name, _ in communities.SUMMARY_FIELDS
+    )
+
+
 def _multi(geometry: QgsGeometry) -> QgsGeometry:
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return QgsGeometry()
@@ -236,9 +247,17 @@ def re_release_feature(fields: QgsFields, item: gaps.ReRelease) -> QgsFeature:
     )
 
 
-def _write_hazard(sink, fields: QgsFields, min_area_m2: float, feedback, flagged: List[bool], result) -> None:
-    """One hazard row of OUTPUT, written as soon as it is computed and then let go (``flagged`` collects the flags)."""
+def _write_hazard(
+    sink, fields: QgsFields, min_area_m2: float, feedback, flagged: List[bool], by_community, result
+) -> None:
+    """One hazard row of OUTPUT, written as soon as it is computed and then let go.
+
+    ``flagged`` collects the flags, ``by_community`` (communities.CommunityTotals) the community figures.
+    """
     flagged.append(result.flagged)
+    by_community.add(
+        result.hazard.location, result.closed, result.hazard_area_m2, result.released_m2, result.remaining_m2
+    )
     if (result.remaining_m2 is not None and result.remaining_m2 >= min_area_m2) or result.flagged:
         sink.addFeature(output_feature(fields, result), QgsFeatureSink.Flag.FastInsert)
     if result.computation != gaps.COMPUTED_OK:
@@ -338,6 +357,9 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     ACCIDENTS = "ACCIDENTS"
     VICTIMS = "VICTIMS"
     RECORDS_SUMMARY = "RECORDS_SUMMARY"
+    LOCATION_ID_FIELD = "LOCATION_ID_FIELD"
+    LOCATIONS = "LOCATIONS"
+    COMMUNITY_SUMMARY = "COMMUNITY_SUMMARY"
 
     GROUP_ID = "landrelease"
     ICON = "gaps.svg"
@@ -373,7 +395,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             "Optional layers of the register add explosive items found and destroyed (by category, "
             "governorate, operator and year), spot tasks, and accidents and casualties (by governorate and "
             "year) to the report and to the items, spot tasks and accidents summary. Casualties are read from "
-            "the aggregated victims table: no personal data."
+            "the aggregated victims table: no personal data.\n\n"
+            "Hazards that name their community (LOCATION_ID_FIELD, the register's location_id) are also added up by "
+            "community: the report lists the communities with the most land left to release and the community "
+            "summary lists them all (hazards, hazards not closed, hazard, released and remaining area), named from "
+            "the LOCATIONS layer (the register's locations)."
         )
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
@@ -423,6 +449,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             ),
             (self.END_DATE_FIELD, self.tr("End date field of releases"), self.RELEASES, "end_date", any_field),
             (self.START_DATE_FIELD, self.tr("Start date field of releases"), self.RELEASES, "start_date", any_field),
+            (
+                self.LOCATION_ID_FIELD,
+                self.tr("Community (location ID) field of hazards"),
+                self.HAZARDS,
+                "location_id",
+                any_field,
+            ),
         ):
             self.addParameter(QgsProcessingParameterField(name, label, default, parent, kind, optional=True))
         self.addParameter(
@@ -499,6 +532,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             (self.SPOT_TASKS, self.tr("Spot tasks (spot_tasks layer)")),
             (self.ACCIDENTS, self.tr("Accidents (accidents layer)")),
             (self.VICTIMS, self.tr("Victim counts (victims layer)")),
+            (self.LOCATIONS, self.tr("Communities (locations layer)")),
         ):
             source = QgsProcessingParameterFeatureSource(name, label, vector, optional=True)
             source.setFlags(source.flags() | QgsProcessingParameterFeatureSource.Flag.FlagAdvanced)
@@ -507,6 +541,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.RECORDS_SUMMARY,
                 self.tr("Items, spot tasks and accidents summary"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.COMMUNITY_SUMMARY,
+                self.tr("Land release by community"),
                 QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=False,
@@ -569,6 +612,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             optional(self.REPORTED_REMAINING_FIELD, hazards),
             optional(self.CLASSIFICATION_FIELD, hazards),
             optional(self.CONTAMINATION_FIELD, hazards),
+            self._location_field(parameters, context, hazards),
         )
         release_fields = ReleaseFields(
             type_field,
@@ -606,7 +650,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             return {}
 
         inputs = layer_sources(self, parameters, (self.HAZARDS, self.RELEASES), context)
-        sinks = (self.OUTPUT, self.OUTSIDE, self.RE_RELEASES, self.SUMMARY, self.SPLITS, self.RECORDS_SUMMARY)
+        sinks = (
+            self.OUTPUT,
+            self.OUTSIDE,
+            self.RE_RELEASES,
+            self.SUMMARY,
+            self.SPLITS,
+            self.RECORDS_SUMMARY,
+            self.COMMUNITY_SUMMARY,
+        )
         staged = staged_sinks(self, parameters, sinks, context, inputs)
         parameters = staged_parameters(parameters, staged)
         fields = output_fields()
@@ -616,9 +668,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feedback.setProgressText(self.tr("Computing remaining land…"))
+        by_community = communities.CommunityTotals(
+            communities.read_locations(self.parameterAsSource(parameters, self.LOCATIONS, context))
+        )
         flagged: List[bool] = []
         outcome = analysis.run(
-            feedback, on_hazard=partial(_write_hazard, sink, fields, analysis.min_area_m2, feedback, flagged)
+            feedback,
+            on_hazard=partial(_write_hazard, sink, fields, analysis.min_area_m2, feedback, flagged, by_community),
         )
         flagged_count = sum(flagged)
         del sink  # closes the file, so that other outputs can go into the same GeoPackage
@@ -645,7 +701,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 records_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             del records_sink
             results[self.RECORDS_SUMMARY] = records_id
-        self._write_files(parameters, context, outcome, results, records, feedback, profile)
+        self._write_community_summary(parameters, context, by_community, results)
+        self._write_files(parameters, context, outcome, results, (records, by_community), feedback, profile)
         for name, output in staged.items():  # every layer is complete: each replaces its earlier file now
             if name in results:
                 results[name] = output.commit(results[name], feedback)
@@ -735,10 +792,30 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             report = report_of(outcome, conventions=conventions)
-            progress_records.add_sections(report, records)
+            progress_records.add_sections(report, records[0])
+            communities.add_section(report, records[1])
             with AtomicFile(report_path, feedback) as temp:
                 report.save(str(temp))
             results[self.REPORT] = report_path
+
+    def _location_field(self, parameters, context, hazards: QgsFeatureSource) -> str:
+        """The hazards' community field, "" (no community summary) when the layer has none: no warning then."""
+        field = self.parameterAsString(parameters, self.LOCATION_ID_FIELD, context) or "location_id"
+        return field if hazards.fields().lookupField(field) >= 0 else ""
+
+    def _write_community_summary(self, parameters, context, totals, results: Dict[str, Any]) -> None:
+        """COMMUNITY_SUMMARY: one row per community (fields of communities.SUMMARY_FIELDS)."""
+        fields = community_summary_fields()
+        sink, dest = self.parameterAsSink(
+            parameters, self.COMMUNITY_SUMMARY, context, fields, QgsWkbTypes.Type.NoGeometry
+        )
+        if sink is None:
+            return
+        for row in totals.rows():
+            values = row.values()
+            sink.addFeature(_feature(fields, [values[name] for name in fields.names()]), QgsFeatureSink.Flag.FastInsert)
+        del sink
+        results[self.COMMUNITY_SUMMARY] = dest
 
     def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:
         if flagged_count:

@@ -39,6 +39,7 @@ class HazardFields:
     reported_remaining: str = ""
     classification: str = ""
     contamination: str = ""
+    location: str = ""
 
 
 @dataclass
@@ -111,10 +112,11 @@ def read_hazards(
     shared = _Shared()
     governorate = _Shared(governorates.names().display)  # "Nineveh" and "نينوى" are summarised as one governorate
     hazard_id_of, status_of, governorate_of = getters["hazard_id"], getters["status"], getters["governorate"]
-    remaining_of, classification_of, contamination_of = (
+    remaining_of, classification_of, contamination_of, location_of = (
         getters["reported_remaining"],
         getters["classification"],
         getters["contamination"],
+        getters["location"],
     )
     hazards = []
     for feature in _features(source, request):
@@ -132,6 +134,7 @@ def read_hazards(
                 feature.id(),
                 shared(classification_of(values)),
                 contamination(contamination_of(values)),
+                shared(location_of(values)),
             )
         )
     return hazards
