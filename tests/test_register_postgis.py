@@ -597,3 +597,14 @@ def test_points_of_two_hazards_sharing_an_id_keep_their_histories_when_one_form_
     assert any("10 forms unchanged" in m for m in feedback.messages)
     changes = rows(postgis, "SELECT layer, object_id, fields FROM same_id.changes WHERE import_id = 2")
     assert changes == [["hazards", "Land-5", "status"]], changes
+
+
+def test_another_officer_of_the_writers_imports_into_a_register_an_officer_created(postgis, run_alg, exports, tmp_path):
+    """The writers' role may do all an import does (stored forms are replaced), not only the register's owner."""
+    postgis.psql("CREATE ROLE second_officer LOGIN PASSWORD 'second-secret' IN ROLE mineaction_write")
+    march, april = exports
+    import_into(run_alg, march, postgis.uri(), "two_officers", tmp_path)
+    second = postgis.uri().replace(f"officer:{OFFICER_PASSWORD}", "second_officer:second-secret")
+    result = import_into(run_alg, april, second, "two_officers", tmp_path)
+    assert result["IMPORT_ID"] == 2
+    assert postgis.psql("SELECT imported_by FROM two_officers.imports WHERE import_id = 2") == "second_officer"

@@ -157,7 +157,9 @@ def _grant(cursor, schema: str) -> None:
         cursor.execute(
             f"GRANT USAGE ON SCHEMA {s} TO {WRITE_ROLE}; GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {s} TO "
             f"{WRITE_ROLE};"
-            f" GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {WRITE_ROLE}"
+            f" GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {WRITE_ROLE};"
+            # Records are never deleted; stored forms are, when the export no longer has them.
+            f" GRANT DELETE ON {s}.{FORM_CACHE} TO {WRITE_ROLE}"
         )
 
 
