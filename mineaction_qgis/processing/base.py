@@ -1,6 +1,7 @@
-"""Base class of the plugin's Processing algorithms: translation, icon, field checks."""
+"""Base class of the plugin's Processing algorithms: translation, icon, field checks, staged outputs."""
 
-from typing import Iterable
+import functools
+from typing import Any, Callable, Dict, Iterable, List
 
 from qgis.core import QgsFeatureSource, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
@@ -19,6 +20,15 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
 
     ICON = "mineaction.svg"
     GROUP_ID = ""  # one of the keys of group_names(): stable API, like name()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _ending_staged_outputs(cls.__dict__["processAlgorithm"])
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.staged_outputs: List[Any] = []  # safe_output.StagedSink objects of the current run
 
     @staticmethod
     def group_names() -> dict:
@@ -58,3 +68,19 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
                     "MineActionAlgorithm", "Layer '{layer}' has no field {missing}. Its fields are: {fields}."
                 ).format(layer=layer_label, missing=", ".join(missing), fields=", ".join(present))
             )
+
+
+def _ending_staged_outputs(process: Callable) -> Callable:
+    """``processAlgorithm`` that removes, however it ends, the temporary files of the outputs it staged
+    and did not commit (a failed or cancelled run): the earlier outputs stay, and no litter is left."""
+
+    @functools.wraps(process)
+    def run(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:
+        try:
+            return process(self, parameters, context, feedback)
+        finally:
+            for staged in self.staged_outputs:
+                staged.discard()
+            self.staged_outputs = []
+
+    return run
