@@ -1,13 +1,25 @@
 """Base class of the plugin's Processing algorithms: translation, icon, field checks, staged outputs."""
 
 import functools
+from contextlib import ExitStack
 from typing import Any, Callable, Dict, Iterable, List
 
-from qgis.core import QgsFeatureSource, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsFeatureSource,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProperty,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from mineaction_qgis.core.common.safe_output import file_part, input_copy, needs_copy
 from mineaction_qgis.paths import icon_path
+
+# Parameter types whose value may name a layer file that QGIS would open in place.
+LAYER_PARAMETER_TYPES = ("source", "vector", "layer")
 
 
 class MineActionAlgorithm(QgsProcessingAlgorithm):
@@ -24,11 +36,12 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
         if "processAlgorithm" in cls.__dict__:
-            cls.processAlgorithm = _ending_staged_outputs(cls.__dict__["processAlgorithm"])
+            cls.processAlgorithm = _run_safely(cls.__dict__["processAlgorithm"])
 
     def __init__(self) -> None:
         super().__init__()
         self.staged_outputs: List[Any] = []  # safe_output.StagedSink objects of the current run
+        self.input_copies: Dict[str, str] = {}  # file of a copy read in place of an input -> the input's file
 
     @staticmethod
     def group_names() -> dict:
@@ -58,6 +71,39 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
     def flags(self) -> QgsProcessingAlgorithm.Flags:
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagCanCancel
 
+    def inputs_from_copies(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, copies: ExitStack
+    ) -> Dict[str, Any]:
+        """``parameters`` with every layer given as a file path (GeoPackage, shapefile, GeoJSON...) pointed
+        at a temporary copy of it (``safe_output.input_copy``), which ``copies`` removes at the end of the
+        run: QGIS would open the file itself for update. Layers already open (a project layer) are kept."""
+        changed = dict(parameters)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            value = parameters.get(name)
+            if definition.type() not in LAYER_PARAMETER_TYPES or value is None:
+                continue
+            text = value
+            if isinstance(value, QgsProcessingFeatureSourceDefinition):
+                if value.source.propertyType() != QgsProperty.Type.StaticProperty:
+                    continue
+                text = value.source.staticValue()
+            if not isinstance(text, str) or not needs_copy(text):
+                continue
+            copy = copies.enter_context(input_copy(text))
+            self.input_copies[file_part(copy)] = file_part(text)
+            if isinstance(value, QgsProcessingFeatureSourceDefinition):
+                copy = QgsProcessingFeatureSourceDefinition(
+                    copy, value.selectedFeaturesOnly, value.featureLimit, value.flags, value.geometryCheck
+                )
+            changed[name] = copy
+        return changed
+
+    def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):
+        """Processing's own check, on copies of the layer files too: it opens them."""
+        with ExitStack() as copies:
+            return super().checkParameterValues(self.inputs_from_copies(parameters, context, copies), context)
+
     def require_fields(self, source: QgsFeatureSource, names: Iterable[str], layer_label: str) -> None:
         """Raise a QgsProcessingException naming missing fields and listing the layer's fields."""
         present = source.fields().names()
@@ -70,17 +116,20 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
             )
 
 
-def _ending_staged_outputs(process: Callable) -> Callable:
-    """``processAlgorithm`` that removes, however it ends, the temporary files of the outputs it staged
-    and did not commit (a failed or cancelled run): the earlier outputs stay, and no litter is left."""
+def _run_safely(process: Callable) -> Callable:
+    """``processAlgorithm`` that reads its layer files from copies (``inputs_from_copies``: an input is
+    never modified) and removes, however it ends, the temporary files of the outputs it staged and did
+    not commit (a failed or cancelled run): the earlier outputs stay, and no litter is left."""
 
     @functools.wraps(process)
     def run(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:
-        try:
-            return process(self, parameters, context, feedback)
-        finally:
-            for staged in self.staged_outputs:
-                staged.discard()
-            self.staged_outputs = []
+        with ExitStack() as copies:
+            try:
+                return process(self, self.inputs_from_copies(parameters, context, copies), context, feedback)
+            finally:
+                for staged in self.staged_outputs:
+                    staged.discard()
+                self.staged_outputs = []
+                self.input_copies = {}
 
     return run

@@ -24,7 +24,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis import i18n
 from mineaction_qgis.core.common import model
-from mineaction_qgis.core.common.safe_output import AtomicFile, refuse_same_file, staged_parameters, staged_sinks
+from mineaction_qgis.core.common.safe_output import (
+    AtomicFile,
+    input_copy,
+    refuse_same_file,
+    staged_parameters,
+    staged_sinks,
+)
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.changes_report import write_report
 from mineaction_qgis.core.register.connection import RegisterError, resolve_target
@@ -205,7 +211,11 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
         for path in (before, after):
             if not Path(path).is_file():
                 raise QgsProcessingException(self.tr("The GeoPackage '{file}' does not exist.").format(file=path))
-        diff = history.compare(GeoPackageSource(before), GeoPackageSource(after), feedback=feedback)
+        with (
+            input_copy(before) as before_copy,
+            input_copy(after) as after_copy,
+        ):  # SQLite would add a -shm to a WAL file
+            diff = history.compare(GeoPackageSource(before_copy), GeoPackageSource(after_copy), feedback=feedback)
         return diff, lambda: self.tr("From {before} to {after}.").format(
             before=Path(before).name, after=Path(after).name
         )

@@ -104,18 +104,67 @@ def refuse_special_file(path: str) -> None:
         )
 
 
+# Inputs read through GDAL/QGIS, which may open them for update and write them (see ``input_copy``).
+GDAL_INPUT_SUFFIXES = (".gpkg", ".sqlite", ".db", ".shp", ".geojson", ".json", ".gdb", ".fgb", ".gml", ".kml", ".gpx")
+_SQLITE_SUFFIXES = (".gpkg", ".sqlite", ".db")
+_COPY_PREFIX = "mineaction-input-"
+
+
+def needs_copy(path: str) -> bool:
+    """True when ``path`` names a local dataset GDAL/QGIS would open in place: a file of
+    ``GDAL_INPUT_SUFFIXES`` or a folder (file geodatabase, folder of shapefiles). Point lists and
+    maXML files are read by Python, which never writes them."""
+    base = Path(file_part(path))
+    if not str(base) or base.parent.name.startswith(_COPY_PREFIX):
+        return False
+    return base.is_dir() or (base.is_file() and base.suffix.lower() in GDAL_INPUT_SUFFIXES)
+
+
+def _input_files(base: Path) -> List[Path]:
+    """The files that make up the input dataset ``base``: a GeoPackage with the write-ahead log and
+    journal that hold part of its content, a shapefile with its side files."""
+    if base.suffix.lower() in _SQLITE_SUFFIXES:
+        return [base] + [Path(f"{base}{tail}") for tail in ("-wal", "-journal") if Path(f"{base}{tail}").is_file()]
+    return dataset_files(base)
+
+
 @contextmanager
 def input_copy(path: str) -> Iterator[str]:
-    """A temporary copy of the input file of ``path`` (same name; a ``|layername=`` suffix kept).
+    """``path`` pointing at a temporary copy of its dataset (same name; a ``|layername=`` suffix kept).
 
-    For readers whose library may write the file it opens: GDAL opens a GeoJSON for update and
-    writes it back, for example after renaming a duplicate field. An input is never modified.
+    GDAL and QGIS open a GeoPackage, a shapefile or a GeoJSON for update when they can, and write
+    it: QGIS turns a GeoPackage in WAL mode back to a rollback journal when it closes it (changing
+    the file and removing its ``-wal``), GDAL writes a GeoJSON back after renaming a duplicate field
+    or stores a missing feature count. Reading a copy keeps every input byte for byte as it was,
+    adds no side file beside it, and works from a read-only folder (a USB stick, a share). A folder
+    (file geodatabase, folder of shapefiles) is copied with the datasets in it. A path that is
+    already such a copy is used as it is.
     """
-    base = file_part(path)
-    with tempfile.TemporaryDirectory(prefix="mineaction-input-") as folder:
-        copy = Path(folder) / Path(base).name
-        shutil.copyfile(base, str(copy))
-        yield str(copy) + str(path)[len(base) :]
+    base_text = file_part(path)
+    base = Path(base_text)
+    if base.parent.name.startswith(_COPY_PREFIX):
+        yield str(path)
+        return
+    with tempfile.TemporaryDirectory(prefix=_COPY_PREFIX) as folder:
+        copy = Path(folder) / base.name
+        try:
+            if base.is_dir() and base.suffix.lower() == ".gdb":
+                shutil.copytree(str(base), str(copy))
+            elif base.is_dir():
+                copy.mkdir()
+                for shapefile in sorted(base.glob("*.shp")):
+                    for part in dataset_files(shapefile):
+                        shutil.copyfile(str(part), str(copy / part.name))
+            else:
+                for part in _input_files(base):
+                    shutil.copyfile(str(part), str(Path(folder) / part.name))
+        except OSError as error:
+            raise OutputError(
+                QCoreApplication.translate("OutputError", "Cannot read '{file}': {error}").format(
+                    file=base_text, error=str(error)
+                )
+            ) from error
+        yield str(copy) + str(path)[len(base_text) :]
 
 
 def _staging_folder(target: Path) -> Path:
@@ -290,14 +339,19 @@ class AtomicFolder:
 def layer_sources(
     algorithm: Any, parameters: Dict[str, Any], names: Iterable[str], context: QgsProcessingContext
 ) -> List[str]:
-    """Data source texts of the layer parameters ``names`` that are given (for ``refuse_same_file``)."""
+    """Data source texts of the layer parameters ``names`` that are given (for ``refuse_same_file``); the
+    input's own file for a layer read from a copy (``MineActionAlgorithm.inputs_from_copies``)."""
     sources = []
     for name in names:
         if parameters.get(name) is None:
             continue
         layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-        if layer is not None:
-            sources.append(layer.source())
+        if layer is None:
+            continue
+        source = layer.source()
+        base = file_part(source)
+        original = getattr(algorithm, "input_copies", {}).get(base)  # read from a copy: the input's own file
+        sources.append(original + source[len(base) :] if original else source)
     return sources
 
 
