@@ -114,9 +114,10 @@ def needs_copy(path: str) -> bool:
     """True when ``path`` names a local dataset GDAL/QGIS would open in place: a file of
     ``GDAL_INPUT_SUFFIXES`` or a folder (file geodatabase, folder of shapefiles). Point lists and
     maXML files are read by Python, which never writes them."""
-    base = Path(file_part(path))
-    if not str(base) or base.parent.name.startswith(_COPY_PREFIX):
-        return False
+    text = file_part(path)
+    base = Path(text)
+    if not text or base.parent.name.startswith(_COPY_PREFIX):
+        return False  # a database (PostGIS), or already a copy
     return base.is_dir() or (base.is_file() and base.suffix.lower() in GDAL_INPUT_SUFFIXES)
 
 
