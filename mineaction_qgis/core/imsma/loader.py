@@ -23,7 +23,14 @@ from qgis.core import QgsFeedback, QgsProcessingFeedback, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core.common.log import push_message
-from mineaction_qgis.core.common.safe_output import AtomicFile, OutputError, input_copy, needs_copy, refuse_same_file
+from mineaction_qgis.core.common.safe_output import (
+    AtomicFile,
+    OutputError,
+    file_part,
+    input_copy,
+    needs_copy,
+    refuse_same_file,
+)
 from mineaction_qgis.core.imsma.detect import DetectError, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.profile import Profile, load_profile
 from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions
@@ -71,9 +78,12 @@ class _Slice(QgsProcessingFeedback):
     QGIS message log as before.
     """
 
-    def __init__(self, parent: Optional[QgsFeedback], start: float, width: float) -> None:
+    def __init__(
+        self, parent: Optional[QgsFeedback], start: float, width: float, names: Optional[Dict[str, str]] = None
+    ) -> None:
         super().__init__()
         self._parent = parent
+        self._names = names or {}
         self._messages = parent if isinstance(parent, QgsProcessingFeedback) else None
         if parent is not None:
             self.progressChanged.connect(lambda value: parent.setProgress(start + width * value / 100.0))
@@ -82,18 +92,21 @@ class _Slice(QgsProcessingFeedback):
                 self.cancel()
 
     def pushWarning(self, warning: str) -> None:
+        warning = original_names(warning, self._names)
         if self._messages is not None:
             self._messages.pushWarning(warning)
         else:
             push_message(None, warning, warning=True)
 
     def pushInfo(self, info: str) -> None:
+        info = original_names(info, self._names)
         if self._messages is not None:
             self._messages.pushInfo(info)
         else:
             push_message(None, info, warning=False)
 
     def reportError(self, error: str, fatalError: bool = False) -> None:
+        error = original_names(error, self._names)
         if self._messages is not None:
             self._messages.reportError(error, fatalError)
         else:
@@ -140,9 +153,24 @@ def load_files(
                 str(path): copies.enter_context(input_copy(str(path))) if needs_copy(str(path)) else str(path)
                 for path in paths
             }
-            return _load(sources, str(gpkg), explicit, options, append, feedback)
+            try:
+                return _load(sources, str(gpkg), explicit, options, append, feedback)
+            except LoadError as error:
+                raise LoadError(original_names(str(error), _copied(sources))) from error
     except OutputError as error:
         raise LoadError(str(error)) from error
+
+
+def _copied(sources: Dict[str, str]) -> Dict[str, str]:
+    """Copy's file -> input's file, for the inputs read from a copy."""
+    return {file_part(copy): file_part(path) for path, copy in sources.items() if copy != path}
+
+
+def original_names(text: str, names: Dict[str, str]) -> str:
+    """``text`` naming the user's files where it named the temporary copies read in their place."""
+    for copy, original in names.items():
+        text = text.replace(copy, original)
+    return text
 
 
 def _load(
@@ -235,7 +263,7 @@ def _write(
     the register)."""
     with RegisterWriter(gpkg, append=append, allow_personal_data=options.include_personal_data) as writer:
         for index, (path, fmt) in enumerate(formats.items()):
-            part = _Slice(feedback, index * width, width)
+            part = _Slice(feedback, index * width, width, _copied(sources))
             places = PlaceCheck(profiles[path])
             try:
                 for record in fmt.read(sources[path], profiles[path], options, part):
