@@ -54,8 +54,9 @@ def inputs(tmp_path) -> Path:
 
     folder = tmp_path / "in"
     folder.mkdir()
-    for name, data in seeds().items():  # maXML, CSV and XLSX point lists, IMSMA Core GeoJSON
-        (folder / name).write_bytes(data)
+    cuts = seeds()
+    for name in ("maxml.xml", "pointlist.csv", "pointlist.xlsx", "core.geojson"):
+        (folder / name).write_bytes(cuts[name])
     register = build_register(tmp_path)
     wal_mode(gis.write_staging_gpkg(register, folder / "staging.gpkg"))
     wal_mode(gis.write_staging_gpkg(register, folder / "held.gpkg"))
@@ -166,3 +167,25 @@ def test_inputs_in_a_folder_the_user_cannot_write_are_read(inputs):
         assert snapshot(folder) == before
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_checking_parameters_as_qgis_process_does_never_opens_a_file(inputs, provider):
+    """``qgis_process`` checks each parameter with a context before the run; QGIS's own check of a layer
+    parameter loads the file, which the plugin's layer parameters never do."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingParameterFeatureSource
+
+    before = snapshot(inputs)
+    hazards = f"{inputs / 'register.gpkg'}|layername=hazards"
+    for name in ("validatehazards", "fixhazards", "clearancegaps", "taskoverlaps", "atlas"):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"mineaction:{name}")
+        context = QgsProcessingContext()
+        for definition in algorithm.parameterDefinitions():
+            if definition.type() == "source":
+                assert definition.checkValueIsAcceptable(hazards, context), (name, definition.name())
+        assert context.temporaryLayerStore().count() == 0, name
+        del context
+    plain = QgsProcessingParameterFeatureSource("INPUT", "Hazards")
+    context = QgsProcessingContext()
+    assert plain.checkValueIsAcceptable(hazards, context) and context.temporaryLayerStore().count() == 1
+    del context
+    assert snapshot(inputs) != before, "the control: QGIS's own check opened the register and changed it"

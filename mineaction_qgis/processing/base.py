@@ -2,7 +2,7 @@
 
 import functools
 from contextlib import ExitStack
-from typing import Any, Callable, Dict, Iterable, List
+from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from qgis.core import (
     QgsFeatureSource,
@@ -10,6 +10,8 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
     QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -71,6 +73,12 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
     def flags(self) -> QgsProcessingAlgorithm.Flags:
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagCanCancel
 
+    def addParameter(self, definition: QgsProcessingParameterDefinition, createOutput: bool = True) -> bool:
+        """Layer parameters are added as ``FileSafeSource``: checking a file path never opens the file."""
+        if type(definition) is QgsProcessingParameterFeatureSource:
+            definition = FileSafeSource.like(definition)
+        return super().addParameter(definition, createOutput)
+
     def inputs_from_copies(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, copies: ExitStack
     ) -> Dict[str, Any]:
@@ -116,16 +124,49 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
             )
 
 
+class FileSafeSource(QgsProcessingParameterFeatureSource):
+    """A feature source parameter whose check accepts a dataset file without opening it.
+
+    ``qgis_process`` checks each parameter before the run, and QGIS's own check opens a layer file
+    for update to see that it loads (a GeoPackage in WAL mode is rewritten when it is closed). The
+    run itself reads a copy (``MineActionAlgorithm.inputs_from_copies``) and says when it cannot.
+    """
+
+    @classmethod
+    def like(cls, definition: QgsProcessingParameterFeatureSource) -> "FileSafeSource":
+        optional = bool(definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
+        made = cls(definition.name(), definition.description(), definition.dataTypes(), None, optional)
+        made.setDefaultValue(definition.defaultValue())
+        made.setFlags(definition.flags())
+        made.setHelp(definition.help())
+        made.setMetadata(definition.metadata())
+        return made
+
+    def checkValueIsAcceptable(self, value: Any, context: Optional[QgsProcessingContext] = None) -> bool:
+        if isinstance(value, str) and needs_copy(value):
+            return True
+        return super().checkValueIsAcceptable(value, context)
+
+    def clone(self) -> "FileSafeSource":
+        return FileSafeSource.like(self)
+
+
 def _run_safely(process: Callable) -> Callable:
     """``processAlgorithm`` that reads its layer files from copies (``inputs_from_copies``: an input is
-    never modified) and removes, however it ends, the temporary files of the outputs it staged and did
-    not commit (a failed or cancelled run): the earlier outputs stay, and no litter is left."""
+    never modified), reports its errors as plain messages, and removes, however it ends, the temporary
+    files of the outputs it staged and did not commit (a failed or cancelled run): the earlier outputs
+    stay, and no litter is left."""
 
     @functools.wraps(process)
     def run(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:
         with ExitStack() as copies:
             try:
                 return process(self, self.inputs_from_copies(parameters, context, copies), context, feedback)
+            except QgsProcessingException as error:
+                if type(error) is QgsProcessingException:
+                    raise
+                # a subclass (OutputError...) reaches qgis_process and the Processing log as a traceback
+                raise QgsProcessingException(str(error)) from None
             finally:
                 for staged in self.staged_outputs:
                     staged.discard()
