@@ -189,3 +189,28 @@ def test_checking_parameters_as_qgis_process_does_never_opens_a_file(inputs, pro
     assert plain.checkValueIsAcceptable(hazards, context) and context.temporaryLayerStore().count() == 1
     del context
     assert snapshot(inputs) != before, "the control: QGIS's own check opened the register and changed it"
+
+
+def test_a_named_pipe_given_as_a_layer_is_refused_without_waiting(tmp_path, run_alg, provider):
+    """Opening a named pipe waits for a writer that never comes: the check and the run refuse it at once."""
+    import signal
+
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException
+
+    pipe = tmp_path / "hazards.gpkg"
+    os.mkfifo(pipe)
+
+    def hang(signum, frame):
+        raise TimeoutError("waited on the named pipe")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(60)
+    try:
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("mineaction:validatehazards")
+        assert not algorithm.parameterDefinition("INPUT").checkValueIsAcceptable(str(pipe), QgsProcessingContext())
+        with pytest.raises(QgsProcessingException, match="named pipe"):
+            run_alg("mineaction:validatehazards", {"INPUT": str(pipe), "OUTPUT": str(tmp_path / "issues.gpkg")})
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not (tmp_path / "issues.gpkg").exists()

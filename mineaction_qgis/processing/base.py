@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from mineaction_qgis.core.common.safe_output import file_part, input_copy, needs_copy
+from mineaction_qgis.core.common.safe_output import OutputError, file_part, input_copy, needs_copy, refuse_special_file
 from mineaction_qgis.paths import icon_path
 
 # Parameter types whose value may name a layer file that QGIS would open in place.
@@ -84,7 +84,8 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
     ) -> Dict[str, Any]:
         """``parameters`` with every layer given as a file path (GeoPackage, shapefile, GeoJSON...) pointed
         at a temporary copy of it (``safe_output.input_copy``), which ``copies`` removes at the end of the
-        run: QGIS would open the file itself for update. Layers already open (a project layer) are kept."""
+        run: QGIS would open the file itself for update. Layers already open (a project layer) are kept.
+        OutputError for a named pipe or a device."""
         changed = dict(parameters)
         for definition in self.parameterDefinitions():
             name = definition.name()
@@ -96,7 +97,10 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
                 if value.source.propertyType() != QgsProperty.Type.StaticProperty:
                     continue
                 text = value.source.staticValue()
-            if not isinstance(text, str) or not needs_copy(text):
+            if not isinstance(text, str):
+                continue
+            refuse_special_file(text)
+            if not needs_copy(text):
                 continue
             copy = copies.enter_context(input_copy(text))
             self.input_copies[file_part(copy)] = file_part(text)
@@ -108,9 +112,14 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
         return changed
 
     def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):
-        """Processing's own check, on copies of the layer files too: it opens them."""
+        """Processing's own check, on copies of the layer files too: it opens them. A named pipe or a
+        device given as a layer is refused with a message (opening it would wait forever)."""
         with ExitStack() as copies:
-            return super().checkParameterValues(self.inputs_from_copies(parameters, context, copies), context)
+            try:
+                copied = self.inputs_from_copies(parameters, context, copies)
+            except OutputError as error:
+                return False, str(error)
+            return super().checkParameterValues(copied, context)
 
     def require_fields(self, source: QgsFeatureSource, names: Iterable[str], layer_label: str) -> None:
         """Raise a QgsProcessingException naming missing fields and listing the layer's fields."""
@@ -145,6 +154,11 @@ class FileSafeSource(QgsProcessingParameterFeatureSource):
     def checkValueIsAcceptable(self, value: Any, context: Optional[QgsProcessingContext] = None) -> bool:
         if isinstance(value, str) and needs_copy(value):
             return True
+        if isinstance(value, str):
+            try:
+                refuse_special_file(value)  # a named pipe would block the check
+            except OutputError:
+                return False
         return super().checkValueIsAcceptable(value, context)
 
     def clone(self) -> "FileSafeSource":
