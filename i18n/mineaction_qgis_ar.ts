@@ -221,262 +221,262 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     <context>
         <name>AtlasBuilder</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="40" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="64" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="41" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="65" />
             <source>CHA (confirmed hazardous area)</source>
             <translation>المنطقة الخطرة المؤكدة (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="42" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="66" />
             <source>SHA (suspected hazardous area)</source>
             <translation>المنطقة الخطرة المشتبه بها (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="43" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="67" />
             <source>Other classification</source>
             <translation>تصنيف آخر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="44" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="68" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="45" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="69" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="46" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="70" />
             <source>Worked On</source>
             <translation>قيد العمل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="47" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="71" />
             <source>Closed</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="48" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="72" />
             <source>Handed Over</source>
             <translation>مسلمة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="49" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="73" />
             <source>Unknown status</source>
             <translation>حالة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="50" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="74" />
             <source>Cleared</source>
             <translation>مطهرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="51" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="75" />
             <source>Reduced</source>
             <translation>مخفضة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="52" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="76" />
             <source>Cancelled</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="53" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="77" />
             <source>No land released</source>
             <translation>لم يفرج عن أي أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="54" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="78" />
             <source>Planned or active task</source>
             <translation>مهمة مخططة أو نشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="55" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="79" />
             <source>Completed task</source>
             <translation>مهمة منجزة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="56" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="80" />
             <source>Cancelled task</source>
             <translation>مهمة ملغاة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="57" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="81" />
             <source>Turning point</source>
             <translation>نقطة انعطاف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="58" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="82" />
             <source>Start point</source>
             <translation>نقطة بداية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="59" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="83" />
             <source>Benchmark</source>
             <translation>علامة مرجعية ثابتة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="60" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="84" />
             <source>Reference point</source>
             <translation>نقطة مرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="61" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="85" />
             <source>Landmark</source>
             <translation>معلم دال</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="62" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="86" />
             <source>Evidence or usage point</source>
             <translation>نقطة دليل أو استخدام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="63" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="87" />
             <source>Other point</source>
             <translation>نقطة أخرى</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="328" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="332" />
             <source>No.</source>
             <translation>ت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="330" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="334" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="331" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="335" />
             <source>Latitude (DMS)</source>
             <translation>العرض (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="332" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="336" />
             <source>Longitude (DMS)</source>
             <translation>الطول (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="333" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="337" />
             <source>Latitude (°)</source>
             <translation>العرض (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="334" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="338" />
             <source>Longitude (°)</source>
             <translation>الطول (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="335" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
             <source>Easting (m)</source>
             <translation>الإحداثي الشرقي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="336" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="340" />
             <source>Northing (m)</source>
             <translation>الإحداثي الشمالي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="343" />
             <source>Distance (m)</source>
             <translation>المسافة (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="365" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="369" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="370" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="374" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="820" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="824" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="397" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="401" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="435" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="439" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="469" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="473" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="568" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="601" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="605" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="603" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="607" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="954" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="955" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="973" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="974" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="329" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="333" />
             <source>Point</source>
             <translation>النقطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="337" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="341" />
             <source>True bearing (°)</source>
             <translation>السمت الحقيقي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="338" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
             <source>Magnetic bearing (°)</source>
             <translation>السمت المغناطيسي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="565" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="569" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="566" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="570" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="591" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="590" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="594" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
         </message>
@@ -1566,7 +1566,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
         </message>
@@ -1581,7 +1581,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>'{file}' ليس ملفا عاديا ولا مجلدا (أنبوب مسمى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>تعذر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
         </message>
@@ -2889,22 +2889,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذر استيراد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
         </message>
@@ -2963,127 +2963,127 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="397" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="210" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>لم تحمل نقطة الاستمارة {ref}: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="424" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="116" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>ليس للاستمارة {ref} عنصر بند (Hazard، HazardReduction...).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="124" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>الاستمارة {ref}: ليس للبند '{item}' طبقة في السجل الموحد؛ أبقيت الاستمارة هنا دون تغيير.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="445" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="135" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>الاستمارة {ref}: ليس لـ {item} معرف GUID ولا معرف محلي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="452" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="142" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>تم تجاهل الاستمارة {ref} الخاصة بـ {object_id}: للاستمارة FieldReport[{winner}] الخاصة بالبند نفسه تاريخ معلومات أحدث (يتجاهل IMSMA الاستمارة التي لا يكون تاريخ معلوماتها (DOI) أحدث).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="120" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: رقم النقطة {number} مستخدم مرتين في هذا الشكل (أول مرة في {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="178" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: رقم النقطة '{value}' ليس عددا صحيحا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="712" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="188" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="195" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: دائرة العرض '{lat}' / خط الطول '{lon}' ليس إحداثيا بنظام WGS 84.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="258" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: لا توجد دائرة عرض/خط طول، وتتعذر قراءة الإحداثي المدخل: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="780" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="266" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: ليس للنقطة دائرة عرض/خط طول ولا سمت ومسافة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="786" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="272" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: السمت والمسافة محددان، لكن نقطة الانطلاق '{origin}' ليست نقطة معلومة الموقع في هذا الشكل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="842" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="32" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: عناصر '{name}' في {parent} (العدد: {count}) غير موجودة في ملف التعريف ولم تحمل (أضفها إلى القسم maxml في ملف التعريف لمطابقتها).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="856" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="46" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="872" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="67" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: تعذرت قراءة قيم من الحقل '{field}' (العدد: {count}) وتركت فارغة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="876" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="71" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: كائنات بلا مضلع (العدد: {count}) حملت دون شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="880" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="75" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: استمارات تاريخ معلوماتها ليس تاريخا (العدد: {count})؛ ترك فارغا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="885" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="79" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="915" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="92" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="463" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="199" />
             <source>{ref}: points of a Victim form are not loaded.</source>
             <translation>{ref}: لا تحمل نقاط استمارة الضحية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="412" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="101" />
             <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
             <translation>في الاستمارة {ref} عناصر متداخلة بعمق يزيد على {depth} مستوى (ملف تالف أو عدائي)؛ لم تقرأ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="816" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/objects.py" line="97" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
             <translation>الاستمارة {ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="866" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="61" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
             <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستبعد من كائنه (نقاطه محملة).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="908" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="85" />
             <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
             <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="935" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="112" />
             <source>{file} declares the XML entity '{name}'. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
             <translation>يعرف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تحل أبدا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
         </message>
@@ -3091,27 +3091,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="112" />
+            <location filename="../mineaction_qgis/processing/base.py" line="56" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="50" />
+            <location filename="../mineaction_qgis/processing/base.py" line="27" />
             <source>Import</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="51" />
+            <location filename="../mineaction_qgis/processing/base.py" line="28" />
             <source>Validation</source>
             <translation>التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="52" />
+            <location filename="../mineaction_qgis/processing/base.py" line="29" />
             <source>Land release</source>
             <translation>الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="53" />
+            <location filename="../mineaction_qgis/processing/base.py" line="30" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
@@ -3216,27 +3216,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="98" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="180" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="262" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>تعذر استبدال '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="79" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="320" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' ملف وليس مجلدا.</translation>
         </message>
@@ -3541,12 +3541,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="94" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
             <source>Register changes</source>
             <translation>تغييرات السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="97" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3555,97 +3555,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="109" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
             <source>Register before (GeoPackage)</source>
             <translation>السجل قبل (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="114" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
             <source>Register after (GeoPackage)</source>
             <translation>السجل بعد (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="126" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
             <source>Register schema</source>
             <translation>مخطط (schema) السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="131" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
             <source>Import number (empty: the latest)</source>
             <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="140" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="155" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
             <source>Attribute changes</source>
             <translation>تغييرات السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>Changes report</source>
             <translation>تقرير التغييرات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
             <source>New hazards</source>
             <translation>المناطق الخطرة الجديدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changed hazards</source>
             <translation>المناطق الخطرة المتغيرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="167" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
             <source>Hazards no longer in the export</source>
             <translation>مناطق خطرة لم تعد في التصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
             <source> since import {number} ({file}, {date})</source>
             <translation> منذ الاستيراد {number} ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="194" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="213" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>ملف GeoPackage '{file}' غير موجود.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="219" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
             <source>From {before} to {after}.</source>
             <translation>من {before} إلى {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="245" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
         </message>
@@ -4320,137 +4320,137 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
     <context>
         <name>TrainingProject</name>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="108" />
+            <location filename="../mineaction_qgis/core/training.py" line="107" />
             <source>Find your way in the register</source>
             <translation>التعرف على السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="109" />
+            <location filename="../mineaction_qgis/core/training.py" line="108" />
             <source>Load an IMSMA export</source>
             <translation>تحميل ملف تصدير IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="110" />
+            <location filename="../mineaction_qgis/core/training.py" line="109" />
             <source>Hazard boundaries that are wrong</source>
             <translation>حدود مناطق خطرة غير صحيحة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="111" />
+            <location filename="../mineaction_qgis/core/training.py" line="110" />
             <source>Hazards on the same ground</source>
             <translation>مناطق خطرة على الأرض نفسها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="112" />
+            <location filename="../mineaction_qgis/core/training.py" line="111" />
             <source>Records that are incomplete</source>
             <translation>سجلات غير مكتملة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="113" />
+            <location filename="../mineaction_qgis/core/training.py" line="112" />
             <source>Hazards in the wrong place</source>
             <translation>مناطق خطرة في غير موضعها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="114" />
+            <location filename="../mineaction_qgis/core/training.py" line="113" />
             <source>Dates out of order</source>
             <translation>تواريخ بترتيب غير صحيح</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="115" />
+            <location filename="../mineaction_qgis/core/training.py" line="114" />
             <source>What no rule finds</source>
             <translation>ما لا تكشفه أي قاعدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="116" />
+            <location filename="../mineaction_qgis/core/training.py" line="115" />
             <source>Land still to release</source>
             <translation>أراض لم يفرج عنها بعد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="117" />
+            <location filename="../mineaction_qgis/core/training.py" line="116" />
             <source>Task orders on the same ground</source>
             <translation>أوامر مهام على الأرض نفسها</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="118" />
+            <location filename="../mineaction_qgis/core/training.py" line="117" />
             <source>Print a map atlas</source>
             <translation>طباعة أطلس خرائط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="125" />
+            <location filename="../mineaction_qgis/core/training.py" line="124" />
             <source>Register</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="126" />
+            <location filename="../mineaction_qgis/core/training.py" line="125" />
             <source>Land release</source>
             <translation>الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="127" />
+            <location filename="../mineaction_qgis/core/training.py" line="126" />
             <source>Reference</source>
             <translation>البيانات المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="254" />
+            <location filename="../mineaction_qgis/core/training.py" line="253" />
             <source>Sample export {file} is missing: the import exercise cannot use it.</source>
             <translation>ملف التصدير النموذجي {file} مفقود: لا يمكن لتمرين الاستيراد استخدامه.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="327" />
+            <location filename="../mineaction_qgis/core/training.py" line="321" />
             <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
             <translation>لا يحتوي السجل النموذجي على طبقة {layer} صالحة: أعد إنشاء النموذج.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="351" />
+            <location filename="../mineaction_qgis/core/training.py" line="345" />
             <source>Exercises</source>
             <translation>التمارين</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="357" />
+            <location filename="../mineaction_qgis/core/training.py" line="351" />
             <source>Exercise {number}: {title}</source>
             <translation>التمرين {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="382" />
+            <location filename="../mineaction_qgis/core/training.py" line="376" />
             <source>Could not write the atlas pages to {file}: {error}</source>
             <translation>تعذرت كتابة صفحات الأطلس في {file}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="388" />
+            <location filename="../mineaction_qgis/core/training.py" line="382" />
             <source>Could not read back the atlas pages from {file}.</source>
             <translation>تعذرت إعادة قراءة صفحات الأطلس من {file}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="421" />
+            <location filename="../mineaction_qgis/core/training.py" line="415" />
             <source>Atlas of the hazards</source>
             <translation>أطلس المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="445" />
+            <location filename="../mineaction_qgis/core/training.py" line="439" />
             <source>The sample register {file} is missing: reinstall the plugin.</source>
             <translation>السجل النموذجي {file} مفقود: أعد تثبيت الإضافة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="452" />
+            <location filename="../mineaction_qgis/core/training.py" line="446" />
             <source>{file} already exists: choose another folder.</source>
             <translation>{file} موجود مسبقا: اختر مجلدا آخر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="461" />
+            <location filename="../mineaction_qgis/core/training.py" line="455" />
             <source>Could not write to {folder}: {error}</source>
             <translation>تعذرت الكتابة في {folder}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="470" />
+            <location filename="../mineaction_qgis/core/training.py" line="464" />
             <source>Mine action training project (fictional data)</source>
             <translation>مشروع تدريب على الأعمال المتعلقة بالألغام (بيانات وهمية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="481" />
+            <location filename="../mineaction_qgis/core/training.py" line="475" />
             <source>The atlas layout could not be set up: {error}</source>
             <translation>تعذر إعداد تخطيط الأطلس: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="487" />
+            <location filename="../mineaction_qgis/core/training.py" line="481" />
             <source>Could not write the project {file}: {error}</source>
             <translation>تعذرت كتابة المشروع {file}: {error}</translation>
         </message>

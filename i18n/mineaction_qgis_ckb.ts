@@ -221,262 +221,262 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
     <context>
         <name>AtlasBuilder</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="40" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="64" />
             <source>Classification</source>
             <translation>پۆلێنکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="41" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="65" />
             <source>CHA (confirmed hazardous area)</source>
             <translation>ناوچەی مەترسیداری پشتڕاستکراوە (CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="42" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="66" />
             <source>SHA (suspected hazardous area)</source>
             <translation>ناوچەی مەترسیداری گومانلێکراو (SHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="43" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="67" />
             <source>Other classification</source>
             <translation>پۆلێنکردنی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="44" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="68" />
             <source>Status</source>
             <translation>دۆخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="45" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="69" />
             <source>Open</source>
             <translation>کراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="46" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="70" />
             <source>Worked On</source>
             <translation>لەژێر کاردایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="47" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="71" />
             <source>Closed</source>
             <translation>داخراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="48" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="72" />
             <source>Handed Over</source>
             <translation>ڕادەستکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="49" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="73" />
             <source>Unknown status</source>
             <translation>دۆخی نەزانراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="50" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="74" />
             <source>Cleared</source>
             <translation>پاککراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="51" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="75" />
             <source>Reduced</source>
             <translation>کەمکراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="52" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="76" />
             <source>Cancelled</source>
             <translation>هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="53" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="77" />
             <source>No land released</source>
             <translation>هیچ زەوییەک نەگەڕێنراوەتەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="54" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="78" />
             <source>Planned or active task</source>
             <translation>ئەرکی پلاندانراو یان چالاک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="55" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="79" />
             <source>Completed task</source>
             <translation>ئەرکی تەواوکراو</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="56" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="80" />
             <source>Cancelled task</source>
             <translation>ئەرکی هەڵوەشێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="57" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="81" />
             <source>Turning point</source>
             <translation>خاڵی وەرچەرخان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="58" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="82" />
             <source>Start point</source>
             <translation>خاڵی دەستپێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="59" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="83" />
             <source>Benchmark</source>
             <translation>نیشانەی جێگیر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="60" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="84" />
             <source>Reference point</source>
             <translation>خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="61" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="85" />
             <source>Landmark</source>
             <translation>نیشانەی دیار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="62" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="86" />
             <source>Evidence or usage point</source>
             <translation>خاڵی بەڵگە یان بەکارهێنان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/styles.py" line="63" />
+            <location filename="../mineaction_qgis/core/common/styles.py" line="87" />
             <source>Other point</source>
             <translation>خاڵی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="328" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="332" />
             <source>No.</source>
             <translation>ژ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="330" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="334" />
             <source>Type</source>
             <translation>جۆر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="331" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="335" />
             <source>Latitude (DMS)</source>
             <translation>پانی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="332" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="336" />
             <source>Longitude (DMS)</source>
             <translation>درێژی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="333" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="337" />
             <source>Latitude (°)</source>
             <translation>پانی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="334" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="338" />
             <source>Longitude (°)</source>
             <translation>درێژی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="335" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
             <source>Easting (m)</source>
             <translation>ڕۆژهەڵاتی (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="336" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="340" />
             <source>Northing (m)</source>
             <translation>باکووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="343" />
             <source>Distance (m)</source>
             <translation>دووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="365" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="369" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="370" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="374" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="820" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="824" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="397" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="401" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="435" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="439" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="469" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="473" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="564" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="568" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="601" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="605" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="603" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="607" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="954" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="955" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="973" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="974" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="329" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="333" />
             <source>Point</source>
             <translation>خاڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="337" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="341" />
             <source>True bearing (°)</source>
             <translation>ئاراستەی ڕاستەقینە (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="338" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
             <source>Magnetic bearing (°)</source>
             <translation>ئاراستەی موگناتیسی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="565" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="569" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="566" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="570" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="587" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="591" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="590" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="594" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
         </message>
@@ -1566,7 +1566,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
         </message>
@@ -1581,7 +1581,7 @@ Optional layers of the register add explosive items found and destroyed (by cate
             <translation>'{file}' فایل یان بوخچەیەکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر): ناتوانرێت هاوردە بکرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
         </message>
@@ -2889,22 +2889,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
         </message>
@@ -2963,127 +2963,127 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MaxmlReader</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="397" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="210" />
             <source>Point of form {ref} not loaded: {reason}</source>
             <translation>خاڵی فۆرمی {ref} بار نەکرا: {reason}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="424" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="116" />
             <source>Form {ref} has no item element (Hazard, HazardReduction...).</source>
             <translation>فۆرمی {ref} توخمی بابەتی (Hazard، HazardReduction...) تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="432" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="124" />
             <source>Form {ref}: item '{item}' has no layer in the canonical register; the form is kept here unchanged.</source>
             <translation>فۆرمی {ref}: بابەتی '{item}' لە تۆماری ستاندارددا چینی نییە؛ فۆرمەکە لێرە بێ گۆڕان هەڵگیراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="445" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="135" />
             <source>Form {ref}: the {item} has neither a GUID nor a local ID.</source>
             <translation>فۆرمی {ref}: {item}ەکە نە GUIDی هەیە و نە ناسنامەی ناوخۆیی.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="452" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="142" />
             <source>Form {ref} for {object_id} is ignored: form FieldReport[{winner}] for the same item has a later Date of Information (IMSMA ignores a form whose DOI is not later).</source>
             <translation>فۆرمی {ref} بۆ {object_id} پشتگوێ خرا: فۆرمی FieldReport[{winner}] بۆ هەمان بابەت بەرواری زانیاریی (DOI) دواترە (IMSMA فۆرمێک پشتگوێ دەخات کە DOIەکەی دواتر نەبێت).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="642" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="120" />
             <source>{ref}: point number {number} is used twice in this shape (first at {first}).</source>
             <translation>{ref}: ژمارەی خاڵی {number} دوو جار لەم شێوەیەدا بەکارهاتووە (یەکەم جار لە {first}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="702" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="178" />
             <source>{ref}: point number '{value}' is not a whole number.</source>
             <translation>{ref}: ژمارەی خاڵی '{value}' ژمارەیەکی تەواو نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="712" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="188" />
             <source>{ref}: point type '{value}' is not in the profile's point_type code list.</source>
             <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="719" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="195" />
             <source>{ref}: latitude '{lat}' / longitude '{lon}' is not a WGS 84 coordinate.</source>
             <translation>{ref}: هێڵی پانیی '{lat}' / هێڵی درێژیی '{lon}' کۆئۆردیناتێکی WGS 84 نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="770" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="258" />
             <source>{ref}: no latitude/longitude, and the entered coordinate cannot be read: {error}</source>
             <translation>{ref}: هێڵی پانی/درێژی نییە، و کۆئۆردیناتی نووسراو ناخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="780" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="266" />
             <source>{ref}: the point has no latitude/longitude and no bearing and distance.</source>
             <translation>{ref}: خاڵەکە نە هێڵی پانی/درێژیی هەیە و نە ئاراستە و دووری.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="786" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/points.py" line="272" />
             <source>{ref}: bearing and distance given but the from-point '{origin}' is not a located point of this shape.</source>
             <translation>{ref}: ئاراستە و دووری دراون، بەڵام '{origin}'، ئەو خاڵەی پێوانەکە لێیەوە دەستپێدەکات، خاڵێکی شوێندیاریکراوی ئەم شێوەیە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="842" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="32" />
             <source>maXML: {count} '{name}' element(s) in {parent} are not in the profile and were not loaded (add them to the profile's maxml section to map them).</source>
             <translation>maXML: {count} توخمی '{name}' لە {parent}دا لە پرۆفایلەکەدا نین و بار نەکران (بۆ گونجاندنیان، زیادیان بکە بۆ بەشی maxmlی پرۆفایلەکە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="856" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="46" />
             <source>maXML: value '{value}' ({count} time(s)) is not in the code list '{code_list}'; it was kept as it is.</source>
             <translation>maXML: بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="872" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="67" />
             <source>maXML: {count} value(s) of field '{field}' could not be read and were left empty.</source>
             <translation>maXML: {count} بەهای خانەی '{field}' نەخوێندرانەوە و بە بەتاڵی هێڵرانەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="876" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="71" />
             <source>maXML: {count} object(s) have no polygon and were loaded without geometry.</source>
             <translation>maXML: {count} بابەت فرەگۆشەیان نییە و بێ جیۆمەتری بارکران.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="880" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="75" />
             <source>maXML: {count} form(s) have a Date of Information that is not a date; it was left empty.</source>
             <translation>maXML: بەرواری زانیاریی (DOI) {count} فۆرم بەروار نییە؛ بە بەتاڵی هێڵرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="885" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="79" />
             <source>maXML: {count} form(s) have no FieldReportInfo (no Date of Information).</source>
             <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="915" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="92" />
             <source>{file} is not well-formed XML at line {line}, column {column}.</source>
             <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="463" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="199" />
             <source>{ref}: points of a Victim form are not loaded.</source>
             <translation>{ref}: خاڵەکانی فۆرمی قوربانی بار ناکرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="412" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/reader.py" line="101" />
             <source>Form {ref} has elements nested more than {depth} levels deep (a damaged or hostile file); it was not read.</source>
             <translation>فۆرمی {ref} توخمی تێدایە کە زیاتر لە {depth} ئاست قووڵ لەناو یەکدان (فایلێکی تێکچوو یان دوژمنکارانە)؛ نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="816" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/objects.py" line="97" />
             <source>Form {ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line ({parts}).</source>
             <translation>فۆرمی {ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن ({parts}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="866" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/report.py" line="61" />
             <source>maXML: polygon part {ref} has fewer than 3 distinct vertices, or they all lie on one line, and was left out of its object (its points are loaded).</source>
             <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن، و لە تەنەکەی دەرهێنرا (خاڵەکانی بارکراون).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="908" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="85" />
             <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
             <translation>{file} پێش تەواوبوونی بەڵگەنامەی XML کۆتایی دێت (دێڕی {line}، ستوونی {column}): فایلەکە بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/maxml.py" line="935" />
+            <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="112" />
             <source>{file} declares the XML entity '{name}'. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
             <translation>{file} یەکەی XMLی '{name}' ڕادەگەیەنێت. ڕاگەیاندنی یەکەکان ڕەت دەکرێنەوە و هەرگیز شی ناکرێنەوە: دەتوانن فایلی تر بخوێننەوە یان بێ کۆتا گەورە ببن، و هیچ هەناردەیەکی IMSMA ئەمانەی تێدا نییە.</translation>
         </message>
@@ -3091,27 +3091,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="112" />
+            <location filename="../mineaction_qgis/processing/base.py" line="56" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>چینی '{layer}' خانەی {missing}ی تێدا نییە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="50" />
+            <location filename="../mineaction_qgis/processing/base.py" line="27" />
             <source>Import</source>
             <translation>هاوردەکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="51" />
+            <location filename="../mineaction_qgis/processing/base.py" line="28" />
             <source>Validation</source>
             <translation>پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="52" />
+            <location filename="../mineaction_qgis/processing/base.py" line="29" />
             <source>Land release</source>
             <translation>گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="53" />
+            <location filename="../mineaction_qgis/processing/base.py" line="30" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
@@ -3216,27 +3216,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="98" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="180" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="262" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="79" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="320" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' فایلە، نەک بوخچە.</translation>
         </message>
@@ -3541,12 +3541,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="94" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
             <source>Register changes</source>
             <translation>گۆڕانکارییەکانی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="97" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3555,97 +3555,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="109" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
             <source>Register before (GeoPackage)</source>
             <translation>تۆمار پێش (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="114" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
             <source>Register after (GeoPackage)</source>
             <translation>تۆمار دوای (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="126" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
             <source>Register schema</source>
             <translation>schemaی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="131" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
             <source>Import number (empty: the latest)</source>
             <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="140" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
             <source>Report language</source>
             <translation>زمانی ڕاپۆرت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="155" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
             <source>Attribute changes</source>
             <translation>گۆڕانی تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>Changes report</source>
             <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>HTML files (*.html)</source>
             <translation>پەڕگەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
             <source>New hazards</source>
             <translation>ناوچە مەترسیدارە نوێیەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changed hazards</source>
             <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="167" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
             <source>Hazards no longer in the export</source>
             <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
             <source> since import {number} ({file}, {date})</source>
             <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="194" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="213" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>GeoPackageی '{file}' بوونی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="219" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
             <source>From {before} to {after}.</source>
             <translation>لە {before}ەوە بۆ {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="245" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
         </message>
@@ -4320,137 +4320,137 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
     <context>
         <name>TrainingProject</name>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="108" />
+            <location filename="../mineaction_qgis/core/training.py" line="107" />
             <source>Find your way in the register</source>
             <translation>شارەزابوون لە تۆمارەکەدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="109" />
+            <location filename="../mineaction_qgis/core/training.py" line="108" />
             <source>Load an IMSMA export</source>
             <translation>بارکردنی هەناردەکراوێکی IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="110" />
+            <location filename="../mineaction_qgis/core/training.py" line="109" />
             <source>Hazard boundaries that are wrong</source>
             <translation>سنووری هەڵەی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="111" />
+            <location filename="../mineaction_qgis/core/training.py" line="110" />
             <source>Hazards on the same ground</source>
             <translation>ناوچە مەترسیدارەکان لەسەر هەمان زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="112" />
+            <location filename="../mineaction_qgis/core/training.py" line="111" />
             <source>Records that are incomplete</source>
             <translation>تۆمارە ناتەواوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="113" />
+            <location filename="../mineaction_qgis/core/training.py" line="112" />
             <source>Hazards in the wrong place</source>
             <translation>ناوچە مەترسیدارەکان لە شوێنی هەڵەدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="114" />
+            <location filename="../mineaction_qgis/core/training.py" line="113" />
             <source>Dates out of order</source>
             <translation>ڕیزبەندیی هەڵەی بەروارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="115" />
+            <location filename="../mineaction_qgis/core/training.py" line="114" />
             <source>What no rule finds</source>
             <translation>ئەوەی هیچ ڕێسایەک نایدۆزێتەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="116" />
+            <location filename="../mineaction_qgis/core/training.py" line="115" />
             <source>Land still to release</source>
             <translation>زەویی هێشتا نەگەڕێنراوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="117" />
+            <location filename="../mineaction_qgis/core/training.py" line="116" />
             <source>Task orders on the same ground</source>
             <translation>فەرمانەکانی ئەرک لەسەر هەمان زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="118" />
+            <location filename="../mineaction_qgis/core/training.py" line="117" />
             <source>Print a map atlas</source>
             <translation>چاپکردنی ئەتڵەسی نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="125" />
+            <location filename="../mineaction_qgis/core/training.py" line="124" />
             <source>Register</source>
             <translation>تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="126" />
+            <location filename="../mineaction_qgis/core/training.py" line="125" />
             <source>Land release</source>
             <translation>گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="127" />
+            <location filename="../mineaction_qgis/core/training.py" line="126" />
             <source>Reference</source>
             <translation>داتای ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="254" />
+            <location filename="../mineaction_qgis/core/training.py" line="253" />
             <source>Sample export {file} is missing: the import exercise cannot use it.</source>
             <translation>هەناردەکراوی نموونەی {file} نییە: مەشقی هاوردەکردن ناتوانێت بەکاری بهێنێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="327" />
+            <location filename="../mineaction_qgis/core/training.py" line="321" />
             <source>The sample register has no valid layer {layer}: rebuild the sample.</source>
             <translation>تۆماری نموونە چینێکی دروستی {layer}ی تێدا نییە: نموونەکە دووبارە دروست بکەرەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="351" />
+            <location filename="../mineaction_qgis/core/training.py" line="345" />
             <source>Exercises</source>
             <translation>مەشقەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="357" />
+            <location filename="../mineaction_qgis/core/training.py" line="351" />
             <source>Exercise {number}: {title}</source>
             <translation>مەشقی {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="382" />
+            <location filename="../mineaction_qgis/core/training.py" line="376" />
             <source>Could not write the atlas pages to {file}: {error}</source>
             <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file} بنووسرێن: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="388" />
+            <location filename="../mineaction_qgis/core/training.py" line="382" />
             <source>Could not read back the atlas pages from {file}.</source>
             <translation>نەتوانرا لاپەڕەکانی ئەتڵەس لە {file}ەوە دووبارە بخوێندرێنەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="421" />
+            <location filename="../mineaction_qgis/core/training.py" line="415" />
             <source>Atlas of the hazards</source>
             <translation>ئەتڵەسی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="445" />
+            <location filename="../mineaction_qgis/core/training.py" line="439" />
             <source>The sample register {file} is missing: reinstall the plugin.</source>
             <translation>تۆماری نموونەی {file} نییە: پلاگینەکە دووبارە دابمەزرێنەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="452" />
+            <location filename="../mineaction_qgis/core/training.py" line="446" />
             <source>{file} already exists: choose another folder.</source>
             <translation>{file} پێشتر هەیە: فۆڵدەرێکی تر هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="461" />
+            <location filename="../mineaction_qgis/core/training.py" line="455" />
             <source>Could not write to {folder}: {error}</source>
             <translation>نەتوانرا لە {folder} بنووسرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="470" />
+            <location filename="../mineaction_qgis/core/training.py" line="464" />
             <source>Mine action training project (fictional data)</source>
             <translation>پرۆژەی ڕاهێنانی کاروباری مین (داتای خەیاڵی)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="481" />
+            <location filename="../mineaction_qgis/core/training.py" line="475" />
             <source>The atlas layout could not be set up: {error}</source>
             <translation>نەخشەبەندیی ئەتڵەس ڕێک نەخرا: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/training.py" line="487" />
+            <location filename="../mineaction_qgis/core/training.py" line="481" />
             <source>Could not write the project {file}: {error}</source>
             <translation>نەتوانرا پرۆژەی {file} بنووسرێت: {error}</translation>
         </message>
