@@ -112,14 +112,16 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
         return changed
 
     def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):
-        """Processing's own check, on copies of the layer files too: it opens them. A named pipe or a
+        """Processing's own check (``FileSafeSource`` keeps it from opening layer files); a named pipe or a
         device given as a layer is refused with a message (opening it would wait forever)."""
-        with ExitStack() as copies:
-            try:
-                copied = self.inputs_from_copies(parameters, context, copies)
-            except OutputError as error:
-                return False, str(error)
-            return super().checkParameterValues(copied, context)
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if definition.type() in LAYER_PARAMETER_TYPES and isinstance(value, str):
+                try:
+                    refuse_special_file(value)
+                except OutputError as error:
+                    return False, str(error)
+        return super().checkParameterValues(parameters, context)
 
     def require_fields(self, source: QgsFeatureSource, names: Iterable[str], layer_label: str) -> None:
         """Raise a QgsProcessingException naming missing fields and listing the layer's fields."""
