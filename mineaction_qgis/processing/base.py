@@ -17,7 +17,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from mineaction_qgis.core.common.safe_output import OutputError, file_part, input_copy, needs_copy, refuse_special_file
+from mineaction_qgis.core.common.safe_output import (
+    OutputError,
+    file_part,
+    input_copy,
+    needs_copy,
+    refuse_same_file,
+    refuse_special_file,
+)
 from mineaction_qgis.paths import icon_path
 
 # Parameter types whose value may name a layer file that QGIS would open in place.
@@ -111,6 +118,34 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
             changed[name] = copy
         return changed
 
+    def parameterAsFileOutput(self, parameters: Dict[str, Any], name: str, context: QgsProcessingContext) -> str:
+        """The file output ``name`` (a report, a PDF, a GPX, a GeoPackage); OutputError when it is the file of
+        one of the run's inputs: replacing it would destroy the input."""
+        path = super().parameterAsFileOutput(parameters, name, context)
+        if path:
+            refuse_same_file(path, self.input_files(parameters, context))
+        return path
+
+    def input_files(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> List[str]:
+        """The data sources of every layer and file input given (the input's own file for one read from a
+        copy)."""
+        sources = []
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if parameters.get(name) in (None, ""):
+                continue
+            if definition.type() in LAYER_PARAMETER_TYPES:
+                layer = self.parameterAsLayer(parameters, name, context)
+                source = layer.source() if layer is not None else ""
+            elif definition.type() == "file":
+                source = self.parameterAsFile(parameters, name, context)
+            else:
+                continue
+            base = file_part(source)
+            original = self.input_copies.get(base)
+            sources.append(original + source[len(base) :] if original else source)
+        return sources
+
     def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):
         """Processing's own check (``FileSafeSource`` keeps it from opening layer files); a named pipe or a
         device given as a layer is refused with a message (opening it would wait forever)."""
@@ -169,7 +204,8 @@ class FileSafeSource(QgsProcessingParameterFeatureSource):
 
 def _run_safely(process: Callable) -> Callable:
     """``processAlgorithm`` that reads its layer files from copies (``inputs_from_copies``: an input is
-    never modified), reports its errors as plain messages, and removes, however it ends, the temporary
+    never modified), refuses before anything is written a report or PDF named like an input file,
+    reports its errors as plain messages, and removes, however it ends, the temporary
     files of the outputs it staged and did not commit (a failed or cancelled run): the earlier outputs
     stay, and no litter is left."""
 
@@ -177,7 +213,11 @@ def _run_safely(process: Callable) -> Callable:
     def run(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:
         with ExitStack() as copies:
             try:
-                return process(self, self.inputs_from_copies(parameters, context, copies), context, feedback)
+                parameters = self.inputs_from_copies(parameters, context, copies)
+                for definition in self.destinationParameterDefinitions():
+                    if definition.type() == "fileDestination" and parameters.get(definition.name()):
+                        self.parameterAsFileOutput(parameters, definition.name(), context)  # over an input: refused
+                return process(self, parameters, context, feedback)
             except QgsProcessingException as error:
                 if type(error) is QgsProcessingException:
                     raise

@@ -27,7 +27,6 @@ from mineaction_qgis.core.common import model
 from mineaction_qgis.core.common.safe_output import (
     AtomicFile,
     input_copy,
-    refuse_same_file,
     staged_parameters,
     staged_sinks,
 )
@@ -231,7 +230,6 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
         results.update(self._write_attributes(diff, parameters, context))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            refuse_same_file(report_path, inputs)
             language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
             with AtomicFile(report_path, feedback) as temp:
                 write_report(diff, description, str(temp), language)
