@@ -122,3 +122,22 @@ def test_a_layer_added_to_an_existing_geopackage_goes_through_a_copy(tmp_path, r
     assert QgsVectorLayer(f"{out / 'mine.gpkg'}|layername=gaps", "g", "ogr").featureCount() > 0
     assert QgsVectorLayer(f"{out / 'mine.gpkg'}|layername=hazards", "h", "ogr").featureCount() == 7
     assert not leftovers(out)
+
+
+def test_an_output_over_an_input_shapefile_or_its_side_file_is_refused(tmp_path, run_alg, register):
+    out = tmp_path / "out"
+    out.mkdir()
+    run_fix(run_alg, register, out / "fixed.shp")
+    before = snapshot(out)
+    for output, log in (("fixed.shp", "log2.csv"), ("again.gpkg", "fixed.dbf")):
+        with pytest.raises(QgsProcessingException, match="input file itself"):
+            run_alg(
+                "mineaction:fixhazards",
+                {"INPUT": str(out / "fixed.shp"), "OUTPUT": str(out / output), "LOG": str(out / log)},
+            )
+    with pytest.raises(QgsProcessingException, match="input file itself"):
+        run_alg(
+            "mineaction:validatehazards",
+            {"INPUT": str(out / "fixed.shp"), "OUTPUT": "memory:", "REPORT": str(out / "fixed.shx")},
+        )
+    assert snapshot(out) == before and not leftovers(out)

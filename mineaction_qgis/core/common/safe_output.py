@@ -73,9 +73,12 @@ def same_file(first: str, second: str) -> bool:
 
 
 def refuse_same_file(output: str, inputs: Iterable[str]) -> None:
-    """OutputError when ``output`` is the file of one of ``inputs`` (writing it would destroy the input)."""
+    """OutputError when ``output`` is the file of one of ``inputs``, or one of its side files (a shapefile's
+    ``.dbf``...): writing it would destroy the input."""
     for source in inputs:
-        if same_file(output, source):
+        base = file_part(source)
+        parts = [base] + ([str(part) for part in dataset_files(Path(base))] if base else [])
+        if any(same_file(output, part) for part in parts):
             raise OutputError(
                 QCoreApplication.translate(
                     "OutputError",
