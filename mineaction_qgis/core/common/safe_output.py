@@ -149,8 +149,9 @@ def input_copy(path: str) -> Iterator[str]:
     if base.parent.name.startswith(_COPY_PREFIX):
         yield str(path)
         return
-    with tempfile.TemporaryDirectory(prefix=_COPY_PREFIX) as folder:
-        copy = Path(folder) / base.name
+    folder = Path(tempfile.mkdtemp(prefix=_COPY_PREFIX))
+    try:
+        copy = folder / base.name
         try:
             if base.is_dir() and base.suffix.lower() == ".gdb":
                 shutil.copytree(str(base), str(copy))
@@ -161,7 +162,7 @@ def input_copy(path: str) -> Iterator[str]:
                         shutil.copyfile(str(part), str(copy / part.name))
             else:
                 for part in _input_files(base):
-                    shutil.copyfile(str(part), str(Path(folder) / part.name))
+                    shutil.copyfile(str(part), str(folder / part.name))
         except OSError as error:
             raise OutputError(
                 QCoreApplication.translate("OutputError", "Cannot read '{file}': {error}").format(
@@ -169,6 +170,9 @@ def input_copy(path: str) -> Iterator[str]:
                 )
             ) from error
         yield str(copy) + str(path)[len(base_text) :]
+    finally:
+        # a layer of the run may still hold the copy open: on Windows it then stays in the temporary folder
+        shutil.rmtree(str(folder), ignore_errors=True)
 
 
 def _staging_folder(target: Path) -> Path:
