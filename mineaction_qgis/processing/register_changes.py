@@ -210,11 +210,9 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
         for path in (before, after):
             if not Path(path).is_file():
                 raise QgsProcessingException(self.tr("The GeoPackage '{file}' does not exist.").format(file=path))
-        with (
-            input_copy(before) as before_copy,
-            input_copy(after) as after_copy,
-        ):  # SQLite would add a -shm to a WAL file
-            diff = history.compare(GeoPackageSource(before_copy), GeoPackageSource(after_copy), feedback=feedback)
+        with input_copy(before) as before_copy:  # read from copies: SQLite would add a -shm beside a WAL file
+            with input_copy(after) as after_copy:
+                diff = history.compare(GeoPackageSource(before_copy), GeoPackageSource(after_copy), feedback=feedback)
         return diff, lambda: self.tr("From {before} to {after}.").format(
             before=Path(before).name, after=Path(after).name
         )
