@@ -3091,27 +3091,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MineActionAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="129"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="166"/>
         <source>Layer &apos;{layer}&apos; has no field {missing}. Its fields are: {fields}.</source>
         <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="52"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="59"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="53"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="60"/>
         <source>Validation</source>
         <translation>التحقق من صحة البيانات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="54"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="61"/>
         <source>Land release</source>
         <translation>الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="55"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="62"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
@@ -3216,32 +3216,32 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>OutputError</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="98"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="101"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
         <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="180"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="187"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="262"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="269"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="79"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="82"/>
         <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
         <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="320"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="327"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="163"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="167"/>
         <source>Cannot read &apos;{file}&apos;: {error}</source>
         <translation>تعذرت قراءة '{file}': {error}</translation>
     </message>
@@ -3541,12 +3541,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>RegisterChangesAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="94"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="93"/>
         <source>Register changes</source>
         <translation>تغييرات السجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="97"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="96"/>
         <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3555,97 +3555,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="109"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="108"/>
         <source>Register before (GeoPackage)</source>
         <translation>السجل قبل (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="114"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="113"/>
         <source>Register after (GeoPackage)</source>
         <translation>السجل بعد (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="119"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="118"/>
         <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
         <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="126"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="125"/>
         <source>Register schema</source>
         <translation>مخطط (schema) السجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="131"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="130"/>
         <source>Import number (empty: the latest)</source>
         <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="140"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="139"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="148"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="147"/>
         <source>Changed geometries (gained and lost parts)</source>
         <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="155"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="154"/>
         <source>Attribute changes</source>
         <translation>تغييرات السمات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>Changes report</source>
         <translation>تقرير التغييرات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="165"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="164"/>
         <source>New hazards</source>
         <translation>المناطق الخطرة الجديدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="166"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="165"/>
         <source>Changed hazards</source>
         <translation>المناطق الخطرة المتغيرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="167"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="166"/>
         <source>Hazards no longer in the export</source>
         <translation>مناطق خطرة لم تعد في التصدير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="187"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="186"/>
         <source> since import {number} ({file}, {date})</source>
         <translation> منذ الاستيراد {number} ({file}، {date})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="194"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="193"/>
         <source>Register {register}, schema &apos;{schema}&apos;: import {number} ({file}, {date}, by {user}){since}.</source>
         <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="208"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="207"/>
         <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
         <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="213"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="212"/>
         <source>The GeoPackage &apos;{file}&apos; does not exist.</source>
         <translation>ملف GeoPackage '{file}' غير موجود.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="219"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="216"/>
         <source>From {before} to {after}.</source>
         <translation>من {before} إلى {after}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="245"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="241"/>
         <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
         <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
     </message>
