@@ -136,7 +136,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
                 continue
             if definition.type() in LAYER_PARAMETER_TYPES:
                 layer = self.parameterAsLayer(parameters, name, context)
-                source = layer.source() if layer is not None else ""
+                source = layer.source() if layer is not None and layer.providerType() == "ogr" else ""
             elif definition.type() == "file":
                 source = self.parameterAsFile(parameters, name, context)
             else:

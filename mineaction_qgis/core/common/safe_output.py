@@ -121,7 +121,10 @@ def needs_copy(path: str) -> bool:
     base = Path(text)
     if not text or base.parent.name.startswith(_COPY_PREFIX):
         return False  # a database (PostGIS), or already a copy
-    return base.is_dir() or (base.is_file() and base.suffix.lower() in GDAL_INPUT_SUFFIXES)
+    try:
+        return base.is_dir() or (base.is_file() and base.suffix.lower() in GDAL_INPUT_SUFFIXES)
+    except OSError:
+        return False  # not a path at all (a memory layer's definition, a name too long for one)
 
 
 def _input_files(base: Path) -> List[Path]:
@@ -228,12 +231,16 @@ def _replace(temp: Path, target: Path) -> None:
 
 
 def dataset_files(path: Path) -> List[Path]:
-    """The existing files of the dataset at ``path``: itself and its side files (``SIDE_FILES``, any case)."""
-    found = [path] if path.is_file() else []
-    suffixes = SIDE_FILES.get(path.suffix.lower(), ())
-    if suffixes and path.parent.is_dir():
-        wanted = {(path.stem + suffix).casefold() for suffix in suffixes}
-        found += sorted(entry for entry in path.parent.iterdir() if entry.name.casefold() in wanted)
+    """The existing files of the dataset at ``path``: itself and its side files (``SIDE_FILES``, any case);
+    none when ``path`` cannot be a file (a memory layer's definition)."""
+    try:
+        found = [path] if path.is_file() else []
+        suffixes = SIDE_FILES.get(path.suffix.lower(), ())
+        if suffixes and path.parent.is_dir():
+            wanted = {(path.stem + suffix).casefold() for suffix in suffixes}
+            found += sorted(entry for entry in path.parent.iterdir() if entry.name.casefold() in wanted)
+    except OSError:
+        return []
     return found
 
 
