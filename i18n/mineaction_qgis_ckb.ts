@@ -3221,12 +3221,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="187"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="190"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="269"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="276"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
     </message>
@@ -3236,12 +3236,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="327"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="334"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' فایلە، نەک بوخچە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="167"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="170"/>
         <source>Cannot read &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بخوێنرێتەوە: {error}</translation>
     </message>
