@@ -27,12 +27,12 @@
     <context>
         <name>Article7</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/article7.py" line="66" />
+            <location filename="../mineaction_qgis/core/gaps/article7.py" line="95" />
             <source>(no governorate)</source>
             <translation>(بلا محافظة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/article7.py" line="92" />
+            <location filename="../mineaction_qgis/core/gaps/article7.py" line="121" />
             <source>Total</source>
             <translation>المجموع</translation>
         </message>
@@ -1113,292 +1113,292 @@ A hazard's page also shows the explosive items found in it and the accidents rec
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="371" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="602" />
             <source>Hazards</source>
             <translation>المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="386" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="408" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Hazard ID field</source>
             <translation>حقل معرف المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Hazard ID field in releases (link)</source>
             <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Release type field</source>
             <translation>حقل نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Hazard status field</source>
             <translation>حقل حالة المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Reported remaining area field (m²)</source>
             <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Governorate field of hazards</source>
             <translation>حقل المحافظة في المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Activity ID field</source>
             <translation>حقل معرف النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Organisation field of releases</source>
             <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>End date field of releases</source>
             <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="457" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="465" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="487" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="496" />
             <source>Check and repair invalid geometries first</source>
             <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
             <source>Remaining land</source>
             <translation>الأراضي المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Releases outside their hazard</source>
             <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Land release summary</source>
             <translation>ملخص الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>Progress report (HTML)</source>
             <translation>تقرير سير العمل (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total hazard area (m²)</source>
             <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total released area (m²)</source>
             <translation>إجمالي المساحة المفرج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total cancelled area (m²)</source>
             <translation>إجمالي المساحة الملغاة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total reduced area (m²)</source>
             <translation>إجمالي المساحة المخفضة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total cleared area (m²)</source>
             <translation>إجمالي المساحة المطهرة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total remaining area (m²)</source>
             <translation>إجمالي المساحة المتبقية (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Hazards with land left</source>
             <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Hazards flagged</source>
             <translation>المناطق الخطرة المعلمة بتنبيه</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="556" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="578" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="597" />
             <source>The hazards and releases layers are required.</source>
             <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="624" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="646" />
             <source>Releases</source>
             <translation>مضلعات الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="616" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="638" />
             <source>Reading hazards and releases…</source>
             <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="648" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="670" />
             <source>Computing remaining land…</source>
             <translation>جار حساب الأراضي المتبقية…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="803" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="822" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="825" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="844" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Explosive items (items layer)</source>
             <translation>المواد المتفجرة (طبقة items)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Spot tasks (spot_tasks layer)</source>
             <translation>المهام الموضعية (طبقة spot_tasks)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Accidents (accidents layer)</source>
             <translation>الحوادث (طبقة accidents)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Victim counts (victims layer)</source>
             <translation>أعداد الضحايا (طبقة victims)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="518" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540" />
             <source>Items, spot tasks and accidents summary</source>
             <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Classification field of hazards (SHA / CHA)</source>
             <translation>حقل تصنيف المناطق الخطرة (SHA / CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Contamination type field of hazards</source>
             <translation>حقل نوع التلوث في المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Start date field of releases</source>
             <translation>حقل تاريخ بدء الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="461" />
             <source>Where releases overlap, the land goes to</source>
             <translation>حيث تتداخل عمليات الإفراج تنسب الأرض إلى</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="461" />
             <source>the earliest release (IMAS 07.11)</source>
             <translation>الإفراج الأقدم (IMAS 07.11)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="461" />
             <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
             <translation>النوع الأقوى: مطهرة &gt; مخفضة &gt; ملغاة (قبل 0.2)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="450" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="472" />
             <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
             <translation>ملف المطابقة لقوائم رموز الحالة والتلوث (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Land released twice (re-releases)</source>
             <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Land release by classification and contamination</source>
             <translation>الإفراج عن الأراضي حسب التصنيف والتلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>Article 7 table, APMBC (CSV)</source>
             <translation>جدول المادة 7، APMBC (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>Article 7 table, CCM (CSV)</source>
             <translation>جدول المادة 7، CCM (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Area the per-hazard sum would have counted twice (m²)</source>
             <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Area claimed by later releases (m²)</source>
             <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="587" />
             <source>Cannot read the mapping profile '{profile}': {error}</source>
             <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="811" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="830" />
             <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
             <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="819" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="838" />
             <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
             <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="374" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1425,17 +1425,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
 تجمع أيضا المناطق الخطرة التي تذكر تجمعها السكاني (LOCATION_ID_FIELD، الحقل location_id في السجل) حسب التجمع السكاني: يسرد التقرير التجمعات السكانية التي لديها أكبر مساحة متبقية للإفراج عنها، ويسردها ملخص التجمعات السكانية كلها (المناطق الخطرة، المناطق الخطرة غير المغلقة، مساحة المناطق الخطرة والمساحة المفرج عنها والمتبقية)، بأسمائها من طبقة LOCATIONS (طبقة locations في السجل).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Community (location ID) field of hazards</source>
             <translation>حقل التجمع السكاني (معرف الموقع) للمناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Communities (locations layer)</source>
             <translation>التجمعات السكانية (طبقة locations)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549" />
             <source>Land release by community</source>
             <translation>الإفراج عن الأراضي حسب التجمع السكاني</translation>
         </message>
@@ -1918,7 +1918,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
         </message>
@@ -1933,7 +1933,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>'{file}' ليس ملفا عاديا ولا مجلدا (أنبوب مسمى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>تعذر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
         </message>
@@ -2066,95 +2066,105 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="640" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="750" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="675" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="786" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="739" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="851" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="748" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="860" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="757" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="869" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="774" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="886" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="795" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="907" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1157" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1161" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1355" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1167" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1361" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1170" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1364" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="260" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="298" />
             <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
             <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة {hazard_id}؛ تحتسب مرة واحدة لصالح {holder_id}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="656" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="766" />
             <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
             <translation>لا يمكن قياس النشاط {activity_id} ({reason})؛ لم يحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="691" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="802" />
             <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
             <translation>نوع الإفراج للنشاط {activity_id} هو none ({reason}): لا شيء يبين هل أرضه ملغاة أم مخفضة أم مطهرة، لذلك لم يحتسب.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="733" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="845" />
             <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
             <translation>لا يمكن قياس المنطقة الخطرة {hazard_id} ({reason})؛ استبعدت من المجاميع.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="292" />
+            <source>{area} m² of activity {activity_id} ({date}, {organisation}) in hazard {hazard_id} were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in the overlapping hazard {holder_hazard_id}; the national totals credit them once, to {holder_id}.</source>
+            <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) في المنطقة الخطرة {hazard_id} سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة المتداخلة {holder_hazard_id}؛ تحتسبها المجاميع الوطنية مرة واحدة لصالح {holder_id}.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1305" />
+            <source>Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier release holds). Check the hazard ID it names.</source>
+            <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {named} غير الموجودة في طبقة المناطق الخطرة. وهو يقع في المنطقة الخطرة {hazard_id}: ربط بها بالتداخل واحتسبت له فيها {area} m² (الأرض التي لا يحتفظ بها إفراج أقدم). تحقق من معرف المنطقة الخطرة الذي يذكره.</translation>
         </message>
     </context>
     <context>
         <name>GapInput</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="146" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="187" />
             <source>(no ID, feature {fid})</source>
             <translation>(بلا معرف، المعلم {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="184" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="248" />
             <source>Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated.</source>
             <translation>النشاط {activity_id}: تعذرت قراءة التاريخ '{value}'؛ يعامل الإفراج على أنه بلا تاريخ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="169" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="206" />
             <source>Activity {activity_id} cannot be transformed into the hazards' CRS ({reason}); it is not counted.</source>
             <translation>لا يمكن تحويل النشاط {activity_id} إلى نظام إحداثيات المناطق الخطرة ({reason})؛ لم يحتسب.</translation>
         </message>
@@ -2162,294 +2172,299 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
     <context>
         <name>GapReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="103" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="105" />
             <source>Land release progress</source>
             <translation>تقدم الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>Released (km²)</source>
             <translation>المفرج عنها (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Cancelled (km²)</source>
             <translation>الأرض الملغاة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Reduced (km²)</source>
             <translation>الأرض المخفضة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Cleared (km²)</source>
             <translation>الأرض المطهرة (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Remaining (km²)</source>
             <translation>المتبقية (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Hazards with land left</source>
             <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Closed hazards with land left</source>
             <translation>مناطق خطرة مغلقة بقيت فيها أرض</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Remaining area differs from IMSMA</source>
             <translation>المساحة المتبقية تختلف عن IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="235" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="237" />
             <source>Release parts outside their hazard</source>
             <translation>أجزاء الإفراج الواقعة خارج منطقتها الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="121" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="123" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
             <translation>أفرج عن {released} km²: {cancelled} km² ملغاة، و{reduced} km² مخفضة، و{cleared} km² مطهرة؛ وتبقى {remaining} km² في {hazards} من المناطق الخطرة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="147" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="149" />
             <source>(no governorate)</source>
             <translation>(بلا محافظة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="148" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="150" />
             <source>(no organisation)</source>
             <translation>(بلا جهة منفذة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="149" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="151" />
             <source>(no date)</source>
             <translation>(بلا تاريخ)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="150" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="152" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="157" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="159" />
             <source>Charts</source>
             <translation>المخططات البيانية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="158" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="160" />
             <source>Released land by type and governorate</source>
             <translation>الأراضي المفرج عنها حسب النوع والمحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="161" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="163" />
             <source>Released land by type and operator</source>
             <translation>الأراضي المفرج عنها حسب النوع والجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="164" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="166" />
             <source>Remaining contaminated land by governorate</source>
             <translation>الأراضي الملوثة المتبقية حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="164" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="166" />
             <source>Remaining</source>
             <translation>المتبقية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="171" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="173" />
             <source>Land released per year</source>
             <translation>الأراضي المفرج عنها في كل سنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="174" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="176" />
             <source>By governorate</source>
             <translation>حسب المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="197" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="199" />
             <source>By operator</source>
             <translation>حسب الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Operator</source>
             <translation>الجهة المنفذة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="197" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="199" />
             <source>By year</source>
             <translation>حسب السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="209" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="211" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="208" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="210" />
             <source>Detail: governorate, operator, type and year</source>
             <translation>التفاصيل: المحافظة والجهة المنفذة والنوع والسنة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="237" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="239" />
             <source>Release type</source>
             <translation>نوع الإفراج</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="209" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="211" />
             <source>Released (m²)</source>
             <translation>المفرج عنها (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="209" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="211" />
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Hazard</source>
             <translation>المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Area (m²)</source>
             <translation>المساحة (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="237" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="239" />
             <source>Finding</source>
             <translation>نتيجة الفحص</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="259" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="261" />
             <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
             <translation>تسرد {shown} من أصل {count} من الأجزاء، الأكبر أولا؛ وتحتوي الطبقة OUTSIDE عليها جميعا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="72" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="74" />
             <source>Anti-personnel mines</source>
             <translation>ألغام مضادة للأفراد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="73" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="75" />
             <source>Anti-vehicle mines</source>
             <translation>ألغام مضادة للمركبات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="74" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="76" />
             <source>Cluster munitions</source>
             <translation>الذخائر العنقودية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="75" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="77" />
             <source>IED</source>
             <translation>العبوات الناسفة (IED)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="76" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="78" />
             <source>Other ERW</source>
             <translation>متفجرات أخرى من مخلفات الحرب (ERW)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="77" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="79" />
             <source>(not mapped)</source>
             <translation>(غير مطابق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Land released twice (km²)</source>
             <translation>أرض أفرج عنها مرتين (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="135" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="137" />
             <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
             <translation>كل مجموع يحسب كل متر مربع مرة واحدة. {overlapping} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب مرتين {hazard} km² من مساحة المناطق الخطرة و{released} km² من الأرض المفرج عنها و{remaining} km² من الأرض المتبقية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="267" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="269" />
             <source>By classification and contamination</source>
             <translation>حسب التصنيف والتلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Contamination</source>
             <translation>التلوث</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="294" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="296" />
             <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
             <translation>المادة 7 (APMBC): المناطق التي تحتوي على ألغام مضادة للأفراد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="294" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="296" />
             <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
             <translation>المادة 7 (CCM): المناطق الملوثة بمخلفات الذخائر العنقودية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="301" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="309" />
             <source>No hazard of this contamination type.</source>
             <translation>لا توجد منطقة خطرة من هذا النوع من التلوث.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>SHA</source>
             <translation>SHA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>SHA (km²)</source>
             <translation>SHA (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>CHA</source>
             <translation>CHA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>CHA (km²)</source>
             <translation>CHA (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="333" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="341" />
             <source>Land released twice (re-releases)</source>
             <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="334" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="342" />
             <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
             <translation>الإفراج اللاحق فوق أرض يحتفظ بها إفراج أقدم لا يحتسب مرة ثانية؛ ينبغي أن يراجع كلا منها موظف ضمان الجودة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Credited to</source>
             <translation>محتسبة لصالح</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="301" />
+            <source>Counts the hazards whose contamination is: {types} (the profile's article7 list, to be confirmed by the national authority).</source>
+            <translation>يحتسب المناطق الخطرة التي نوع تلوثها: {types} (قائمة article7 في ملف المطابقة، ويجب أن تؤكدها السلطة الوطنية).</translation>
         </message>
     </context>
     <context>
@@ -3241,22 +3256,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذر استيراد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
         </message>
@@ -3443,27 +3458,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="166" />
+            <location filename="../mineaction_qgis/processing/base.py" line="56" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="59" />
+            <location filename="../mineaction_qgis/processing/base.py" line="27" />
             <source>Import</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="60" />
+            <location filename="../mineaction_qgis/processing/base.py" line="28" />
             <source>Validation</source>
             <translation>التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="61" />
+            <location filename="../mineaction_qgis/processing/base.py" line="29" />
             <source>Land release</source>
             <translation>الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="62" />
+            <location filename="../mineaction_qgis/processing/base.py" line="30" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
@@ -3568,27 +3583,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="101" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="190" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="276" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>تعذر استبدال '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="82" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="334" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' ملف وليس مجلدا.</translation>
         </message>
@@ -3893,12 +3908,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="93" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
             <source>Register changes</source>
             <translation>تغييرات السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3907,97 +3922,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="108" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
             <source>Register before (GeoPackage)</source>
             <translation>السجل قبل (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
             <source>Register after (GeoPackage)</source>
             <translation>السجل بعد (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="125" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
             <source>Register schema</source>
             <translation>مخطط (schema) السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="130" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
             <source>Import number (empty: the latest)</source>
             <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="139" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="147" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="154" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
             <source>Attribute changes</source>
             <translation>تغييرات السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>Changes report</source>
             <translation>تقرير التغييرات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="164" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
             <source>New hazards</source>
             <translation>المناطق الخطرة الجديدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changed hazards</source>
             <translation>المناطق الخطرة المتغيرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
             <source>Hazards no longer in the export</source>
             <translation>مناطق خطرة لم تعد في التصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="186" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
             <source> since import {number} ({file}, {date})</source>
             <translation> منذ الاستيراد {number} ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="193" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="207" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="212" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>ملف GeoPackage '{file}' غير موجود.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="216" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
             <source>From {before} to {after}.</source>
             <translation>من {before} إلى {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="241" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
         </message>

@@ -27,12 +27,12 @@
     <context>
         <name>Article7</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/article7.py" line="66" />
+            <location filename="../mineaction_qgis/core/gaps/article7.py" line="95" />
             <source>(no governorate)</source>
             <translation>(بێ پارێزگا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/article7.py" line="92" />
+            <location filename="../mineaction_qgis/core/gaps/article7.py" line="121" />
             <source>Total</source>
             <translation>کۆی گشتی</translation>
         </message>
@@ -1113,292 +1113,292 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
     <context>
         <name>ClearanceGapsAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="371" />
             <source>Clearance gaps (remaining contaminated land)</source>
             <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="602" />
             <source>Hazards</source>
             <translation>ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="386" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="408" />
             <source>Releases (cancelled, reduced and cleared land)</source>
             <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Hazard ID field</source>
             <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Hazard ID field in releases (link)</source>
             <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Release type field</source>
             <translation>خانەی جۆری گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Hazard status field</source>
             <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Reported remaining area field (m²)</source>
             <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Governorate field of hazards</source>
             <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Activity ID field</source>
             <translation>خانەی ناسنامەی چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Organisation field of releases</source>
             <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>End date field of releases</source>
             <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="457" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479" />
             <source>Tolerance for reported vs computed remaining area (m²)</source>
             <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="465" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="487" />
             <source>Ignore remaining and outside parts smaller than (m²)</source>
             <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="496" />
             <source>Check and repair invalid geometries first</source>
             <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501" />
             <source>Remaining land</source>
             <translation>زەویی ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Releases outside their hazard</source>
             <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Land release summary</source>
             <translation>پوختەی گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>Progress report (HTML)</source>
             <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>HTML files (*.html)</source>
             <translation>فایلەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total hazard area (m²)</source>
             <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total released area (m²)</source>
             <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total cancelled area (m²)</source>
             <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total reduced area (m²)</source>
             <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total cleared area (m²)</source>
             <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Total remaining area (m²)</source>
             <translation>کۆی ڕووبەری ماوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Hazards flagged</source>
             <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="556" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="578" />
             <source>Field '{field}' is not in the layer; it is ignored.</source>
             <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="597" />
             <source>The hazards and releases layers are required.</source>
             <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="624" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="646" />
             <source>Releases</source>
             <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="616" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="638" />
             <source>Reading hazards and releases…</source>
             <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="648" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="670" />
             <source>Computing remaining land…</source>
             <translation>ژماردنی زەویی ماوە…</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="803" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="822" />
             <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
             <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="825" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="844" />
             <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
             <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Explosive items (items layer)</source>
             <translation>تەقەمەنییەکان (چینی items)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Spot tasks (spot_tasks layer)</source>
             <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Accidents (accidents layer)</source>
             <translation>ڕووداوەکان (چینی accidents)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Victim counts (victims layer)</source>
             <translation>ژمارەی قوربانییان (چینی victims)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="518" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540" />
             <source>Items, spot tasks and accidents summary</source>
             <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Classification field of hazards (SHA / CHA)</source>
             <translation>خانەی پۆلێنی ناوچە مەترسیدارەکان (SHA / CHA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Contamination type field of hazards</source>
             <translation>خانەی جۆری تەقەمەنیی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Start date field of releases</source>
             <translation>خانەی بەرواری دەستپێکی گەڕاندنەوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="461" />
             <source>Where releases overlap, the land goes to</source>
             <translation>لە شوێنی یەکتربڕینی گەڕاندنەوەکان زەوییەکە دەدرێت بە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="461" />
             <source>the earliest release (IMAS 07.11)</source>
             <translation>کۆنترین گەڕاندنەوە (IMAS 07.11)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="461" />
             <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
             <translation>بەهێزترین جۆر: پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە (پێش 0.2)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="450" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="472" />
             <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
             <translation>پرۆفایلی نەخشەکێشان بۆ لیستی کۆدەکانی دۆخ و جۆری تەقەمەنی (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Land released twice (re-releases)</source>
             <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="506" />
             <source>Land release by classification and contamination</source>
             <translation>گەڕاندنەوەی زەوی بەپێی پۆلێن و جۆری تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>Article 7 table, APMBC (CSV)</source>
             <translation>خشتەی ماددەی 7، APMBC (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>CSV files (*.csv)</source>
             <translation>فایلەکانی CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521" />
             <source>Article 7 table, CCM (CSV)</source>
             <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Area the per-hazard sum would have counted twice (m²)</source>
             <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558" />
             <source>Area claimed by later releases (m²)</source>
             <translation>ئەو ڕووبەرەی گەڕاندنەوە دواترەکان داوای دەکەن (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="587" />
             <source>Cannot read the mapping profile '{profile}': {error}</source>
             <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="811" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="830" />
             <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
             <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="819" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="838" />
             <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
             <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="374" />
             <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers' CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1425,17 +1425,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
 ئەو ناوچە مەترسیدارانەی کۆمەڵگەکەیان دیاری دەکەن (LOCATION_ID_FIELD، خانەی location_id ی تۆمار) هەروەها بەپێی کۆمەڵگە کۆ دەکرێنەوە: ڕاپۆرتەکە ئەو کۆمەڵگایانە لیست دەکات کە زۆرترین زەوییان ماوە بۆ گەڕاندنەوە و پوختەی کۆمەڵگەکان هەموویان لیست دەکات (ناوچە مەترسیدارەکان، ناوچە مەترسیدارە دانەخراوەکان، ڕووبەری ناوچە مەترسیدارەکان و گەڕێنراوە و ماوە)، بە ناو لە چینی LOCATIONS (چینی locations ی تۆمار).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="415" />
             <source>Community (location ID) field of hazards</source>
             <translation>خانەی کۆمەڵگە (ناسنامەی شوێن)ی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530" />
             <source>Communities (locations layer)</source>
             <translation>کۆمەڵگەکان (چینی locations)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527" />
+            <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549" />
             <source>Land release by community</source>
             <translation>گەڕاندنەوەی زەوی بەپێی کۆمەڵگە</translation>
         </message>
@@ -1918,7 +1918,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
         </message>
@@ -1933,7 +1933,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>'{file}' فایل یان بوخچەیەکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر): ناتوانرێت هاوردە بکرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
         </message>
@@ -2066,95 +2066,105 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
     <context>
         <name>GapAnalysis</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="640" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="750" />
             <source>Activity {activity_id} has no geometry.</source>
             <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="675" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="786" />
             <source>Activity {activity_id} has the release type '{release_type}', which is not cancelled, reduced, cleared or none; it is not counted.</source>
             <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="739" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="851" />
             <source>Hazard {hazard_id} has no geometry.</source>
             <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="748" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="860" />
             <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="757" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="869" />
             <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
             <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="774" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="886" />
             <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
             <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="795" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="907" />
             <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
             <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1157" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351" />
             <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1161" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1355" />
             <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
             <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1167" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1361" />
             <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
             <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1170" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1364" />
             <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
             <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="260" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="298" />
             <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
             <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری {hazard_id} گەڕێنراونەتەوە؛ تەنها یەک جار بۆ {holder_id} دەژمێردرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="656" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="766" />
             <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
             <translation>چالاکیی {activity_id} ناپێورێت ({reason})؛ ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="691" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="802" />
             <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
             <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} none ە ({reason}): هیچ شتێک نایڵێت زەوییەکەی هەڵوەشێنراوە، کەمکراوە یان پاککراوە، بۆیە ناژمێردرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="733" />
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="845" />
             <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
             <translation>ناوچەی مەترسیداری {hazard_id} ناپێورێت ({reason})؛ لە کۆکان دەرهێنرا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="292" />
+            <source>{area} m² of activity {activity_id} ({date}, {organisation}) in hazard {hazard_id} were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in the overlapping hazard {holder_hazard_id}; the national totals credit them once, to {holder_id}.</source>
+            <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) لە ناوچەی مەترسیداری {hazard_id} پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری یەکتربڕی {holder_hazard_id} گەڕێنراونەتەوە؛ کۆی نیشتمانی تەنها یەک جار بۆ {holder_id} دەیانژمێرێت.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1305" />
+            <source>Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier release holds). Check the hazard ID it names.</source>
+            <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {named} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە. لە ناو ناوچەی مەترسیداری {hazard_id}دایە: بە یەکتربڕین پێیەوە بەستراوەتەوە و {area} m²ی لەوێ بۆ دەژمێردرێت (ئەو زەوییەی هیچ گەڕاندنەوەیەکی کۆنتر نییەتی). ئەو ناسنامەی ناوچە مەترسیدارەی ناوی دەبات بپشکنە.</translation>
         </message>
     </context>
     <context>
         <name>GapInput</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="146" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="187" />
             <source>(no ID, feature {fid})</source>
             <translation>(بێ ناسنامە، تایبەتمەندیی {fid})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="184" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="248" />
             <source>Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated.</source>
             <translation>چالاکیی {activity_id}: بەرواری '{value}' ناخوێندرێتەوە؛ گەڕاندنەوەکە وەک بێ بەروار مامەڵەی لەگەڵ دەکرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="169" />
+            <location filename="../mineaction_qgis/core/gaps/inputs.py" line="206" />
             <source>Activity {activity_id} cannot be transformed into the hazards' CRS ({reason}); it is not counted.</source>
             <translation>چالاکیی {activity_id} ناگوازرێتەوە بۆ سیستەمی هاوئاهەنگیی ناوچە مەترسیدارەکان ({reason})؛ ناژمێردرێت.</translation>
         </message>
@@ -2162,294 +2172,299 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
     <context>
         <name>GapReport</name>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="103" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="105" />
             <source>Land release progress</source>
             <translation>پێشکەوتنی گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>Released (km²)</source>
             <translation>گەڕێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Cancelled (km²)</source>
             <translation>زەویی هەڵوەشێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Reduced (km²)</source>
             <translation>زەویی کەمکراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Cleared (km²)</source>
             <translation>زەویی پاککراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Remaining (km²)</source>
             <translation>ماوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Closed hazards with land left</source>
             <translation>ئەو ناوچە مەترسیدارە داخراوانەی زەوییان تێدا ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Remaining area differs from IMSMA</source>
             <translation>ڕووبەری ماوە جیاوازە لە IMSMA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="235" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="237" />
             <source>Release parts outside their hazard</source>
             <translation>بەشەکانی گەڕاندنەوە لە دەرەوەی ناوچە مەترسیدارەکەیان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="121" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="123" />
             <source>{released} km² released: {cancelled} km² cancelled, {reduced} km² reduced and {cleared} km² cleared; {remaining} km² remain in {hazards} hazards.</source>
             <translation>{released} km² گەڕێنراوەتەوە: {cancelled} km² هەڵوەشێنراوەتەوە، {reduced} km² کەمکراوەتەوە و {cleared} km² پاککراوەتەوە؛ {remaining} km² لە {hazards} ناوچەی مەترسیداردا ماوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="147" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="149" />
             <source>(no governorate)</source>
             <translation>(بێ پارێزگا)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="148" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="150" />
             <source>(no organisation)</source>
             <translation>(بێ لایەنی جێبەجێکار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="149" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="151" />
             <source>(no date)</source>
             <translation>(بێ بەروار)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="150" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="152" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="157" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="159" />
             <source>Charts</source>
             <translation>چارتەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="158" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="160" />
             <source>Released land by type and governorate</source>
             <translation>زەویی گەڕێنراوە بەپێی جۆر و پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="161" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="163" />
             <source>Released land by type and operator</source>
             <translation>زەویی گەڕێنراوە بەپێی جۆر و لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="164" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="166" />
             <source>Remaining contaminated land by governorate</source>
             <translation>زەویی مەترسیداری ماوە بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="164" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="166" />
             <source>Remaining</source>
             <translation>ماوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="171" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="173" />
             <source>Land released per year</source>
             <translation>زەویی گەڕێنراوە لە هەر ساڵێکدا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="174" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="176" />
             <source>By governorate</source>
             <translation>بەپێی پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>Governorate</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="197" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="199" />
             <source>By operator</source>
             <translation>بەپێی لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Operator</source>
             <translation>لایەنی جێبەجێکار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="197" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="199" />
             <source>By year</source>
             <translation>بەپێی ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="209" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="211" />
             <source>Year</source>
             <translation>ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="208" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="210" />
             <source>Detail: governorate, operator, type and year</source>
             <translation>وردەکاری: پارێزگا، لایەنی جێبەجێکار، جۆر و ساڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="237" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="239" />
             <source>Release type</source>
             <translation>جۆری گەڕاندنەوە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="209" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="211" />
             <source>Released (m²)</source>
             <translation>گەڕێنراوە (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="209" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="211" />
             <source>Activities</source>
             <translation>چالاکییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Activity</source>
             <translation>چالاکی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Hazard</source>
             <translation>ناوچەی مەترسیدار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Area (m²)</source>
             <translation>ڕووبەر (m²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="237" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="239" />
             <source>Finding</source>
             <translation>دەرەنجامی پشکنین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="259" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="261" />
             <source>{shown} of {count} parts are listed, largest first; the OUTSIDE layer has them all.</source>
             <translation>{shown} لە {count} بەش لیست کراون، گەورەترینەکان لە پێشەوە؛ چینی OUTSIDE هەموویانی تێدایە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="72" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="74" />
             <source>Anti-personnel mines</source>
             <translation>مینی دژەکەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="73" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="75" />
             <source>Anti-vehicle mines</source>
             <translation>مینی دژەئۆتۆمبێل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="74" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="76" />
             <source>Cluster munitions</source>
             <translation>بۆمبی هێشوویی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="75" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="77" />
             <source>IED</source>
             <translation>بۆمبی دەستکرد (IED)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="76" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="78" />
             <source>Other ERW</source>
             <translation>پاشماوەی تری تەقەمەنیی جەنگ (ERW)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="77" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="79" />
             <source>(not mapped)</source>
             <translation>(نەخشەنەکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="104" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="106" />
             <source>Land released twice (km²)</source>
             <translation>زەویی دوو جار گەڕێنراوە (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="135" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="137" />
             <source>Every total counts each square metre once. {overlapping} hazards overlap other hazards: summing the hazard rows would have counted {hazard} km² of hazard area, {released} km² of released and {remaining} km² of remaining land twice.</source>
             <translation>هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت. {overlapping} ناوچەی مەترسیدار لەگەڵ ناوچەی تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {hazard} km² لە ڕووبەری ناوچە مەترسیدارەکان، {released} km² لە زەویی گەڕێنراوە و {remaining} km² لە زەویی ماوە دوو جار دەژمارد.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="267" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="269" />
             <source>By classification and contamination</source>
             <translation>بەپێی پۆلێن و جۆری تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Classification</source>
             <translation>پۆلێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="268" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="270" />
             <source>Contamination</source>
             <translation>جۆری تەقەمەنی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="294" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="296" />
             <source>Article 7 (APMBC): areas containing anti-personnel mines</source>
             <translation>ماددەی 7 (APMBC): ئەو ناوچانەی مینی دژەکەسیان تێدایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="294" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="296" />
             <source>Article 7 (CCM): areas contaminated by cluster munition remnants</source>
             <translation>ماددەی 7 (CCM): ئەو ناوچانەی پاشماوەی بۆمبی هێشوویییان تێدایە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="301" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="309" />
             <source>No hazard of this contamination type.</source>
             <translation>هیچ ناوچەیەکی مەترسیدار بەم جۆرە جۆری تەقەمەنیە نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>SHA</source>
             <translation>SHA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>SHA (km²)</source>
             <translation>SHA (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>CHA</source>
             <translation>CHA</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="303" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="311" />
             <source>CHA (km²)</source>
             <translation>CHA (km²)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="333" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="341" />
             <source>Land released twice (re-releases)</source>
             <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="334" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="342" />
             <source>A later release over land an earlier release holds is not credited again; a QA officer should look at each.</source>
             <translation>گەڕاندنەوەیەکی دواتر لەسەر زەوییەک کە گەڕاندنەوەیەکی کۆنتر هەیەتی دووبارە ناژمێردرێت؛ پێویستە کارمەندی دڵنیاکردنەوەی کوالیتی هەریەکەیان بپشکنێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Date</source>
             <translation>بەروار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/gaps/report.py" line="340" />
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="348" />
             <source>Credited to</source>
             <translation>ژمێردراو بۆ</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/gaps/report.py" line="301" />
+            <source>Counts the hazards whose contamination is: {types} (the profile's article7 list, to be confirmed by the national authority).</source>
+            <translation>ئەو ناوچە مەترسیدارانە دەژمێرێت کە جۆری بوونی تەقەمەنییان ئەمەیە: {types} (لیستی article7ی پرۆفایلەکە، دەبێت دەسەڵاتی نیشتمانی پشتڕاستی بکاتەوە).</translation>
         </message>
     </context>
     <context>
@@ -3241,22 +3256,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
         </message>
@@ -3443,27 +3458,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="166" />
+            <location filename="../mineaction_qgis/processing/base.py" line="56" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>چینی '{layer}' خانەی {missing}ی تێدا نییە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="59" />
+            <location filename="../mineaction_qgis/processing/base.py" line="27" />
             <source>Import</source>
             <translation>هاوردەکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="60" />
+            <location filename="../mineaction_qgis/processing/base.py" line="28" />
             <source>Validation</source>
             <translation>پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="61" />
+            <location filename="../mineaction_qgis/processing/base.py" line="29" />
             <source>Land release</source>
             <translation>گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="62" />
+            <location filename="../mineaction_qgis/processing/base.py" line="30" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
@@ -3568,27 +3583,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="101" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="190" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="276" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="82" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="334" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' فایلە، نەک بوخچە.</translation>
         </message>
@@ -3893,12 +3908,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="93" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
             <source>Register changes</source>
             <translation>گۆڕانکارییەکانی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3907,97 +3922,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="108" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
             <source>Register before (GeoPackage)</source>
             <translation>تۆمار پێش (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
             <source>Register after (GeoPackage)</source>
             <translation>تۆمار دوای (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="125" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
             <source>Register schema</source>
             <translation>schemaی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="130" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
             <source>Import number (empty: the latest)</source>
             <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="139" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
             <source>Report language</source>
             <translation>زمانی ڕاپۆرت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="147" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="154" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
             <source>Attribute changes</source>
             <translation>گۆڕانی تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>Changes report</source>
             <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
             <source>HTML files (*.html)</source>
             <translation>پەڕگەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="164" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
             <source>New hazards</source>
             <translation>ناوچە مەترسیدارە نوێیەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changed hazards</source>
             <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
             <source>Hazards no longer in the export</source>
             <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="186" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
             <source> since import {number} ({file}, {date})</source>
             <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="193" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="207" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="212" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>GeoPackageی '{file}' بوونی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="216" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
             <source>From {before} to {after}.</source>
             <translation>لە {before}ەوە بۆ {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="241" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
         </message>
