@@ -1918,7 +1918,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
         </message>
@@ -1933,7 +1933,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>'{file}' ليس ملفا عاديا ولا مجلدا (أنبوب مسمى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>تعذر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
         </message>
@@ -3256,22 +3256,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذر استيراد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
         </message>
@@ -3458,27 +3458,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="56" />
+            <location filename="../mineaction_qgis/processing/base.py" line="166" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="27" />
+            <location filename="../mineaction_qgis/processing/base.py" line="59" />
             <source>Import</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="28" />
+            <location filename="../mineaction_qgis/processing/base.py" line="60" />
             <source>Validation</source>
             <translation>التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="29" />
+            <location filename="../mineaction_qgis/processing/base.py" line="61" />
             <source>Land release</source>
             <translation>الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="30" />
+            <location filename="../mineaction_qgis/processing/base.py" line="62" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
@@ -3583,27 +3583,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="101" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="190" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="276" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>تعذر استبدال '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="82" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="334" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' ملف وليس مجلدا.</translation>
         </message>
@@ -3908,12 +3908,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="93" />
             <source>Register changes</source>
             <translation>تغييرات السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3922,97 +3922,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="108" />
             <source>Register before (GeoPackage)</source>
             <translation>السجل قبل (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
             <source>Register after (GeoPackage)</source>
             <translation>السجل بعد (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="125" />
             <source>Register schema</source>
             <translation>مخطط (schema) السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="130" />
             <source>Import number (empty: the latest)</source>
             <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="139" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="147" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="154" />
             <source>Attribute changes</source>
             <translation>تغييرات السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changes report</source>
             <translation>تقرير التغييرات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="164" />
             <source>New hazards</source>
             <translation>المناطق الخطرة الجديدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
             <source>Changed hazards</source>
             <translation>المناطق الخطرة المتغيرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
             <source>Hazards no longer in the export</source>
             <translation>مناطق خطرة لم تعد في التصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="186" />
             <source> since import {number} ({file}, {date})</source>
             <translation> منذ الاستيراد {number} ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="193" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="207" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="212" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>ملف GeoPackage '{file}' غير موجود.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="216" />
             <source>From {before} to {after}.</source>
             <translation>من {before} إلى {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="241" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
         </message>

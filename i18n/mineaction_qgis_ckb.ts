@@ -1918,7 +1918,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
         </message>
@@ -1933,7 +1933,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>'{file}' فایل یان بوخچەیەکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر): ناتوانرێت هاوردە بکرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
         </message>
@@ -3256,22 +3256,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
         </message>
@@ -3458,27 +3458,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="56" />
+            <location filename="../mineaction_qgis/processing/base.py" line="166" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>چینی '{layer}' خانەی {missing}ی تێدا نییە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="27" />
+            <location filename="../mineaction_qgis/processing/base.py" line="59" />
             <source>Import</source>
             <translation>هاوردەکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="28" />
+            <location filename="../mineaction_qgis/processing/base.py" line="60" />
             <source>Validation</source>
             <translation>پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="29" />
+            <location filename="../mineaction_qgis/processing/base.py" line="61" />
             <source>Land release</source>
             <translation>گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="30" />
+            <location filename="../mineaction_qgis/processing/base.py" line="62" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
@@ -3583,27 +3583,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="101" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="190" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="276" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="82" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="334" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' فایلە، نەک بوخچە.</translation>
         </message>
@@ -3908,12 +3908,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="93" />
             <source>Register changes</source>
             <translation>گۆڕانکارییەکانی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3922,97 +3922,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="108" />
             <source>Register before (GeoPackage)</source>
             <translation>تۆمار پێش (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
             <source>Register after (GeoPackage)</source>
             <translation>تۆمار دوای (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="125" />
             <source>Register schema</source>
             <translation>schemaی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="130" />
             <source>Import number (empty: the latest)</source>
             <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="139" />
             <source>Report language</source>
             <translation>زمانی ڕاپۆرت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="147" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="154" />
             <source>Attribute changes</source>
             <translation>گۆڕانی تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changes report</source>
             <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>HTML files (*.html)</source>
             <translation>پەڕگەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="164" />
             <source>New hazards</source>
             <translation>ناوچە مەترسیدارە نوێیەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
             <source>Changed hazards</source>
             <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
             <source>Hazards no longer in the export</source>
             <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="186" />
             <source> since import {number} ({file}, {date})</source>
             <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="193" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="207" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="212" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>GeoPackageی '{file}' بوونی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="216" />
             <source>From {before} to {after}.</source>
             <translation>لە {before}ەوە بۆ {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="241" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
         </message>
