@@ -1918,7 +1918,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="199"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="207"/>
         <source>&apos;{file}&apos; is not a recognised IMSMA export. Expected {expected}.</source>
         <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
     </message>
@@ -1933,9 +1933,14 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>'{file}' ليس ملفا عاديا ولا مجلدا (أنبوب مسمى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="157"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="165"/>
         <source>&apos;{file}&apos; cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
         <translation>تعذر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="159"/>
+        <source>&apos;{file}&apos; cannot be opened as {kind} ({reason}): the file is damaged or cut off (truncated). Copy or export it again.</source>
+        <translation>تعذر فتح '{file}' بصيغة {kind} ({reason}): الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3296,22 +3301,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="57"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="65"/>
         <source>Profile &apos;{profile}&apos; cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
         <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="251"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="303"/>
         <source>&apos;{file}&apos; cannot be imported: {error}</source>
         <translation>تعذر استيراد '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="191"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="241"/>
         <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
         <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="200"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="250"/>
         <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
         <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
     </message>
@@ -3498,27 +3503,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MineActionAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="56"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="166"/>
         <source>Layer &apos;{layer}&apos; has no field {missing}. Its fields are: {fields}.</source>
         <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="27"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="59"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="28"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="60"/>
         <source>Validation</source>
         <translation>التحقق من صحة البيانات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="29"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="61"/>
         <source>Land release</source>
         <translation>الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="30"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="62"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
@@ -3623,29 +3628,34 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>OutputError</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="90"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="101"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
         <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="119"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="190"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="155"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="276"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="71"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="82"/>
         <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
         <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="213"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="334"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' ملف وليس مجلدا.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="170"/>
+        <source>Cannot read &apos;{file}&apos;: {error}</source>
+        <translation>تعذرت قراءة '{file}': {error}</translation>
     </message>
 </context>
 <context>
@@ -3943,12 +3953,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>RegisterChangesAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="87"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="93"/>
         <source>Register changes</source>
         <translation>تغييرات السجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="96"/>
         <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3957,97 +3967,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="102"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="108"/>
         <source>Register before (GeoPackage)</source>
         <translation>السجل قبل (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="107"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="113"/>
         <source>Register after (GeoPackage)</source>
         <translation>السجل بعد (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="118"/>
         <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
         <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="119"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="125"/>
         <source>Register schema</source>
         <translation>مخطط (schema) السجل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="130"/>
         <source>Import number (empty: the latest)</source>
         <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="139"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="147"/>
         <source>Changed geometries (gained and lost parts)</source>
         <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="148"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="154"/>
         <source>Attribute changes</source>
         <translation>تغييرات السمات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>Changes report</source>
         <translation>تقرير التغييرات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="158"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="164"/>
         <source>New hazards</source>
         <translation>المناطق الخطرة الجديدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="165"/>
         <source>Changed hazards</source>
         <translation>المناطق الخطرة المتغيرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="166"/>
         <source>Hazards no longer in the export</source>
         <translation>مناطق خطرة لم تعد في التصدير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="186"/>
         <source> since import {number} ({file}, {date})</source>
         <translation> منذ الاستيراد {number} ({file}، {date})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="187"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="193"/>
         <source>Register {register}, schema &apos;{schema}&apos;: import {number} ({file}, {date}, by {user}){since}.</source>
         <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="207"/>
         <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
         <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="206"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="212"/>
         <source>The GeoPackage &apos;{file}&apos; does not exist.</source>
         <translation>ملف GeoPackage '{file}' غير موجود.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="208"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="216"/>
         <source>From {before} to {after}.</source>
         <translation>من {before} إلى {after}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="227"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="241"/>
         <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
         <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
     </message>
@@ -4324,47 +4334,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="256"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="258"/>
         <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
         <translation>استيراد آخر إلى السجل '{schema}' جار: ننتظر انتهاءه…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="271"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="273"/>
         <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
         <translation>استيراد آخر إلى السجل '{schema}' ما زال جاريا (بواسطة {user}، منذ {since}). لم يكتب شيء: أعد تشغيل الاستيراد بعد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="497"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="499"/>
         <source>Import cancelled: the register was left as it was.</source>
         <translation>ألغي الاستيراد: بقي السجل كما كان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="530"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="532"/>
         <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
         <translation>الدور الذي تتصل به يستطيع قراءة السجل '{schema}' لكن لا يستطيع الكتابة فيه ({error}). يحتاج الاستيراد إلى دور من كتاب السجل (mineaction_write): اطلبه من مسؤول السجل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="538"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="540"/>
         <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
         <translation>فشلت الكتابة في السجل '{schema}'، ولم يتغير شيء: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="600"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="602"/>
         <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
         <translation>{layer}: {new} جديدة، {changed} متغيرة، {unchanged} دون تغيير، {missing} لم تعد في التصدير، {returned} عادت إلى التصدير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="607"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="609"/>
         <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
         <translation>كتب الاستيراد {number} في السجل {register}، المخطط '{schema}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="689"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="691"/>
         <source>Register &apos;{schema}&apos; has no import number {number}.</source>
         <translation>لا يوجد في السجل '{schema}' استيراد رقمه {number}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="431"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="433"/>
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>فشلت قراءة السجل '{schema}': {error}</translation>
     </message>

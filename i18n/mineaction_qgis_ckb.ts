@@ -1918,7 +1918,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="199"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="207"/>
         <source>&apos;{file}&apos; is not a recognised IMSMA export. Expected {expected}.</source>
         <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
     </message>
@@ -1933,9 +1933,14 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>'{file}' فایل یان بوخچەیەکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر): ناتوانرێت هاوردە بکرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/detect.py" line="157"/>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="165"/>
         <source>&apos;{file}&apos; cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
         <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/detect.py" line="159"/>
+        <source>&apos;{file}&apos; cannot be opened as {kind} ({reason}): the file is damaged or cut off (truncated). Copy or export it again.</source>
+        <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە ({reason}): فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
     </message>
 </context>
 <context>
@@ -3296,22 +3301,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="57"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="65"/>
         <source>Profile &apos;{profile}&apos; cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
         <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="251"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="303"/>
         <source>&apos;{file}&apos; cannot be imported: {error}</source>
         <translation>'{file}' هاوردە ناکرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="191"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="241"/>
         <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
         <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/loader.py" line="200"/>
+        <location filename="../mineaction_qgis/core/imsma/loader.py" line="250"/>
         <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
         <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
     </message>
@@ -3498,27 +3503,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MineActionAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="56"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="166"/>
         <source>Layer &apos;{layer}&apos; has no field {missing}. Its fields are: {fields}.</source>
         <translation>چینی '{layer}' خانەی {missing}ی تێدا نییە. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="27"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="59"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="28"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="60"/>
         <source>Validation</source>
         <translation>پشکنینی دروستیی داتا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="29"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="61"/>
         <source>Land release</source>
         <translation>گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="30"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="62"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
@@ -3623,29 +3628,34 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>OutputError</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="90"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="101"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
         <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="119"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="190"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="155"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="276"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="71"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="82"/>
         <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
         <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="213"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="334"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' فایلە، نەک بوخچە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="170"/>
+        <source>Cannot read &apos;{file}&apos;: {error}</source>
+        <translation>ناتوانرێت '{file}' بخوێنرێتەوە: {error}</translation>
     </message>
 </context>
 <context>
@@ -3943,12 +3953,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>RegisterChangesAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="87"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="93"/>
         <source>Register changes</source>
         <translation>گۆڕانکارییەکانی تۆمار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="90"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="96"/>
         <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3957,97 +3967,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="102"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="108"/>
         <source>Register before (GeoPackage)</source>
         <translation>تۆمار پێش (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="107"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="113"/>
         <source>Register after (GeoPackage)</source>
         <translation>تۆمار دوای (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="112"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="118"/>
         <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
         <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="119"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="125"/>
         <source>Register schema</source>
         <translation>schemaی تۆمار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="124"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="130"/>
         <source>Import number (empty: the latest)</source>
         <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="139"/>
         <source>Report language</source>
         <translation>زمانی ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="147"/>
         <source>Changed geometries (gained and lost parts)</source>
         <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="148"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="154"/>
         <source>Attribute changes</source>
         <translation>گۆڕانی تایبەتمەندییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>Changes report</source>
         <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
         <source>HTML files (*.html)</source>
         <translation>پەڕگەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="158"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="164"/>
         <source>New hazards</source>
         <translation>ناوچە مەترسیدارە نوێیەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="159"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="165"/>
         <source>Changed hazards</source>
         <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="160"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="166"/>
         <source>Hazards no longer in the export</source>
         <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="180"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="186"/>
         <source> since import {number} ({file}, {date})</source>
         <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="187"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="193"/>
         <source>Register {register}, schema &apos;{schema}&apos;: import {number} ({file}, {date}, by {user}){since}.</source>
         <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="201"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="207"/>
         <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
         <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="206"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="212"/>
         <source>The GeoPackage &apos;{file}&apos; does not exist.</source>
         <translation>GeoPackageی '{file}' بوونی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="208"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="216"/>
         <source>From {before} to {after}.</source>
         <translation>لە {before}ەوە بۆ {after}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/register_changes.py" line="227"/>
+        <location filename="../mineaction_qgis/processing/register_changes.py" line="241"/>
         <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
         <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
     </message>
@@ -4324,47 +4334,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="256"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="258"/>
         <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
         <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' لە کاردایە: چاوەڕوانی تەواوبوونی دەکەین…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="271"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="273"/>
         <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
         <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' هێشتا لە کاردایە (لەلایەن {user}، لە {since}ەوە). هیچ نەنووسرا: کاتێک تەواو بوو هاوردەکردنەکە دووبارە بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="497"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="499"/>
         <source>Import cancelled: the register was left as it was.</source>
         <translation>هاوردەکردن ڕاگیرا: تۆمارەکە وەک خۆی مایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="530"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="532"/>
         <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
         <translation>ئەو ڕۆڵەی پێی پەیوەندیت کردووە دەتوانێت تۆماری '{schema}' بخوێنێتەوە بەڵام ناتوانێت تێیدا بنووسێت ({error}). هاوردەکردن پێویستی بە ڕۆڵێکی نووسەرانی تۆمار هەیە (mineaction_write): داوا لە بەڕێوەبەری تۆمار بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="538"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="540"/>
         <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
         <translation>نووسین لە تۆماری '{schema}' سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="600"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="602"/>
         <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
         <translation>{layer}: {new} نوێ، {changed} گۆڕاو، {unchanged} نەگۆڕاو، {missing} چیتر لە هەناردەکردندا نین، {returned} گەڕاونەتەوە ناو هەناردەکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="607"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="609"/>
         <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
         <translation>هاوردەکردنی {number} لە تۆماری {register}، schemaی '{schema}' نووسرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="689"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="691"/>
         <source>Register &apos;{schema}&apos; has no import number {number}.</source>
         <translation>تۆماری '{schema}' هاوردەکردنی ژمارە {number}ی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="431"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="433"/>
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
     </message>
