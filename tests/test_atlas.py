@@ -5,6 +5,7 @@ after an intended change of the page, the templates or the translations with
 ``make atlas-references``, look at them, and commit them with the change.
 """
 
+import json
 import math
 import re
 import subprocess
@@ -574,16 +575,26 @@ def survey_register(tmp_path_factory):
     return write_survey_register(tmp_path_factory.mktemp("survey_register"))
 
 
+PROFILE_CONTACTS = {
+    "en": "DMA South operations +964 780 111 2222",
+    "ar": "غرفة عمليات دائرة شؤون الألغام +964 780 333 4444",
+    "ckb": "ژووری کارپێکردنی IKMAA +964 750 555 6666",
+}
+
+
 @pytest.fixture(scope="module")
 def survey_books(run_alg, survey_register, tmp_path_factory):
     """The survey register's book in each language (one run each), with its GPX."""
     folder = tmp_path_factory.mktemp("survey_books")
+    profile = folder / "programme.json"  # a programme's own profile naming its contact in each language
+    profile.write_text(json.dumps({"name": "Programme", "atlas": {"contact": PROFILE_CONTACTS}}), encoding="utf-8")
     books = {}
     for language in ("en", "ar", "ckb"):
         parameters = {
             "COVERAGE": layer_uri(survey_register, "hazards"),
             "DPI": 72,
             "LANGUAGE": ["en", "ar", "ckb"].index(language),
+            "PROFILE": str(profile),
             "OUTPUT": str(folder / f"book-{language}.pdf"),
         }
         if language == "en":
@@ -744,7 +755,8 @@ def test_warning_names_the_contact_and_the_date_of_information(survey_books):
     text = " ".join(pdf_text(Path(survey_books["en"]["OUTPUT"]), 1).split())
     assert "do not enter hazardous areas" in text
     assert "as recorded on 2024-05-20" in text
-    assert "IKMAA Erbil operations room +964 750 000 0000" in text
+    assert "IKMAA Erbil operations room +964 750 000 0000" in text  # CONTACT overrides the profile's
+    assert "111 2222" not in text
     for language in ("ar", "ckb"):
         with PageTranslator(language):
             from mineaction_qgis.core.atlas.layout import disclaimer_text
@@ -753,6 +765,27 @@ def test_warning_names_the_contact_and_the_date_of_information(survey_books):
         assert "DANGER" not in translated and '[% "doi" %]' in translated
         flat = " ".join(pdf_text(Path(survey_books[language]["OUTPUT"]), 1).split())
         assert "2024-05-20" in flat
+        # no CONTACT: the profile's contact in the page language
+        # pdftotext reorders right-to-left digit groups and drops some Sorani letters: the number's last group
+        assert PROFILE_CONTACTS[language].split()[-1] in flat
+        assert "111 2222" not in flat and "750 000 0000" not in flat
+
+
+def test_contact_comes_from_the_parameter_else_the_profile_else_the_authority(tmp_path):
+    from mineaction_qgis.core.atlas.data import AtlasError
+    from mineaction_qgis.core.atlas.layout import book_contact
+
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({"atlas": {"contact": {"en": "Ops EN", "ar": "عمليات"}}}), encoding="utf-8")
+    assert book_contact("  Given  ", str(profile), "ar") == "Given"
+    assert book_contact("", str(profile), "ar") == "عمليات"
+    assert book_contact("", str(profile), "ckb") == "Ops EN"  # no Sorani text: the English one
+    profile.write_text(json.dumps({"atlas": {"contact": "One text"}}), encoding="utf-8")
+    assert book_contact("", str(profile), "ckb") == "One text"
+    assert book_contact("", "", "en") == ""  # the bundled profile names no one: the disclaimer names DMA/IKMAA
+    profile.write_text("{not json", encoding="utf-8")
+    with pytest.raises(AtlasError, match="p.json"):
+        book_contact("", str(profile), "en")
 
 
 def test_gpx_holds_every_point_and_closed_polygons(survey_books, survey_register):

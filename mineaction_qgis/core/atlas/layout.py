@@ -72,6 +72,7 @@ from mineaction_qgis.core.atlas.data import (
     KIND_TASK,
     POINT_FIELDS,
     AtlasData,
+    AtlasError,
     memory_layer,
     paginate,
     prepare_atlas_data,
@@ -79,6 +80,7 @@ from mineaction_qgis.core.atlas.data import (
     value_labels,
 )
 from mineaction_qgis.core.common.styles import apply_style, style_labels, translate_legend
+from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, load_profile
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left, qm_path
 from mineaction_qgis.paths import resource
 
@@ -861,7 +863,8 @@ class BookInputs:
     title: str = ""
     template: str = ""
     data_source: str = ""
-    contact: str = ""
+    contact: str = ""  # overrides the profile's atlas contact
+    profile: str = ""  # mapping profile (bundled name or JSON path) naming the contact; the default profile if ""
     with_mgrs: bool = False
     keep_layers: Optional[Path] = None  # a new GeoPackage for a layout that outlives the session
 
@@ -878,6 +881,7 @@ def make_book(
     ``ValueError`` for a template) with a message the user can act on.
     """
     context = context or QgsCoordinateTransformContext()
+    contact = book_contact(inputs.contact, inputs.profile, inputs.language)  # a bad profile fails before the work
     with PageTranslator(inputs.language):
         data = prepare_atlas_data(
             inputs.coverage,
@@ -896,7 +900,19 @@ def make_book(
         if inputs.keep_layers is not None:
             data = save_atlas_layers(data, inputs.keep_layers, context)
             mark_helper_layers(data.layers() + [data.attributes])
-        return build_layout(project, data, inputs.template, data_source=inputs.data_source, contact=inputs.contact)
+        return build_layout(project, data, inputs.template, data_source=inputs.data_source, contact=contact)
+
+
+def book_contact(contact: str, profile: str, language: str) -> str:
+    """Whom the warning names: ``contact`` when given, else the mapping profile's (``atlas.contact``), else ""
+    (the disclaimer then names the national authority). Raises ``AtlasError`` for a profile that cannot be read."""
+    if contact.strip():
+        return contact.strip()
+    try:
+        return load_profile(profile or None).contact(language)
+    except (OSError, ValueError) as error:
+        message = QCoreApplication.translate("AtlasBuilder", "Cannot read the mapping profile {profile}: {error}")
+        raise AtlasError(message.format(profile=profile or DEFAULT_PROFILE, error=str(error))) from error
 
 
 HELPER_PROPERTY = "mineaction/atlas_helper"
