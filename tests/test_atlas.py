@@ -9,6 +9,7 @@ import json
 import math
 import re
 import subprocess
+import tempfile
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -820,38 +821,47 @@ def test_gpx_holds_every_point_and_closed_polygons(survey_books, survey_register
     assert single.GetLayerByName("waypoints").GetFeatureCount() == len(survey_points("LONG-19"))
 
 
-def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
-    """Render a page's map and read the labelling engine's results: every point labelled, no overlap."""
-    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+def _placed_labels(survey_register, hazard_id: str, language: str = "en"):
+    """Export the hazard's first sheet as the book draws it (150 dpi) and read QGIS's labelling results of its map."""
+    from qgis.core import QgsLayoutExporter
 
     layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
     points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
-    with PageTranslator("en"):
-        data = prepare_atlas_data(layer, "en", points=points, filter_expression="\"hazard_id\" = 'LONG-19'")
+    with PageTranslator(language):
+        data = prepare_atlas_data(layer, language, points=points, filter_expression=f"\"hazard_id\" = '{hazard_id}'")
         book = build_layout(QgsProject(), data)
     atlas = book.layout.atlas()
     atlas.beginRender()
     atlas.seekTo(0)
-    main_map = book.layout.itemById("main_map")
-    size = main_map.sizeWithUnits()
-    settings = QgsMapSettings()  # as the page draws it: the map's layers, CRS, extent and size at 150 dpi
-    settings.setLayers(main_map.layers())
-    settings.setDestinationCrs(main_map.crs())
-    settings.setExtent(main_map.extent())
-    settings.setOutputSize(QSizeF(size.width() * 150 / 25.4, size.height() * 150 / 25.4).toSize())
-    settings.setOutputDpi(150)
-    settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
+    exporter = QgsLayoutExporter(book.layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 150
+    exporter.exportToImage(str(Path(tempfile.mkdtemp()) / "page.png"), settings)
     atlas.endRender()
-    labels = [label for label in job.takeLabelingResults().allLabels() if label.layerID == data.points.id()]
-    placed = {label.labelText for label in labels if not label.isUnplaced}
-    assert placed == {point["short_id"] for point in survey_points("LONG-19")}
-    boxes = [label.labelRect for label in labels if not label.isUnplaced]
-    for index, box in enumerate(boxes):
-        for other in boxes[index + 1 :]:
-            assert not box.intersects(other) or box.intersect(other).area() < 1e-12, "labels overlap"
+    results = exporter.labelingResults()[book.layout.itemById("main_map").uuid()]
+    labels = [label for label in results.allLabels() if label.layerID == data.points.id()]
+    placed = [label for label in labels if not label.isUnplaced]
+    for index, label in enumerate(placed):  # never on top of each other
+        for other in placed[index + 1 :]:
+            box, other_box = label.labelRect, other.labelRect
+            assert not box.intersects(other_box) or box.intersect(other_box).area() < 1e-12, "labels overlap"
+    return {label.labelText for label in placed}
+
+
+def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
+    """Every point of a 19- and a 60-point ring labelled with its short ID, no overlap."""
+    for hazard_id in ("LONG-19", "LONG-60"):
+        assert _placed_labels(survey_register, hazard_id) == {point["short_id"] for point in survey_points(hazard_id)}
+
+
+def test_dense_ring_labels_the_start_approach_and_every_fifth_point_first(survey_register):
+    """250 points around a ring: more labels than fit at the page's scale. The labels kept are regular ones."""
+    placed = _placed_labels(survey_register, "LONG-250")
+    expected = survey_points("LONG-250")
+    assert {"BM", "RP", "TP1"} <= placed
+    fifth = {p["short_id"] for p in expected if p["point_type"] == "Turning point" and p["point_no"] % 5 == 0}
+    assert len(fifth & placed) >= 0.9 * len(fifth), sorted(fifth - placed)
+    assert len(placed) >= 75  # about a third of the ring; the table lists every point
 
 
 # --- registers no atlas can draw: a page note, never a traceback (issue 12) --------------------

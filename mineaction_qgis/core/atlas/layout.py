@@ -59,6 +59,7 @@ from qgis.core import (
     QgsProperty,
     QgsReadWriteContext,
     QgsRenderContext,
+    QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -781,6 +782,35 @@ def table_capacity(layout: QgsPrintLayout) -> Tuple[int, int]:
     return first, max(first, rest)
 
 
+OWN_POINTS = "\"page_id\" = attribute(@atlas_feature, 'page_id')"
+
+
+def _own_points_only(data: AtlasData) -> None:
+    """The main map draws and labels the page's own points, not a neighbour's.
+
+    A neighbour's ``TP3`` beside this hazard's would be read as this hazard's (its table
+    does not list it), and a page drawn at a national scale (a hazard whose points lie far
+    apart) would otherwise draw and label every point of the country. The filter is
+    part of the rules, so QGIS fetches only these points through the spatial index.
+    """
+    for layer in (data.points, data.evidence):
+        if layer is None:
+            continue
+        renderer = layer.renderer()
+        if not isinstance(renderer, QgsRuleBasedRenderer):
+            renderer = QgsRuleBasedRenderer.convertFromRenderer(renderer)
+            layer.setRenderer(renderer)
+        for rule in renderer.rootRule().children():
+            expression = rule.filterExpression()
+            rule.setFilterExpression(f"({expression}) AND {OWN_POINTS}" if expression else OWN_POINTS)
+
+
+LABEL_PRIORITY = (
+    "CASE WHEN \"point_type\" NOT IN ('Turning point', 'Intermediate point', 'End Point') THEN 10 "
+    "WHEN to_int(regexp_substr(\"short_id\", 'TP(\\\\d+)$')) % 5 = 0 THEN 8 ELSE 5 END"
+)
+
+
 def _points_labels(data: AtlasData) -> None:
     """Map labels: the short ID a team says, placed around the point clear of other labels and points."""
     for layer in (data.points, data.evidence):
@@ -791,7 +821,12 @@ def _points_labels(data: AtlasData) -> None:
         settings.isExpression = False
         settings.placement = QgsPalLayerSettings.Placement.AroundPoint  # the most candidate positions
         settings.dist = 0.5
-        settings.priority = 10
+        settings.priority = 5
+        # Where a ring is too dense for every label, the approach points, the start point and every fifth
+        # turning point are placed first: the labels left are regular, so a team can count between them.
+        settings.dataDefinedProperties().setProperty(
+            QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(LABEL_PRIORITY)
+        )
         settings.displayAll = False  # never on top of each other: a label that finds no room is left off
         text_format = settings.format()
         text_format.setSize(6.0)  # dense rings: 6 pt places about a fifth more labels than 7 pt
@@ -815,6 +850,7 @@ def build_layout(
     for layer in data.layers() + [data.attributes]:
         project.addMapLayer(layer, False)
     _style_layers(data)
+    _own_points_only(data)
     _points_labels(data)
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
