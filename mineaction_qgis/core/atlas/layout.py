@@ -947,7 +947,7 @@ def book_contact(contact: str, profile: str, language: str) -> str:
     try:
         return load_profile(profile or None).contact(language)
     except (OSError, ValueError) as error:
-        message = QCoreApplication.translate("AtlasBuilder", "Cannot read the mapping profile {profile}: {error}")
+        message = QCoreApplication.translate("AtlasBuilder", "Cannot read the mapping profile '{profile}': {error}")
         raise AtlasError(message.format(profile=profile or DEFAULT_PROFILE, error=str(error))) from error
 
 
