@@ -23,6 +23,7 @@ The caller installs the translator of the page language (``i18n.Translator``) wh
 building, so that the static texts come out in that language.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,6 +51,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsLegendStyle,
     QgsMapLayer,
     QgsMarkerSymbol,
@@ -522,8 +524,9 @@ def _continuation_table(page: _Page) -> None:
     if isinstance(template_heading, QgsLayoutItemLabel):
         _copy_label_format(template_heading, heading)
     layout.addLayoutItem(heading)
-    heading_height = 2 * _line_mm(page.data.language)
     heading.attemptMove(QgsLayoutPoint(area.left(), area.top(), MM))
+    heading.attemptResize(QgsLayoutSize(area.width(), 2 * _line_mm(page.data.language), MM))
+    heading_height = _heading_lines(page, heading, continued=True) * _line_mm(page.data.language)
     heading.attemptResize(QgsLayoutSize(area.width(), heading_height, MM))
     _exclude_when(heading, FIRST_SHEET)
     table = QgsLayoutItemAttributeTable(layout)
@@ -533,6 +536,9 @@ def _continuation_table(page: _Page) -> None:
     table.setCellMargin(template_table.cellMargin())
     table.setGridStrokeWidth(template_table.gridStrokeWidth())
     table.setShowGrid(template_table.showGrid())
+    table.setWrapBehavior(template_table.wrapBehavior())  # long headings wrap as on the first sheet, never clipped
+    table.setHeaderMode(template_table.headerMode())
+    table.setHeaderHAlignment(template_table.headerHAlignment())
     frame = QgsLayoutFrame(layout, table)
     frame.setId(CONTINUATION_FRAME)
     frame.attemptMove(QgsLayoutPoint(area.left(), area.top() + heading_height, MM))
@@ -626,11 +632,45 @@ def _texts(page: _Page) -> None:
     heading = _item(page.layout, "points_heading")
     frame = _item(page.layout, "points_table")
     if isinstance(heading, QgsLayoutItemLabel) and frame is not None:
-        _move_border(heading, frame, _line_mm(page.data.language))  # room for the grid line
+        # Room for the grid line, and for each line the heading wraps onto on a narrow page (A4 portrait).
+        extra = _heading_lines(page, heading) - 1
+        _move_border(heading, frame, extra * _line_mm(page.data.language))
     note = _item(page.layout, "note")
     if isinstance(note, QgsLayoutItemLabel):
         note.setBackgroundEnabled(True)
         _exclude_when(note, '"note" IS NULL OR "note" = \'\' OR ' + LATER_SHEET)
+
+
+def _label_font(label: QgsLayoutItemLabel) -> QFont:
+    """The label's font at its printed size (QGIS 3.22: ``font()``; 3.24+: the text format's)."""
+    if hasattr(label, "textFormat"):
+        text_format = label.textFormat()
+        font = QFont(text_format.font())
+        if text_format.sizeUnit() == QgsUnitTypes.RenderUnit.RenderPoints:
+            font.setPointSizeF(text_format.size())
+        return font
+    return QFont(label.font())
+
+
+def _heading_lines(page: _Page, label: QgsLayoutItemLabel, continued: bool = False) -> int:
+    """Lines a table heading takes with its longest texts: the heading with its sheet numbers, then the grid line."""
+    width = _rect(label).width() - 2 * label.marginX()
+    font = _label_font(label)
+    heading = QCoreApplication.translate("AtlasBuilder", "Turning points, benchmark and reference point")
+    if continued:
+        more = QCoreApplication.translate(
+            "AtlasBuilder", "continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard"
+        ).format(first=888, last=888, count=888, sheet=88, sheets=88)
+    else:
+        more = QCoreApplication.translate(
+            "AtlasBuilder", "points {first}–{last} of {count}, continued on the next sheet"
+        ).format(first=1, last=888, count=888)
+    grids = [record.grid_text for record in page.data.records] or [""]
+    lines = 0
+    for text in (f"{heading} – {more}", max(grids, key=lambda grid: QgsLayoutUtils.textWidthMM(font, grid))):
+        # words wrap whole: a line a little shorter than the label may still wrap
+        lines += max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, text) * 1.08 / max(width, 1.0)))
+    return lines
 
 
 def _move_border(above: QgsLayoutItem, below: QgsLayoutItem, extra: float) -> None:
