@@ -28,7 +28,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QImage
 
 from mineaction_qgis.core.atlas.data import prepare_atlas_data

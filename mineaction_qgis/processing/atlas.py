@@ -204,7 +204,8 @@ class AtlasAlgorithm(MineActionAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.CONTACT, self.tr("Contact named in the warning (default: the profile's, else DMA or IKMAA)"),
+                self.CONTACT,
+                self.tr("Contact named in the warning (default: the profile's, else DMA or IKMAA)"),
                 optional=True,
             )
         )
