@@ -1,5 +1,6 @@
 """``mineaction:clearancegaps``: remaining contaminated land per hazard, release findings, summary, report."""
 
+from functools import partial
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
@@ -31,7 +32,7 @@ from mineaction_qgis.core.common.numbers import format_decimal, format_km2
 from mineaction_qgis.core.common.safe_output import AtomicFile, layer_sources, staged_parameters, staged_sinks
 from mineaction_qgis.core.common.styles import apply_style
 from mineaction_qgis.core.gaps import analysis as gaps
-from mineaction_qgis.core.gaps import article7, progress_records
+from mineaction_qgis.core.gaps import article7, communities, progress_records
 from mineaction_qgis.core.gaps.inputs import (
     HazardFields,
     ReleaseFields,
@@ -76,6 +77,7 @@ def outside_fields() -> QgsFields:
         (
             ("activity_id", QVariant.Type.String),
             ("hazard_id", QVariant.Type.String),
+            ("named_hazard_id", QVariant.Type.String),
             ("release_type", QVariant.Type.String),
             ("organisation", QVariant.Type.String),
             ("area_m2", QVariant.Type.Double),
@@ -98,6 +100,7 @@ def re_release_fields() -> QgsFields:
             ("credited_release_date", QVariant.Type.String),
             ("credited_organisation", QVariant.Type.String),
             ("hazard_id", QVariant.Type.String),
+            ("credited_hazard_id", QVariant.Type.String),
             ("area_m2", QVariant.Type.Double),
             ("finding", QVariant.Type.String),
             ("message", QVariant.Type.String),
@@ -146,6 +149,17 @@ def records_summary_fields() -> QgsFields:
     text, number = QVariant.Type.String, QVariant.Type.Int
     kinds = {"topic": text, "governorate": text, "organisation": text, "category": text}
     return fields_from((name, kinds.get(name, number)) for name, _ in progress_records.SUMMARY_FIELDS)
+
+
+def community_summary_fields() -> QgsFields:
+    """Fields of COMMUNITY_SUMMARY (documented in docs/en/gaps.md)."""
+    kinds = {"hazards": QVariant.Type.Int, "hazards_open": QVariant.Type.Int}
+    number = QVariant.Type.Double
+    text = ("location_id", "name", "governorate", "district")
+    return fields_from(
+        (name, QVariant.Type.String if name in text else kinds.get(name, number))
+        for name, _ in communities.SUMMARY_FIELDS
+    )
 
 
 def _multi(geometry: QgsGeometry) -> QgsGeometry:
@@ -199,6 +213,7 @@ def outside_feature(fields: QgsFields, part: gaps.OutsidePart) -> QgsFeature:
         [
             release.activity_id,
             ", ".join(part.hazard_ids) or None,
+            release.link,
             release.release_type or release.type_text,
             release.organisation,
             part.area_m2,
@@ -223,12 +238,30 @@ def re_release_feature(fields: QgsFields, item: gaps.ReRelease) -> QgsFeature:
             holder.date,
             holder.organisation,
             ", ".join(item.hazard_ids),
+            ", ".join(item.holder_hazard_ids) or ", ".join(item.hazard_ids),
             item.area_m2,
             gaps.RE_RELEASE,
             item.message,
         ],
         item.geometry,
     )
+
+
+def _write_hazard(
+    sink, fields: QgsFields, min_area_m2: float, feedback, flagged: List[bool], by_community, result
+) -> None:
+    """One hazard row of OUTPUT, written as soon as it is computed and then let go.
+
+    ``flagged`` collects the flags, ``by_community`` (communities.CommunityTotals) the community figures.
+    """
+    flagged.append(result.flagged)
+    by_community.add(
+        result.hazard.location, result.closed, result.hazard_area_m2, result.released_m2, result.remaining_m2
+    )
+    if (result.remaining_m2 is not None and result.remaining_m2 >= min_area_m2) or result.flagged:
+        sink.addFeature(output_feature(fields, result), QgsFeatureSink.Flag.FastInsert)
+    if result.computation != gaps.COMPUTED_OK:
+        feedback.pushWarning(result.note)
 
 
 def summary_feature(fields: QgsFields, row: gaps.SummaryRow) -> QgsFeature:
@@ -324,6 +357,9 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     ACCIDENTS = "ACCIDENTS"
     VICTIMS = "VICTIMS"
     RECORDS_SUMMARY = "RECORDS_SUMMARY"
+    LOCATION_ID_FIELD = "LOCATION_ID_FIELD"
+    LOCATIONS = "LOCATIONS"
+    COMMUNITY_SUMMARY = "COMMUNITY_SUMMARY"
 
     GROUP_ID = "landrelease"
     ICON = "gaps.svg"
@@ -359,7 +395,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             "Optional layers of the register add explosive items found and destroyed (by category, "
             "governorate, operator and year), spot tasks, and accidents and casualties (by governorate and "
             "year) to the report and to the items, spot tasks and accidents summary. Casualties are read from "
-            "the aggregated victims table: no personal data."
+            "the aggregated victims table: no personal data.\n\n"
+            "Hazards that name their community (LOCATION_ID_FIELD, the register's location_id) are also added up by "
+            "community: the report lists the communities with the most land left to release and the community "
+            "summary lists them all (hazards, hazards not closed, hazard, released and remaining area), named from "
+            "the LOCATIONS layer (the register's locations)."
         )
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
@@ -409,6 +449,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             ),
             (self.END_DATE_FIELD, self.tr("End date field of releases"), self.RELEASES, "end_date", any_field),
             (self.START_DATE_FIELD, self.tr("Start date field of releases"), self.RELEASES, "start_date", any_field),
+            (
+                self.LOCATION_ID_FIELD,
+                self.tr("Community (location ID) field of hazards"),
+                self.HAZARDS,
+                "location_id",
+                any_field,
+            ),
         ):
             self.addParameter(QgsProcessingParameterField(name, label, default, parent, kind, optional=True))
         self.addParameter(
@@ -485,6 +532,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             (self.SPOT_TASKS, self.tr("Spot tasks (spot_tasks layer)")),
             (self.ACCIDENTS, self.tr("Accidents (accidents layer)")),
             (self.VICTIMS, self.tr("Victim counts (victims layer)")),
+            (self.LOCATIONS, self.tr("Communities (locations layer)")),
         ):
             source = QgsProcessingParameterFeatureSource(name, label, vector, optional=True)
             source.setFlags(source.flags() | QgsProcessingParameterFeatureSource.Flag.FlagAdvanced)
@@ -493,6 +541,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.RECORDS_SUMMARY,
                 self.tr("Items, spot tasks and accidents summary"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.COMMUNITY_SUMMARY,
+                self.tr("Land release by community"),
                 QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=False,
@@ -555,6 +612,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             optional(self.REPORTED_REMAINING_FIELD, hazards),
             optional(self.CLASSIFICATION_FIELD, hazards),
             optional(self.CONTAMINATION_FIELD, hazards),
+            self._location_field(parameters, context, hazards),
         )
         release_fields = ReleaseFields(
             type_field,
@@ -592,7 +650,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             return {}
 
         inputs = layer_sources(self, parameters, (self.HAZARDS, self.RELEASES), context)
-        sinks = (self.OUTPUT, self.OUTSIDE, self.RE_RELEASES, self.SUMMARY, self.SPLITS, self.RECORDS_SUMMARY)
+        sinks = (
+            self.OUTPUT,
+            self.OUTSIDE,
+            self.RE_RELEASES,
+            self.SUMMARY,
+            self.SPLITS,
+            self.RECORDS_SUMMARY,
+            self.COMMUNITY_SUMMARY,
+        )
         staged = staged_sinks(self, parameters, sinks, context, inputs)
         parameters = staged_parameters(parameters, staged)
         fields = output_fields()
@@ -602,20 +668,22 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feedback.setProgressText(self.tr("Computing remaining land…"))
-        flagged_count = 0
-        for result in analysis.run(feedback):
-            flagged_count += int(result.flagged)
-            if (result.remaining_m2 is not None and result.remaining_m2 >= analysis.min_area_m2) or result.flagged:
-                sink.addFeature(output_feature(fields, result), QgsFeatureSink.Flag.FastInsert)
-            if result.computation != gaps.COMPUTED_OK:
-                feedback.pushWarning(result.note)
+        by_community = communities.CommunityTotals(
+            communities.read_locations(self.parameterAsSource(parameters, self.LOCATIONS, context))
+        )
+        flagged: List[bool] = []
+        outcome = analysis.run(
+            feedback,
+            on_hazard=partial(_write_hazard, sink, fields, analysis.min_area_m2, feedback, flagged, by_community),
+        )
+        flagged_count = sum(flagged)
         del sink  # closes the file, so that other outputs can go into the same GeoPackage
-        if feedback.isCanceled():
+        if outcome.canceled or feedback.isCanceled():
             return {}
         results: Dict[str, Any] = {self.OUTPUT: dest_id}
         _style(context, dest_id, "gaps")
-        self._write_layers(parameters, context, crs, analysis, results)
-        for part in [p for p in analysis.outside_parts() if p.finding in gaps.RECORD_FINDINGS][:20]:
+        self._write_layers(parameters, context, crs, outcome, results)
+        for part in [p for p in outcome.outside_parts if p.finding in gaps.RECORD_FINDINGS][:20]:
             feedback.pushWarning(part.message)
         record_sources = [
             self.parameterAsSource(parameters, name, context)
@@ -633,12 +701,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 records_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             del records_sink
             results[self.RECORDS_SUMMARY] = records_id
-        self._write_files(parameters, context, analysis, results, records, feedback)
+        self._write_community_summary(parameters, context, by_community, results)
+        self._write_files(parameters, context, outcome, results, (records, by_community), feedback, profile)
         for name, output in staged.items():  # every layer is complete: each replaces its earlier file now
             if name in results:
                 results[name] = output.commit(results[name], feedback)
 
-        totals = analysis.totals
+        totals = outcome.totals
         results.update(
             {
                 "TOTAL_HAZARD_M2": totals.hazard_m2,
@@ -656,7 +725,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         self._tell(feedback, totals, flagged_count)
         return results
 
-    def _write_layers(self, parameters, context, crs, analysis: gaps.GapAnalysis, results: Dict[str, Any]) -> None:
+    def _write_layers(self, parameters, context, crs, outcome: gaps.GapResult, results: Dict[str, Any]) -> None:
         """The optional layers: release findings, re-releases, summary and splits."""
         for name, fields, kind, layer_crs, items, make, style in (
             (
@@ -664,7 +733,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 outside_fields(),
                 QgsWkbTypes.Type.MultiPolygon,
                 crs,
-                analysis.outside_parts(),
+                outcome.outside_parts,
                 outside_feature,
                 "gaps_outside",
             ),
@@ -673,7 +742,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 re_release_fields(),
                 QgsWkbTypes.Type.MultiPolygon,
                 crs,
-                analysis.re_releases(),
+                outcome.re_releases,
                 re_release_feature,
                 "gaps_outside",
             ),
@@ -682,7 +751,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 summary_fields(),
                 QgsWkbTypes.Type.NoGeometry,
                 None,
-                analysis.summary_rows(),
+                outcome.summary_rows,
                 summary_feature,
                 None,
             ),
@@ -691,7 +760,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 split_fields(),
                 QgsWkbTypes.Type.NoGeometry,
                 None,
-                analysis.split_rows(),
+                outcome.split_rows,
                 split_feature,
                 None,
             ),
@@ -710,22 +779,43 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 _style(context, dest, style)
 
     def _write_files(
-        self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records, feedback
+        self, parameters, context, outcome: gaps.GapResult, results: Dict[str, Any], records, feedback, profile
     ) -> None:
         """The HTML report and the Article 7 CSV tables (each replaces its earlier file only when complete)."""
+        conventions = article7.conventions(profile)
         for name, convention in ((self.ARTICLE7_APMBC, article7.APMBC), (self.ARTICLE7_CCM, article7.CCM)):
             path = self.parameterAsFileOutput(parameters, name, context)
             if path:
                 with AtomicFile(path, feedback) as temp:
-                    article7.write_csv(str(temp), article7.table(convention, analysis.split_rows()))
+                    article7.write_csv(str(temp), article7.table(convention, outcome.split_rows, conventions))
                 results[name] = path
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            report = report_of(analysis)
-            progress_records.add_sections(report, records)
+            report = report_of(outcome, conventions=conventions)
+            progress_records.add_sections(report, records[0])
+            communities.add_section(report, records[1])
             with AtomicFile(report_path, feedback) as temp:
                 report.save(str(temp))
             results[self.REPORT] = report_path
+
+    def _location_field(self, parameters, context, hazards: QgsFeatureSource) -> str:
+        """The hazards' community field, "" (no community summary) when the layer has none: no warning then."""
+        field = self.parameterAsString(parameters, self.LOCATION_ID_FIELD, context) or "location_id"
+        return field if hazards.fields().lookupField(field) >= 0 else ""
+
+    def _write_community_summary(self, parameters, context, totals, results: Dict[str, Any]) -> None:
+        """COMMUNITY_SUMMARY: one row per community (fields of communities.SUMMARY_FIELDS)."""
+        fields = community_summary_fields()
+        sink, dest = self.parameterAsSink(
+            parameters, self.COMMUNITY_SUMMARY, context, fields, QgsWkbTypes.Type.NoGeometry
+        )
+        if sink is None:
+            return
+        for row in totals.rows():
+            values = row.values()
+            sink.addFeature(_feature(fields, [values[name] for name in fields.names()]), QgsFeatureSink.Flag.FastInsert)
+        del sink
+        results[self.COMMUNITY_SUMMARY] = dest
 
     def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:
         if flagged_count:

@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 from mineaction_qgis import i18n
 from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.core.atlas.data import AtlasError
+from mineaction_qgis.core.atlas.items_accidents import RecordSources
 from mineaction_qgis.core.atlas.layout import TEMPLATES, BookInputs, is_helper_layer, make_book
 from mineaction_qgis.core.common import model
 from mineaction_qgis.paths import free_path
@@ -40,6 +41,14 @@ from mineaction_qgis.ui import load_ui
 
 FORM_CLASS = load_ui("atlas_dialog")
 OTHER_TEMPLATE = "__file__"
+# Parameters of the items and accidents of hazard pages and of community pages -> register layer beside the hazards.
+RECORD_LAYERS = {
+    "ITEMS": model.ITEMS,
+    "SPOT_TASKS": model.SPOT_TASKS,
+    "ACCIDENTS": model.ACCIDENTS,
+    "VICTIMS": model.VICTIMS,
+    "LOCATIONS": model.LOCATIONS,
+}
 LAYOUT_SUFFIX = re.compile(r"(_atlas)?_layout(_\d+)?$")
 
 
@@ -171,6 +180,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
             "TEMPLATE": template,
             "TITLE": self.titleEdit.text().strip(),
             "OUTPUT": output,
+            "COMMUNITY_PAGES": self.communityPagesCheck.isChecked(),
         }
         if self.releasesCombo.currentLayer() is not None:
             parameters["RELEASES"] = self.releasesCombo.currentLayer()
@@ -180,6 +190,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
         for name, sibling in (
             ("POINTS", sibling_layer(layer, model.POINTS)),
             ("GOVERNORATES", sibling_layer(layer, model.GOVERNORATES)),
+            *((name, sibling_layer(layer, table)) for name, table in RECORD_LAYERS.items()),
         ):
             if sibling is not None:
                 parameters[name] = sibling
@@ -289,6 +300,9 @@ class AtlasDialog(QDialog, FORM_CLASS):
             contact=parameters.get("CONTACT", ""),
             with_mgrs=bool(parameters.get("MGRS")),
             keep_layers=atlas_layers_path(parameters["OUTPUT"]),
+            records=RecordSources(*(parameters.get(name) for name in ("ITEMS", "SPOT_TASKS", "ACCIDENTS", "VICTIMS"))),
+            communities=parameters.get("LOCATIONS"),
+            community_pages=bool(parameters.get("COMMUNITY_PAGES")),
         )
         book = make_book(self.project, inputs, self.project.transformContext())
         manager = self.project.layoutManager()
