@@ -40,230 +40,217 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="152" />
             <source>Hazards or tasks</source>
             <translation>المناطق الخطرة أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="151" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="153" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="159" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="161" />
             <source>Released land (activities)</source>
             <translation>الأراضي المفرج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="164" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="166" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="171" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="174" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="176" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="187" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="197" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="196" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="201" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="203" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="256" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="265" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="292" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="301" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="302" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="311" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="304" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="313" />
             <source>Preparing the pages</source>
             <translation>جار إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="307" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="316" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="345" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="365" />
             <source>Writing {pages} pages</source>
             <translation>جار كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="368" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="378" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="182" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="184" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="361" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="371" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="222" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="231" />
             <source>Add an MGRS column to the table</source>
             <translation>إضافة عمود MGRS إلى الجدول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
             <source>GPS waypoints and routes (GPX)</source>
             <translation>نقاط الطريق والمسارات لجهاز GPS (GPX)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
             <source>GPX files (*.gpx)</source>
             <translation>ملفات GPX (*.gpx)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="243" />
             <source>Folder for one GPX per feature</source>
             <translation>مجلد لملف GPX لكل عنصر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="257" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="266" />
             <source>GPX waypoints</source>
             <translation>نقاط الطريق في GPX</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="342" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="352" />
             <source>Feature {id}: {note}</source>
             <translation>العنصر {id}: {note}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="383" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="393" />
             <source>{count} waypoints written to {path}</source>
             <translation>كتبت {count} نقطة طريق في {path}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="391" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="401" />
             <source>{count} GPX files written to {folder}</source>
             <translation>كتب {count} ملف GPX في {folder}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact; without it the mapping profile's atlas contact (PROFILE, in the page language), else DMA or IKMAA. OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-            <translation>يطبع كتاب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تضم عنوانها، وخريطة برموز الإفراج عن الأراضي (مع عمليات الإفراج والفجوات المتبقية عند توفرها)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة) وخصائصها. تعكس صفحات العربية والكردية السورانية للقراءة من اليمين إلى اليسار.
-
-يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها؛ وبدونه جهة الاتصال في ملف المطابقة (PROFILE، بلغة الصفحة)، وإلا DMA أو IKMAA. يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
-
-تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="205" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="219" />
             <source>Contact named in the warning (default: the profile's, else DMA or IKMAA)</source>
             <translation>الجهة المذكورة في التحذير للاتصال بها (الافتراضي: جهة ملف المطابقة، وإلا DMA أو IKMAA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="226" />
             <source>Mapping profile naming the contact (name or JSON path)</source>
             <translation>ملف المطابقة الذي يحدد جهة الاتصال (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Explosive items (default: the items layer beside the coverage)</source>
             <translation>المواد المتفجرة (الافتراضي: طبقة items بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
             <translation>المهام الموضعية (الافتراضي: طبقة spot_tasks بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Accidents (default: the accidents layer beside the coverage)</source>
             <translation>الحوادث (الافتراضي: طبقة accidents بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Victim counts (default: the victims layer beside the coverage)</source>
             <translation>أعداد الضحايا (الافتراضي: طبقة victims بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Communities (default: the locations layer beside the coverage)</source>
             <translation>التجمعات السكانية (الافتراضي: طبقة locations بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="251" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="260" />
             <source>Add a page per community listing its hazards</source>
             <translation>إضافة صفحة لكل تجمع سكاني تسرد مناطقه الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact; without it the mapping profile's atlas contact (PROFILE, in the page language), else DMA or IKMAA. OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
 
 A hazard's page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the coverage): a line of its attribute block counts what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
             <translation>يطبع كتاب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تضم عنوانها، وخريطة برموز الإفراج عن الأراضي (مع عمليات الإفراج والفجوات المتبقية عند توفرها)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة) وخصائصها. تعكس صفحات العربية والكردية السورانية للقراءة من اليمين إلى اليسار.
 
-يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها (الافتراضي: DMA أو IKMAA). يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
+يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها؛ وبدونه جهة الاتصال في ملف المطابقة (PROFILE، بلغة الصفحة)، وإلا DMA أو IKMAA. يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
 
 تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.
 
@@ -393,147 +380,147 @@ A hazard's page also shows the explosive items found in it and the accidents rec
             <translation>نقطة أخرى</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
             <source>No.</source>
             <translation>ت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="341" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
             <source>Latitude (DMS)</source>
             <translation>العرض (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="343" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
             <source>Longitude (DMS)</source>
             <translation>الطول (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="344" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
             <source>Latitude (°)</source>
             <translation>العرض (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="351" />
             <source>Longitude (°)</source>
             <translation>الطول (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="352" />
             <source>Easting (m)</source>
             <translation>الإحداثي الشرقي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
             <source>Northing (m)</source>
             <translation>الإحداثي الشمالي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="356" />
             <source>Distance (m)</source>
             <translation>المسافة (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="376" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="382" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="381" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="387" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="832" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="911" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="414" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="446" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="452" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="481" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="487" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="576" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="672" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="613" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="623" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="615" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="625" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="970" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1063" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="989" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1082" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="340" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
             <source>Point</source>
             <translation>النقطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="354" />
             <source>True bearing (°)</source>
             <translation>السمت الحقيقي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="355" />
             <source>Magnetic bearing (°)</source>
             <translation>السمت المغناطيسي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="359" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="577" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="678" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="578" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="674" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="599" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="609" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="602" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="612" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="995" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1010" />
             <source>Cannot read the mapping profile '{profile}': {error}</source>
             <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
         </message>

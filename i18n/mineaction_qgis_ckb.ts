@@ -40,230 +40,217 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="152" />
             <source>Hazards or tasks</source>
             <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="151" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="153" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="159" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="161" />
             <source>Released land (activities)</source>
             <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="164" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="166" />
             <source>Remaining contamination (gaps)</source>
             <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="171" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="174" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="176" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="187" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="197" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="196" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="201" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="203" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>Atlas PDF</source>
             <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="256" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="265" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="292" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="301" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="302" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="311" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="304" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="313" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="307" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="316" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="345" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="365" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="368" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="378" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="182" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="184" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="361" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="371" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="222" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="231" />
             <source>Add an MGRS column to the table</source>
             <translation>زیادکردنی ستوونی MGRS بۆ خشتەکە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
             <source>GPS waypoints and routes (GPX)</source>
             <translation>خاڵی ڕێگا و ڕێڕەوەکانی GPS (GPX)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
             <source>GPX files (*.gpx)</source>
             <translation>فایلەکانی GPX (*.gpx)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="243" />
             <source>Folder for one GPX per feature</source>
             <translation>بوخچە بۆ فایلێکی GPX بۆ هەر توخمێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="257" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="266" />
             <source>GPX waypoints</source>
             <translation>خاڵەکانی ڕێگا لە GPX</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="342" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="352" />
             <source>Feature {id}: {note}</source>
             <translation>توخمی {id}: {note}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="383" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="393" />
             <source>{count} waypoints written to {path}</source>
             <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="391" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="401" />
             <source>{count} GPX files written to {folder}</source>
             <translation>{count} فایلی GPX نووسران لە {folder}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="112" />
-            <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact; without it the mapping profile's atlas contact (PROFILE, in the page language), else DMA or IKMAA. OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-            <translation>کتێبێکی نەخشە بە PDF چاپ دەکات: لاپەڕەیەک بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی گەڕاندنەوەی زەوی (لەگەڵ گەڕاندنەوەکان و بۆشاییە ماوەکان ئەگەر درابن)، نەخشەیەکی گشتیی پارێزگاکەی، ڕێبەری نەخشە، پێوەری نەخشە، تیری باکوور، تۆڕی پۆتانەکان، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و کوردیی سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ هەڵدەگەڕێنرێنەوە.
-
-خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات؛ بەبێ ئەو لایەنی پەیوەندیی پرۆفایلی نەخشەکێشان (PROFILE، بە زمانی لاپەڕەکە)، ئەگەرنا DMA یان IKMAA. OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
-
-POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.</translation>
-        </message>
-        <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="205" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="219" />
             <source>Contact named in the warning (default: the profile's, else DMA or IKMAA)</source>
             <translation>لایەنی پەیوەندی لە ئاگادارکردنەوەکەدا (بنەڕەت: ئەوەی پرۆفایلەکە، ئەگەرنا DMA یان IKMAA)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="226" />
             <source>Mapping profile naming the contact (name or JSON path)</source>
             <translation>پرۆفایلی نەخشەکێشان کە لایەنی پەیوەندی دیاری دەکات (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Explosive items (default: the items layer beside the coverage)</source>
             <translation>تەقەمەنییەکان (بنەڕەت: چینی items لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
             <translation>ئەرکە خاڵییەکان (بنەڕەت: چینی spot_tasks لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Accidents (default: the accidents layer beside the coverage)</source>
             <translation>ڕووداوەکان (بنەڕەت: چینی accidents لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Victim counts (default: the victims layer beside the coverage)</source>
             <translation>ژمارەی قوربانییان (بنەڕەت: چینی victims لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
             <source>Communities (default: the locations layer beside the coverage)</source>
             <translation>کۆمەڵگەکان (بنەڕەت: چینی locations لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="251" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="260" />
             <source>Add a page per community listing its hazards</source>
             <translation>زیادکردنی لاپەڕەیەک بۆ هەر کۆمەڵگەیەک کە ناوچە مەترسیدارەکانی لیست دەکات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="118" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="119" />
             <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon's points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact; without it the mapping profile's atlas contact (PROFILE, in the page language), else DMA or IKMAA. OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
 
 POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon's vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
 
 A hazard's page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the coverage): a line of its attribute block counts what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
             <translation>کتێبێکی نەخشە بە PDF چاپ دەکات: لاپەڕەیەک بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی گەڕاندنەوەی زەوی (لەگەڵ گەڕاندنەوەکان و بۆشاییە ماوەکان ئەگەر درابن)، نەخشەیەکی گشتیی پارێزگاکەی، ڕێبەری نەخشە، پێوەری نەخشە، تیری باکوور، تۆڕی پۆتانەکان، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و کوردیی سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ هەڵدەگەڕێنرێنەوە.
 
-خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات (بنەڕەت: DMA یان IKMAA). OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
+خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات؛ بەبێ ئەو لایەنی پەیوەندیی پرۆفایلی نەخشەکێشان (PROFILE، بە زمانی لاپەڕەکە)، ئەگەرنا DMA یان IKMAA. OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
 
 POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.
 
@@ -393,147 +380,147 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <translation>خاڵی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
             <source>No.</source>
             <translation>ژ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="341" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
             <source>Type</source>
             <translation>جۆر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
             <source>Latitude (DMS)</source>
             <translation>پانی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="343" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
             <source>Longitude (DMS)</source>
             <translation>درێژی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="344" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
             <source>Latitude (°)</source>
             <translation>پانی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="351" />
             <source>Longitude (°)</source>
             <translation>درێژی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="352" />
             <source>Easting (m)</source>
             <translation>ڕۆژهەڵاتی (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
             <source>Northing (m)</source>
             <translation>باکووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="356" />
             <source>Distance (m)</source>
             <translation>دووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="376" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="382" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="381" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="387" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="832" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="911" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="408" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="414" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="446" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="452" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="481" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="487" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="576" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="672" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="613" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="623" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="615" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="625" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="970" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1063" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="989" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1082" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="340" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
             <source>Point</source>
             <translation>خاڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="354" />
             <source>True bearing (°)</source>
             <translation>ئاراستەی ڕاستەقینە (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="355" />
             <source>Magnetic bearing (°)</source>
             <translation>ئاراستەی موگناتیسی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="359" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="577" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="678" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="578" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="674" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="599" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="609" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="602" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="612" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="995" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1010" />
             <source>Cannot read the mapping profile '{profile}': {error}</source>
             <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
         </message>
