@@ -40,162 +40,162 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
             <source>Print hazard atlas</source>
             <translation>طباعة أطلس المناطق الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="152" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
             <source>Hazards or tasks</source>
             <translation>المناطق الخطرة أو المهام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="153" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="151" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="161" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="159" />
             <source>Released land (activities)</source>
             <translation>الأراضي المفرج عنها (الأنشطة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="166" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="164" />
             <source>Remaining contamination (gaps)</source>
             <translation>التلوث المتبقي (الفجوات)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="171" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
             <source>Only features matching</source>
             <translation>الاقتصار على المعالم المطابقة لـ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="176" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="174" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="187" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="197" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="196" />
             <source>Resolution (dpi)</source>
             <translation>الدقة (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="203" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="201" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
             <source>Atlas PDF</source>
             <translation>ملف PDF للأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
             <source>Folder for one PDF per feature</source>
             <translation>مجلد لملف PDF لكل معلم</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="265" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="256" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="301" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="292" />
             <source>The coverage layer could not be read.</source>
             <translation>تعذرت قراءة طبقة التغطية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="311" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="302" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="313" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="304" />
             <source>Preparing the pages</source>
             <translation>جار إعداد الصفحات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="316" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="307" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="345" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="365" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
             <source>Writing {pages} pages</source>
             <translation>جار كتابة الصفحات ({pages})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="378" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="368" />
             <source>{count} PDF files written to {folder}</source>
             <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="184" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="182" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="371" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="361" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="231" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="222" />
             <source>Add an MGRS column to the table</source>
             <translation>إضافة عمود MGRS إلى الجدول</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
             <source>GPS waypoints and routes (GPX)</source>
             <translation>نقاط الطريق والمسارات لجهاز GPS (GPX)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
             <source>GPX files (*.gpx)</source>
             <translation>ملفات GPX (*.gpx)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="243" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
             <source>Folder for one GPX per feature</source>
             <translation>مجلد لملف GPX لكل عنصر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="266" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="257" />
             <source>GPX waypoints</source>
             <translation>نقاط الطريق في GPX</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="352" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="342" />
             <source>Feature {id}: {note}</source>
             <translation>العنصر {id}: {note}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="393" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="383" />
             <source>{count} waypoints written to {path}</source>
             <translation>كتبت {count} نقطة طريق في {path}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="401" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="391" />
             <source>{count} GPX files written to {folder}</source>
             <translation>كتب {count} ملف GPX في {folder}</translation>
         </message>
@@ -210,32 +210,32 @@
             <translation>ملف المطابقة الذي يحدد جهة الاتصال (الاسم أو مسار JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Explosive items (default: the items layer beside the coverage)</source>
             <translation>المواد المتفجرة (الافتراضي: طبقة items بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
             <translation>المهام الموضعية (الافتراضي: طبقة spot_tasks بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Accidents (default: the accidents layer beside the coverage)</source>
             <translation>الحوادث (الافتراضي: طبقة accidents بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Victim counts (default: the victims layer beside the coverage)</source>
             <translation>أعداد الضحايا (الافتراضي: طبقة victims بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Communities (default: the locations layer beside the coverage)</source>
             <translation>التجمعات السكانية (الافتراضي: طبقة locations بجانب طبقة التغطية)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="260" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="251" />
             <source>Add a page per community listing its hazards</source>
             <translation>إضافة صفحة لكل تجمع سكاني تسرد مناطقه الخطرة</translation>
         </message>
@@ -380,142 +380,142 @@ A hazard's page also shows the explosive items found in it and the accidents rec
             <translation>نقطة أخرى</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
             <source>No.</source>
             <translation>ت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="341" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
             <source>Latitude (DMS)</source>
             <translation>العرض (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="343" />
             <source>Longitude (DMS)</source>
             <translation>الطول (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="344" />
             <source>Latitude (°)</source>
             <translation>العرض (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="351" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
             <source>Longitude (°)</source>
             <translation>الطول (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="352" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
             <source>Easting (m)</source>
             <translation>الإحداثي الشرقي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
             <source>Northing (m)</source>
             <translation>الإحداثي الشمالي (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="356" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
             <source>Distance (m)</source>
             <translation>المسافة (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="382" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="376" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="387" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="381" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="911" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="832" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="414" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="408" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="452" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="446" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="487" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="481" />
             <source>No points recorded.</source>
             <translation>لا توجد نقاط مسجلة.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="672" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="576" />
             <source>Turning points, benchmark and reference point</source>
             <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="623" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="613" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="625" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="615" />
             <source>national mine action database</source>
             <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1063" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="970" />
             <source>The PDF could not be written to {path}.</source>
             <translation>تعذرت كتابة ملف PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1082" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="989" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="340" />
             <source>Point</source>
             <translation>النقطة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="354" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
             <source>True bearing (°)</source>
             <translation>السمت الحقيقي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="355" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
             <source>Magnetic bearing (°)</source>
             <translation>السمت المغناطيسي (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="678" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="577" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="674" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="578" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="609" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="599" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="612" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="602" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
         </message>
@@ -1928,7 +1928,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>تتعذر قراءة الملف '{file}' (الأذونات).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' ليس ملف تصدير IMSMA معروفا. المتوقع: {expected}.</translation>
         </message>
@@ -1943,9 +1943,14 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>'{file}' ليس ملفا عاديا ولا مجلدا (أنبوب مسمى أو مقبس أو جهاز): لا يمكن استيراده.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>تعذر فتح '{file}' بصيغة {kind}: الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="159" />
+            <source>'{file}' cannot be opened as {kind} ({reason}): the file is damaged or cut off (truncated). Copy or export it again.</source>
+            <translation>تعذر فتح '{file}' بصيغة {kind} ({reason}): الملف تالف أو مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -3261,22 +3266,22 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>تعذر تحميل ملف التعريف '{profile}': {error}. حدد اسم ملف تعريف مرفق (imsma_ng، imsma_core) أو مسار ملف تعريف JSON.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>تعذر استيراد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} نقطة تقع عند خط العرض 0 وخط الطول 0، وهو عادة إحداثي فارغ حفظ صفرا: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} سجلا يقع خارج {country} (خط الطول {west} إلى {east}، خط العرض {south} إلى {north}، من ملف التعريف): {refs}. تحقق من إحداثياتها ومن نظام الإحداثيات المرجعي المصدر.</translation>
         </message>
@@ -3463,27 +3468,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="56" />
+            <location filename="../mineaction_qgis/processing/base.py" line="166" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="27" />
+            <location filename="../mineaction_qgis/processing/base.py" line="59" />
             <source>Import</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="28" />
+            <location filename="../mineaction_qgis/processing/base.py" line="60" />
             <source>Validation</source>
             <translation>التحقق من صحة البيانات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="29" />
+            <location filename="../mineaction_qgis/processing/base.py" line="61" />
             <source>Land release</source>
             <translation>الإفراج عن الأراضي</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="30" />
+            <location filename="../mineaction_qgis/processing/base.py" line="62" />
             <source>Atlas</source>
             <translation>الأطلس</translation>
         </message>
@@ -3588,29 +3593,34 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="101" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="190" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="276" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>تعذر استبدال '{file}': {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="82" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="334" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' ملف وليس مجلدا.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="170" />
+            <source>Cannot read '{file}': {error}</source>
+            <translation>تعذرت قراءة '{file}': {error}</translation>
         </message>
     </context>
     <context>
@@ -3908,12 +3918,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="93" />
             <source>Register changes</source>
             <translation>تغييرات السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3922,97 +3932,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تطابق السجلات بمعرف GUID في IMSMA، وإلا بالمعرف المحلي. المخرجات: الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة لكل منطقة خطرة أو نشاط، مع مساحتها بـ m²)، وجدول تغييرات السمات (صف لكل حقل، قبل وبعد)، وتقرير HTML بالإنجليزية أو العربية أو السورانية: تغييرات الحالة، والمناطق الخطرة المغلقة، والمناطق الخطرة الجديدة حسب المحافظة، والمساحة المضافة والمفرج عنها.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="108" />
             <source>Register before (GeoPackage)</source>
             <translation>السجل قبل (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
             <source>Register after (GeoPackage)</source>
             <translation>السجل بعد (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…أو السجل المشترك في PostGIS (اسم اتصال QGIS أو service=NAME أو عنوان postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="125" />
             <source>Register schema</source>
             <translation>مخطط (schema) السجل</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="130" />
             <source>Import number (empty: the latest)</source>
             <translation>رقم الاستيراد (فارغ: الأحدث)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="139" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="147" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>الأشكال الهندسية المتغيرة (الأجزاء المضافة والمفقودة)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="154" />
             <source>Attribute changes</source>
             <translation>تغييرات السمات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changes report</source>
             <translation>تقرير التغييرات</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>HTML files (*.html)</source>
             <translation>ملفات HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="164" />
             <source>New hazards</source>
             <translation>المناطق الخطرة الجديدة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
             <source>Changed hazards</source>
             <translation>المناطق الخطرة المتغيرة</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
             <source>Hazards no longer in the export</source>
             <translation>مناطق خطرة لم تعد في التصدير</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="186" />
             <source> since import {number} ({file}, {date})</source>
             <translation> منذ الاستيراد {number} ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="193" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>السجل {register}، المخطط '{schema}': الاستيراد {number} ({file}، {date}، بواسطة {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="207" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>أعط إما ملفي GeoPackage (BEFORE وAFTER) وإما سجلا في PostGIS (REGISTER)، لا الاثنين معا.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="212" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>ملف GeoPackage '{file}' غير موجود.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="216" />
             <source>From {before} to {after}.</source>
             <translation>من {before} إلى {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="241" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>المناطق الخطرة: {new} جديدة، {changed} متغيرة، {missing} لم تعد في التصدير.</translation>
         </message>

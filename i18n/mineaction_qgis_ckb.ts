@@ -40,162 +40,162 @@
     <context>
         <name>AtlasAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="116" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="115" />
             <source>Print hazard atlas</source>
             <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="152" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="150" />
             <source>Hazards or tasks</source>
             <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="153" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="151" />
             <source>Turning points (default: the points layer beside the coverage)</source>
             <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="161" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="159" />
             <source>Released land (activities)</source>
             <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="166" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="164" />
             <source>Remaining contamination (gaps)</source>
             <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="171" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="169" />
             <source>Only features matching</source>
             <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="176" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="174" />
             <source>Sort pages by (default: the ID)</source>
             <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="189" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="187" />
             <source>Language</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="197" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="195" />
             <source>Title</source>
             <translation>ناونیشان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="198" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="196" />
             <source>Resolution (dpi)</source>
             <translation>ڕوونی (dpi)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="203" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="201" />
             <source>Governorates (default: the governorates layer beside the coverage)</source>
             <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
             <source>Atlas PDF</source>
             <translation>فایلی PDFی ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="211" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="209" />
             <source>PDF files (*.pdf)</source>
             <translation>فایلەکانی PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="214" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="212" />
             <source>Folder for one PDF per feature</source>
             <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="265" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="256" />
             <source>Pages</source>
             <translation>لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="301" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="292" />
             <source>The coverage layer could not be read.</source>
             <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="311" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="302" />
             <source>No points layer: the tables list the polygons' vertices.</source>
             <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="313" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="304" />
             <source>Preparing the pages</source>
             <translation>ئامادەکردنی لاپەڕەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="316" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="307" />
             <source>No translation file for language {language}: the page texts stay in English.</source>
             <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="345" />
             <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
             <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="365" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="355" />
             <source>Writing {pages} pages</source>
             <translation>نووسینی {pages} لاپەڕە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="378" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="368" />
             <source>{count} PDF files written to {folder}</source>
             <translation>{count} فایلی PDF لە {folder} نووسران</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="184" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="182" />
             <source>Layout template (.qpt file or bundled name)</source>
             <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="371" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="361" />
             <source>Cancelled: the incomplete PDF was removed.</source>
             <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="231" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="222" />
             <source>Add an MGRS column to the table</source>
             <translation>زیادکردنی ستوونی MGRS بۆ خشتەکە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
             <source>GPS waypoints and routes (GPX)</source>
             <translation>خاڵی ڕێگا و ڕێڕەوەکانی GPS (GPX)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="225" />
             <source>GPX files (*.gpx)</source>
             <translation>فایلەکانی GPX (*.gpx)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="243" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="234" />
             <source>Folder for one GPX per feature</source>
             <translation>بوخچە بۆ فایلێکی GPX بۆ هەر توخمێک</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="266" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="257" />
             <source>GPX waypoints</source>
             <translation>خاڵەکانی ڕێگا لە GPX</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="352" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="342" />
             <source>Feature {id}: {note}</source>
             <translation>توخمی {id}: {note}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="393" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="383" />
             <source>{count} waypoints written to {path}</source>
             <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="401" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="391" />
             <source>{count} GPX files written to {folder}</source>
             <translation>{count} فایلی GPX نووسران لە {folder}</translation>
         </message>
@@ -210,32 +210,32 @@
             <translation>پرۆفایلی نەخشەکێشان کە لایەنی پەیوەندی دیاری دەکات (ناو یان ڕێڕەوی JSON)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Explosive items (default: the items layer beside the coverage)</source>
             <translation>تەقەمەنییەکان (بنەڕەت: چینی items لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
             <translation>ئەرکە خاڵییەکان (بنەڕەت: چینی spot_tasks لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Accidents (default: the accidents layer beside the coverage)</source>
             <translation>ڕووداوەکان (بنەڕەت: چینی accidents لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Victim counts (default: the victims layer beside the coverage)</source>
             <translation>ژمارەی قوربانییان (بنەڕەت: چینی victims لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="248" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="239" />
             <source>Communities (default: the locations layer beside the coverage)</source>
             <translation>کۆمەڵگەکان (بنەڕەت: چینی locations لە تەنیشت چینی داپۆشین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/atlas.py" line="260" />
+            <location filename="../mineaction_qgis/processing/atlas.py" line="251" />
             <source>Add a page per community listing its hazards</source>
             <translation>زیادکردنی لاپەڕەیەک بۆ هەر کۆمەڵگەیەک کە ناوچە مەترسیدارەکانی لیست دەکات</translation>
         </message>
@@ -380,142 +380,142 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
             <translation>خاڵی تر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="339" />
             <source>No.</source>
             <translation>ژ.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="341" />
             <source>Type</source>
             <translation>جۆر</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="342" />
             <source>Latitude (DMS)</source>
             <translation>پانی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="343" />
             <source>Longitude (DMS)</source>
             <translation>درێژی (DMS)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="344" />
             <source>Latitude (°)</source>
             <translation>پانی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="351" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="345" />
             <source>Longitude (°)</source>
             <translation>درێژی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="352" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
             <source>Easting (m)</source>
             <translation>ڕۆژهەڵاتی (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="347" />
             <source>Northing (m)</source>
             <translation>باکووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="356" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="350" />
             <source>Distance (m)</source>
             <translation>دووری (m)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="382" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="376" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="387" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="381" />
             <source>The layout template {path} has no map item with the ID main_map.</source>
             <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="911" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="832" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="414" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="408" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="452" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="446" />
             <source>Legend</source>
             <translation>ڕێنمای نەخشە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="487" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="481" />
             <source>No points recorded.</source>
             <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="672" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="576" />
             <source>Turning points, benchmark and reference point</source>
             <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="623" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="613" />
             <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
             <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="625" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="615" />
             <source>national mine action database</source>
             <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1063" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="970" />
             <source>The PDF could not be written to {path}.</source>
             <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="1082" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="989" />
             <source>The PDF files could not be written to {path}.</source>
             <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="346" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="340" />
             <source>Point</source>
             <translation>خاڵ</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="354" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="348" />
             <source>True bearing (°)</source>
             <translation>ئاراستەی ڕاستەقینە (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="355" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="349" />
             <source>Magnetic bearing (°)</source>
             <translation>ئاراستەی موگناتیسی (°)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="359" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="353" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="678" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="577" />
             <source>points {first}–{last} of {count}, continued on the next sheet</source>
             <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="674" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="578" />
             <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
             <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="609" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="599" />
             <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
             <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/atlas/layout.py" line="612" />
+            <location filename="../mineaction_qgis/core/atlas/layout.py" line="602" />
             <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
             <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
         </message>
@@ -1928,7 +1928,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>فایلی '{file}' ناخوێندرێتەوە (مۆڵەتەکان).</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="199" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="207" />
             <source>'{file}' is not a recognised IMSMA export. Expected {expected}.</source>
             <translation>'{file}' هەناردەکراوێکی ناسراوی IMSMA نییە. چاوەڕوان دەکرا: {expected}.</translation>
         </message>
@@ -1943,9 +1943,14 @@ Hazards that name their community (LOCATION_ID_FIELD, the register's location_id
             <translation>'{file}' فایل یان بوخچەیەکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر): ناتوانرێت هاوردە بکرێت.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/detect.py" line="157" />
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="165" />
             <source>'{file}' cannot be opened as {kind}: the file is damaged or cut off (truncated). Copy or export it again.</source>
             <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە: فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/imsma/detect.py" line="159" />
+            <source>'{file}' cannot be opened as {kind} ({reason}): the file is damaged or cut off (truncated). Copy or export it again.</source>
+            <translation>'{file}' ناتوانرێت وەک {kind} بکرێتەوە ({reason}): فایلەکە تێکچووە یان بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
         </message>
     </context>
     <context>
@@ -3261,22 +3266,22 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>LoadError</name>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="54" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="62" />
             <source>Profile '{profile}' cannot be loaded: {error}. Give a bundled profile name (imsma_ng, imsma_core) or the path of a profile JSON file.</source>
             <translation>پرۆفایلی '{profile}' بار ناکرێت: {error}. ناوی پرۆفایلێکی هاوپێچکراو (imsma_ng، imsma_core) یان ڕێڕەوی فایلێکی JSONی پرۆفایل بدە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="232" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="275" />
             <source>'{file}' cannot be imported: {error}</source>
             <translation>'{file}' هاوردە ناکرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="186" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="228" />
             <source>{count} point(s) lie at latitude 0, longitude 0, usually an empty coordinate saved as zero: {refs}.</source>
             <translation>{count} خاڵ لەسەر هێڵی پانی 0، هێڵی درێژی 0ن، کە زۆرجار کۆئۆردیناتێکی بەتاڵە وەک سفر پاشەکەوت کراوە: {refs}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/imsma/loader.py" line="195" />
+            <location filename="../mineaction_qgis/core/imsma/loader.py" line="237" />
             <source>{count} record(s) lie outside {country} (longitude {west} to {east}, latitude {south} to {north}, from the profile): {refs}. Check their coordinates and the source CRS.</source>
             <translation>{count} تۆمار لە دەرەوەی {country}ن (هێڵی درێژی {west} بۆ {east}، هێڵی پانی {south} بۆ {north}، لە پرۆفایلەکەوە): {refs}. کۆئۆردیناتەکانیان و CRSی سەرچاوە بپشکنە.</translation>
         </message>
@@ -3463,27 +3468,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>MineActionAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="56" />
+            <location filename="../mineaction_qgis/processing/base.py" line="166" />
             <source>Layer '{layer}' has no field {missing}. Its fields are: {fields}.</source>
             <translation>چینی '{layer}' خانەی {missing}ی تێدا نییە. خانەکانی ئەمانەن: {fields}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="27" />
+            <location filename="../mineaction_qgis/processing/base.py" line="59" />
             <source>Import</source>
             <translation>هاوردەکردن</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="28" />
+            <location filename="../mineaction_qgis/processing/base.py" line="60" />
             <source>Validation</source>
             <translation>پشکنینی دروستیی داتا</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="29" />
+            <location filename="../mineaction_qgis/processing/base.py" line="61" />
             <source>Land release</source>
             <translation>گەڕاندنەوەی زەوی</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/base.py" line="30" />
+            <location filename="../mineaction_qgis/processing/base.py" line="62" />
             <source>Atlas</source>
             <translation>ئەتڵەس</translation>
         </message>
@@ -3588,29 +3593,34 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>OutputError</name>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="90" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="101" />
             <source>'{file}' is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
             <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="119" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="190" />
             <source>Cannot write in the folder of '{file}': {error}</source>
             <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="155" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="276" />
             <source>Cannot replace '{file}': {error}</source>
             <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="71" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="82" />
             <source>The output '{output}' is the input file itself; writing it would destroy the input. Choose another output file.</source>
             <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/core/common/safe_output.py" line="213" />
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="334" />
             <source>'{file}' is a file, not a folder.</source>
             <translation>'{file}' فایلە، نەک بوخچە.</translation>
+        </message>
+        <message>
+            <location filename="../mineaction_qgis/core/common/safe_output.py" line="170" />
+            <source>Cannot read '{file}': {error}</source>
+            <translation>ناتوانرێت '{file}' بخوێنرێتەوە: {error}</translation>
         </message>
     </context>
     <context>
@@ -3908,12 +3918,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     <context>
         <name>RegisterChangesAlgorithm</name>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="87" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="93" />
             <source>Register changes</source>
             <translation>گۆڕانکارییەکانی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="90" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="96" />
             <source>What changed in the register: between two canonical GeoPackages (BEFORE and AFTER, e.g. last month's and this month's import), or at one import into the shared PostGIS register (REGISTER: a QGIS connection name, service=NAME or a postgresql:// URI; SCHEMA; IMPORT: the import number, empty for the latest).
 
 Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometries (the parts gained and lost by each hazard or activity, with their area in m²), a table of attribute changes (one row per field, before and after) and an HTML report in English, Arabic or Sorani: status changes, hazards closed, new hazards by governorate, area added and released.</source>
@@ -3922,97 +3932,97 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 تۆمارەکان بە GUIDی IMSMA بەراورد دەکرێن، ئەگەر نەبوو بە ناسنامەی ناوخۆیی. دەرچوونەکان: شێوە گۆڕاوەکان (ئەو بەشانەی هەر ناوچەیەکی مەترسیدار یان چالاکییەک بەدەستی هێناون یان لەدەستی داون، لەگەڵ ڕووبەرەکەیان بە m²)، خشتەی گۆڕانی تایبەتمەندییەکان (ڕیزێک بۆ هەر خانەیەک، پێش و دوای) و ڕاپۆرتێکی HTML بە ئینگلیزی، عەرەبی یان سۆرانی: گۆڕانی دۆخ، ناوچە مەترسیدارە داخراوەکان، ناوچە مەترسیدارە نوێیەکان بەپێی پارێزگا، ڕووبەری زیادکراو و گەڕێنراوە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="102" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="108" />
             <source>Register before (GeoPackage)</source>
             <translation>تۆمار پێش (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="107" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="113" />
             <source>Register after (GeoPackage)</source>
             <translation>تۆمار دوای (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="112" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="118" />
             <source>…or the shared PostGIS register (QGIS connection name, service=NAME or postgresql:// URI)</source>
             <translation>…یان تۆماری هاوبەشی PostGIS (ناوی پەیوەندیی QGIS، service=NAME یان ناونیشانی postgresql://)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="119" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="125" />
             <source>Register schema</source>
             <translation>schemaی تۆمار</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="124" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="130" />
             <source>Import number (empty: the latest)</source>
             <translation>ژمارەی هاوردەکردن (بەتاڵ: نوێترین)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="133" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="139" />
             <source>Report language</source>
             <translation>زمانی ڕاپۆرت</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="141" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="147" />
             <source>Changed geometries (gained and lost parts)</source>
             <translation>شێوە گۆڕاوەکان (بەشە زیادبووەکان و لەدەستچووەکان)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="148" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="154" />
             <source>Attribute changes</source>
             <translation>گۆڕانی تایبەتمەندییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>Changes report</source>
             <translation>ڕاپۆرتی گۆڕانکارییەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="153" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
             <source>HTML files (*.html)</source>
             <translation>پەڕگەکانی HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="158" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="164" />
             <source>New hazards</source>
             <translation>ناوچە مەترسیدارە نوێیەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="159" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="165" />
             <source>Changed hazards</source>
             <translation>ناوچە مەترسیدارە گۆڕاوەکان</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="160" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="166" />
             <source>Hazards no longer in the export</source>
             <translation>ناوچە مەترسیدارەکانی کە چیتر لە هەناردەکردندا نین</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="180" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="186" />
             <source> since import {number} ({file}, {date})</source>
             <translation> لە هاوردەکردنی {number}ەوە ({file}، {date})</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="187" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="193" />
             <source>Register {register}, schema '{schema}': import {number} ({file}, {date}, by {user}){since}.</source>
             <translation>تۆماری {register}، schemaی '{schema}': هاوردەکردنی {number} ({file}، {date}، لەلایەن {user}){since}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="201" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="207" />
             <source>Give either two GeoPackages (BEFORE and AFTER) or a PostGIS register (REGISTER), not both.</source>
             <translation>یان دوو GeoPackage (BEFORE و AFTER) بدە یان تۆمارێکی PostGIS (REGISTER)، نەک هەردووکیان.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="206" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="212" />
             <source>The GeoPackage '{file}' does not exist.</source>
             <translation>GeoPackageی '{file}' بوونی نییە.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="208" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="216" />
             <source>From {before} to {after}.</source>
             <translation>لە {before}ەوە بۆ {after}.</translation>
         </message>
         <message>
-            <location filename="../mineaction_qgis/processing/register_changes.py" line="227" />
+            <location filename="../mineaction_qgis/processing/register_changes.py" line="241" />
             <source>Hazards: {new} new, {changed} changed, {missing} no longer in the export.</source>
             <translation>ناوچە مەترسیدارەکان: {new} نوێ، {changed} گۆڕاو، {missing} چیتر لە هەناردەکردندا نین.</translation>
         </message>
