@@ -1,9 +1,10 @@
 """ "Print atlas…": collects the atlas parameters, runs ``mineaction:atlas``, opens the PDF.
 
-The algorithm runs in the main thread (layouts and fonts live there; the algorithm
-says so with FlagNoThreading). Between pages the dialog lets Qt handle the user's
-clicks, so that the progress bar moves and Cancel (or closing the window) stops the
-printing after the current page; the incomplete PDF is then removed. When asked, the
+QGIS lays out and exports print layouts on its main thread only (the algorithm says so
+with FlagNoThreading), so the dialog runs the algorithm in a worker process
+(``ui/background.py``): the window stays responsive, the progress bar follows the pages,
+and Cancel (or closing the window) stops the printing within a second; an earlier PDF of
+that name is then left exactly as it was. When asked, the
 same layout is then built on the current project and added to its layout manager, so
 that the officer can adjust it in the layout designer and export it again; its layers
 are kept in a GeoPackage beside the PDF, so the layout survives saving the project.
@@ -37,6 +38,13 @@ from mineaction_qgis.core.common import model
 from mineaction_qgis.paths import free_path
 from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
 from mineaction_qgis.ui import load_ui
+from mineaction_qgis.ui.background import (
+    AlgorithmProcess,
+    portable_parameters,
+    remove_scratch,
+    scratch_folder,
+    worker_python,
+)
 
 FORM_CLASS = load_ui("atlas_dialog")
 OTHER_TEMPLATE = "__file__"
@@ -67,6 +75,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self.results: Dict[str, Any] = {}
         self.layout_name = ""
         self._feedback: Optional[QgsProcessingFeedback] = None
+        self._job: Optional[AlgorithmProcess] = None
+        self._scratch: Optional[Path] = None
         hidden = picker_excluded_layers(self.project)
         self.coverageCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.coverageCombo.setExceptedLayerList(hidden)
@@ -187,12 +197,11 @@ class AtlasDialog(QDialog, FORM_CLASS):
 
     @property
     def running(self) -> bool:
-        return self._feedback is not None
+        return self._feedback is not None or (self._job is not None and self._job.running)
 
     def run(self) -> None:
-        """Run the algorithm; on success add the layout (when asked), open the PDF and close."""
-        import processing
-
+        """Print in a worker process (the window stays responsive); when it is done, add the layout (when
+        asked), open the PDF and close. Without a Python interpreter to start the worker with, print here."""
         if self.running:
             return
         try:
@@ -201,8 +210,65 @@ class AtlasDialog(QDialog, FORM_CLASS):
             self.messageLabel.setText(str(error))
             return
         self.remember()
+        python = worker_python()
+        if python is None:
+            self._run_here(parameters)
+            return
+        self._scratch = scratch_folder()
+        portable, selection = portable_parameters(parameters, self.project, self._scratch)
+        if selection:
+            portable["FILTER"] = selection  # the same pages as the selection; their content is unchanged
+        job = AlgorithmProcess("mineaction:atlas", portable, outputs=[parameters["OUTPUT"]], python=python, parent=self)
+        job.progress.connect(self._on_progress)
+        job.text.connect(self.messageLabel.setText)
+        job.finished.connect(lambda: self._printed(job, parameters))
+        self._job = job
+        job.start()
+        self._set_running_buttons(True)
+        self.messageLabel.setText(self.tr("Printing…"))
+        self.progressBar.setValue(0)
+
+    def wait(self, timeout_ms: int = 600000) -> bool:
+        """Handle events until the printing started by ``run`` has finished (for scripts and tests)."""
+        if self._job is not None:
+            self._job.wait(timeout_ms)
+        return not self.running
+
+    def _printed(self, job: AlgorithmProcess, parameters: Dict[str, Any]) -> None:
+        """The worker has ended: say why, or keep the layout and open the PDF."""
+        remove_scratch(self._scratch)
+        self._scratch = None
+        try:
+            if job.canceled:
+                self.messageLabel.setText(self.tr("Cancelled: no PDF was written."))
+                return
+            if job.error:
+                self.messageLabel.setText(job.error)
+                return
+            self.results = dict(job.results or {})
+            self.progressBar.setValue(100)
+            try:
+                if self.addLayoutCheck.isChecked():
+                    self.layout_name = self.add_layout(parameters)
+            except (QgsProcessingException, AtlasError) as error:
+                self.messageLabel.setText(str(error))
+                return
+        finally:
+            self._job = None
+            self._set_running_buttons(False)
+        self._done()
+
+    def _done(self) -> None:
+        if self.open_pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.results["OUTPUT"]))
+        self.accept()
+
+    def _run_here(self, parameters: Dict[str, Any]) -> None:
+        """Print in this process: Qt handles the user's clicks between pages (progress, Cancel)."""
+        import processing
+
         feedback = _TextFeedback(self._on_progress_text)
-        feedback.progressChanged.connect(self._on_progress)
+        feedback.progressChanged.connect(self._on_progress_here)
         context = QgsProcessingContext()
         context.setProject(self.project)
         self._feedback = feedback
@@ -223,9 +289,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
         if feedback.isCanceled():
             self.messageLabel.setText(self.tr("Cancelled: no PDF was written."))
             return
-        if self.open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.results["OUTPUT"]))
-        self.accept()
+        self._done()
 
     def _button_texts(self) -> None:
         """Print, and Close that reads Cancel while printing (it then stops the printing)."""
@@ -248,8 +312,11 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self._button_texts()
 
     def _on_progress(self, value: float) -> None:
-        """Show the progress and let the Cancel button be clicked (the export runs in this thread)."""
         self.progressBar.setValue(int(value))
+
+    def _on_progress_here(self, value: float) -> None:
+        """Show the progress and let the Cancel button be clicked (the export runs in this thread)."""
+        self._on_progress(value)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def _on_progress_text(self, text: str) -> None:
@@ -258,7 +325,10 @@ class AtlasDialog(QDialog, FORM_CLASS):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def cancel(self) -> None:
-        """Stop the printing after the current page."""
+        """Stop the printing: after the current page, and within a second at most in the worker."""
+        if self._job is not None:
+            self._job.cancel()
+            self.messageLabel.setText(self.tr("Cancelling…"))
         if self._feedback is not None:
             self._feedback.cancel()
             self.messageLabel.setText(self.tr("Cancelling…"))

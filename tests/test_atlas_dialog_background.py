@@ -1,0 +1,128 @@
+"""The "Print atlas…" dialog prints in the background (issue 14), offscreen with the real widgets.
+
+A many-page book is printed from the dialog: the event loop keeps running during the print (a
+timer ticks, the progress bar moves), Cancel stops the worker within a second and leaves the
+earlier PDF byte for byte as it was, and the same dialog then prints the book to completion.
+"""
+
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+from benchmarks.synthetic import build_register
+
+HAZARDS = 80
+
+
+@pytest.fixture(scope="module")
+def big_register(qgis_app, tmp_path_factory):
+    return build_register(tmp_path_factory.mktemp("atlas_background"), HAZARDS).gpkg
+
+
+@pytest.fixture
+def project(qgis_app, provider, big_register):
+    project = QgsProject.instance()
+    project.clear()
+    for name in ("hazards", "activities"):
+        project.addMapLayer(QgsVectorLayer(f"{big_register}|layername={name}", name, "ogr"))
+    yield project
+    project.clear()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pdf_pages(path: Path) -> int:
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_printing_keeps_the_window_responsive_cancel_stops_within_a_second_and_the_old_pdf_stays(project, tmp_path):
+    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+
+    output = tmp_path / "book.pdf"
+    output.write_bytes(b"%PDF-1.4 the earlier book, which a cancelled print must not touch\n")
+    before = digest(output)
+
+    dialog = AtlasDialog(project=project, open_pdf=False)
+    dialog.addLayoutCheck.setChecked(False)
+    dialog.outputWidget.setFilePath(str(output))
+    dialog.show()
+    close = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+    ok = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    progress = []
+    dialog.progressBar.valueChanged.connect(progress.append)
+
+    dialog.run()
+    assert dialog.running and not ok.isEnabled() and close.text() == "Cancel"
+    # Wait, handling events as the desktop does, until pages are being written.
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and not (progress and max(progress) >= 30):
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert dialog.running, dialog.messageLabel.text()
+    assert progress and max(progress) >= 30, "the progress bar never moved"
+    # The event loop was never blocked for long while the book was being made.
+    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
+    assert len(ticks) > 20 and max(gaps) < 0.5, f"{len(ticks)} ticks, longest wait {max(gaps):.2f} s"
+
+    clicked = time.monotonic()
+    close.click()
+    assert "Cancelling" in dialog.messageLabel.text()
+    while dialog.running and time.monotonic() - clicked < 5:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    stopped = time.monotonic() - clicked
+    timer.stop()
+    assert not dialog.running and stopped < 1.2, f"Cancel took {stopped:.2f} s"
+    assert "Cancelled" in dialog.messageLabel.text()
+    assert dialog.isVisible() and dialog.result() != AtlasDialog.DialogCode.Accepted
+    assert digest(output) == before, "the earlier PDF was changed by the cancelled print"
+    assert [p.name for p in tmp_path.iterdir()] == ["book.pdf"], "the cancelled print left files behind"
+    QCoreApplication.processEvents()
+    assert close.text() == "Close" and ok.isEnabled() and ok.text() == "Print"
+
+    # The same dialog prints the whole book afterwards; it then replaces the earlier PDF.
+    dialog.addLayoutCheck.setChecked(True)
+    ok.click()
+    assert dialog.wait(), "the printing did not finish"
+    assert dialog.result() == AtlasDialog.DialogCode.Accepted, dialog.messageLabel.text()
+    assert dialog.results["PAGES"] >= HAZARDS
+    assert digest(output) != before and pdf_pages(output) == dialog.results["PAGES"]
+    assert project.layoutManager().layoutByName(dialog.layout_name) is not None
+
+
+def test_selected_features_print_in_the_worker_with_their_points(project, tmp_path):
+    """The worker opens the layers by their source: a selection becomes a filter on the feature IDs."""
+    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+
+    hazards = next(layer for layer in project.mapLayers().values() if layer.name() == "hazards")
+    ids = [feature["hazard_id"] for feature in hazards.getFeatures()][3:5]
+    hazards.selectByExpression(f'"hazard_id" IN ({", ".join(repr(i) for i in ids)})')
+    dialog = AtlasDialog(project=project, open_pdf=False)
+    dialog.addLayoutCheck.setChecked(False)
+    dialog.selectedOnlyCheck.setChecked(True)
+    dialog.outputWidget.setFilePath(str(tmp_path / "selected.pdf"))
+    dialog.run()
+    assert dialog.wait()
+    assert dialog.results.get("OUTPUT"), dialog.messageLabel.text()
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(tmp_path / "selected.pdf"), "-"], capture_output=True, text=True).stdout
+    assert all(i in text for i in ids)
+    others = [feature["hazard_id"] for feature in hazards.getFeatures() if feature["hazard_id"] not in ids]
+    assert not any(f"{other}\n" in text for other in others[:20])
