@@ -31,6 +31,7 @@ from qgis.core import (
 from mineaction_qgis import i18n
 from mineaction_qgis.core.atlas.data import AtlasError
 from mineaction_qgis.core.atlas.gpx import GpxError, write_gpx, write_gpx_per_hazard
+from mineaction_qgis.core.atlas.kept_layout import layers_file, save_layout_project
 from mineaction_qgis.core.atlas.layout import (
     BookInputs,
     PageTranslator,
@@ -95,6 +96,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
     MGRS = "MGRS"
     OUTPUT_GPX = "OUTPUT_GPX"
     OUTPUT_GPX_FOLDER = "OUTPUT_GPX_FOLDER"
+    OUTPUT_LAYOUT = "OUTPUT_LAYOUT"
     PAGES = "PAGES"
     WAYPOINTS = "WAYPOINTS"
 
@@ -222,6 +224,15 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 self.OUTPUT_GPX_FOLDER, self.tr("Folder for one GPX per feature"), optional=True, createByDefault=False
             )
         )
+        layout_file = QgsProcessingParameterFileDestination(
+            self.OUTPUT_LAYOUT,
+            self.tr("Project file keeping the layout for the layout designer"),
+            self.tr("QGIS projects (*.qgz)"),
+            optional=True,
+            createByDefault=False,
+        )
+        layout_file.setFlags(layout_file.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(layout_file)
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.WAYPOINTS, self.tr("GPX waypoints")))
 
@@ -293,6 +304,10 @@ class AtlasAlgorithm(MineActionAlgorithm):
             contact=self.parameterAsString(parameters, self.CONTACT, context).strip(),
             with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
         )
+        layout_file = None
+        if parameters.get(self.OUTPUT_LAYOUT):
+            layout_file = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_LAYOUT, context))
+            inputs.keep_layers = layers_file(layout_file)
         try:
             book = make_book(project, inputs, context.transformContext(), feedback)
         except (AtlasError, ValueError) as error:
@@ -329,7 +344,10 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 message = self.tr("{count} PDF files written to {folder}")
                 feedback.pushInfo(message.format(count=len(files), folder=str(folder)))
             results.update(self._gpx(parameters, context, book, feedback))
-        except (RuntimeError, GpxError) as error:
+            if layout_file is not None:
+                save_layout_project(book, layout_file)
+                results[self.OUTPUT_LAYOUT] = str(layout_file)
+        except (RuntimeError, GpxError, AtlasError) as error:
             raise QgsProcessingException(str(error)) from error
         return results
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsMapLayer,
     QgsMapLayerProxyModel,
     QgsProcessingContext,
@@ -33,7 +32,8 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 from mineaction_qgis import i18n
 from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.core.atlas.data import AtlasError
-from mineaction_qgis.core.atlas.layout import TEMPLATES, BookInputs, is_helper_layer, make_book
+from mineaction_qgis.core.atlas.kept_layout import add_kept_layout, layers_file
+from mineaction_qgis.core.atlas.layout import TEMPLATES, is_helper_layer
 from mineaction_qgis.core.common import model
 from mineaction_qgis.paths import free_path
 from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
@@ -48,6 +48,7 @@ from mineaction_qgis.ui.background import (
 
 FORM_CLASS = load_ui("atlas_dialog")
 OTHER_TEMPLATE = "__file__"
+OUTPUT_LAYOUT = "OUTPUT_LAYOUT"
 LAYOUT_SUFFIX = re.compile(r"(_atlas)?_layout(_\d+)?$")
 
 
@@ -186,6 +187,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
             parameters["RELEASES"] = self.releasesCombo.currentLayer()
         if self.gapsCombo.currentLayer() is not None:
             parameters["GAPS"] = self.gapsCombo.currentLayer()
+        if self.addLayoutCheck.isChecked():
+            parameters[OUTPUT_LAYOUT] = str(layout_project_path(output))
         # Given explicitly: a selection is a feature source, which has no GeoPackage beside it to look in.
         for name, sibling in (
             ("POINTS", sibling_layer(layer, model.POINTS)),
@@ -239,24 +242,29 @@ class AtlasDialog(QDialog, FORM_CLASS):
         remove_scratch(self._scratch)
         self._scratch = None
         try:
-            if job.canceled:
-                self.messageLabel.setText(self.tr("Cancelled: no PDF was written."))
-                return
-            if job.error:
-                self.messageLabel.setText(job.error)
+            if job.canceled or job.error:
+                self._drop_kept_layers(parameters)
+                self.messageLabel.setText(job.error or self.tr("Cancelled: no PDF was written."))
                 return
             self.results = dict(job.results or {})
             self.progressBar.setValue(100)
-            try:
-                if self.addLayoutCheck.isChecked():
-                    self.layout_name = self.add_layout(parameters)
-            except (QgsProcessingException, AtlasError) as error:
-                self.messageLabel.setText(str(error))
+            if not self._keep_layout(parameters):
                 return
         finally:
             self._job = None
             self._set_running_buttons(False)
         self._done()
+
+    def _keep_layout(self, parameters: Dict[str, Any]) -> bool:
+        """Add the kept layout to the project when asked; False (with the reason shown) when that failed."""
+        if OUTPUT_LAYOUT not in parameters:
+            return True
+        try:
+            self.layout_name = self.add_layout(parameters)
+        except AtlasError as error:
+            self.messageLabel.setText(str(error))
+            return False
+        return True
 
     def _done(self) -> None:
         if self.open_pdf:
@@ -278,16 +286,18 @@ class AtlasDialog(QDialog, FORM_CLASS):
         QCoreApplication.processEvents()
         try:
             self.results = processing.run("mineaction:atlas", parameters, feedback=feedback, context=context)
-            if not feedback.isCanceled() and self.addLayoutCheck.isChecked():
-                self.layout_name = self.add_layout(parameters)
-        except (QgsProcessingException, AtlasError) as error:
+        except QgsProcessingException as error:
+            self._drop_kept_layers(parameters)
             self.messageLabel.setText(str(error))
             return
         finally:
             self._feedback = None
             self._set_running_buttons(False)
         if feedback.isCanceled():
+            self._drop_kept_layers(parameters)
             self.messageLabel.setText(self.tr("Cancelled: no PDF was written."))
+            return
+        if not self._keep_layout(parameters):
             return
         self._done()
 
@@ -341,41 +351,34 @@ class AtlasDialog(QDialog, FORM_CLASS):
         super().reject()
 
     def add_layout(self, parameters: Dict[str, Any]) -> str:
-        """Build the same atlas on the project and add it to its layout manager; returns its name."""
-        layer = self.coverageCombo.currentLayer()
-        coverage = layer
-        if self.selectedOnlyCheck.isChecked():
-            coverage = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
-        inputs = BookInputs(
-            coverage,
-            self.languageCombo.currentData(),
-            points=parameters.get("POINTS"),
-            governorates=parameters.get("GOVERNORATES"),
-            releases=parameters.get("RELEASES"),
-            gaps=parameters.get("GAPS"),
-            title=parameters.get("TITLE", ""),
-            template=parameters.get("TEMPLATE", ""),
-            data_source=layer.name(),
-            contact=parameters.get("CONTACT", ""),
-            with_mgrs=bool(parameters.get("MGRS")),
-            keep_layers=atlas_layers_path(parameters["OUTPUT"]),
-        )
-        book = make_book(self.project, inputs, self.project.transformContext())
-        manager = self.project.layoutManager()
-        base = self.tr("Atlas of {layer}").format(layer=layer.name())
-        name, number = base, 1
-        while manager.layoutByName(name) is not None:
-            number += 1
-            name = f"{base} ({number})"
-        book.layout.setName(name)
-        manager.addLayout(book.layout)
-        return name
+        """Add the layout the printing run kept (its layers are in a GeoPackage beside the PDF) to the
+        project's layout manager; returns its name. The run's project file is removed afterwards."""
+        project_file = Path(parameters[OUTPUT_LAYOUT])
+        base = self.tr("Atlas of {layer}").format(layer=self.coverageCombo.currentLayer().name())
+        try:
+            layout = add_kept_layout(self.project, project_file, base)
+        finally:
+            for leftover in (project_file, Path(f"{project_file}~")):
+                leftover.unlink(missing_ok=True)
+        return layout.name()
+
+    def _drop_kept_layers(self, parameters: Dict[str, Any]) -> None:
+        """A run that did not finish leaves no layout files beside the PDF (their names were new)."""
+        if OUTPUT_LAYOUT in parameters:
+            project_file = Path(parameters[OUTPUT_LAYOUT])
+            for leftover in (project_file, Path(f"{project_file}~"), layers_file(project_file)):
+                leftover.unlink(missing_ok=True)
 
 
 def atlas_layers_path(pdf: str) -> Path:
     """The new GeoPackage beside the PDF that keeps the layers of the layout added to the project."""
     path = Path(pdf)
     return free_path(path.with_name(f"{path.stem}_layout.gpkg"))
+
+
+def layout_project_path(pdf: str) -> Path:
+    """The project file the printing run saves the layout in: named after the new GeoPackage of its layers."""
+    return atlas_layers_path(pdf).with_suffix(".qgz")
 
 
 def pdf_path_hint(layer: Optional[QgsVectorLayer], folder: str = "") -> str:
