@@ -165,7 +165,7 @@ def test_analyses_read_the_postgis_register_like_the_geopackage(run_alg, postgis
 
 
 def test_atlas_finds_the_points_beside_a_postgis_coverage(run_alg, postgis, months, tmp_path):
-    from mineaction_qgis.processing.atlas import sibling_layer
+    from mineaction_qgis.core.common.register_layers import sibling_layer
 
     target = resolve_target(postgis.conninfo("viewer"))
     coverage = QgsVectorLayer(

@@ -4,7 +4,6 @@ from pathlib import Path
 from typing import Any, Dict, Optional
 
 from qgis.core import (
-    QgsDataSourceUri,
     QgsFeatureSource,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -25,7 +24,6 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from mineaction_qgis import i18n
@@ -42,38 +40,11 @@ from mineaction_qgis.core.atlas.layout import (
     missing_fonts,
 )
 from mineaction_qgis.core.common.model import GOVERNORATES, POINTS
+from mineaction_qgis.core.common.register_layers import sibling_layer
 from mineaction_qgis.core.common.safe_output import AtomicFile, AtomicFolder
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 LANGUAGES = i18n.SUPPORTED
-
-
-def sibling_layer(layer: Optional[QgsVectorLayer], name: str) -> Optional[QgsVectorLayer]:
-    """The layer ``name`` in the same GeoPackage or PostGIS schema as ``layer``, when there is one."""
-    if layer is not None and layer.providerType() == "postgres":
-        return _schema_sibling(layer, name)
-    if layer is None or layer.providerType() != "ogr":
-        return None
-    path = layer.source().split("|")[0]
-    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
-        return None
-    sibling = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-    if not sibling.isValid() or sibling.source().split("|")[0] != path:
-        return None
-    own = layer.source().split("layername=")[-1].split("|")[0] if "layername=" in layer.source() else ""
-    return None if own == name else sibling
-
-
-def _schema_sibling(layer: QgsVectorLayer, name: str) -> Optional[QgsVectorLayer]:
-    """The table ``name`` in the PostGIS schema of ``layer`` (a shared register), same connection."""
-    uri = QgsDataSourceUri(layer.source())
-    if uri.table() == name:
-        return None
-    uri.setDataSource(uri.schema(), name, uri.geometryColumn(), "", uri.keyColumn())
-    uri.setWkbType(QgsWkbTypes.Type.Unknown)
-    uri.setSrid("")
-    sibling = QgsVectorLayer(uri.uri(False), name, "postgres")
-    return sibling if sibling.isValid() else None
 
 
 class AtlasAlgorithm(MineActionAlgorithm):

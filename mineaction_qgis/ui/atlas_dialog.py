@@ -35,8 +35,9 @@ from mineaction_qgis.core.atlas.data import AtlasError
 from mineaction_qgis.core.atlas.kept_layout import add_kept_layout, layers_file
 from mineaction_qgis.core.atlas.layout import TEMPLATES, is_helper_layer
 from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.register_layers import sibling_layer
 from mineaction_qgis.paths import free_path
-from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
+from mineaction_qgis.processing.atlas import LANGUAGES
 from mineaction_qgis.ui import load_ui
 from mineaction_qgis.ui.background import (
     AlgorithmProcess,
