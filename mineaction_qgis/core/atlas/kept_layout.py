@@ -31,7 +31,7 @@ def save_layout_project(book: AtlasBook, path: Path) -> None:
         project.layoutManager().addLayout(book.layout)
     project.setFilePathStorage(Qgis.FilePathType.Absolute)  # the layers are read into another project
     if not project.write(str(path)):
-        message = QCoreApplication.translate("AtlasBuilder", "The layout could not be saved to {path}: {error}")
+        message = QCoreApplication.translate("KeptLayout", "The layout could not be saved to {path}: {error}")
         raise AtlasError(message.format(path=str(path), error=project.error()))
 
 
@@ -44,7 +44,7 @@ def _project_xml(path: Path) -> QDomDocument:
         text = path.read_bytes()
     document = QDomDocument()
     if not document.setContent(text):
-        message = QCoreApplication.translate("AtlasBuilder", "The layout file {path} could not be read.")
+        message = QCoreApplication.translate("KeptLayout", "The layout file {path} could not be read.")
         raise AtlasError(message.format(path=str(path)))
     return document
 
@@ -62,7 +62,7 @@ def add_kept_layout(project: QgsProject, path: Path, name: str) -> QgsPrintLayou
             node = nodes.at(index)
             if not project.readLayer(node):
                 message = QCoreApplication.translate(
-                    "AtlasBuilder", "The layers of the layout in {path} could not be read."
+                    "KeptLayout", "The layers of the layout in {path} could not be read."
                 )
                 raise AtlasError(message.format(path=str(path)))
             mark_helper_layers([project.mapLayer(node.firstChildElement("id").text())])
@@ -73,7 +73,7 @@ def add_kept_layout(project: QgsProject, path: Path, name: str) -> QgsPrintLayou
     context = QgsReadWriteContext()
     context.setPathResolver(project.pathResolver())
     if element.isNull() or not layout.readLayoutXml(element, document, context):
-        message = QCoreApplication.translate("AtlasBuilder", "The layout file {path} could not be read.")
+        message = QCoreApplication.translate("KeptLayout", "The layout file {path} could not be read.")
         raise AtlasError(message.format(path=str(path)))
     manager = project.layoutManager()
     unique, number = name, 1
