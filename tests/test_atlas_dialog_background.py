@@ -126,3 +126,21 @@ def test_selected_features_print_in_the_worker_with_their_points(project, tmp_pa
     assert all(i in text for i in ids)
     others = [feature["hazard_id"] for feature in hazards.getFeatures() if feature["hazard_id"] not in ids]
     assert not any(f"{other}\n" in text for other in others[:20])
+
+
+def test_the_worker_runs_on_this_qgis_python_not_the_first_one_on_the_path(monkeypatch, tmp_path):
+    """Inside QGIS ``sys.executable`` is the first ``python3`` on the PATH (a pyenv shim on this machine)."""
+    import subprocess
+    import sys
+
+    from mineaction_qgis.ui.background import worker_python
+
+    shim = tmp_path / "python3"
+    shim.write_text("#!/bin/sh\nexit 1\n")
+    monkeypatch.setattr(sys, "executable", str(shim))
+    python = worker_python()
+    assert python != str(shim)
+    version = subprocess.run([python, "-c", "import sys; print(sys.version_info[:2])"], capture_output=True, text=True)
+    assert version.stdout.strip() == str(sys.version_info[:2])
+    found = subprocess.run([python, "-c", "import qgis.core"], capture_output=True, text=True)
+    assert found.returncode == 0, found.stderr

@@ -42,17 +42,20 @@ GRACE_MS = 700  # Cancel answers within a second: a worker still busy after this
 def worker_python() -> Optional[str]:
     """The Python interpreter of this QGIS, to start the worker with; None when it cannot be found.
 
-    Inside QGIS ``sys.executable`` is the interpreter on Linux, but the QGIS program itself on
-    Windows and macOS; the interpreter then sits in the Python prefix.
+    The interpreter QGIS embeds lives in its prefix (``/usr/bin/python3.11``, OSGeo4W's
+    ``apps/Python3x/python.exe``); that one is tried first, since ``sys.executable`` inside
+    QGIS is only the first ``python3`` on the PATH (a pyenv shim, another version) on Linux,
+    and the QGIS program itself on Windows and macOS.
     """
-    candidates = [sys.executable]
-    for prefix in (sys.exec_prefix, sys.base_exec_prefix):
+    version = f"python{sys.version_info[0]}.{sys.version_info[1]}"
+    candidates = []
+    for prefix in dict.fromkeys((sys.exec_prefix, sys.base_exec_prefix)):
         candidates += [
+            os.path.join(prefix, "bin", version),
             os.path.join(prefix, "python.exe"),
             os.path.join(prefix, "python3.exe"),
-            os.path.join(prefix, "bin", f"python{sys.version_info[0]}.{sys.version_info[1]}"),
-            os.path.join(prefix, "bin", "python3"),
         ]
+    candidates.append(sys.executable)
     for candidate in candidates:
         if candidate and Path(candidate).name.lower().startswith("python") and Path(candidate).is_file():
             return candidate
