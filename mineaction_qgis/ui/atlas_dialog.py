@@ -4,10 +4,12 @@ QGIS lays out and exports print layouts on its main thread only (the algorithm s
 with FlagNoThreading), so the dialog runs the algorithm in a worker process
 (``ui/background.py``): the window stays responsive, the progress bar follows the pages,
 and Cancel (or closing the window) stops the printing within a second; an earlier PDF of
-that name is then left exactly as it was. When asked, the
-same layout is then built on the current project and added to its layout manager, so
-that the officer can adjust it in the layout designer and export it again; its layers
-are kept in a GeoPackage beside the PDF, so the layout survives saving the project.
+that name is then left exactly as it was. When asked, the same run also saves the book's
+layout (``OUTPUT_LAYOUT``), which the dialog reads into the current project's layout
+manager, so that the officer can adjust it in the layout designer and export it again;
+its layers are kept in a GeoPackage beside the PDF, so the layout survives saving the
+project. Without an interpreter to start the worker with, the dialog prints in this
+process and lets Qt handle the clicks between pages.
 """
 
 import re
