@@ -60,6 +60,13 @@ def action(text_start: str):
     raise LookupError(f"no menu entry {text_start!r}")
 
 
+def pdf_text(path: str, page: int) -> str:
+    import subprocess
+
+    command = ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"]
+    return subprocess.run(command, capture_output=True, text=True).stdout
+
+
 def step(name: str, ok: bool, detail: str = "") -> None:
     report["steps"].append({"step": name, "ok": bool(ok), "detail": detail})
     save_report()
@@ -166,20 +173,38 @@ def walk() -> None:
         timer = QTimer()
         timer.timeout.connect(lambda: ticks.append(time.monotonic()))
         timer.start(50)
+        marks = {}
+        atlas.progressBar.valueChanged.connect(
+            lambda v: marks.setdefault("written", time.monotonic()) if v >= 100 else None
+        )
         started = time.monotonic()
         atlas.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
         wait(lambda: atlas.progressBar.value() >= 50 or not atlas.running, ATLAS_TIMEOUT)
+        marks["shot"] = time.monotonic()
         shot("atlas-1-printing", atlas)
+        marks["shot_end"] = time.monotonic()
         wait(lambda: not atlas.running, ATLAS_TIMEOUT)
+        ended = time.monotonic()
         timer.stop()
-        longest = max((b - a for a, b in zip(ticks, ticks[1:])), default=99.0)
+        written = marks.get("written", ended)
+        # The event loop while the worker printed (the screenshot taken meanwhile left out), then the
+        # one pause that reads the kept layout into the project.
+        gaps = [
+            later - earlier
+            for earlier, later in zip(ticks, ticks[1:])
+            if later <= written and not (earlier < marks["shot_end"] and later > marks["shot"])
+        ]
+        longest = max(gaps, default=99.0)
         ok = bool(atlas.results.get("OUTPUT")) and Path(atlas.results["OUTPUT"]).is_file()
+        # The worker process has all the plugin has: the bundled magnetic model too.
+        first_page = pdf_text(atlas.results["OUTPUT"], 1) if ok else ""
+        step("atlas-1 magnetic declination", "WMM" in first_page, first_page[:400])
         step(
             "atlas-1",
-            ok and longest < 1.0,
+            ok and longest < 0.5,
             f"coverage={coverage.source() if coverage else None} pages={atlas.results.get('PAGES')} "
-            f"seconds={time.monotonic() - started:.0f} longest event-loop wait={longest:.2f} s "
-            f"message={atlas.messageLabel.text()}",
+            f"seconds={written - started:.0f} longest event-loop wait while printing={longest:.2f} s, "
+            f"layout read in {ended - written:.1f} s, message={atlas.messageLabel.text()}",
         )
         if atlas.isVisible():
             atlas.reject()

@@ -247,6 +247,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
         try:
             if job.canceled or job.error:
                 self._drop_kept_layers(parameters)
+                self.progressBar.setValue(0)
                 self.messageLabel.setText(job.error or self.tr("Cancelled: no PDF was written."))
                 return
             self.results = dict(job.results or {})
