@@ -144,3 +144,22 @@ def test_the_worker_runs_on_this_qgis_python_not_the_first_one_on_the_path(monke
     assert version.stdout.strip() == str(sys.version_info[:2])
     found = subprocess.run([python, "-c", "import qgis.core"], capture_output=True, text=True)
     assert found.returncode == 0, found.stderr
+
+
+def test_without_a_worker_interpreter_the_dialog_prints_here(project, tmp_path, monkeypatch):
+    """The fallback: printed in this process (Qt handles clicks between pages), the layout kept as well."""
+    from mineaction_qgis.ui import atlas_dialog
+    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+
+    monkeypatch.setattr(atlas_dialog, "worker_python", lambda: None)
+    hazards = next(layer for layer in project.mapLayers().values() if layer.name() == "hazards")
+    hazards.selectByIds(sorted(hazards.allFeatureIds())[:2])
+    dialog = AtlasDialog(project=project, open_pdf=False)
+    dialog.selectedOnlyCheck.setChecked(True)
+    dialog.outputWidget.setFilePath(str(tmp_path / "here.pdf"))
+    dialog.run()
+    assert not dialog.running and dialog.results.get("OUTPUT"), dialog.messageLabel.text()
+    assert pdf_pages(tmp_path / "here.pdf") == dialog.results["PAGES"] >= 2
+    layout = project.layoutManager().layoutByName(dialog.layout_name)
+    assert layout is not None and layout.atlas().coverageLayer().featureCount() == dialog.results["PAGES"]
+    assert not (tmp_path / "here_layout.qgz").exists() and (tmp_path / "here_layout.gpkg").is_file()
