@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
-    Qgis,
     QgsBookmark,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -44,7 +43,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 
 from mineaction_qgis.core.common import model
-from mineaction_qgis.core.common.styles import apply_style
+from mineaction_qgis.core.common.styles import apply_style, label_placement
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left
 from mineaction_qgis.paths import resource
 
@@ -257,17 +256,12 @@ def _copy_exports(folder: Path, warnings: List[str]) -> None:
             warnings.append(message.format(file=name))
 
 
-def _placement_enum():
-    """Label placement enum of this QGIS (``Qgis.LabelPlacement`` from 3.26, before that on QgsPalLayerSettings)."""
-    return getattr(Qgis, "LabelPlacement", None) or QgsPalLayerSettings.Placement
-
-
 def _never_curved(layer: QgsVectorLayer) -> None:
     """Arabic and Sorani must never be drawn along a curve: replace curved placements by horizontal ones."""
     labeling = layer.labeling()
     if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
         return
-    placement = _placement_enum()
+    placement = label_placement()
     settings = labeling.settings()
     if settings.placement in (placement.Curved, placement.PerimeterCurved):
         settings.placement = placement.Horizontal
@@ -279,7 +273,7 @@ def _label_hazards(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "hazard_id"
     settings.isExpression = False
-    settings.placement = _placement_enum().OverPoint
+    settings.placement = label_placement().OverPoint
     settings.scaleVisibility = True
     settings.minimumScale = LABEL_MIN_SCALE
     settings.maximumScale = 1

@@ -53,12 +53,10 @@ from qgis.core import (
     QgsLegendStyle,
     QgsMapLayer,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsProperty,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -78,7 +76,13 @@ from mineaction_qgis.core.atlas.data import (
     save_atlas_layers,
     value_labels,
 )
-from mineaction_qgis.core.common.styles import apply_style, style_labels, translate_legend
+from mineaction_qgis.core.common.styles import (
+    apply_style,
+    label_placement,
+    never_overlapping,
+    style_labels,
+    translate_legend,
+)
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left, qm_path
 from mineaction_qgis.paths import resource
 
@@ -787,10 +791,10 @@ def _points_labels(data: AtlasData) -> None:
         settings = layer.labeling().settings()
         settings.fieldName = "short_id"
         settings.isExpression = False
-        settings.placement = QgsPalLayerSettings.Placement.AroundPoint  # the most candidate positions
+        settings.placement = label_placement().AroundPoint  # the most candidate positions
         settings.dist = 0.5
         settings.priority = 10
-        settings.displayAll = False  # never on top of each other: a label that finds no room is left off
+        never_overlapping(settings)  # a label that finds no room is left off
         text_format = settings.format()
         text_format.setSize(6.0)  # dense rings: 6 pt places about a fifth more labels than 7 pt
         settings.setFormat(text_format)
@@ -936,10 +940,7 @@ def _pdf_settings(dpi: int) -> QgsLayoutExporter.PdfExportSettings:
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
     settings.simplifyGeometries = True
-    if hasattr(Qgis, "TextRenderFormat"):
-        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    else:
-        settings.textRenderFormat = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # Qgis.TextRenderFormat exists from 3.22
     return settings
 
 

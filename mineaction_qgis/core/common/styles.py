@@ -6,9 +6,9 @@ a layer by its canonical name. See docs/en/symbology.md for the colours and why.
 """
 
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Any, Dict, Optional
 
-from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.core import Qgis, QgsMapLayer, QgsPalLayerSettings, QgsRuleBasedRenderer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.paths import resource
@@ -29,6 +29,30 @@ def apply_style(layer: QgsMapLayer, name: str) -> bool:
     if ok:
         layer.triggerRepaint()
     return bool(ok)
+
+
+def label_placement() -> Any:
+    """The label placement enum of this QGIS.
+
+    ``Qgis.LabelPlacement`` from QGIS 3.26, where ``QgsPalLayerSettings.Placement`` became deprecated;
+    ``QgsPalLayerSettings.Placement`` before (3.22 to 3.24). Both have the same member names.
+    """
+    placement = getattr(Qgis, "LabelPlacement", None)
+    return placement if placement is not None else QgsPalLayerSettings.Placement
+
+
+def never_overlapping(settings: QgsPalLayerSettings) -> None:
+    """Labels that find no free room are left off, never drawn over each other.
+
+    QGIS 3.26 replaced ``displayAll`` (deprecated there) by the placement settings' overlap handling.
+    """
+    if hasattr(settings, "placementSettings"):
+        placement = settings.placementSettings()
+        placement.setOverlapHandling(Qgis.LabelOverlapHandling.PreventOverlap)
+        placement.setAllowDegradedPlacement(False)
+        settings.setPlacementSettings(placement)
+    else:
+        settings.displayAll = False
 
 
 def style_labels() -> Dict[str, str]:

@@ -1,6 +1,6 @@
 """maXML beyond polygons: explosive items, spot tasks, locations, accidents and victims.
 
-``MaxmlExtras`` is the part of the maXML reader (``maxml.py``) that knows these item
+``MaxmlExtras`` is the part of the maXML reader (the ``maxml`` package) that knows these item
 kinds; the reader calls it at a few points and stays about hazards and activities.
 
 - ``Ordnance`` / ``Device`` rows inside an activity form become ``items`` records (one
@@ -117,7 +117,7 @@ class MaxmlExtras:
         elif layer == model.ACCIDENTS:
             accident_id = lookup(item, fields.get("accident_id", [])) or lookup(item, fields.get("guid", [])) or ""
             governorate = lookup(item, fields.get("governorate", []))
-            doi = self.reader._doi(form)
+            doi = self.reader.doi(form)
             date = self._maxml.parse_date(lookup(item, fields.get("accident_date", []))) or doi
             for key in (lookup(item, fields.get("accident_id", [])), lookup(item, fields.get("guid", []))):
                 if not key:
@@ -172,7 +172,7 @@ class MaxmlExtras:
     # --- explosive items ---------------------------------------------------------------
 
     def _item_rows(self, item: ET.Element) -> List[ET.Element]:
-        geo = self.reader._geo_name
+        geo = self.reader.layout.geo
         rows: List[ET.Element] = []
 
         def walk(element: ET.Element) -> None:
@@ -252,7 +252,7 @@ class MaxmlExtras:
                 "when an activity found them.",
             ).format(ref=ref, object_id=object_id)
             return Rejection(self.reader.source, ref, object_id, "no_activity", message, self.raw(row))
-        category = self.reader._code("item_category", values.get("category"))
+        category = self.reader.code("item_category", values.get("category"))
         if category is None:
             message = QCoreApplication.translate(
                 "MaxmlExtras", "{ref}: item category '{value}' is not in the profile's item_category code list."
@@ -266,7 +266,7 @@ class MaxmlExtras:
             ).format(ref=ref, value=quantity_text or "")
             return Rejection(self.reader.source, ref, activity_id, "bad_quantity", message, self.raw(row))
         action_text = values.get("action")
-        action = self.reader._code("item_action", action_text) if action_text else model.ITEM_FOUND
+        action = self.reader.code("item_action", action_text) if action_text else model.ITEM_FOUND
         if action is None:
             self.reader.unknown_codes[("item_action", str(action_text))] += 1
             action = action_text
@@ -378,12 +378,12 @@ class MaxmlExtras:
         accident_id, governorate, date = accident
         personal = spec.get("personal", {})
         details = {name: lookup(item, paths) for name, paths in personal.items()}
-        sex = self.reader._code("sex", values.get("sex")) or "unknown"
-        outcome = self.reader._code("victim_outcome", values.get("outcome")) or "unknown"
+        sex = self.reader.code("sex", values.get("sex")) or "unknown"
+        outcome = self.reader.code("victim_outcome", values.get("outcome")) or "unknown"
         age_group = self._age_group(values, details.get("date_of_birth"), date)
         activity = values.get("activity")
         if activity:
-            activity = self.reader._code("victim_activity", activity) or activity
+            activity = self.reader.code("victim_activity", activity) or activity
         key = (accident_id, governorate, date.year() if date else None, sex, age_group, outcome, activity or None)
         self.victims[key] += 1
         self.victim_refs.setdefault(key, []).append(ref)
@@ -400,7 +400,7 @@ class MaxmlExtras:
             yield ObjectRecord(model.VICTIM_DETAILS, row, None, self.reader.source, ref)
 
     def _age_group(self, values: Dict[str, Any], birth: Optional[str], date: Optional[QDate]) -> str:
-        group = self.reader._code("age_group", values.get("age_group")) if values.get("age_group") else None
+        group = self.reader.code("age_group", values.get("age_group")) if values.get("age_group") else None
         if group:
             return group
         age = as_number(values.get("age"))
