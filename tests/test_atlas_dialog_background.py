@@ -163,3 +163,21 @@ def test_without_a_worker_interpreter_the_dialog_prints_here(project, tmp_path, 
     layout = project.layoutManager().layoutByName(dialog.layout_name)
     assert layout is not None and layout.atlas().coverageLayer().featureCount() == dialog.results["PAGES"]
     assert not (tmp_path / "here_layout.qgz").exists() and (tmp_path / "here_layout.gpkg").is_file()
+
+
+def test_the_worker_runs_this_plugin_whatever_the_desktops_working_folder(qgis_app, tmp_path, monkeypatch):
+    """``python -m`` imports from the working folder first; a stray copy of the plugin there must not be used."""
+    from mineaction_qgis.paths import PACKAGE_DIR
+    from mineaction_qgis.ui.background import AlgorithmProcess
+
+    stray = tmp_path / "mineaction_qgis"
+    stray.mkdir()
+    (stray / "__init__.py").write_text("")
+    (stray / "worker.py").write_text("raise SystemExit('the stray copy ran')\n")
+    monkeypatch.chdir(tmp_path)
+    job = AlgorithmProcess("mineaction:nosuchalgorithm", {})
+    job.start()
+    assert job.wait(120000)
+    assert "stray" not in job.error, job.error
+    assert job.error and job.results is None  # the real worker ran and said the run failed
+    assert PACKAGE_DIR.parent != tmp_path

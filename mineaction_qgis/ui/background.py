@@ -149,6 +149,9 @@ class AlgorithmProcess(QObject):
         if sys.platform.startswith("linux"):
             environment.insert("QT_QPA_PLATFORM", "offscreen")  # the worker shows no window
         self._process.setProcessEnvironment(environment)
+        # ``python -m`` looks in the working folder first: there, this very plugin (not, say, a source
+        # tree the desktop was started from, which lacks the bundled vendor/ libraries).
+        self._process.setWorkingDirectory(str(PACKAGE_DIR.parent))
         self._process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         request = {
             "algorithm": self.algorithm,
