@@ -22,6 +22,8 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from qgis.core import (
     QgsApplication,
     QgsCoordinateTransformContext,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsMapLayer,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
@@ -76,6 +78,30 @@ def _layer_text(layer: QgsMapLayer, scratch: Path) -> str:
     return QgsProcessingUtils.encodeProviderKeyAndUri(layer.providerType(), layer.source())
 
 
+ID_FIELDS = ("hazard_id", "task_id")  # what a page of the atlas is named by
+
+
+def selection_filter(layer: QgsVectorLayer) -> str:
+    """An expression matching the selected features of ``layer`` when another process opens it again.
+
+    A GeoPackage keeps its feature IDs; a database layer without a known key numbers its
+    features anew in every session, so there the selection is matched by the records' IDs.
+    """
+    selected = layer.selectedFeatureIds()
+    names = layer.fields().names()
+    field = next((name for name in ID_FIELDS if name in names), None)
+    by_id = f"$id IN ({', '.join(str(fid) for fid in sorted(selected))})"
+    if layer.providerType() == "ogr" or field is None:
+        return by_id
+    request = QgsFeatureRequest().setFilterFids(selected).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([field], layer.fields())
+    values = sorted({str(feature[field]) for feature in layer.getFeatures(request) if feature[field] not in (None, "")})
+    if not values:
+        return by_id
+    quoted = ", ".join(QgsExpression.quotedValue(value) for value in values)
+    return f"{QgsExpression.quotedColumnRef(field)} IN ({quoted})"
+
+
 def portable_parameters(
     parameters: Dict[str, Any], project: QgsProject, scratch: Path
 ) -> Tuple[Dict[str, Any], Optional[str]]:
@@ -89,8 +115,7 @@ def portable_parameters(
             if layer is None:
                 raise ValueError(value.source.staticValue())
             if value.selectedFeaturesOnly:
-                ids = ", ".join(str(fid) for fid in sorted(layer.selectedFeatureIds()))
-                selection = f"$id IN ({ids})"
+                selection = selection_filter(layer)
             value = layer
         if isinstance(value, QgsMapLayer):
             value = _layer_text(value, scratch)
