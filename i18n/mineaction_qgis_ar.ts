@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmProcess</name>
     <message>
-        <location filename="../mineaction_qgis/ui/background.py" line="214"/>
+        <location filename="../mineaction_qgis/ui/background.py" line="242"/>
         <source>The worker process could not be started ({python}).</source>
         <translation>تعذر تشغيل عملية العمل في الخلفية ({python}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/background.py" line="226"/>
+        <location filename="../mineaction_qgis/ui/background.py" line="254"/>
         <source>The worker process stopped unexpectedly (exit code {code}). {details}</source>
         <translation>توقفت عملية العمل في الخلفية على نحو غير متوقع (رمز الخروج {code}). {details}</translation>
     </message>
@@ -61,192 +61,226 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="81"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="88"/>
         <source>Print hazard atlas</source>
         <translation>طباعة أطلس المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="109"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
         <source>Hazards or tasks</source>
         <translation>المناطق الخطرة أو المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="110"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="124"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="118"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
         <source>Released land (activities)</source>
         <translation>الأراضي المفرج عنها (الأنشطة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
         <source>Remaining contamination (gaps)</source>
         <translation>التلوث المتبقي (الفجوات)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
         <source>Only features matching</source>
         <translation>الاقتصار على المعالم المطابقة لـ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="147"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="160"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="154"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="168"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="155"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="169"/>
         <source>Resolution (dpi)</source>
         <translation>الدقة (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="160"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="174"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="168"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="182"/>
         <source>Atlas PDF</source>
         <translation>ملف PDF للأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="168"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="182"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="185"/>
         <source>Folder for one PDF per feature</source>
         <translation>مجلد لملف PDF لكل معلم</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="243"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="274"/>
         <source>The coverage layer could not be read.</source>
         <translation>تعذرت قراءة طبقة التغطية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="253"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="284"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="255"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="286"/>
         <source>Preparing the pages</source>
         <translation>جار إعداد الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="258"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="289"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="292"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="331"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="302"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="341"/>
         <source>Writing {pages} pages</source>
         <translation>جار كتابة الصفحات ({pages})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="315"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="354"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="155"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="308"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="347"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="84"/>
-        <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-        <translation>يطبع كتاب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تضم عنوانها، وخريطة برموز الإفراج عن الأراضي (مع عمليات الإفراج والفجوات المتبقية عند توفرها)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة) وخصائصها. تعكس صفحات العربية والكردية السورانية للقراءة من اليمين إلى اليسار.
-
-يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها (الافتراضي: DMA أو IKMAA). يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
-
-تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="190"/>
         <source>Contact named in the warning (default: DMA or IKMAA)</source>
         <translation>الجهة المذكورة في التحذير للاتصال بها (الافتراضي: DMA أو IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="181"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
         <source>Add an MGRS column to the table</source>
         <translation>إضافة عمود MGRS إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>نقاط الطريق والمسارات لجهاز GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
         <source>GPX files (*.gpx)</source>
         <translation>ملفات GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
         <source>Folder for one GPX per feature</source>
         <translation>مجلد لملف GPX لكل عنصر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="208"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="239"/>
         <source>GPX waypoints</source>
         <translation>نقاط الطريق في GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="289"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="328"/>
         <source>Feature {id}: {note}</source>
         <translation>العنصر {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="333"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="372"/>
         <source>{count} waypoints written to {path}</source>
         <translation>كتبت {count} نقطة طريق في {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="341"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="380"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>كتب {count} ملف GPX في {folder}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="229"/>
         <source>Project file keeping the layout for the layout designer</source>
         <translation>ملف مشروع يحفظ التخطيط لمصمم التخطيط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="229"/>
         <source>QGIS projects (*.qgz)</source>
         <translation>مشاريع QGIS (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Explosive items (default: the items layer beside the coverage)</source>
+        <translation>المواد المتفجرة (الافتراضي: طبقة items بجانب طبقة التغطية)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
+        <translation>المهام الموضعية (الافتراضي: طبقة spot_tasks بجانب طبقة التغطية)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Accidents (default: the accidents layer beside the coverage)</source>
+        <translation>الحوادث (الافتراضي: طبقة accidents بجانب طبقة التغطية)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Victim counts (default: the victims layer beside the coverage)</source>
+        <translation>أعداد الضحايا (الافتراضي: طبقة victims بجانب طبقة التغطية)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Communities (default: the locations layer beside the coverage)</source>
+        <translation>التجمعات السكانية (الافتراضي: طبقة locations بجانب طبقة التغطية)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="224"/>
+        <source>Add a page per community listing its hazards</source>
+        <translation>إضافة صفحة لكل تجمع سكاني تسرد مناطقه الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="91"/>
+        <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
+
+A hazard&apos;s page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register&apos;s layers beside the coverage): a line of its attribute block counts what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards&apos; location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
+        <translation>يطبع كتاب خرائط بصيغة PDF: صفحة لكل منطقة خطرة أو مهمة تضم عنوانها، وخريطة برموز الإفراج عن الأراضي (مع عمليات الإفراج والفجوات المتبقية عند توفرها)، وخريطة عامة لمحافظتها، ومفتاح الخريطة، ومقياس الرسم، وسهم الشمال، وشبكة الإحداثيات، وجدول نقاط الانعطاف مع العلامة المرجعية الثابتة والنقطة المرجعية (DMS، والدرجات العشرية، وUTM، والسمت والمسافة من النقطة السابقة) وخصائصها. تعكس صفحات العربية والكردية السورانية للقراءة من اليمين إلى اليسار.
+
+يسرد الجدول كل نقطة بترتيب المسح: النقطة المرجعية والمعالم الدالة والعلامة المرجعية الثابتة، ثم نقاط كل مضلع بدءا من نقطة البداية؛ ويستمر الجدول الأطول من الصفحة على أوراق أخرى للمنطقة الخطرة نفسها. الإحداثيات الشرقية والشمالية في نطاق UTM الخاص بكل منطقة خطرة؛ والسمت حقيقي ومغناطيسي (الانحراف المغناطيسي من النموذج المغناطيسي العالمي لتاريخ الطباعة). يضيف MGRS عمودا لإحداثيات MGRS. يحدد CONTACT الجهة التي يطلب التحذير من القارئ الاتصال بها (الافتراضي: DMA أو IKMAA). يكتب OUTPUT_GPX النقاط كنقاط طريق وكل مضلع كمسار مغلق لجهاز GPS محمول؛ ويكتب OUTPUT_GPX_FOLDER ملف GPX لكل منطقة خطرة.
+
+تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.
+
+تعرض صفحة المنطقة الخطرة أيضا المواد المتفجرة التي عثر عليها فيها والحوادث المسجلة فيها أو على بعد 1 000 م منها (ITEMS وSPOT_TASKS وACCIDENTS وVICTIMS افتراضيا طبقات السجل بجانب طبقة التغطية): يذكر سطر من كتلة السمات عدد ما عثر عليه، وترسم الخريطة المهام الموضعية والحوادث، وتأتي القائمة بعد نقاط الانعطاف على أوراق خاصة بها. الإصابات أعداد من جدول الضحايا؛ لا تطبع أي بيانات شخصية. يضيف COMMUNITY_PAGES بعد المناطق الخطرة صفحة لكل تجمع سكاني (location_id للمناطق الخطرة، بأسماء من LOCATIONS) مع خريطة وجدول مناطقه الخطرة.</translation>
     </message>
 </context>
 <context>
@@ -372,453 +406,561 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <translation>نقطة أخرى</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="332"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
         <source>No.</source>
         <translation>ت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="334"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="341"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
         <source>Latitude (DMS)</source>
         <translation>العرض (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="336"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="343"/>
         <source>Longitude (DMS)</source>
         <translation>الطول (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="337"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="344"/>
         <source>Latitude (°)</source>
         <translation>العرض (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="338"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="345"/>
         <source>Longitude (°)</source>
         <translation>الطول (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
         <source>Easting (m)</source>
         <translation>الإحداثي الشرقي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="340"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="347"/>
         <source>Northing (m)</source>
         <translation>الإحداثي الشمالي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="343"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="350"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="369"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="376"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="374"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="381"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="824"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="832"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="401"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="408"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="439"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="446"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="473"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="481"/>
         <source>No points recorded.</source>
         <translation>لا توجد نقاط مسجلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="568"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="576"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="613"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="615"/>
         <source>national mine action database</source>
         <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="955"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="970"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>تعذرت كتابة ملف PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="974"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="989"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="333"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="340"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="341"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="348"/>
         <source>True bearing (°)</source>
         <translation>السمت الحقيقي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="349"/>
         <source>Magnetic bearing (°)</source>
         <translation>السمت المغناطيسي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="353"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="569"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="577"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="570"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="578"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="599"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="602"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
     </message>
 </context>
 <context>
-    <name>AtlasData</name>
+    <name>AtlasCommunities</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="288"/>
-        <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
-        <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="74"/>
+        <source>Community {name}</source>
+        <translation>التجمع السكاني {name}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="350"/>
-        <source>The filter expression is not valid: {error}</source>
-        <translation>تعبير التصفية غير صالح: {error}</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="364"/>
-        <source>The sort expression is not valid: {error}</source>
-        <translation>تعبير الترتيب غير صالح: {error}</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="427"/>
-        <source>This task has no geometry: there is nothing to map. Check its record.</source>
-        <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="430"/>
-        <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
-        <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="437"/>
-        <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
-        <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="458"/>
-        <source>Task type</source>
-        <translation>نوع المهمة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="473"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="460"/>
-        <source>Hazard</source>
-        <translation>المنطقة الخطرة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="478"/>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="85"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="481"/>
-        <source>Calculated area</source>
-        <translation>المساحة المحسوبة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="483"/>
-        <source>Operator</source>
-        <translation>الجهة المنفذة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="464"/>
-        <source>Start date</source>
-        <translation>تاريخ البدء</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="465"/>
-        <source>End date</source>
-        <translation>تاريخ الانتهاء</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="469"/>
-        <source>Classification</source>
-        <translation>التصنيف</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="474"/>
-        <source>Contamination</source>
-        <translation>نوع التلوث</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="479"/>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="86"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="480"/>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="87"/>
+        <source>Sub-district</source>
+        <translation>الناحية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="91"/>
+        <source>Village</source>
+        <translation>القرية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="92"/>
+        <source>Hazards in this book</source>
+        <translation>المناطق الخطرة في هذا الأطلس</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="93"/>
+        <source>Calculated area of its hazards</source>
+        <translation>المساحة المحسوبة لمناطقه الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="97"/>
+        <source>Remaining area of its hazards (recorded)</source>
+        <translation>المساحة المتبقية لمناطقه الخطرة (المسجلة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="78"/>
+        <source>No.</source>
+        <translation>ت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="79"/>
+        <source>Hazard</source>
+        <translation>المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="80"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="81"/>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="82"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="83"/>
+        <source>Calculated area</source>
+        <translation>المساحة المحسوبة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="84"/>
+        <source>Remaining area (recorded)</source>
+        <translation>المساحة المتبقية (المسجلة)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="98"/>
+        <source>Hazards of this community – {count} hazards</source>
+        <translation>المناطق الخطرة في هذا التجمع السكاني – {count} منطقة خطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="99"/>
+        <source>rows {first}–{last}, continued on the next sheet</source>
+        <translation>الصفوف {first}–{last}، يتبع في الورقة التالية</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="100"/>
+        <source>Hazards of this community – continued: rows {first}–{last} of {count}, sheet {sheet} of {sheets}</source>
+        <translation>المناطق الخطرة في هذا التجمع السكاني – تتمة: الصفوف {first}–{last} من {count}، الورقة {sheet} من {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasData</name>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="333"/>
+        <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
+        <translation>ليس في طبقة التغطية حقل hazard_id ولا حقل task_id. حقولها هي: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="395"/>
+        <source>The filter expression is not valid: {error}</source>
+        <translation>تعبير التصفية غير صالح: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="409"/>
+        <source>The sort expression is not valid: {error}</source>
+        <translation>تعبير الترتيب غير صالح: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="472"/>
+        <source>This task has no geometry: there is nothing to map. Check its record.</source>
+        <translation>ليس لهذه المهمة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="475"/>
+        <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
+        <translation>ليس لهذه المنطقة الخطرة شكل هندسي: لا يوجد ما يرسم على الخريطة. افحص سجلها ونقاط انعطافها.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="482"/>
+        <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
+        <translation>الشكل الهندسي غير صالح ({reason}). رسم كما هو مسجل: افحص نقاط الانعطاف.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="503"/>
+        <source>Task type</source>
+        <translation>نوع المهمة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="518"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="505"/>
+        <source>Hazard</source>
+        <translation>المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="523"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="526"/>
+        <source>Calculated area</source>
+        <translation>المساحة المحسوبة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="528"/>
+        <source>Operator</source>
+        <translation>الجهة المنفذة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="509"/>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="510"/>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="514"/>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="519"/>
+        <source>Contamination</source>
+        <translation>نوع التلوث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="524"/>
+        <source>District</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="525"/>
         <source>Estimated area</source>
         <translation>المساحة المقدرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="482"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="527"/>
         <source>Remaining area</source>
         <translation>المساحة المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="484"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="529"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="491"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="536"/>
         <source>Task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="494"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="539"/>
         <source>Hazard {id}</source>
         <translation>المنطقة الخطرة {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="938"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1080"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>لا يطابق أي معلم من طبقة التغطية التصفية {expression}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="942"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1084"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>لا تحتوي طبقة التغطية على أي معلم: لا يوجد ما يطبع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="981"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1129"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1012"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1165"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1012"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1165"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1019"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1172"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1003"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1153"/>
         <source>Prepared {count} pages</source>
         <translation>الصفحات المعدة: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1006"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1156"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1021"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1174"/>
         <source>Evidence</source>
         <translation>نقاط الدليل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1022"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1175"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1027"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1181"/>
         <source>Released land</source>
         <translation>الأراضي المفرج عنها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1027"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1181"/>
         <source>Remaining contamination</source>
         <translation>التلوث المتبقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1074"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1292"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>تعذرت كتابة طبقات الأطلس في {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1080"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1298"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>تعذرت قراءة طبقات الأطلس من {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="322"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="367"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>تعذر تحويل الإحداثيات إلى WGS 84 ({error}). لم يرسم شيء: تحقق من السجل ونظام إحداثياته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="639"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>الإحداثيات ليست خطوط طول وعرض ({xmin:.6g}، {ymin:.6g} إلى {xmax:.6g}، {ymax:.6g}): أمتار مسقطة خزنت كدرجات، أو قيمة خاطئة. لم يرسم شيء: تحقق من السجل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="623"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="668"/>
         <source>Datum WGS 84</source>
         <translation>المرجع الجيوديسي WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="625"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="670"/>
         <source>UTM zone {zone}</source>
         <translation>نطاق UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="628"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="673"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° شرقا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="628"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="673"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° غربا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="633"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="678"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>الانحراف المغناطيسي {value} بتاريخ {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="639"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="684"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>الانحراف المغناطيسي غير معروف (لا يتوفر النموذج المغناطيسي العالمي)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="641"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="686"/>
         <source>grid convergence {value}°</source>
         <translation>تقارب الشبكة {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="646"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="691"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>السمت من النقطة السابقة، حقيقي ومغناطيسي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="690"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="736"/>
         <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
         <translation>نقاط لم تطبع لأن إحداثياتها ليست خطوط طول وعرض: {points}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="912"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1054"/>
         <source>The atlas layer {name} could not be rewritten.</source>
         <translation>تعذرت إعادة كتابة طبقة الأطلس {name}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1210"/>
+        <source>Explosive items found</source>
+        <translation>المواد المتفجرة التي عثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1213"/>
+        <source>Accidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1234"/>
+        <source>Communities</source>
+        <translation>التجمعات السكانية</translation>
     </message>
 </context>
 <context>
     <name>AtlasDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="102"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="110"/>
         <source>A4 landscape</source>
         <translation>صفحة A4 أفقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="111"/>
         <source>A4 portrait</source>
         <translation>صفحة A4 عمودية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="104"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="112"/>
         <source>A3 landscape</source>
         <translation>صفحة A3 أفقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116"/>
         <source>Other template file…</source>
         <translation>ملف قالب آخر…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="109"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="117"/>
         <source>Layout templates (*.qpt)</source>
         <translation>قوالب التخطيط (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="121"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="310"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="320"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="168"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176"/>
         <source>Choose the hazards or tasks layer to print.</source>
         <translation>اختر طبقة المناطق الخطرة أو المهام المراد طباعتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="171"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="179"/>
         <source>No feature of {layer} is selected.</source>
         <translation>لم يحدد أي معلم من {layer}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="174"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="182"/>
         <source>Choose the PDF file to write.</source>
         <translation>اختر ملف PDF المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="181"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="189"/>
         <source>Choose the template file (.qpt).</source>
         <translation>اختر ملف القالب (.qpt).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="288"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="298"/>
         <source>Printing…</source>
         <translation>جار الطباعة…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="361"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="371"/>
         <source>Atlas of {layer}</source>
         <translation>أطلس {layer}</translation>
     </message>
@@ -873,24 +1015,29 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
         <translation>إضافة التخطيط إلى المشروع أيضا (لتعديله في مصمم التخطيط)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="302"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="312"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>أوقفت العملية: لم يكتب أي ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="311"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="321"/>
         <source>Cancel</source>
         <translation>إلغاء الأمر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="311"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="321"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="348"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="358"/>
         <source>Cancelling…</source>
         <translation>جار الإيقاف…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="86"/>
+        <source>Add a page per community listing its hazards</source>
+        <translation>إضافة صفحة لكل تجمع سكاني تسرد مناطقه الخطرة</translation>
     </message>
 </context>
 <context>
@@ -907,294 +1054,382 @@ POINTS defaults to the points layer in the same GeoPackage as the coverage; with
     </message>
 </context>
 <context>
+    <name>AtlasRecords</name>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="62"/>
+        <source>No.</source>
+        <translation>ت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="63"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="64"/>
+        <source>ID</source>
+        <translation>المعرف</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="65"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="66"/>
+        <source>Category or accident type</source>
+        <translation>الفئة أو نوع الحادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="67"/>
+        <source>Quantity</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="68"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="69"/>
+        <source>Distance from the hazard (m)</source>
+        <translation>المسافة من المنطقة الخطرة (م)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="70"/>
+        <source>Killed</source>
+        <translation>قتل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="71"/>
+        <source>Injured</source>
+        <translation>أصيب</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="90"/>
+        <source>Explosive items found in this hazard and accidents within {distance} m of it – rows {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
+        <translation>المواد المتفجرة التي عثر عليها في هذه المنطقة الخطرة والحوادث على بعد {distance} م منها – الصفوف {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="95"/>
+        <source>Casualties are counts of the victims table; no personal data is printed.</source>
+        <translation>الإصابات أعداد من جدول الضحايا؛ لا تطبع أي بيانات شخصية.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="323"/>
+        <source>Explosive item</source>
+        <translation>مادة متفجرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="324"/>
+        <source>Accident</source>
+        <translation>حادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="339"/>
+        <source>None recorded</source>
+        <translation>لم يسجل شيء</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="335"/>
+        <source>{items} items, {accidents} accidents</source>
+        <translation>{items} مادة، {accidents} حادث</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="340"/>
+        <source>Items and accidents</source>
+        <translation>المواد المتفجرة والحوادث</translation>
+    </message>
+</context>
+<context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="335"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="545"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="368"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="386"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>مضلعات الإفراج (الأراضي الملغاة والمخفضة والمطهرة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Hazard ID field</source>
         <translation>حقل معرف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>حقل معرف المنطقة الخطرة في مضلعات الإفراج (الربط)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Release type field</source>
         <translation>حقل نوع الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Hazard status field</source>
         <translation>حقل حالة المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Reported remaining area field (m²)</source>
         <translation>حقل المساحة المتبقية المبلغ عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Governorate field of hazards</source>
         <translation>حقل المحافظة في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Activity ID field</source>
         <translation>حقل معرف النشاط</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Organisation field of releases</source>
         <translation>حقل الجهة المنفذة في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>End date field of releases</source>
         <translation>حقل تاريخ الانتهاء في مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="432"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="457"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>حد السماح بين المساحة المتبقية المبلغ عنها والمحسوبة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="440"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="465"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>تجاهل الأجزاء المتبقية والخارجية الأصغر من (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
         <source>Check and repair invalid geometries first</source>
         <translation>فحص الأشكال الهندسية غير الصالحة وإصلاحها أولا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="454"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479"/>
         <source>Remaining land</source>
         <translation>الأراضي المتبقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Releases outside their hazard</source>
         <translation>مضلعات الإفراج الواقعة خارج منطقتها الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Land release summary</source>
         <translation>ملخص الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>Progress report (HTML)</source>
         <translation>تقرير سير العمل (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total hazard area (m²)</source>
         <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total released area (m²)</source>
         <translation>إجمالي المساحة المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total cancelled area (m²)</source>
         <translation>إجمالي المساحة الملغاة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total reduced area (m²)</source>
         <translation>إجمالي المساحة المخفضة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total cleared area (m²)</source>
         <translation>إجمالي المساحة المطهرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total remaining area (m²)</source>
         <translation>إجمالي المساحة المتبقية (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Hazards with land left</source>
         <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Hazards flagged</source>
         <translation>المناطق الخطرة المعلمة بتنبيه</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="556"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
         <source>The hazards and releases layers are required.</source>
         <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="588"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="624"/>
         <source>Releases</source>
         <translation>مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="616"/>
         <source>Reading hazards and releases…</source>
         <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="604"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="648"/>
         <source>Computing remaining land…</source>
         <translation>جار حساب الأراضي المتبقية…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="732"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="803"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="754"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="825"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Explosive items (items layer)</source>
         <translation>المواد المتفجرة (طبقة items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>المهام الموضعية (طبقة spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Accidents (accidents layer)</source>
         <translation>الحوادث (طبقة accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Victim counts (victims layer)</source>
         <translation>أعداد الضحايا (طبقة victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="492"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="518"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>ملخص المواد المتفجرة والمهام الموضعية والحوادث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Classification field of hazards (SHA / CHA)</source>
         <translation>حقل تصنيف المناطق الخطرة (SHA / CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Contamination type field of hazards</source>
         <translation>حقل نوع التلوث في المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Start date field of releases</source>
         <translation>حقل تاريخ بدء الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439"/>
         <source>Where releases overlap, the land goes to</source>
         <translation>حيث تتداخل عمليات الإفراج تنسب الأرض إلى</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439"/>
         <source>the earliest release (IMAS 07.11)</source>
         <translation>الإفراج الأقدم (IMAS 07.11)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439"/>
         <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
         <translation>النوع الأقوى: مطهرة &gt; مخفضة &gt; ملغاة (قبل 0.2)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="450"/>
         <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
         <translation>ملف المطابقة لقوائم رموز الحالة والتلوث (الاسم أو مسار JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Land released twice (re-releases)</source>
         <translation>أرض أفرج عنها مرتين (إفراج مكرر)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Land release by classification and contamination</source>
         <translation>الإفراج عن الأراضي حسب التصنيف والتلوث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>Article 7 table, APMBC (CSV)</source>
         <translation>جدول المادة 7، APMBC (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>Article 7 table, CCM (CSV)</source>
         <translation>جدول المادة 7، CCM (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Area the per-hazard sum would have counted twice (m²)</source>
         <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Area claimed by later releases (m²)</source>
         <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="740"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="811"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="748"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="819"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1204,7 +1439,9 @@ Summary: released and remaining area by governorate, organisation, release type 
 Splits: by governorate, classification (SHA / CHA) and contamination type.
 Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
 
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.
+
+Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s location_id) are also added up by community: the report lists the communities with the most land left to release and the community summary lists them all (hazards, hazards not closed, hazard, released and remaining area), named from the LOCATIONS layer (the register&apos;s locations).</source>
         <translation>يحسب لكل منطقة خطرة الأرض التي ما زال يجب الإفراج عنها: مضلع المنطقة الخطرة ناقصا اتحاد مضلعاتها الملغاة والمخفضة والمطهرة. نوع الإفراج هو ما أفرج عنه فعلا في المضلع، وليس نوع النشاط أبدا. يفرج عن الأرض مرة واحدة: حيث تتداخل عمليات الإفراج يحتفظ بالأرض الأقدم منها (بتاريخ الانتهاء ثم تاريخ البدء)، والإفراج اللاحق فوقها نتيجة «إفراج مكرر» وليس رصيدا ثانيا؛ ولا يرجع إلى الترتيب مطهرة &gt; مخفضة &gt; ملغاة إلا لعمليات الإفراج غير المؤرخة أو التي في اليوم نفسه. يبقي معامل الأسبقية القاعدة القديمة (النوع أولا) لمن يحتاجها. يربط الإفراج بمنطقته الخطرة عبر حقل الربط؛ وإذا كان فارغا أو غير معروف فبالمناطق الخطرة التي يتداخل معها. المساحات بالمتر المربع على مجسم WGS 84 مهما كان نظام إحداثيات الطبقات، وكل مجموع يحسب كل متر مربع مرة واحدة، حتى حيث تتداخل المناطق الخطرة.
 
 المضلعات المتبقية: معلم واحد لكل منطقة خطرة ما زالت فيها أرض للإفراج عنها أو عليها علامة (مغلقة أو مكتملة أو منتهية أو مسلَّمة وفيها أرض متبقية، مساحة متبقية تختلف عن المبلغ عنها بأكثر من التفاوت المسموح، هندسة غير صالحة، حساب فاشل).
@@ -1214,7 +1451,24 @@ Optional layers of the register add explosive items found and destroyed (by cate
 التوزيعات: حسب المحافظة والتصنيف (SHA / CHA) ونوع التلوث.
 التقرير: صفحة HTML فيها رسوم بيانية وجداول لتقرير سير العمل، مع جداول المادة 7 (APMBC و CCM) التي يمكن حفظها أيضا بصيغة CSV.
 
-تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.</translation>
+تضيف طبقات السجل الاختيارية إلى التقرير وإلى ملخص المواد المتفجرة والمهام الموضعية والحوادث: المواد المتفجرة التي عثر عليها ودمرت (حسب الفئة والمحافظة والجهة المنفذة والسنة)، والمهام الموضعية، والحوادث والإصابات (حسب المحافظة والسنة). تقرأ الإصابات من جدول الضحايا المجمع: بلا بيانات شخصية.
+
+تجمع أيضا المناطق الخطرة التي تذكر تجمعها السكاني (LOCATION_ID_FIELD، الحقل location_id في السجل) حسب التجمع السكاني: يسرد التقرير التجمعات السكانية التي لديها أكبر مساحة متبقية للإفراج عنها، ويسردها ملخص التجمعات السكانية كلها (المناطق الخطرة، المناطق الخطرة غير المغلقة، مساحة المناطق الخطرة والمساحة المفرج عنها والمتبقية)، بأسمائها من طبقة LOCATIONS (طبقة locations في السجل).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
+        <source>Community (location ID) field of hazards</source>
+        <translation>حقل التجمع السكاني (معرف الموقع) للمناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
+        <source>Communities (locations layer)</source>
+        <translation>التجمعات السكانية (طبقة locations)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527"/>
+        <source>Land release by community</source>
+        <translation>الإفراج عن الأراضي حسب التجمع السكاني</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1549,12 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>المتفجرات من مخلفات الحرب (ERW)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="49"/>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="89"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>الذخائر غير المنفجرة (UXO)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="50"/>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="90"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>الذخائر المتفجرة المتروكة (AXO)</translation>
     </message>
@@ -1388,6 +1642,104 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/core/common/codelist_display.py" line="79"/>
         <source>Evidence point</source>
         <translation>نقطة دليل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="86"/>
+        <source>Anti-personnel mine</source>
+        <translation>لغم مضاد للأفراد</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="87"/>
+        <source>Anti-vehicle mine</source>
+        <translation>لغم مضاد للمركبات</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="88"/>
+        <source>Submunition</source>
+        <translation>ذخيرة صغيرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="91"/>
+        <source>Improvised explosive device (IED)</source>
+        <translation>العبوة الناسفة (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="92"/>
+        <source>Small arms ammunition</source>
+        <translation>ذخيرة الأسلحة الخفيفة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="99"/>
+        <source>Found</source>
+        <translation>عثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="100"/>
+        <source>Destroyed in situ</source>
+        <translation>أتلف في مكانه</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="101"/>
+        <source>Removed</source>
+        <translation>أزيل</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySummary</name>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="116"/>
+        <source>Land release by community</source>
+        <translation>الإفراج عن الأراضي حسب التجمع السكاني</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="117"/>
+        <source>{communities} communities have hazards; the {shown} with the most land left to release are listed (the community summary output lists them all). A community&apos;s areas are the sums of its hazards&apos; accounts.</source>
+        <translation>لدى {communities} تجمعا سكانيا مناطق خطرة؛ تسرد هنا الـ {shown} التي لديها أكبر مساحة متبقية للإفراج عنها (يسردها ناتج ملخص التجمعات السكانية كلها). مساحات التجمع السكاني هي مجموع حسابات مناطقه الخطرة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="124"/>
+        <source>(no community)</source>
+        <translation>(بدون تجمع سكاني)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Community</source>
+        <translation>التجمع السكاني</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>District</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Hazards</source>
+        <translation>المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Not closed</source>
+        <translation>غير مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Hazard area (km²)</source>
+        <translation>مساحة المناطق الخطرة (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Released (km²)</source>
+        <translation>المفرج عنها (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Remaining (km²)</source>
+        <translation>المتبقية (km²)</translation>
     </message>
 </context>
 <context>
@@ -1740,77 +2092,77 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="639"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="640"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="674"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="675"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="738"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="739"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="747"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="748"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="756"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="757"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="773"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="774"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="794"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="795"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1156"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1157"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1160"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1161"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1166"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1167"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1169"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1170"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="259"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="260"/>
         <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
         <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة {hazard_id}؛ تحتسب مرة واحدة لصالح {holder_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="655"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="656"/>
         <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
         <translation>لا يمكن قياس النشاط {activity_id} ({reason})؛ لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="690"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="691"/>
         <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
         <translation>نوع الإفراج للنشاط {activity_id} هو none ({reason}): لا شيء يبين هل أرضه ملغاة أم مخفضة أم مطهرة، لذلك لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="732"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="733"/>
         <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
         <translation>لا يمكن قياس المنطقة الخطرة {hazard_id} ({reason})؛ استبعدت من المجاميع.</translation>
     </message>
@@ -1818,17 +2170,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapInput</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="144"/>
+        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="146"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بلا معرف، المعلم {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="182"/>
+        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="184"/>
         <source>Activity {activity_id}: date &apos;{value}&apos; cannot be read; the release is treated as undated.</source>
         <translation>النشاط {activity_id}: تعذرت قراءة التاريخ '{value}'؛ يعامل الإفراج على أنه بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="167"/>
+        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="169"/>
         <source>Activity {activity_id} cannot be transformed into the hazards&apos; CRS ({reason}); it is not counted.</source>
         <translation>لا يمكن تحويل النشاط {activity_id} إلى نظام إحداثيات المناطق الخطرة ({reason})؛ لم يحتسب.</translation>
     </message>
@@ -2129,67 +2481,67 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="384"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="386"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>تعذر فتح أي طبقة في '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="391"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="416"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="418"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="434"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="436"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="486"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="493"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="614"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="650"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="638"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="674"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="677"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="713"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="700"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="736"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="766"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="800"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="776"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="810"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="784"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="818"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أبقيت قيمة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="793"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="827"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
     </message>
@@ -2224,22 +2576,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="408"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="410"/>
         <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
         <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="477"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="484"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدد نظام الإحداثيات المرجعي الذي صدرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="543"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="550"/>
         <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
         <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقق من نظام الإحداثيات المرجعي للطبقة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="630"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="666"/>
         <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
         <translation>{ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmProcess</name>
     <message>
-        <location filename="../mineaction_qgis/ui/background.py" line="214"/>
+        <location filename="../mineaction_qgis/ui/background.py" line="242"/>
         <source>The worker process could not be started ({python}).</source>
         <translation>پرۆسەی کارکردن لە پشتەوە دەست پێ نەکرا ({python}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/background.py" line="226"/>
+        <location filename="../mineaction_qgis/ui/background.py" line="254"/>
         <source>The worker process stopped unexpectedly (exit code {code}). {details}</source>
         <translation>پرۆسەی کارکردن لە پشتەوە چاوەڕواننەکراو وەستا (کۆدی دەرچوون {code}). {details}</translation>
     </message>
@@ -61,192 +61,226 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="81"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="88"/>
         <source>Print hazard atlas</source>
         <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="109"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
         <source>Hazards or tasks</source>
         <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="110"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="124"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="118"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="132"/>
         <source>Released land (activities)</source>
         <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="123"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="137"/>
         <source>Remaining contamination (gaps)</source>
         <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="128"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="142"/>
         <source>Only features matching</source>
         <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="133"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="147"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="146"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="160"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="154"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="168"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="155"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="169"/>
         <source>Resolution (dpi)</source>
         <translation>ڕوونی (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="160"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="174"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="168"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="182"/>
         <source>Atlas PDF</source>
         <translation>فایلی PDFی ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="168"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="182"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="185"/>
         <source>Folder for one PDF per feature</source>
         <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="243"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="274"/>
         <source>The coverage layer could not be read.</source>
         <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="253"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="284"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="255"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="286"/>
         <source>Preparing the pages</source>
         <translation>ئامادەکردنی لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="258"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="289"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="292"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="331"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="302"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="341"/>
         <source>Writing {pages} pages</source>
         <translation>نووسینی {pages} لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="315"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="354"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} فایلی PDF لە {folder} نووسران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="141"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="155"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="308"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="347"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="84"/>
-        <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
-
-The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
-
-POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.</source>
-        <translation>کتێبێکی نەخشە بە PDF چاپ دەکات: لاپەڕەیەک بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی گەڕاندنەوەی زەوی (لەگەڵ گەڕاندنەوەکان و بۆشاییە ماوەکان ئەگەر درابن)، نەخشەیەکی گشتیی پارێزگاکەی، ڕێبەری نەخشە، پێوەری نەخشە، تیری باکوور، تۆڕی پۆتانەکان، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و کوردیی سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ هەڵدەگەڕێنرێنەوە.
-
-خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات (بنەڕەت: DMA یان IKMAA). OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
-
-POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="190"/>
         <source>Contact named in the warning (default: DMA or IKMAA)</source>
         <translation>لایەنی پەیوەندی لە ئاگادارکردنەوەکەدا (بنەڕەت: DMA یان IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="181"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="195"/>
         <source>Add an MGRS column to the table</source>
         <translation>زیادکردنی ستوونی MGRS بۆ خشتەکە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>خاڵی ڕێگا و ڕێڕەوەکانی GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
         <source>GPX files (*.gpx)</source>
         <translation>فایلەکانی GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="193"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
         <source>Folder for one GPX per feature</source>
         <translation>بوخچە بۆ فایلێکی GPX بۆ هەر توخمێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="208"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="239"/>
         <source>GPX waypoints</source>
         <translation>خاڵەکانی ڕێگا لە GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="289"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="328"/>
         <source>Feature {id}: {note}</source>
         <translation>توخمی {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="333"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="372"/>
         <source>{count} waypoints written to {path}</source>
         <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="341"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="380"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>{count} فایلی GPX نووسران لە {folder}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="229"/>
         <source>Project file keeping the layout for the layout designer</source>
         <translation>فایلی پرۆژە کە نەخشەبەندییەکە بۆ دیزاینەری نەخشەبەندی دەپارێزێت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="229"/>
         <source>QGIS projects (*.qgz)</source>
         <translation>پرۆژەکانی QGIS (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Explosive items (default: the items layer beside the coverage)</source>
+        <translation>تەقەمەنییەکان (بنەڕەت: چینی items لە تەنیشت چینی داپۆشین)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
+        <translation>ئەرکە خاڵییەکان (بنەڕەت: چینی spot_tasks لە تەنیشت چینی داپۆشین)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Accidents (default: the accidents layer beside the coverage)</source>
+        <translation>ڕووداوەکان (بنەڕەت: چینی accidents لە تەنیشت چینی داپۆشین)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Victim counts (default: the victims layer beside the coverage)</source>
+        <translation>ژمارەی قوربانییان (بنەڕەت: چینی victims لە تەنیشت چینی داپۆشین)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="212"/>
+        <source>Communities (default: the locations layer beside the coverage)</source>
+        <translation>کۆمەڵگەکان (بنەڕەت: چینی locations لە تەنیشت چینی داپۆشین)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="224"/>
+        <source>Add a page per community listing its hazards</source>
+        <translation>زیادکردنی لاپەڕەیەک بۆ هەر کۆمەڵگەیەک کە ناوچە مەترسیدارەکانی لیست دەکات</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="91"/>
+        <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
+
+The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
+
+POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the table lists the polygon&apos;s vertices. A feature without geometry or with an invalid geometry gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape (the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID.
+
+A hazard&apos;s page also shows the explosive items found in it and the accidents recorded in it or within 1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register&apos;s layers beside the coverage): a line of its attribute block counts what was found, the map draws the spot tasks and accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per community (the hazards&apos; location_id, named from LOCATIONS) with a map and the table of its hazards.</source>
+        <translation>کتێبێکی نەخشە بە PDF چاپ دەکات: لاپەڕەیەک بۆ هەر ناوچەیەکی مەترسیدار یان ئەرکێک لەگەڵ ناونیشانەکەی، نەخشەیەک بە هێماکانی گەڕاندنەوەی زەوی (لەگەڵ گەڕاندنەوەکان و بۆشاییە ماوەکان ئەگەر درابن)، نەخشەیەکی گشتیی پارێزگاکەی، ڕێبەری نەخشە، پێوەری نەخشە، تیری باکوور، تۆڕی پۆتانەکان، خشتەی خاڵەکانی وەرچەرخان لەگەڵ نیشانەی جێگیر و خاڵی ئاماژە (DMS، پلەی دەیی، UTM، ئاراستە و دووری لە خاڵی پێشوو) و تایبەتمەندییەکانی. لاپەڕەکانی عەرەبی و کوردیی سۆرانی بۆ خوێندنەوە لە ڕاستەوە بۆ چەپ هەڵدەگەڕێنرێنەوە.
+
+خشتەکە هەموو خاڵێک بە ڕیزبەندیی ڕووپێوی دەنووسێت: خاڵی ئاماژە، نیشانە دیارەکان و نیشانەی جێگیر، پاشان خاڵەکانی هەر فرەگۆشەیەک لە خاڵی دەستپێکەوە؛ خشتەیەک کە لە لاپەڕەکە درێژتر بێت لەسەر پەڕەی تری هەمان ناوچەی مەترسیدار بەردەوام دەبێت. ڕۆژهەڵات و باکوور لە زۆنی UTMی تایبەتی هەر ناوچەیەکی مەترسیدارن؛ ئاراستەکان ڕاستەقینە و موگناتیسین (لادانی موگناتیسی لە مۆدێلی موگناتیسیی جیهانی بۆ بەرواری چاپ). MGRS ستوونێکی MGRS زیاد دەکات. CONTACT ئەو لایەنە دیاری دەکات کە ئاگادارکردنەوەکە داوا لە خوێنەر دەکات پەیوەندیی پێوە بکات (بنەڕەت: DMA یان IKMAA). OUTPUT_GPX خاڵەکان وەک خاڵی ڕێگا و هەر فرەگۆشەیەک وەک ڕێڕەوێکی داخراو بۆ ئامێری GPSی دەستی دەنووسێت؛ OUTPUT_GPX_FOLDER فایلێکی GPX بۆ هەر ناوچەیەکی مەترسیدار.
+
+POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.
+
+لاپەڕەی ناوچەیەکی مەترسیدار هەروەها ئەو تەقەمەنییانە پیشان دەدات کە تێیدا دۆزراونەتەوە و ئەو ڕووداوانەی تێیدا یان لە 1 000 م لێیەوە تۆمارکراون (ITEMS و SPOT_TASKS و ACCIDENTS و VICTIMS بە بنەڕەت چینەکانی تۆمارن لە تەنیشت چینی داپۆشین): دێڕێکی بلۆکی تایبەتمەندییەکان ژمارەی ئەوەی دۆزراوەتەوە دەڵێت، نەخشەکە ئەرکە خاڵییەکان و ڕووداوەکان دەکێشێت، و لیستەکە دوای خاڵە وەرچەرخانەکان لەسەر پەڕەی تایبەت بە خۆی دێت. قوربانییەکان ژمارەن لە خشتەی قوربانییان؛ هیچ داتایەکی کەسی چاپ ناکرێت. COMMUNITY_PAGES دوای ناوچە مەترسیدارەکان لاپەڕەیەک بۆ هەر کۆمەڵگەیەک زیاد دەکات (location_id ی ناوچە مەترسیدارەکان، بە ناو لە LOCATIONS) لەگەڵ نەخشەیەک و خشتەی ناوچە مەترسیدارەکانی.</translation>
     </message>
 </context>
 <context>
@@ -372,453 +406,561 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>خاڵی تر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="332"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="334"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="341"/>
         <source>Type</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
         <source>Latitude (DMS)</source>
         <translation>پانی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="336"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="343"/>
         <source>Longitude (DMS)</source>
         <translation>درێژی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="337"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="344"/>
         <source>Latitude (°)</source>
         <translation>پانی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="338"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="345"/>
         <source>Longitude (°)</source>
         <translation>درێژی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="339"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
         <source>Easting (m)</source>
         <translation>ڕۆژهەڵاتی (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="340"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="347"/>
         <source>Northing (m)</source>
         <translation>باکووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="343"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="350"/>
         <source>Distance (m)</source>
         <translation>دووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="369"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="376"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="374"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="381"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="824"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="832"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="401"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="408"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="439"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="446"/>
         <source>Legend</source>
         <translation>ڕێنمای نەخشە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="473"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="481"/>
         <source>No points recorded.</source>
         <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="568"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="576"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="605"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="613"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="607"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="615"/>
         <source>national mine action database</source>
         <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="955"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="970"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="974"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="989"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="333"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="340"/>
         <source>Point</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="341"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="348"/>
         <source>True bearing (°)</source>
         <translation>ئاراستەی ڕاستەقینە (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="342"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="349"/>
         <source>Magnetic bearing (°)</source>
         <translation>ئاراستەی موگناتیسی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="353"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="569"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="577"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="570"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="578"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="599"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="602"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
     </message>
 </context>
 <context>
-    <name>AtlasData</name>
+    <name>AtlasCommunities</name>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="288"/>
-        <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
-        <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="74"/>
+        <source>Community {name}</source>
+        <translation>کۆمەڵگەی {name}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="350"/>
-        <source>The filter expression is not valid: {error}</source>
-        <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="364"/>
-        <source>The sort expression is not valid: {error}</source>
-        <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="427"/>
-        <source>This task has no geometry: there is nothing to map. Check its record.</source>
-        <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="430"/>
-        <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
-        <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="437"/>
-        <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
-        <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="458"/>
-        <source>Task type</source>
-        <translation>جۆری ئەرک</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="473"/>
-        <source>Status</source>
-        <translation>دۆخ</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="460"/>
-        <source>Hazard</source>
-        <translation>ناوچەی مەترسیدار</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="478"/>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="85"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="481"/>
-        <source>Calculated area</source>
-        <translation>ڕووبەری ژمێردراو</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="483"/>
-        <source>Operator</source>
-        <translation>لایەنی جێبەجێکار</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="464"/>
-        <source>Start date</source>
-        <translation>بەرواری دەستپێک</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="465"/>
-        <source>End date</source>
-        <translation>بەرواری کۆتایی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="469"/>
-        <source>Classification</source>
-        <translation>پۆلێنکردن</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="474"/>
-        <source>Contamination</source>
-        <translation>جۆری تەقەمەنی</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="479"/>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="86"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="480"/>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="87"/>
+        <source>Sub-district</source>
+        <translation>ناحیە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="91"/>
+        <source>Village</source>
+        <translation>گوند</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="92"/>
+        <source>Hazards in this book</source>
+        <translation>ناوچە مەترسیدارەکان لەم ئەتڵەسەدا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="93"/>
+        <source>Calculated area of its hazards</source>
+        <translation>ڕووبەری ژمێردراوی ناوچە مەترسیدارەکانی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/communities.py" line="97"/>
+        <source>Remaining area of its hazards (recorded)</source>
+        <translation>ڕووبەری ماوەی ناوچە مەترسیدارەکانی (تۆمارکراو)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="78"/>
+        <source>No.</source>
+        <translation>ژ.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="79"/>
+        <source>Hazard</source>
+        <translation>ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="80"/>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="81"/>
+        <source>Classification</source>
+        <translation>پۆلێنکردن</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="82"/>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="83"/>
+        <source>Calculated area</source>
+        <translation>ڕووبەری ژمێردراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="84"/>
+        <source>Remaining area (recorded)</source>
+        <translation>ڕووبەری ماوە (تۆمارکراو)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="98"/>
+        <source>Hazards of this community – {count} hazards</source>
+        <translation>ناوچە مەترسیدارەکانی ئەم کۆمەڵگەیە – {count} ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="99"/>
+        <source>rows {first}–{last}, continued on the next sheet</source>
+        <translation>ڕیزەکانی {first}–{last}، لە پەڕەی داهاتوودا بەردەوامە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="100"/>
+        <source>Hazards of this community – continued: rows {first}–{last} of {count}, sheet {sheet} of {sheets}</source>
+        <translation>ناوچە مەترسیدارەکانی ئەم کۆمەڵگەیە – بەردەوام: ڕیزەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasData</name>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="333"/>
+        <source>The coverage layer has neither a hazard_id nor a task_id field. Its fields are: {fields}.</source>
+        <translation>چینی داپۆشین نە خانەی hazard_idی تێدایە و نە خانەی task_id. خانەکانی ئەمانەن: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="395"/>
+        <source>The filter expression is not valid: {error}</source>
+        <translation>دەربڕینی پاڵاوتن دروست نییە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="409"/>
+        <source>The sort expression is not valid: {error}</source>
+        <translation>دەربڕینی ڕیزکردن دروست نییە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="472"/>
+        <source>This task has no geometry: there is nothing to map. Check its record.</source>
+        <translation>ئەم ئەرکە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی بپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="475"/>
+        <source>This hazard has no geometry: there is nothing to map. Check its record and its turning points.</source>
+        <translation>ئەم ناوچە مەترسیدارە جیۆمەتریی نییە: هیچ شتێک نییە لەسەر نەخشە نیشان بدرێت. تۆمارەکەی و خاڵەکانی وەرچەرخانی بپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="482"/>
+        <source>The geometry is invalid ({reason}). It is drawn as recorded: check the turning points.</source>
+        <translation>جیۆمەترییەکە نادروستە ({reason}). وەک خۆی تۆمارکراوە کێشراوە: خاڵەکانی وەرچەرخان بپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="503"/>
+        <source>Task type</source>
+        <translation>جۆری ئەرک</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="518"/>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="505"/>
+        <source>Hazard</source>
+        <translation>ناوچەی مەترسیدار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="523"/>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="526"/>
+        <source>Calculated area</source>
+        <translation>ڕووبەری ژمێردراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="528"/>
+        <source>Operator</source>
+        <translation>لایەنی جێبەجێکار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="509"/>
+        <source>Start date</source>
+        <translation>بەرواری دەستپێک</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="510"/>
+        <source>End date</source>
+        <translation>بەرواری کۆتایی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="514"/>
+        <source>Classification</source>
+        <translation>پۆلێنکردن</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="519"/>
+        <source>Contamination</source>
+        <translation>جۆری تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="524"/>
+        <source>District</source>
+        <translation>قەزا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="525"/>
         <source>Estimated area</source>
         <translation>ڕووبەری خەمڵێنراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="482"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="527"/>
         <source>Remaining area</source>
         <translation>ڕووبەری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="484"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="529"/>
         <source>Date of information</source>
         <translation>بەرواری زانیاری</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="491"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="536"/>
         <source>Task {id}</source>
         <translation>ئەرکی {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="494"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="539"/>
         <source>Hazard {id}</source>
         <translation>ناوچەی مەترسیداری {id}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="938"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1080"/>
         <source>No feature of the coverage matches the filter {expression}.</source>
         <translation>هیچ تەنێکی چینی داپۆشین لەگەڵ پاڵاوتنی {expression} ناگونجێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="942"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1084"/>
         <source>The coverage layer has no features: there is nothing to print.</source>
         <translation>چینی داپۆشین هیچ تەنێکی تێدا نییە: هیچ شتێک نییە بۆ چاپکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="981"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1129"/>
         <source>Governorates</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1012"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1165"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1012"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1165"/>
         <source>Tasks</source>
         <translation>ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1019"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1172"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1003"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1153"/>
         <source>Prepared {count} pages</source>
         <translation>{count} لاپەڕە ئامادەکران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1006"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1156"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تەنی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1021"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1174"/>
         <source>Evidence</source>
         <translation>بەڵگە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1022"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1175"/>
         <source>Location</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1027"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1181"/>
         <source>Released land</source>
         <translation>زەویی گەڕێنراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1027"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1181"/>
         <source>Remaining contamination</source>
         <translation>ناوچەی مەترسیداری ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1074"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1292"/>
         <source>The atlas layers could not be written to {path}: {error}</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بنووسرێن: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="1080"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1298"/>
         <source>The atlas layers could not be read back from {path}.</source>
         <translation>نەتوانرا چینەکانی ئەتڵەسەکە لە {path} بخوێندرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="322"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="367"/>
         <source>The coordinates could not be transformed to WGS 84 ({error}). Nothing is drawn: check the record and its CRS.</source>
         <translation>پۆتانەکان نەگۆڕدران بۆ WGS 84 ({error}). هیچ نەکێشرا: تۆمارەکە و سیستەمی پۆتانەکەی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="594"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="639"/>
         <source>The coordinates are not longitudes and latitudes ({xmin:.6g}, {ymin:.6g} to {xmax:.6g}, {ymax:.6g}): projected metres stored as degrees, or a wrong value. Nothing is drawn: check the record.</source>
         <translation>پۆتانەکان هێڵی درێژی و پانی نین ({xmin:.6g}، {ymin:.6g} تا {xmax:.6g}، {ymax:.6g}): مەتری پڕۆجێکتکراو کە وەک پلە هەڵگیراون، یان بەهایەکی هەڵە. هیچ نەکێشرا: تۆمارەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="623"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="668"/>
         <source>Datum WGS 84</source>
         <translation>داتۆم WGS 84</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="625"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="670"/>
         <source>UTM zone {zone}</source>
         <translation>زۆنی UTM {zone}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="628"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="673"/>
         <source>{degrees}° east</source>
         <translation>{degrees}° ڕۆژهەڵات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="628"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="673"/>
         <source>{degrees}° west</source>
         <translation>{degrees}° ڕۆژئاوا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="633"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="678"/>
         <source>magnetic declination {value} on {date} ({model})</source>
         <translation>لادانی موگناتیسی {value} لە {date} ({model})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="639"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="684"/>
         <source>magnetic declination unknown (no World Magnetic Model)</source>
         <translation>لادانی موگناتیسی نەزانراوە (مۆدێلی موگناتیسیی جیهانی نییە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="641"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="686"/>
         <source>grid convergence {value}°</source>
         <translation>نزیکبوونەوەی تۆڕ {value}°</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="646"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="691"/>
         <source>bearings from the previous point, true and magnetic</source>
         <translation>ئاراستەکان لە خاڵی پێشووەوە، ڕاستەقینە و موگناتیسی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="690"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="736"/>
         <source>Points not printed, their coordinates are not longitudes and latitudes: {points}.</source>
         <translation>خاڵە چاپنەکراوەکان، پۆتانەکانیان هێڵی درێژی و پانی نین: {points}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/data.py" line="912"/>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1054"/>
         <source>The atlas layer {name} could not be rewritten.</source>
         <translation>چینی ئەتڵەسی {name} دووبارە نەنووسرایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1210"/>
+        <source>Explosive items found</source>
+        <translation>تەقەمەنیی دۆزراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1213"/>
+        <source>Accidents</source>
+        <translation>ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/data.py" line="1234"/>
+        <source>Communities</source>
+        <translation>کۆمەڵگەکان</translation>
     </message>
 </context>
 <context>
     <name>AtlasDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="102"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="110"/>
         <source>A4 landscape</source>
         <translation>پەڕەی A4ی ئاسۆیی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="111"/>
         <source>A4 portrait</source>
         <translation>پەڕەی A4ی ستوونی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="104"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="112"/>
         <source>A3 landscape</source>
         <translation>پەڕەی A3ی ئاسۆیی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="108"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116"/>
         <source>Other template file…</source>
         <translation>فایلی قاڵبی تر…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="109"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="117"/>
         <source>Layout templates (*.qpt)</source>
         <translation>قاڵبەکانی نەخشەبەندی (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="121"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="310"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="320"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="168"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176"/>
         <source>Choose the hazards or tasks layer to print.</source>
         <translation>چینی ناوچە مەترسیدارەکان یان ئەرکەکان بۆ چاپکردن هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="171"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="179"/>
         <source>No feature of {layer} is selected.</source>
         <translation>هیچ تەنێکی {layer} هەڵنەبژێردراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="174"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="182"/>
         <source>Choose the PDF file to write.</source>
         <translation>ئەو فایلە PDFەی دەنووسرێت هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="181"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="189"/>
         <source>Choose the template file (.qpt).</source>
         <translation>فایلی قاڵب (.qpt) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="288"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="298"/>
         <source>Printing…</source>
         <translation>چاپکردن…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="361"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="371"/>
         <source>Atlas of {layer}</source>
         <translation>ئەتڵەسی {layer}</translation>
     </message>
@@ -873,24 +1015,29 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>زیادکردنی نەخشەبەندییەکە بۆ پرۆژەکەش (بۆ ڕێکخستنی لە دیزاینەری نەخشەبەندی)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="302"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="312"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>وەستێنرا: هیچ فایلێکی PDF نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="311"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="321"/>
         <source>Cancel</source>
         <translation>پاشگەزبوونەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="311"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="321"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="348"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="358"/>
         <source>Cancelling…</source>
         <translation>وەستاندن…</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.ui" line="86"/>
+        <source>Add a page per community listing its hazards</source>
+        <translation>زیادکردنی لاپەڕەیەک بۆ هەر کۆمەڵگەیەک کە ناوچە مەترسیدارەکانی لیست دەکات</translation>
     </message>
 </context>
 <context>
@@ -907,294 +1054,382 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
     </message>
 </context>
 <context>
+    <name>AtlasRecords</name>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="62"/>
+        <source>No.</source>
+        <translation>ژ.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="63"/>
+        <source>Record</source>
+        <translation>تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="64"/>
+        <source>ID</source>
+        <translation>ناسنامە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="65"/>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="66"/>
+        <source>Category or accident type</source>
+        <translation>پۆل یان جۆری ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="67"/>
+        <source>Quantity</source>
+        <translation>ژمارە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="68"/>
+        <source>Action</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="69"/>
+        <source>Distance from the hazard (m)</source>
+        <translation>دووری لە ناوچە مەترسیدارەکە (م)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="70"/>
+        <source>Killed</source>
+        <translation>کوژراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="71"/>
+        <source>Injured</source>
+        <translation>بریندار</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="90"/>
+        <source>Explosive items found in this hazard and accidents within {distance} m of it – rows {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
+        <translation>ئەو تەقەمەنییانەی لەم ناوچە مەترسیدارە دۆزرانەوە و ڕووداوەکان لە {distance} م لێیەوە – ڕیزەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="95"/>
+        <source>Casualties are counts of the victims table; no personal data is printed.</source>
+        <translation>قوربانییەکان ژمارەن لە خشتەی قوربانییان؛ هیچ داتایەکی کەسی چاپ ناکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="323"/>
+        <source>Explosive item</source>
+        <translation>تەقەمەنی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="324"/>
+        <source>Accident</source>
+        <translation>ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="339"/>
+        <source>None recorded</source>
+        <translation>هیچ تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="335"/>
+        <source>{items} items, {accidents} accidents</source>
+        <translation>{items} تەقەمەنی، {accidents} ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="340"/>
+        <source>Items and accidents</source>
+        <translation>تەقەمەنی و ڕووداو</translation>
+    </message>
+</context>
+<context>
     <name>ClearanceGapsAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="335"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="349"/>
         <source>Clearance gaps (remaining contaminated land)</source>
         <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="545"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="368"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="386"/>
         <source>Releases (cancelled, reduced and cleared land)</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە (زەویی هەڵوەشێنراوە، کەمکراوە و پاککراوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Hazard ID field</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Hazard ID field in releases (link)</source>
         <translation>خانەی ناسنامەی ناوچەی مەترسیدار لە فرەگۆشەکانی گەڕاندنەوەدا (بەستنەوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Release type field</source>
         <translation>خانەی جۆری گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Hazard status field</source>
         <translation>خانەی دۆخی ناوچەی مەترسیدار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Reported remaining area field (m²)</source>
         <translation>خانەی ڕووبەری ماوەی ڕاپۆرتکراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Governorate field of hazards</source>
         <translation>خانەی پارێزگای ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Activity ID field</source>
         <translation>خانەی ناسنامەی چالاکی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Organisation field of releases</source>
         <translation>خانەی لایەنی جێبەجێکاری فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>End date field of releases</source>
         <translation>خانەی بەرواری کۆتاییی فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="432"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="457"/>
         <source>Tolerance for reported vs computed remaining area (m²)</source>
         <translation>ڕێژەی ڕێپێدراو بۆ جیاوازیی ڕووبەری ماوەی ڕاپۆرتکراو و ژمێردراو (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="440"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="465"/>
         <source>Ignore remaining and outside parts smaller than (m²)</source>
         <translation>پشتگوێخستنی بەشە ماوە و دەرەکییەکانی بچووکتر لە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="449"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
         <source>Check and repair invalid geometries first</source>
         <translation>سەرەتا پشکنین و چاککردنی جیۆمەتریی نادروست</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="454"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="479"/>
         <source>Remaining land</source>
         <translation>زەویی ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Releases outside their hazard</source>
         <translation>فرەگۆشەکانی گەڕاندنەوەی دەرەوەی ناوچە مەترسیدارەکەیان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Land release summary</source>
         <translation>پوختەی گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>Progress report (HTML)</source>
         <translation>ڕاپۆرتی پێشکەوتنی کار (HTML)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>HTML files (*.html)</source>
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total hazard area (m²)</source>
         <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total released area (m²)</source>
         <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total cancelled area (m²)</source>
         <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total reduced area (m²)</source>
         <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total cleared area (m²)</source>
         <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Total remaining area (m²)</source>
         <translation>کۆی ڕووبەری ماوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Hazards flagged</source>
         <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="521"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="556"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="575"/>
         <source>The hazards and releases layers are required.</source>
         <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="588"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="624"/>
         <source>Releases</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="580"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="616"/>
         <source>Reading hazards and releases…</source>
         <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="604"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="648"/>
         <source>Computing remaining land…</source>
         <translation>ژماردنی زەویی ماوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="732"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="803"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="754"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="825"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Explosive items (items layer)</source>
         <translation>تەقەمەنییەکان (چینی items)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Spot tasks (spot_tasks layer)</source>
         <translation>ئەرکە خاڵییەکان (چینی spot_tasks)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Accidents (accidents layer)</source>
         <translation>ڕووداوەکان (چینی accidents)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="483"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
         <source>Victim counts (victims layer)</source>
         <translation>ژمارەی قوربانییان (چینی victims)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="492"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="518"/>
         <source>Items, spot tasks and accidents summary</source>
         <translation>پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Classification field of hazards (SHA / CHA)</source>
         <translation>خانەی پۆلێنی ناوچە مەترسیدارەکان (SHA / CHA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Contamination type field of hazards</source>
         <translation>خانەی جۆری تەقەمەنیی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="375"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
         <source>Start date field of releases</source>
         <translation>خانەی بەرواری دەستپێکی گەڕاندنەوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439"/>
         <source>Where releases overlap, the land goes to</source>
         <translation>لە شوێنی یەکتربڕینی گەڕاندنەوەکان زەوییەکە دەدرێت بە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439"/>
         <source>the earliest release (IMAS 07.11)</source>
         <translation>کۆنترین گەڕاندنەوە (IMAS 07.11)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="414"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="439"/>
         <source>the strongest type: cleared &gt; reduced &gt; cancelled (before 0.2)</source>
         <translation>بەهێزترین جۆر: پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە (پێش 0.2)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="425"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="450"/>
         <source>Mapping profile for status and contamination code lists (name or JSON path)</source>
         <translation>پرۆفایلی نەخشەکێشان بۆ لیستی کۆدەکانی دۆخ و جۆری تەقەمەنی (ناو یان ڕێڕەوی JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Land released twice (re-releases)</source>
         <translation>زەویی دوو جار گەڕێنراوە (گەڕاندنەوەی دووبارە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="459"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="484"/>
         <source>Land release by classification and contamination</source>
         <translation>گەڕاندنەوەی زەوی بەپێی پۆلێن و جۆری تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>Article 7 table, APMBC (CSV)</source>
         <translation>خشتەی ماددەی 7، APMBC (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>CSV files (*.csv)</source>
         <translation>فایلەکانی CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="474"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="499"/>
         <source>Article 7 table, CCM (CSV)</source>
         <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Area the per-hazard sum would have counted twice (m²)</source>
         <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="501"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="536"/>
         <source>Area claimed by later releases (m²)</source>
         <translation>ئەو ڕووبەرەی گەڕاندنەوە دواترەکان داوای دەکەن (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="530"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="565"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="740"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="811"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="748"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="819"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="338"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="352"/>
         <source>Computes, for every hazard, the land still to be released: the hazard polygon minus the union of its cancelled, reduced and cleared polygons. The release type is what the polygon released, never the kind of activity. Land is released once: where releases overlap, the earliest (by end date, then start date) keeps the land and a later release over it is a re-release finding, not a second credit; only undated or same-day releases fall back to cleared &gt; reduced &gt; cancelled. The precedence parameter keeps the old rule (type first) for those who need it. A release is linked to its hazard by the link field; where that is empty or unknown, to the hazards it overlaps. Areas are square metres on the WGS 84 ellipsoid, whatever the layers&apos; CRS, and every total counts each square metre once, also where hazards overlap.
 
 Remaining polygons: one feature per hazard that still has land to release or is flagged (Closed, Completed, Expired or Handed Over with land left, remaining area different from the reported one by more than the tolerance, invalid geometry, failed computation).
@@ -1204,7 +1439,9 @@ Summary: released and remaining area by governorate, organisation, release type 
 Splits: by governorate, classification (SHA / CHA) and contamination type.
 Report: an HTML page with charts and tables for a progress report, with the Article 7 tables (APMBC and CCM), which can also be saved as CSV.
 
-Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.</source>
+Optional layers of the register add explosive items found and destroyed (by category, governorate, operator and year), spot tasks, and accidents and casualties (by governorate and year) to the report and to the items, spot tasks and accidents summary. Casualties are read from the aggregated victims table: no personal data.
+
+Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s location_id) are also added up by community: the report lists the communities with the most land left to release and the community summary lists them all (hazards, hazards not closed, hazard, released and remaining area), named from the LOCATIONS layer (the register&apos;s locations).</source>
         <translation>بۆ هەر ناوچەیەکی مەترسیدار ئەو زەوییە دەژمێرێت کە هێشتا دەبێت بگەڕێنرێتەوە: فرەگۆشەی ناوچە مەترسیدارەکە کەم یەکگرتنی فرەگۆشە هەڵوەشێنراوە و کەمکراوە و پاککراوەکانی. جۆری گەڕاندنەوە ئەوەیە کە فرەگۆشەکە گەڕاندوویەتەوە، هەرگیز جۆری چالاکییەکە نییە. زەوی تەنها یەک جار دەگەڕێنرێتەوە: لە شوێنی یەکتربڕینی گەڕاندنەوەکان کۆنترینیان (بە بەرواری کۆتایی، پاشان بەرواری دەستپێک) زەوییەکە دەهێڵێتەوە و گەڕاندنەوەیەکی دواتر لەسەری دۆزینەوەی «گەڕاندنەوەی دووبارە»یە، نەک پشکێکی دووەم؛ تەنها گەڕاندنەوە بێ بەروار یان هاوڕۆژەکان دەگەڕێنەوە بۆ ڕیزبەندیی پاککراوە &gt; کەمکراوە &gt; هەڵوەشێنراوە. پارامیتەری پێشەنگی یاسا کۆنەکە (سەرەتا جۆر) بۆ ئەوانەی پێویستیانە دەهێڵێتەوە. گەڕاندنەوە بە خانەی بەستنەوە بە ناوچە مەترسیدارەکەیەوە دەبەسترێتەوە؛ ئەگەر بەتاڵ یان نەناسراو بوو، بەو ناوچە مەترسیدارانەی یەکیان دەبڕێت. ڕووبەرەکان بە مەتری دووجان لەسەر ئێلیپسۆیدی WGS 84 هەرچی سیستەمی هاوئاهەنگیی چینەکان بێت، و هەموو کۆیەک هەر مەترێکی دووجا تەنها یەک جار دەژمێرێت، تەنانەت لە شوێنی یەکتربڕینی ناوچە مەترسیدارەکانیش.
 
 فرەگۆشە ماوەکان: یەک تایبەتمەندی بۆ هەر ناوچەیەکی مەترسیدار کە هێشتا زەویی بۆ گەڕاندنەوە تێدا ماوە یان نیشانەی لێدراوە (داخراو، تەواوبوو، بەسەرچوو یان ڕادەستکراو و زەویی تێدا ماوە، ڕووبەری ماوە جیاواز لە ڕاپۆرتکراو زیاتر لە ڕێژەی ڕێگەپێدراو، ئەندازەی نادروست، ژماردنی شکستخواردوو).
@@ -1214,7 +1451,24 @@ Optional layers of the register add explosive items found and destroyed (by cate
 دابەشکردنەکان: بەپێی پارێزگا، پۆلێن (SHA / CHA) و جۆری تەقەمەنی.
 ڕاپۆرت: پەڕەیەکی HTML بە هێڵکاری و خشتە بۆ ڕاپۆرتی پێشکەوتنی کار، لەگەڵ خشتەکانی ماددەی 7 (APMBC و CCM)، کە دەتوانرێت وەک CSV-یش پاشەکەوت بکرێن.
 
-چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.</translation>
+چینە ئارەزوومەندانەکانی تۆمار ئەمانە زیاد دەکەن بۆ ڕاپۆرتەکە و بۆ پوختەی تەقەمەنی، ئەرکە خاڵییەکان و ڕووداوەکان: تەقەمەنیی دۆزراوە و لەناوبراو (بەپێی پۆل، پارێزگا، لایەنی جێبەجێکار و ساڵ)، ئەرکە خاڵییەکان، و ڕووداو و قوربانییەکان (بەپێی پارێزگا و ساڵ). قوربانییەکان لە خشتەی کۆکراوەی قوربانییان دەخوێنرێنەوە: بێ زانیاریی کەسی.
+
+ئەو ناوچە مەترسیدارانەی کۆمەڵگەکەیان دیاری دەکەن (LOCATION_ID_FIELD، خانەی location_id ی تۆمار) هەروەها بەپێی کۆمەڵگە کۆ دەکرێنەوە: ڕاپۆرتەکە ئەو کۆمەڵگایانە لیست دەکات کە زۆرترین زەوییان ماوە بۆ گەڕاندنەوە و پوختەی کۆمەڵگەکان هەموویان لیست دەکات (ناوچە مەترسیدارەکان، ناوچە مەترسیدارە دانەخراوەکان، ڕووبەری ناوچە مەترسیدارەکان و گەڕێنراوە و ماوە)، بە ناو لە چینی LOCATIONS (چینی locations ی تۆمار).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="393"/>
+        <source>Community (location ID) field of hazards</source>
+        <translation>خانەی کۆمەڵگە (ناسنامەی شوێن)ی ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="508"/>
+        <source>Communities (locations layer)</source>
+        <translation>کۆمەڵگەکان (چینی locations)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="527"/>
+        <source>Land release by community</source>
+        <translation>گەڕاندنەوەی زەوی بەپێی کۆمەڵگە</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1549,12 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>پاشماوە تەقەمەنییەکانی جەنگ (ERW)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="49"/>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="89"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>تەقەمەنیی نەتەقیو (UXO)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="50"/>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="90"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>تەقەمەنیی بەجێهێڵراو (AXO)</translation>
     </message>
@@ -1388,6 +1642,104 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <location filename="../mineaction_qgis/core/common/codelist_display.py" line="79"/>
         <source>Evidence point</source>
         <translation>خاڵی بەڵگە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="86"/>
+        <source>Anti-personnel mine</source>
+        <translation>مینی دژەکەس</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="87"/>
+        <source>Anti-vehicle mine</source>
+        <translation>مینی دژەئۆتۆمبێل</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="88"/>
+        <source>Submunition</source>
+        <translation>بۆمبۆڵەی هێشوویی</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="91"/>
+        <source>Improvised explosive device (IED)</source>
+        <translation>بۆمبی دەستکرد (IED)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="92"/>
+        <source>Small arms ammunition</source>
+        <translation>فیشەکی چەکی سووک</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="99"/>
+        <source>Found</source>
+        <translation>دۆزراوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="100"/>
+        <source>Destroyed in situ</source>
+        <translation>لە شوێنی خۆی تێکدرا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/common/codelist_display.py" line="101"/>
+        <source>Removed</source>
+        <translation>لابرا</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySummary</name>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="116"/>
+        <source>Land release by community</source>
+        <translation>گەڕاندنەوەی زەوی بەپێی کۆمەڵگە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="117"/>
+        <source>{communities} communities have hazards; the {shown} with the most land left to release are listed (the community summary output lists them all). A community&apos;s areas are the sums of its hazards&apos; accounts.</source>
+        <translation>{communities} کۆمەڵگە ناوچەی مەترسیداریان هەیە؛ ئەو {shown}ەی زۆرترین زەوییان ماوە بۆ گەڕاندنەوە لیست کراون (دەرچووی پوختەی کۆمەڵگەکان هەموویان لیست دەکات). ڕووبەرەکانی کۆمەڵگەیەک کۆی هەژمارەکانی ناوچە مەترسیدارەکانیەتی.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="124"/>
+        <source>(no community)</source>
+        <translation>(بێ کۆمەڵگە)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Community</source>
+        <translation>کۆمەڵگە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>District</source>
+        <translation>قەزا</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Hazards</source>
+        <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Not closed</source>
+        <translation>دانەخراو</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Hazard area (km²)</source>
+        <translation>ڕووبەری ناوچە مەترسیدارەکان (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Released (km²)</source>
+        <translation>گەڕێنراوە (km²)</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <source>Remaining (km²)</source>
+        <translation>ماوە (km²)</translation>
     </message>
 </context>
 <context>
@@ -1740,77 +2092,77 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="639"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="640"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="674"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="675"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="738"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="739"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="747"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="748"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="756"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="757"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="773"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="774"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="794"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="795"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1156"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1157"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1160"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1161"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1166"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1167"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1169"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1170"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="259"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="260"/>
         <source>{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity {holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to {holder_id}.</source>
         <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری {hazard_id} گەڕێنراونەتەوە؛ تەنها یەک جار بۆ {holder_id} دەژمێردرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="655"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="656"/>
         <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
         <translation>چالاکیی {activity_id} ناپێورێت ({reason})؛ ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="690"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="691"/>
         <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
         <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} none ە ({reason}): هیچ شتێک نایڵێت زەوییەکەی هەڵوەشێنراوە، کەمکراوە یان پاککراوە، بۆیە ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="732"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="733"/>
         <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
         <translation>ناوچەی مەترسیداری {hazard_id} ناپێورێت ({reason})؛ لە کۆکان دەرهێنرا.</translation>
     </message>
@@ -1818,17 +2170,17 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GapInput</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="144"/>
+        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="146"/>
         <source>(no ID, feature {fid})</source>
         <translation>(بێ ناسنامە، تایبەتمەندیی {fid})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="182"/>
+        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="184"/>
         <source>Activity {activity_id}: date &apos;{value}&apos; cannot be read; the release is treated as undated.</source>
         <translation>چالاکیی {activity_id}: بەرواری '{value}' ناخوێندرێتەوە؛ گەڕاندنەوەکە وەک بێ بەروار مامەڵەی لەگەڵ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="167"/>
+        <location filename="../mineaction_qgis/core/gaps/inputs.py" line="169"/>
         <source>Activity {activity_id} cannot be transformed into the hazards&apos; CRS ({reason}); it is not counted.</source>
         <translation>چالاکیی {activity_id} ناگوازرێتەوە بۆ سیستەمی هاوئاهەنگیی ناوچە مەترسیدارەکان ({reason})؛ ناژمێردرێت.</translation>
     </message>
@@ -2129,67 +2481,67 @@ Optional layers of the register add explosive items found and destroyed (by cate
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="384"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="386"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="391"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="416"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="418"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="434"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="436"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="486"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="493"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="614"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="650"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="638"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="674"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="677"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="713"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="700"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="736"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="766"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="800"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="776"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="810"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="784"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="818"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="793"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="827"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
     </message>
@@ -2224,22 +2576,22 @@ Optional layers of the register add explosive items found and destroyed (by cate
         <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="408"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="410"/>
         <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
         <translation>شەیپفایلی '{file}' فایلی .dbfی لە تەنیشت نییە، بۆیە تایبەتمەندییەکانی (ناسنامەکان، جۆرەکان، دۆخ) ونن. فایلی .dbf (و .shx و .prj)ی هەناردەکە کۆپی بکە بۆ هەمان بوخچە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="477"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="484"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە (فایلی .prjی ونە) و کۆئۆردیناتەکانی، بۆ نموونە {x:.0f}، {y:.0f}، ناتوانن پلە بن. ئەو CRSەی پێی هەناردە کراوە وەک CRSی سەرچاوە (SOURCE_CRS) بدە، بۆ نموونە EPSG:32638 (WGS 84 / UTM 38N، زۆربەی عێراق)، EPSG:32637 یان EPSG:32639، یان Karbala 1979 / UTM EPSG:3391-3393.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="543"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="550"/>
         <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
         <translation>{ref}: دوای گۆڕینی پرۆجێکشن بۆ WGS 84، شێوە هەندەسییەکە کۆئۆردیناتی لە دەرەوەی هێڵی درێژی -180..180 / هێڵی پانی -90..90 (یان بێکۆتا) هەیە؛ CRSی چینەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="630"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="666"/>
         <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
         <translation>{ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن.</translation>
     </message>

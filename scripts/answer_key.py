@@ -67,6 +67,7 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
     from qgis.core import QgsProject, QgsVectorLayer
 
     from mineaction_qgis.core.atlas.data import prepare_atlas_data
+    from mineaction_qgis.core.atlas.items_accidents import RecordSources
     from mineaction_qgis.core.atlas.layout import PageTranslator, build_layout
     from mineaction_qgis.core.training import load_errors
 
@@ -145,10 +146,30 @@ def collect(work: Path, sample: Path = SAMPLE) -> Dict:
     }
 
     hazards = QgsVectorLayer(layer["hazards"], "hazards", "ogr")
+
+    def beside(name: str) -> QgsVectorLayer:
+        return QgsVectorLayer(f"{register}|layername={name}", name, "ogr")
+
     with PageTranslator("en"):
-        atlas = prepare_atlas_data(hazards, "en", points=QgsVectorLayer(layer["points"], "points", "ogr"))
+        atlas = prepare_atlas_data(
+            hazards,
+            "en",
+            points=QgsVectorLayer(layer["points"], "points", "ogr"),
+            record_sources=RecordSources(beside("items"), beside("spot_tasks"), beside("accidents"), beside("victims")),
+            communities_source=beside("locations"),
+            community_pages=True,
+        )
         book = build_layout(QgsProject(), atlas)  # the template sets how many rows a page holds
-    facts["atlas"] = {"hazards": len(book.data.records), "pages": book.page_count, "bad_pages": sorted(atlas.bad_pages)}
+    sheets = Counter(feature["sheet_kind"] for feature in book.data.pages.getFeatures())
+    hazard_records = [r for r in book.data.records if r.community is None]
+    facts["atlas"] = {
+        "hazards": len(hazard_records),
+        "pages": book.page_count - sheets["community"],
+        "bad_pages": sorted(atlas.bad_pages),
+        "with_records": sum(1 for r in hazard_records if r.items_accidents is not None and r.items_accidents.rows),
+        "community_pages": sheets["community"],
+        "communities": len(book.data.records) - len(hazard_records),
+    }
     return facts
 
 
@@ -409,8 +430,11 @@ def _tasks(facts: Dict, kinds) -> List[str]:
 def _atlas(facts: Dict, kinds) -> List[str]:
     atlas = facts["atlas"]
     lines = [
-        f"An atlas of all {atlas['hazards']} hazards has {atlas['pages']} pages: one per hazard, and further "
-        "pages for the hazards whose turning-point table does not fit the first one (every point is listed). "
+        f"An atlas of all {atlas['hazards']} hazards has {atlas['pages']} pages: one per hazard, further "
+        "pages for the hazards whose turning-point table does not fit the first one (every point is listed), and "
+        f"after its turning points a page listing the explosive items and accidents of each of the "
+        f"{atlas['with_records']} hazards that have any. With *Add a page per community listing its hazards* ticked, "
+        f"{atlas['community_pages']} pages follow for the {atlas['communities']} communities of the hazards. "
         "An atlas of the selected hazards has the pages of the selected hazards."
     ]
     if atlas["bad_pages"]:

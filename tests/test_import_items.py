@@ -4,7 +4,7 @@ import sqlite3
 from collections import Counter
 
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import NULL, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
 from mineaction_qgis.core.common import model
@@ -371,3 +371,53 @@ def test_imsma_core_export_with_accidents_and_locations(tmp_path):
     assert accident["accident_date"] == QDate(2020, 3, 2)
     (location,) = QgsVectorLayer(f"{gpkg}|layername=locations", "l", "ogr").getFeatures()
     assert location["community"] == "Sinuni village" and location.geometry().asWkt(2) == "Point (44.02 36.02)"
+
+
+def test_imsma_core_links_accidents_and_hazards_to_hazards_and_communities(tmp_path):
+    """IMSMA Core names an accident's hazard and community only in imsma_links: they become local IDs."""
+    import json
+
+    square = [[44.0, 36.0], [44.01, 36.0], [44.01, 36.01], [44.0, 36.01], [44.0, 36.0]]
+
+    def feature(properties, geometry):
+        return {"type": "Feature", "properties": properties, "geometry": geometry}
+
+    features = [
+        feature(
+            {"imsma_id": "hazard_poly_145", "local_id": "Land-1", "imsma_links": "location_3"},
+            {"type": "Polygon", "coordinates": [square]},
+        ),
+        feature(
+            {"imsma_id": "accident_point_7", "local_id": "ACC-7", "imsma_links": "hazard_145, location_3, victim_2"},
+            {"type": "Point", "coordinates": [44.005, 36.005]},
+        ),
+        feature(  # a link to a hazard that is not in the export is kept as IMSMA names it, not dropped
+            {"imsma_id": "accident_point_8", "local_id": "ACC-8", "imsma_links": "hazard_999"},
+            {"type": "Point", "coordinates": [44.05, 36.05]},
+        ),
+        feature(  # a recorded link field wins over imsma_links
+            {"imsma_id": "accident_point_9", "local_id": "ACC-9", "hazard_local_id": "Land-77",
+             "imsma_links": "hazard_145"},
+            {"type": "Point", "coordinates": [44.06, 36.06]},
+        ),
+        feature(
+            {"imsma_id": "location_point_3", "local_id": "LOC-3", "admin4": "Sinuni village"},
+            {"type": "Point", "coordinates": [44.02, 36.02]},
+        ),
+    ]  # fmt: skip
+    export = tmp_path / "core_links.geojson"
+    export.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    gpkg = tmp_path / "core_links.gpkg"
+    result = load_files([str(export)], str(gpkg))
+    assert result.counts.by_layer[model.ACCIDENTS] == 3
+    accidents = {
+        a["accident_id"]: (a["hazard_id"], a["location_id"])
+        for a in QgsVectorLayer(f"{gpkg}|layername=accidents", "a", "ogr").getFeatures()
+    }
+    assert accidents == {
+        "ACC-7": ("Land-1", "LOC-3"),
+        "ACC-8": ("hazard_999", NULL),
+        "ACC-9": ("Land-77", NULL),
+    }
+    (hazard,) = QgsVectorLayer(f"{gpkg}|layername=hazards", "h", "ogr").getFeatures()
+    assert (hazard["hazard_id"], hazard["location_id"]) == ("Land-1", "LOC-3")

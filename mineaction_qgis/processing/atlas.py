@@ -29,6 +29,7 @@ from qgis.core import (
 from mineaction_qgis import i18n
 from mineaction_qgis.core.atlas.data import AtlasError
 from mineaction_qgis.core.atlas.gpx import GpxError, write_gpx, write_gpx_per_hazard
+from mineaction_qgis.core.atlas.items_accidents import RecordSources
 from mineaction_qgis.core.atlas.kept_layout import layers_file, save_layout_project
 from mineaction_qgis.core.atlas.layout import (
     BookInputs,
@@ -39,7 +40,7 @@ from mineaction_qgis.core.atlas.layout import (
     make_book,
     missing_fonts,
 )
-from mineaction_qgis.core.common.model import GOVERNORATES, POINTS
+from mineaction_qgis.core.common.model import ACCIDENTS, GOVERNORATES, ITEMS, LOCATIONS, POINTS, SPOT_TASKS, VICTIMS
 from mineaction_qgis.core.common.register_layers import sibling_layer
 from mineaction_qgis.core.common.safe_output import AtomicFile, AtomicFolder
 from mineaction_qgis.processing.base import MineActionAlgorithm
@@ -70,6 +71,12 @@ class AtlasAlgorithm(MineActionAlgorithm):
     OUTPUT_LAYOUT = "OUTPUT_LAYOUT"
     PAGES = "PAGES"
     WAYPOINTS = "WAYPOINTS"
+    ITEMS = "ITEMS"
+    SPOT_TASKS = "SPOT_TASKS"
+    ACCIDENTS = "ACCIDENTS"
+    VICTIMS = "VICTIMS"
+    LOCATIONS = "LOCATIONS"
+    COMMUNITY_PAGES = "COMMUNITY_PAGES"
 
     GROUP_ID = "atlas"
     ICON = "atlas.svg"
@@ -97,7 +104,14 @@ class AtlasAlgorithm(MineActionAlgorithm):
             "POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the "
             "table lists the polygon's vertices. A feature without geometry or with an invalid geometry "
             "gets a page that says so. TEMPLATE is a .qpt layout template or a bundled one: a4_landscape "
-            "(the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its ID."
+            "(the default), a4_portrait, a3_landscape. OUTPUT_FOLDER also writes one PDF per feature, named by its "
+            "ID.\n\n"
+            "A hazard's page also shows the explosive items found in it and the accidents recorded in it or within "
+            "1 000 m of it (ITEMS, SPOT_TASKS, ACCIDENTS and VICTIMS default to the register's layers beside the "
+            "coverage): a line of its attribute block counts what was found, the map draws the spot tasks and "
+            "accidents, and the list follows the turning points on sheets of its own. Casualties are counts of the "
+            "victims table; no personal data is printed. COMMUNITY_PAGES adds, after the hazards, a page per "
+            "community (the hazards' location_id, named from LOCATIONS) with a map and the table of its hazards."
         )
 
     def flags(self) -> QgsProcessingAlgorithm.Flags:
@@ -195,6 +209,23 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 self.OUTPUT_GPX_FOLDER, self.tr("Folder for one GPX per feature"), optional=True, createByDefault=False
             )
         )
+        for name, label in (
+            (self.ITEMS, self.tr("Explosive items (default: the items layer beside the coverage)")),
+            (self.SPOT_TASKS, self.tr("Spot tasks (default: the spot_tasks layer beside the coverage)")),
+            (self.ACCIDENTS, self.tr("Accidents (default: the accidents layer beside the coverage)")),
+            (self.VICTIMS, self.tr("Victim counts (default: the victims layer beside the coverage)")),
+            (self.LOCATIONS, self.tr("Communities (default: the locations layer beside the coverage)")),
+        ):
+            source = QgsProcessingParameterFeatureSource(
+                name, label, [QgsProcessing.SourceType.TypeVector], optional=True
+            )
+            source.setFlags(source.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(source)
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.COMMUNITY_PAGES, self.tr("Add a page per community listing its hazards"), False
+            )
+        )
         layout_file = QgsProcessingParameterFileDestination(
             self.OUTPUT_LAYOUT,
             self.tr("Project file keeping the layout for the layout designer"),
@@ -274,6 +305,14 @@ class AtlasAlgorithm(MineActionAlgorithm):
             data_source=self._data_source(parameters, context, coverage),
             contact=self.parameterAsString(parameters, self.CONTACT, context).strip(),
             with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
+            records=RecordSources(
+                items=self._beside(parameters, self.ITEMS, ITEMS, context),
+                spot_tasks=self._beside(parameters, self.SPOT_TASKS, SPOT_TASKS, context),
+                accidents=self._beside(parameters, self.ACCIDENTS, ACCIDENTS, context),
+                victims=self._beside(parameters, self.VICTIMS, VICTIMS, context),
+            ),
+            communities=self._beside(parameters, self.LOCATIONS, LOCATIONS, context),
+            community_pages=self.parameterAsBoolean(parameters, self.COMMUNITY_PAGES, context),
         )
         layout_file = None
         if parameters.get(self.OUTPUT_LAYOUT):
@@ -328,7 +367,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
         if parameters.get(self.OUTPUT_GPX):
             path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_GPX, context))
             with AtomicFile(str(path), feedback) as temp:  # an earlier GPX stays until this one is complete
-                results[self.WAYPOINTS] = write_gpx(book.data.records, temp)
+                results[self.WAYPOINTS] = write_gpx(book.data.feature_records(), temp)
             results[self.OUTPUT_GPX] = str(path)
             feedback.pushInfo(
                 self.tr("{count} waypoints written to {path}").format(count=results[self.WAYPOINTS], path=str(path))
@@ -336,7 +375,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
         if parameters.get(self.OUTPUT_GPX_FOLDER):
             folder = Path(self.parameterAsString(parameters, self.OUTPUT_GPX_FOLDER, context))
             with AtomicFolder(str(folder), feedback) as temp_folder:
-                files = write_gpx_per_hazard(book.data.records, temp_folder)
+                files = write_gpx_per_hazard(book.data.feature_records(), temp_folder)
             results[self.OUTPUT_GPX_FOLDER] = str(folder)
             message = self.tr("{count} GPX files written to {folder}")
             feedback.pushInfo(message.format(count=len(files), folder=str(folder)))

@@ -31,7 +31,7 @@ from mineaction_qgis.core.common.numbers import format_decimal, format_km2
 from mineaction_qgis.core.common.safe_output import AtomicFile, layer_sources, staged_parameters, staged_sinks
 from mineaction_qgis.core.common.styles import apply_style
 from mineaction_qgis.core.gaps import analysis as gaps
-from mineaction_qgis.core.gaps import article7, progress_records
+from mineaction_qgis.core.gaps import article7, communities, progress_records
 from mineaction_qgis.core.gaps.inputs import (
     HazardFields,
     ReleaseFields,
@@ -146,6 +146,17 @@ def records_summary_fields() -> QgsFields:
     text, number = QVariant.Type.String, QVariant.Type.Int
     kinds = {"topic": text, "governorate": text, "organisation": text, "category": text}
     return fields_from((name, kinds.get(name, number)) for name, _ in progress_records.SUMMARY_FIELDS)
+
+
+def community_summary_fields() -> QgsFields:
+    """Fields of COMMUNITY_SUMMARY (documented in docs/en/gaps.md)."""
+    kinds = {"hazards": QVariant.Type.Int, "hazards_open": QVariant.Type.Int}
+    number = QVariant.Type.Double
+    text = ("location_id", "name", "governorate", "district")
+    return fields_from(
+        (name, QVariant.Type.String if name in text else kinds.get(name, number))
+        for name, _ in communities.SUMMARY_FIELDS
+    )
 
 
 def _multi(geometry: QgsGeometry) -> QgsGeometry:
@@ -324,6 +335,9 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
     ACCIDENTS = "ACCIDENTS"
     VICTIMS = "VICTIMS"
     RECORDS_SUMMARY = "RECORDS_SUMMARY"
+    LOCATION_ID_FIELD = "LOCATION_ID_FIELD"
+    LOCATIONS = "LOCATIONS"
+    COMMUNITY_SUMMARY = "COMMUNITY_SUMMARY"
 
     GROUP_ID = "landrelease"
     ICON = "gaps.svg"
@@ -359,7 +373,11 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             "Optional layers of the register add explosive items found and destroyed (by category, "
             "governorate, operator and year), spot tasks, and accidents and casualties (by governorate and "
             "year) to the report and to the items, spot tasks and accidents summary. Casualties are read from "
-            "the aggregated victims table: no personal data."
+            "the aggregated victims table: no personal data.\n\n"
+            "Hazards that name their community (LOCATION_ID_FIELD, the register's location_id) are also added up by "
+            "community: the report lists the communities with the most land left to release and the community "
+            "summary lists them all (hazards, hazards not closed, hazard, released and remaining area), named from "
+            "the LOCATIONS layer (the register's locations)."
         )
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
@@ -409,6 +427,13 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             ),
             (self.END_DATE_FIELD, self.tr("End date field of releases"), self.RELEASES, "end_date", any_field),
             (self.START_DATE_FIELD, self.tr("Start date field of releases"), self.RELEASES, "start_date", any_field),
+            (
+                self.LOCATION_ID_FIELD,
+                self.tr("Community (location ID) field of hazards"),
+                self.HAZARDS,
+                "location_id",
+                any_field,
+            ),
         ):
             self.addParameter(QgsProcessingParameterField(name, label, default, parent, kind, optional=True))
         self.addParameter(
@@ -485,6 +510,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             (self.SPOT_TASKS, self.tr("Spot tasks (spot_tasks layer)")),
             (self.ACCIDENTS, self.tr("Accidents (accidents layer)")),
             (self.VICTIMS, self.tr("Victim counts (victims layer)")),
+            (self.LOCATIONS, self.tr("Communities (locations layer)")),
         ):
             source = QgsProcessingParameterFeatureSource(name, label, vector, optional=True)
             source.setFlags(source.flags() | QgsProcessingParameterFeatureSource.Flag.FlagAdvanced)
@@ -493,6 +519,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.RECORDS_SUMMARY,
                 self.tr("Items, spot tasks and accidents summary"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.COMMUNITY_SUMMARY,
+                self.tr("Land release by community"),
                 QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=False,
@@ -555,6 +590,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             optional(self.REPORTED_REMAINING_FIELD, hazards),
             optional(self.CLASSIFICATION_FIELD, hazards),
             optional(self.CONTAMINATION_FIELD, hazards),
+            self._location_field(parameters, context, hazards),
         )
         release_fields = ReleaseFields(
             type_field,
@@ -592,7 +628,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             return {}
 
         inputs = layer_sources(self, parameters, (self.HAZARDS, self.RELEASES), context)
-        sinks = (self.OUTPUT, self.OUTSIDE, self.RE_RELEASES, self.SUMMARY, self.SPLITS, self.RECORDS_SUMMARY)
+        sinks = (
+            self.OUTPUT,
+            self.OUTSIDE,
+            self.RE_RELEASES,
+            self.SUMMARY,
+            self.SPLITS,
+            self.RECORDS_SUMMARY,
+            self.COMMUNITY_SUMMARY,
+        )
         staged = staged_sinks(self, parameters, sinks, context, inputs)
         parameters = staged_parameters(parameters, staged)
         fields = output_fields()
@@ -603,8 +647,14 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feedback.setProgressText(self.tr("Computing remaining land…"))
         flagged_count = 0
+        by_community = communities.CommunityTotals(
+            communities.read_locations(self.parameterAsSource(parameters, self.LOCATIONS, context))
+        )
         for result in analysis.run(feedback):
             flagged_count += int(result.flagged)
+            by_community.add(
+                result.hazard.location, result.closed, result.hazard_area_m2, result.released_m2, result.remaining_m2
+            )
             if (result.remaining_m2 is not None and result.remaining_m2 >= analysis.min_area_m2) or result.flagged:
                 sink.addFeature(output_feature(fields, result), QgsFeatureSink.Flag.FastInsert)
             if result.computation != gaps.COMPUTED_OK:
@@ -633,7 +683,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 records_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             del records_sink
             results[self.RECORDS_SUMMARY] = records_id
-        self._write_files(parameters, context, analysis, results, records, feedback)
+        self._write_community_summary(parameters, context, by_community, results)
+        self._write_files(parameters, context, analysis, results, (records, by_community), feedback)
         for name, output in staged.items():  # every layer is complete: each replaces its earlier file now
             if name in results:
                 results[name] = output.commit(results[name], feedback)
@@ -722,10 +773,30 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             report = report_of(analysis)
-            progress_records.add_sections(report, records)
+            progress_records.add_sections(report, records[0])
+            communities.add_section(report, records[1])
             with AtomicFile(report_path, feedback) as temp:
                 report.save(str(temp))
             results[self.REPORT] = report_path
+
+    def _location_field(self, parameters, context, hazards: QgsFeatureSource) -> str:
+        """The hazards' community field, "" (no community summary) when the layer has none: no warning then."""
+        field = self.parameterAsString(parameters, self.LOCATION_ID_FIELD, context) or "location_id"
+        return field if hazards.fields().lookupField(field) >= 0 else ""
+
+    def _write_community_summary(self, parameters, context, totals, results: Dict[str, Any]) -> None:
+        """COMMUNITY_SUMMARY: one row per community (fields of communities.SUMMARY_FIELDS)."""
+        fields = community_summary_fields()
+        sink, dest = self.parameterAsSink(
+            parameters, self.COMMUNITY_SUMMARY, context, fields, QgsWkbTypes.Type.NoGeometry
+        )
+        if sink is None:
+            return
+        for row in totals.rows():
+            values = row.values()
+            sink.addFeature(_feature(fields, [values[name] for name in fields.names()]), QgsFeatureSink.Flag.FastInsert)
+        del sink
+        results[self.COMMUNITY_SUMMARY] = dest
 
     def _tell(self, feedback: QgsProcessingFeedback, totals: gaps.Totals, flagged_count: int) -> None:
         if flagged_count:

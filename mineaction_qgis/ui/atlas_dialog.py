@@ -52,6 +52,14 @@ from mineaction_qgis.ui.background import (
 FORM_CLASS = load_ui("atlas_dialog")
 OTHER_TEMPLATE = "__file__"
 OUTPUT_LAYOUT = "OUTPUT_LAYOUT"
+# Parameters of the items and accidents of hazard pages and of community pages -> register layer beside the hazards.
+RECORD_LAYERS = {
+    "ITEMS": model.ITEMS,
+    "SPOT_TASKS": model.SPOT_TASKS,
+    "ACCIDENTS": model.ACCIDENTS,
+    "VICTIMS": model.VICTIMS,
+    "LOCATIONS": model.LOCATIONS,
+}
 LAYOUT_SUFFIX = re.compile(r"(_atlas)?_layout(_\d+)?$")
 
 
@@ -185,6 +193,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
             "TEMPLATE": template,
             "TITLE": self.titleEdit.text().strip(),
             "OUTPUT": output,
+            "COMMUNITY_PAGES": self.communityPagesCheck.isChecked(),
         }
         if self.releasesCombo.currentLayer() is not None:
             parameters["RELEASES"] = self.releasesCombo.currentLayer()
@@ -196,6 +205,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
         for name, sibling in (
             ("POINTS", sibling_layer(layer, model.POINTS)),
             ("GOVERNORATES", sibling_layer(layer, model.GOVERNORATES)),
+            *((name, sibling_layer(layer, table)) for name, table in RECORD_LAYERS.items()),
         ):
             if sibling is not None:
                 parameters[name] = sibling

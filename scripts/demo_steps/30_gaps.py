@@ -3,8 +3,8 @@
 Runs ``mineaction:clearancegaps`` on the register's hazards and activities, writing
 ``<output>/gaps.gpkg`` (layers ``gaps``, the remaining land, and ``outside``),
 ``<output>/gaps_summary.csv`` and ``<output>/progress_report.html`` (with the register's explosive items, spot
-tasks, accidents and casualties when it has them), then ``mineaction:taskoverlaps`` on its tasks
-(``<output>/task_overlaps.gpkg``). The remaining-land layer path is put in
+tasks, accidents and casualties, and land release by community, when it has them), then
+``mineaction:taskoverlaps`` on its tasks (``<output>/task_overlaps.gpkg``). The remaining-land layer path is put in
 ``state["gaps"]``. Summary lines read like a mine action review.
 """
 
@@ -50,9 +50,9 @@ def run(state: Dict) -> List[str]:
     # Explosive items, spot tasks, accidents and casualties join the report when the register has them.
     records = {
         name.upper(): f"{register}|layername={name}"
-        for name in ("items", "spot_tasks", "accidents", "victims")
+        for name in ("items", "spot_tasks", "accidents", "victims", "locations")
         if name in present
-    }
+    }  # locations: the report's land release by community names the communities
     results, ok = (
         ClearanceGapsAlgorithm()
         .create()

@@ -1,7 +1,9 @@
 """Demo step 4: print an atlas of a handful of hazards of the register, in English, Arabic and Sorani.
 
 The handful includes the hazard with the most turning points, whose table continues on a
-second sheet; the English run also writes the points for a handheld GPS (GPX).
+second sheet; hazards with explosive items or accidents get their list after the turning
+points. The English run also writes the points for a handheld GPS (GPX) and ends with a page
+per community of the hazards.
 """
 
 from pathlib import Path
@@ -81,6 +83,7 @@ def run(state: Dict) -> List[str]:
         if language == "en":
             parameters["OUTPUT_FOLDER"] = str(output / "per-hazard")
             parameters["OUTPUT_GPX"] = str(output / "atlas.gpx")
+            parameters["COMMUNITY_PAGES"] = True
         results, ok = AtlasAlgorithm().create().run(parameters, processing_context(), QgsProcessingFeedback())
         if not ok:
             lines.append(f"{language}: failed")

@@ -16,7 +16,13 @@ memory layers:
   on the map and labelled with the short IDs;
 * ``evidence``: evidence and usage points of the pages (drawn, not in the table);
 * ``locations``: a dot per hazard for the overview map;
-* copies of releases, gaps and governorates.
+* copies of releases, gaps and governorates;
+* with the register's items and accidents (``items_accidents.py``): ``record_rows``, the
+  records table of each hazard, printed on sheets of its own after its turning points
+  (``sheet_kind`` ``records``), and ``item_points`` / ``accident_points`` drawn on its map;
+* with ``community_pages`` (``communities.py``): a page record per community after the
+  hazards (``sheet_kind`` ``community``), ``community_rows`` (its hazards table) and
+  ``community_points``.
 
 How many rows a sheet holds is the layout's business (``atlas.table_capacity``):
 ``paginate`` lays the rows out on sheets again when the layout holds another number.
@@ -65,6 +71,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
+from mineaction_qgis.core.atlas import communities, items_accidents
+from mineaction_qgis.core.atlas.communities import CommunityPage
+from mineaction_qgis.core.atlas.items_accidents import HazardRecords, RecordIndex, RecordSources
 from mineaction_qgis.core.atlas.table import (
     HazardGrid,
     HazardTable,
@@ -80,10 +89,15 @@ from mineaction_qgis.core.common.coords import utm_crs, utm_zone_of
 from mineaction_qgis.core.common.measure import Measurer
 from mineaction_qgis.core.common.model import EVIDENCE_POINT_TYPES, SINGLE_POINT_TYPES, STORAGE_CRS, VERTEX_POINT_TYPES
 from mineaction_qgis.core.common.numbers import format_area_m2
-from mineaction_qgis.core.common.values import is_null
+from mineaction_qgis.core.common.values import as_number, is_null
 
 KIND_HAZARD = "hazard"
 KIND_TASK = "task"
+PAGE_HAZARD = "hazard"  # a hazard's (or task's) sheets
+PAGE_COMMUNITY = "community"  # the sheets of a community listing its hazards (COMMUNITY_PAGES)
+SHEET_POINTS = "points"  # sheet kinds: turning points (a hazard's first sheet included)...
+SHEET_RECORDS = "records"  # ...its explosive items and accidents, after the turning points...
+SHEET_COMMUNITY = "community"  # ...or a community's hazards
 MISSING = "–"
 # Rows per sheet when no layout has said otherwise: the bundled A4 landscape template's.
 DEFAULT_CAPACITY = (8, 36)
@@ -113,6 +127,21 @@ class PageRecord:
     overview: QgsRectangle
     doi: str
     grid_text: str
+    page_kind: str = PAGE_HAZARD
+    area_m2: float = 0.0
+    name: str = ""
+    location_id: str = ""
+    remaining_m2: Optional[float] = None
+    items_accidents: Optional[HazardRecords] = None  # items and accidents of a hazard's page
+    community: Optional[CommunityPage] = None  # the hazards of a community's page
+
+    def extra_table(self) -> Tuple[str, int]:
+        """(sheet kind, rows) of the table printed after the turning points, ("", 0) for none."""
+        if self.community is not None:
+            return SHEET_COMMUNITY, len(self.community.rows)
+        if self.items_accidents is not None and self.items_accidents.rows:
+            return SHEET_RECORDS, len(self.items_accidents.rows)
+        return "", 0
 
 
 @dataclass
@@ -136,6 +165,11 @@ class AtlasData:
     records: List[PageRecord] = field(default_factory=list)
     capacity: Tuple[int, int] = DEFAULT_CAPACITY
     with_mgrs: bool = False
+    record_rows: Optional[QgsVectorLayer] = None  # the records tables (items and accidents) of hazard pages
+    item_points: Optional[QgsVectorLayer] = None  # spot tasks with their items, drawn on hazard pages
+    accident_points: Optional[QgsVectorLayer] = None
+    community_rows: Optional[QgsVectorLayer] = None  # the hazards tables of community pages
+    community_points: Optional[QgsVectorLayer] = None
 
     def layers(self) -> List[QgsVectorLayer]:
         return [
@@ -149,6 +183,11 @@ class AtlasData:
                 self.points,
                 self.evidence,
                 self.locations,
+                self.item_points,
+                self.accident_points,
+                self.community_points,
+                self.record_rows,
+                self.community_rows,
             )
             if layer
         ]
@@ -156,6 +195,10 @@ class AtlasData:
     @property
     def sheet_count(self) -> int:
         return self.pages.featureCount()
+
+    def feature_records(self) -> List[PageRecord]:
+        """The records of the coverage's features (hazards or tasks), without the community pages."""
+        return [record for record in self.records if record.page_kind == PAGE_HAZARD]
 
 
 # --- translated code-list values: one place, core/common/codelist_display.py ---------------------
@@ -236,6 +279,8 @@ PAGE_FIELDS = [
     ("ov_ymin", QVariant.Type.Double),
     ("ov_xmax", QVariant.Type.Double),
     ("ov_ymax", QVariant.Type.Double),
+    ("sheet_kind", QVariant.Type.String),
+    ("table_rows", QVariant.Type.Int),  # rows of the sheet's items/accidents or community table
 ]
 EVIDENCE_FIELDS = [
     ("page_id", QVariant.Type.String),
@@ -662,6 +707,7 @@ class _Inputs:
     measurer: Measurer
     coverage_extent: QgsRectangle
     to_overview: QgsCoordinateTransform
+    record_index: Optional[RecordIndex] = None  # items and accidents of hazard pages, when given
 
 
 def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: str) -> PageRecord:
@@ -695,6 +741,11 @@ def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: 
     except (QgsCsException, OverflowError, ValueError):
         area = 0.0
     governorate_name = inputs.governorates.display_name(governorate, recorded_governorate)
+    attributes = _attribute_rows(inputs.kind, feature, governorate_name, area)
+    found = None
+    if inputs.record_index is not None and inputs.kind == KIND_HAZARD:
+        found = inputs.record_index.for_hazard(page_id, geometry if drawable else None)
+        attributes += items_accidents.attribute_rows(found)
     return PageRecord(
         page_id=page_id,
         file_name=file_name,
@@ -707,14 +758,85 @@ def _page_record(inputs: _Inputs, feature: QgsFeature, page_id: str, file_name: 
         geometry=geometry,
         drawable=geometry is not None and drawable,
         table=table,
-        attributes=_attribute_rows(inputs.kind, feature, governorate_name, area),
+        attributes=attributes,
         extent=_page_extent(geometry if geometry is not None and drawable else None, table, inputs.coverage_extent),
         overview=_overview_extent(
             governorate, geometry if drawable else None, inputs.coverage_extent, inputs.to_overview
         ),
         doi=page_feature_value(feature, "doi"),
         grid_text=grid_text(table.grid),
+        area_m2=area,
+        name=page_feature_value(feature, "name"),
+        location_id=page_feature_value(feature, "location_id"),
+        remaining_m2=as_number(feature["remaining_area_m2"]) if "remaining_area_m2" in names else None,
+        items_accidents=found,
     )
+
+
+def _community_record(
+    inputs: _Inputs, page: CommunityPage, hazards: Sequence[PageRecord], file_name: str
+) -> PageRecord:
+    """A community's page: its hazards' extent, its gazetteer levels, its hazards table (``page.rows``)."""
+    local, english = page.title()
+    if inputs.title:
+        local, english = f"{inputs.title}: {local}", f"{inputs.title}: {english}"
+    extent = page.extent()
+    centre = extent.center() if not extent.isNull() else None
+    table = HazardTable(grid=inputs.table.grid(centre))
+    governorate = inputs.governorates.find(page.levels.get("governorate", ""), None)
+    if governorate is not None:  # its name in the page language, as on the hazard pages
+        page.levels["governorate"] = inputs.governorates.display_name(governorate, page.levels["governorate"])
+    region = QgsGeometry.fromRect(extent) if not extent.isNull() else None
+    return PageRecord(
+        page_id=page.location_id,
+        file_name=file_name,
+        title=local,
+        title_en="" if inputs.language == "en" else english,
+        classification="",
+        status="",
+        note="",
+        table_note="",
+        geometry=None,
+        drawable=region is not None,
+        table=table,
+        attributes=page.attributes(),
+        extent=_page_extent(region, table, inputs.coverage_extent),
+        overview=_overview_extent(governorate, region, inputs.coverage_extent, inputs.to_overview),
+        doi=max((record.doi for record in hazards if record.doi), default=""),
+        grid_text=grid_text(table.grid),
+        page_kind=PAGE_COMMUNITY,
+        community=page,
+    )
+
+
+def _community_records(
+    inputs: _Inputs, records: Sequence[PageRecord], locations: Dict, used: List[str]
+) -> List[PageRecord]:
+    """One page record per community the hazard records name (their ``location_id``)."""
+    by_id = {record.page_id: record for record in records}
+    pages = communities.community_pages(
+        (
+            (
+                record.location_id,
+                communities.CommunityHazard(
+                    hazard_id=record.page_id,
+                    name=record.name,
+                    classification=record.classification,
+                    status=record.status,
+                    area_m2=record.area_m2,
+                    remaining_m2=record.remaining_m2,
+                    geometry=record.geometry if record.drawable else None,
+                ),
+            )
+            for record in records
+        ),
+        locations,
+    )
+    names = _file_names(used + [f"community_{page.location_id}" for page in pages])[len(used) :]
+    return [
+        _community_record(inputs, page, [by_id[row.hazard_id] for row in page.rows if row.hazard_id in by_id], name)
+        for page, name in zip(pages, names)
+    ]
 
 
 def _file_names(page_ids: List[str]) -> List[str]:
@@ -750,13 +872,31 @@ def _set_values(feature: QgsFeature, values: Dict[str, object]) -> None:
     feature.setAttributes([values.get(name) for name in feature.fields().names()])
 
 
+def record_sheets(record: PageRecord, capacity: Tuple[int, int]) -> List[Tuple[str, int, int, int]]:
+    """(sheet kind, first row, last row, rows of its table) of each sheet of one page record, in order.
+
+    A hazard's turning points come first, complete (on as many sheets as they need); its
+    items and accidents follow on sheets of their own. A community's hazards table starts
+    on its first sheet, where a hazard's turning points would be.
+    """
+    kind, rows = record.extra_table()
+    if kind == SHEET_COMMUNITY:
+        return [(kind, first, last, rows) for first, last in sheet_ranges(rows, capacity)]
+    points = len(record.table.rows)
+    sheets = [(SHEET_POINTS, first, last, points) for first, last in sheet_ranges(points, capacity)]
+    if rows:
+        per_sheet = (capacity[1], capacity[1])  # the records table stands where a continued table does
+        sheets += [(kind, first, last, rows) for first, last in sheet_ranges(rows, per_sheet)]
+    return sheets
+
+
 def _page_features(
     records: Sequence[PageRecord], fields: QgsFields, capacity: Tuple[int, int], crs_of
 ) -> List[QgsFeature]:
     features = []
     for record in records:
-        ranges = sheet_ranges(len(record.table.rows), capacity)
-        for sheet_no, (first, last) in enumerate(ranges, start=1):
+        sheets = record_sheets(record, capacity)
+        for sheet_no, (kind, first, last, table_rows) in enumerate(sheets, start=1):
             page = QgsFeature(fields)
             page.setGeometry(record.extent)
             ov = record.overview
@@ -771,7 +911,7 @@ def _page_features(
                             len(features) + 1,
                             f"{record.file_name}#{sheet_no}",
                             sheet_no,
-                            len(ranges),
+                            len(sheets),
                             record.file_name,
                             record.title,
                             record.title_en,
@@ -790,6 +930,8 @@ def _page_features(
                             ov.yMinimum(),
                             ov.xMaximum(),
                             ov.yMaximum(),
+                            kind,
+                            table_rows if kind != SHEET_POINTS else 0,
                         ],
                     )
                 ),
@@ -856,7 +998,7 @@ def _attribute_features(records: Sequence[PageRecord], fields: QgsFields) -> Lis
 def _shape_features(records: Sequence[PageRecord], fields: QgsFields) -> List[QgsFeature]:
     features = []
     for record in records:
-        if record.drawable:
+        if record.drawable and record.page_kind == PAGE_HAZARD:
             shape = QgsFeature(fields)
             shape.setGeometry(record.geometry)
             shape.setAttributes([record.page_id, record.classification, record.status])
@@ -969,11 +1111,17 @@ def prepare_atlas_data(
     capacity: Tuple[int, int] = DEFAULT_CAPACITY,
     with_mgrs: bool = False,
     print_date: Optional[date] = None,
+    record_sources: Optional[RecordSources] = None,
+    communities_source: Optional[QgsFeatureSource] = None,
+    community_pages: bool = False,
 ) -> AtlasData:
     """Read the inputs and build the atlas's memory layers (translator of ``language`` installed by the caller).
 
     ``capacity`` is (rows on a hazard's first sheet, rows on each following sheet);
     ``build_layout`` lays the rows out again when its template holds another number.
+    ``record_sources`` (items, spot tasks, accidents, victims) add a hazard's items and
+    accidents to its page; ``community_pages`` adds a page per community of the book's
+    hazards (named from ``communities_source``, the register's locations).
     """
     context = context or QgsCoordinateTransformContext()
     reader = _Reader(context)
@@ -996,6 +1144,8 @@ def prepare_atlas_data(
         coverage_extent=coverage_extent,
         to_overview=QgsCoordinateTransform(reader.wgs84, overview_crs, context),
     )
+    if kind == KIND_HAZARD and record_sources is not None and record_sources.any():
+        inputs.record_index = RecordIndex(record_sources, reader.features, inputs.measurer)
     records = []
     file_names = _file_names(page_ids)
     for number, feature in enumerate(features, start=1):
@@ -1007,6 +1157,9 @@ def prepare_atlas_data(
             fid=feature.id()
         )
         records.append(_page_record(inputs, feature, page_id, file_names[number - 1]))
+    if community_pages and kind == KIND_HAZARD:
+        locations_by_id = communities.read_locations(communities_source, reader.features)
+        records += _community_records(inputs, records, locations_by_id, file_names)
 
     map_crs = overview_crs  # pages without a grid of their own (no drawable geometry) use it too
     shapes_name = (
@@ -1024,6 +1177,7 @@ def prepare_atlas_data(
     )
     shape_features = _shape_features(records, shapes.fields())
     evidence_features = _evidence_features(inputs.surveyed, evidence.fields())
+    extra_layers = _record_layers(records, inputs.record_index is not None, community_pages and kind == KIND_HAZARD)
     return AtlasData(
         kind=kind,
         language=language,
@@ -1042,12 +1196,76 @@ def prepare_atlas_data(
         records=records,
         capacity=tuple(capacity),
         with_mgrs=with_mgrs,
+        **extra_layers,
     )
+
+
+def _record_layers(
+    records: Sequence[PageRecord], with_records: bool, with_communities: bool
+) -> Dict[str, QgsVectorLayer]:
+    """The layers of the items and accidents of hazard pages and of the community pages, as asked for."""
+    layers: Dict[str, QgsVectorLayer] = {}
+    if with_records:
+        rows = memory_layer("Point", "record_rows", items_accidents.RECORD_FIELDS)
+        items = memory_layer(
+            "Point", QCoreApplication.translate("AtlasData", "Explosive items found"), items_accidents.ITEM_POINT_FIELDS
+        )
+        accidents = memory_layer(
+            "Point", QCoreApplication.translate("AtlasData", "Accidents"), items_accidents.ACCIDENT_POINT_FIELDS
+        )
+        row_features, item_features, accident_features = [], [], []
+        for record in records:
+            found = record.items_accidents
+            if found is None:
+                continue
+            centre = QgsGeometry.fromPointXY(record.extent.boundingBox().center())
+            row_features += items_accidents.record_features(record.file_name, centre, found, rows.fields())
+            item_features += items_accidents.point_features(record.page_id, found.item_points, items.fields())
+            accident_features += items_accidents.point_features(
+                record.page_id, found.accident_points, accidents.fields()
+            )
+        layers.update(
+            record_rows=_filled(rows, row_features),
+            item_points=_filled(items, item_features),
+            accident_points=_filled(accidents, accident_features),
+        )
+    if with_communities:
+        rows = memory_layer("Point", "community_rows", communities.COMMUNITY_ROW_FIELDS)
+        points = memory_layer(
+            "Point", QCoreApplication.translate("AtlasData", "Communities"), communities.COMMUNITY_POINT_FIELDS
+        )
+        pages = [record for record in records if record.community is not None]
+        row_features = []
+        for record in pages:
+            centre = QgsGeometry.fromPointXY(record.extent.boundingBox().center())
+            row_features += communities.row_features(record.file_name, centre, record.community, rows.fields())
+        layers.update(
+            community_rows=_filled(rows, row_features),
+            community_points=_filled(
+                points, communities.point_features([(r.page_id, r.community) for r in pages], points.fields())
+            ),
+        )
+    return layers
 
 
 # --- keeping the layers ---------------------------------------------------------------------
 
-STORED_LAYERS = ("pages", "shapes", "attributes", "points", "releases", "gaps", "governorates", "locations", "evidence")
+STORED_LAYERS = (
+    "pages",
+    "shapes",
+    "attributes",
+    "points",
+    "releases",
+    "gaps",
+    "governorates",
+    "locations",
+    "evidence",
+    "record_rows",
+    "item_points",
+    "accident_points",
+    "community_rows",
+    "community_points",
+)
 
 
 def save_atlas_layers(data: AtlasData, path: Path, context: QgsCoordinateTransformContext) -> AtlasData:

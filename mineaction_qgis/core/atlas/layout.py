@@ -12,7 +12,9 @@ tables), ``points_heading``, ``disclaimer``, ``footer``. A missing item is simpl
 filled, so a user may delete what they do not want. The builder adds the heading and
 table frame of the continuation sheets (``points_heading_more``, ``points_table_more``)
 between the titles and the warning: a hazard whose table does not fit its first sheet
-continues there, table only, so that no point is ever left off.
+continues there, table only, so that no point is ever left off. ``extra_sheets.py`` adds
+the tables after the turning points: a hazard's explosive items and accidents, and the
+hazards of a community page.
 
 For Arabic and Sorani one right-to-left pass (``_right_to_left``) mirrors the page
 (every item's position flipped left-right, tables' column order reversed, text
@@ -65,6 +67,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
+from mineaction_qgis.core.atlas import extra_sheets
 from mineaction_qgis.core.atlas.data import (
     DEFAULT_CAPACITY,
     KIND_TASK,
@@ -76,6 +79,7 @@ from mineaction_qgis.core.atlas.data import (
     save_atlas_layers,
     value_labels,
 )
+from mineaction_qgis.core.atlas.items_accidents import RecordSources
 from mineaction_qgis.core.common.styles import (
     apply_style,
     label_placement,
@@ -125,7 +129,7 @@ class PageTranslator(QTranslator):
     interface language), and it stays silent for every other context.
     """
 
-    CONTEXTS = ("AtlasBuilder", "AtlasData", "CodeList")
+    CONTEXTS = ("AtlasBuilder", "AtlasData", "AtlasRecords", "AtlasCommunities", "CodeList")
 
     def __init__(self, language: str) -> None:
         super().__init__()
@@ -200,6 +204,7 @@ def _style_layers(data: AtlasData) -> None:
             {"name": "circle", "color": "255,0,0,255", "outline_color": "255,255,255,255", "size": "2.4"}
         )
         data.locations.setRenderer(QgsSingleSymbolRenderer(marker))
+    extra_sheets.style_layers(data)
     if data.governorates is not None:
         _style(data.governorates, "governorates", labels)
         if data.language != "en" and f"name_{data.language}" in data.governorates.fields().names():
@@ -272,6 +277,8 @@ def _set_legend_font(legend: QgsLayoutItemLegend, family: str, scale: float = 1.
 SHEET_FILTER = "\"sheet_key\" = attribute(@atlas_feature, 'sheet_key')"
 FIRST_SHEET = "attribute(@atlas_feature, 'sheet_no') = 1"
 LATER_SHEET = "attribute(@atlas_feature, 'sheet_no') > 1"
+# Records and community sheets (extra_sheets.py) print their own tables, not the turning points.
+NOT_POINTS_SHEET = "coalesce(attribute(@atlas_feature, 'sheet_kind'), 'points') <> 'points'"
 CONTINUATION_FRAME = "points_table_more"
 CONTINUATION_HEADING = "points_heading_more"
 MAP_ITEMS = ("main_map", "north_arrow", "scalebar", "legend", "overview_map", "attributes", "note")
@@ -387,7 +394,7 @@ def _main_map(page: _Page) -> None:
         QgsLayoutObject.DataDefinedProperty.MapCrs, QgsProperty.fromField("map_crs")
     )
     # Governorate boundaries are for the overview: at a hazard's scale they only cost drawing time.
-    drawn = (data.points, data.evidence, data.gaps, data.releases, data.shapes)
+    drawn = extra_sheets.map_layers(data) + [data.points, data.evidence, data.gaps, data.releases, data.shapes]
     main_map.setLayers([layer for layer in drawn if layer])
     main_map.setKeepLayerSet(True)
     main_map.setAtlasDriven(True)
@@ -440,7 +447,7 @@ def _legend(page: _Page) -> None:
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
-    for layer in (data.shapes, data.releases, data.gaps, data.points, data.evidence):
+    for layer in [data.shapes, data.releases, data.gaps, data.points, data.evidence] + extra_sheets.map_layers(data):
         if layer is not None:
             root.addLayer(layer)
     legend.setLinkedMap(_item(page.layout, "main_map"))
@@ -458,6 +465,7 @@ def _attributes(page: _Page, width: float) -> None:
     attributes.setVectorLayer(page.data.attributes)
     attributes.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
     _columns(attributes, width, [("label", "", 1.0), ("value", "", 1.25)])
+    _sort_by_seq(attributes)  # rows that share one point come out of the spatial index in any order
     attributes.setMaximumNumberOfFeatures(50)
 
 
@@ -487,7 +495,7 @@ def _points_table(page: _Page, width: float) -> None:
         return
     _fill_points_table(table, page, width, FIRST_SHEET)
     _sort_by_seq(table)
-    _exclude_when(page.layout.itemById("points_table"), LATER_SHEET)
+    _exclude_when(page.layout.itemById("points_table"), f"{LATER_SHEET} OR {NOT_POINTS_SHEET}")
     page.fonts.add(table.contentTextFormat().font().family())
 
 
@@ -526,7 +534,7 @@ def _continuation_table(page: _Page) -> None:
     heading_height = 2 * _line_mm(page.data.language)
     heading.attemptMove(QgsLayoutPoint(area.left(), area.top(), MM))
     heading.attemptResize(QgsLayoutSize(area.width(), heading_height, MM))
-    _exclude_when(heading, FIRST_SHEET)
+    _exclude_when(heading, f"{FIRST_SHEET} OR {NOT_POINTS_SHEET}")
     table = QgsLayoutItemAttributeTable(layout)
     layout.addMultiFrame(table)
     table.setHeaderTextFormat(template_table.headerTextFormat())
@@ -541,7 +549,7 @@ def _continuation_table(page: _Page) -> None:
     table.addFrame(frame)
     _fill_points_table(table, page, area.width(), LATER_SHEET)
     _sort_by_seq(table)
-    _exclude_when(frame, FIRST_SHEET)
+    _exclude_when(frame, f"{FIRST_SHEET} OR {NOT_POINTS_SHEET}")
 
 
 def _copy_label_format(source: QgsLayoutItemLabel, target: QgsLayoutItemLabel) -> None:
@@ -579,7 +587,7 @@ def _heading_texts() -> Tuple[str, str]:
     }
     table_note = "[% if(coalesce(\"table_note\", '') <> '', ' – ' || \"table_note\", '') %]"
     first = (
-        f"{heading}[% if(\"sheet_count\" > 1, ' – ' || {_as_expression(more, fields)}, '') %]{table_note}"
+        f"{heading}[% if(\"last_row\" < \"points_count\", ' – ' || {_as_expression(more, fields)}, '') %]{table_note}"
         '\n[% "grid_text" %]'
     )
     second = f'{heading} – [% {_as_expression(continued, fields)} %]\n[% "grid_text" %]'
@@ -655,7 +663,7 @@ def _first_sheet_only(page: _Page) -> None:
         else:
             _exclude_when(item, LATER_SHEET)
     heading = _item(page.layout, "points_heading")
-    _exclude_when(heading, LATER_SHEET)
+    _exclude_when(heading, f"{LATER_SHEET} OR {NOT_POINTS_SHEET}")
 
 
 def _right_to_left(page: _Page) -> None:
@@ -688,7 +696,7 @@ def _right_to_left(page: _Page) -> None:
             table.setColumns(columns)
             _set_table_font(table, text_font)
     _mirror(layout)
-    for layer in (page.data.points, page.data.evidence, page.data.governorates):
+    for layer in [page.data.points, page.data.evidence, page.data.governorates] + extra_sheets.map_layers(page.data):
         if layer is None or layer.labeling() is None:
             continue
         settings = layer.labeling().settings()
@@ -833,6 +841,7 @@ def build_layout(
     _points_table(page, widths.get("points_table", 0.0))
     _continuation_table(page)
     _texts(page)
+    extra_sheets.add_tables(page)
     _first_sheet_only(page)
     if is_right_to_left(data.language):
         _right_to_left(page)
@@ -868,6 +877,9 @@ class BookInputs:
     contact: str = ""
     with_mgrs: bool = False
     keep_layers: Optional[Path] = None  # a new GeoPackage for a layout that outlives the session
+    records: Optional[RecordSources] = None  # items, spot tasks, accidents, victims of the hazard pages
+    communities: Optional[QgsFeatureSource] = None  # the register's locations, named on community pages
+    community_pages: bool = False
 
 
 def make_book(
@@ -896,6 +908,9 @@ def make_book(
             context=context,
             feedback=feedback,
             with_mgrs=inputs.with_mgrs,
+            record_sources=inputs.records,
+            communities_source=inputs.communities,
+            community_pages=inputs.community_pages,
         )
         if inputs.keep_layers is not None:
             data = save_atlas_layers(data, inputs.keep_layers, context)

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
+    QgsFeature,
     QgsGeometry,
     QgsPointXY,
 )
@@ -64,6 +65,15 @@ TYPE_PREFIXES = {
 def is_lon_lat(lon: float, lat: float) -> bool:
     """True for a finite longitude/latitude pair within the Earth's range."""
     return math.isfinite(lon) and math.isfinite(lat) and abs(lon) <= 180.0 and abs(lat) <= 90.0
+
+
+def lon_lat_point(feature: QgsFeature) -> Optional[QgsPointXY]:
+    """The point of a (WGS 84) point feature, None when it has none or it is not a longitude and latitude."""
+    if not feature.hasGeometry() or feature.geometry().isEmpty():
+        return None
+    geometry = feature.geometry()
+    point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
+    return point if is_lon_lat(point.x(), point.y()) else None
 
 
 @dataclass

@@ -80,6 +80,28 @@ def point_type_labels() -> Dict[str, str]:
     }
 
 
+def item_category_labels() -> Dict[str, str]:
+    """Explosive item categories (``model.ITEM_CATEGORIES``), in the words of the glossary (#14-#21)."""
+    return {
+        "Anti-personnel mine": QCoreApplication.translate("CodeList", "Anti-personnel mine"),
+        "Anti-vehicle mine": QCoreApplication.translate("CodeList", "Anti-vehicle mine"),
+        "Submunition": QCoreApplication.translate("CodeList", "Submunition"),
+        "UXO": QCoreApplication.translate("CodeList", "Unexploded ordnance (UXO)"),
+        "AXO": QCoreApplication.translate("CodeList", "Abandoned explosive ordnance (AXO)"),
+        "IED": QCoreApplication.translate("CodeList", "Improvised explosive device (IED)"),
+        "Small arms ammunition": QCoreApplication.translate("CodeList", "Small arms ammunition"),
+    }
+
+
+def item_action_labels() -> Dict[str, str]:
+    """What was done with explosive items (``model.ITEM_ACTIONS``)."""
+    return {
+        "found": QCoreApplication.translate("CodeList", "Found"),
+        "destroyed in situ": QCoreApplication.translate("CodeList", "Destroyed in situ"),
+        "removed": QCoreApplication.translate("CodeList", "Removed"),
+    }
+
+
 def _shown(labels: Dict[str, str], value, fold: Callable[[str], str] = str) -> str:
     """The label of ``value``, or the value as recorded when it is not in the list; "" for NULL."""
     if is_null(value):
@@ -106,3 +128,11 @@ def release_type(value) -> str:
 
 def point_type(value) -> str:
     return _shown(point_type_labels(), value)
+
+
+def item_category(value) -> str:
+    return _shown(item_category_labels(), value)
+
+
+def item_action(value) -> str:
+    return _shown(item_action_labels(), value, str.lower)

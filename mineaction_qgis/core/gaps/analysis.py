@@ -146,6 +146,7 @@ class Hazard:
     fid: int = -1
     classification: Optional[str] = None
     contamination: Optional[str] = None
+    location: Optional[str] = None  # the community (IMSMA Location) the hazard is in, for the community summary
 
 
 @dataclass

@@ -38,6 +38,7 @@ class HazardFields:
     reported_remaining: str = ""
     classification: str = ""
     contamination: str = ""
+    location: str = ""
 
 
 @dataclass
@@ -107,6 +108,7 @@ def read_hazards(
                 feature.id(),
                 text(getters["classification"](values)),
                 contamination(getters["contamination"](values)),
+                text(getters["location"](values)),
             )
         )
     return hazards

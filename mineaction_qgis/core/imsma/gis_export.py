@@ -283,6 +283,7 @@ class GisExportReader:
         self.unmapped_fields: Dict[str, List[str]] = {}
         self.conflicts: Counter = Counter()
         self.area_mismatch: List[str] = []
+        self.row_ids: Dict[str, str] = {}  # link key or GUID (lower case) of a row record -> its local ID
         self._codes: Dict[Tuple[str, Any], Optional[str]] = {}
 
     def _source_name(self) -> str:
@@ -379,6 +380,7 @@ class GisExportReader:
         """All records: rejected rows as they come, then points and grouped objects."""
         objects: Dict[Tuple[str, str], _Object] = {}
         points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]] = []
+        rows: List[Tuple[ObjectRecord, List[str]]] = []  # accidents, locations, tasks...: linked at the end
         sources = self.layers()
         if not sources:
             raise ValueError(
@@ -444,7 +446,12 @@ class GisExportReader:
                     maps[target] = self._field_map(layer, target)
                     self._note_unmapped(name, layer, maps)
                 if target in gis_rows.ROW_TARGETS:
-                    yield gis_rows.row_record(self, feature, maps[target], target, transform, ref)
+                    record = gis_rows.row_record(self, feature, maps[target], target, transform, ref)
+                    if isinstance(record, ObjectRecord):
+                        rows.append((record, self._links(feature)))
+                        self._row_aliases(record, feature)
+                    else:
+                        yield record
                     continue
                 if target == model.POINTS:
                     result = self._point(feature, maps[target], transform, ref)
@@ -456,7 +463,7 @@ class GisExportReader:
                 rejection = self._add_row(objects, feature, maps[target], target, transform, ref)
                 if rejection is not None:
                     yield rejection
-        yield from self._emit(objects, points)
+        yield from self._emit(objects, points, rows)
         self._report()
 
     def _transform(self, layer: QgsVectorLayer) -> Optional[QgsCoordinateTransform]:
@@ -585,6 +592,35 @@ class GisExportReader:
             return f"{match.group('item')}_{match.group('number')}".casefold()
         return str(key)
 
+    def _row_aliases(self, record: ObjectRecord, feature: QgsFeature) -> None:
+        """Remember how links name a row record (``location_3``, its GUID) and its local ID."""
+        local = record.attributes.get(model.ID_FIELDS.get(record.layer, ""))
+        if not local:
+            return
+        index = feature.fields().lookupField(self.cfg.get("id_field", "")) if self.cfg.get("id_field") else -1
+        match = _CORE_ID.match(str(_value(feature.attribute(index)) or "")) if index >= 0 else None
+        key = f"{match.group('item')}_{match.group('number')}" if match else None
+        for alias in (key, record.attributes.get("guid")):
+            if alias:
+                self.row_ids[str(alias).casefold()] = str(local)
+
+    def _resolve_links(self, attributes: Dict[str, Any], layer: str, links: Sequence[str], local_ids: Dict[str, str]):
+        """Fill the link fields of a record (hazard_id, location_id...) from its ``imsma_links``, as local IDs.
+
+        A field the record already holds is kept, but an IMSMA Core key in it (``hazard_145``)
+        becomes the local ID it stands for.
+        """
+        prefixes = {prefix.casefold(): name for prefix, name in self.cfg.get("link_prefixes", {}).items()}
+        fields = model.LAYERS[layer].field_names()
+        for name in set(prefixes.values()) & set(fields):
+            value = attributes.get(name)
+            if value and str(value).casefold() in local_ids:
+                attributes[name] = local_ids[str(value).casefold()]
+        for link in links:
+            name = prefixes.get(link.split("_", 1)[0])
+            if name in fields and name != model.ID_FIELDS.get(layer) and not attributes.get(name):
+                attributes[name] = local_ids.get(link, link)
+
     def _links(self, feature: QgsFeature) -> List[str]:
         links_field = self.cfg.get("links_field")
         if not links_field:
@@ -708,10 +744,13 @@ class GisExportReader:
     # --- output --------------------------------------------------------------------------
 
     def _emit(
-        self, objects: Dict[Tuple[str, str], _Object], points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]]
+        self,
+        objects: Dict[Tuple[str, str], _Object],
+        points: List[Tuple[Dict[str, Any], QgsGeometry, str, List[str]]],
+        rows: Sequence[Tuple[ObjectRecord, List[str]]] = (),
     ) -> Iterator[Record]:
-        """Objects (with links resolved to local IDs) and then points."""
-        local_ids: Dict[str, str] = {}
+        """Objects and row records (with links resolved to local IDs), then points."""
+        local_ids: Dict[str, str] = dict(self.row_ids)
         for (target, _slot), item in objects.items():
             id_field = "hazard_id" if target == model.HAZARDS else "activity_id"
             local = item.attributes.get(id_field)
@@ -721,17 +760,12 @@ class GisExportReader:
             for alias in (item.key, item.attributes.get("guid")):
                 if alias:
                     local_ids[str(alias).casefold()] = str(local)
-        prefixes = {prefix.casefold(): name for prefix, name in self.cfg.get("link_prefixes", {}).items()}
         for (target, _slot), item in objects.items():
-            if target == model.ACTIVITIES:
-                if not item.attributes.get("hazard_id"):
-                    for link in item.links:
-                        if link.split("_", 1)[0] in prefixes and prefixes[link.split("_", 1)[0]] == "hazard_id":
-                            item.attributes["hazard_id"] = local_ids.get(link, link)
-                            break
-                elif str(item.attributes["hazard_id"]).casefold() in local_ids:
-                    item.attributes["hazard_id"] = local_ids[str(item.attributes["hazard_id"]).casefold()]
+            self._resolve_links(item.attributes, target, item.links, local_ids)
             yield self._object_record(item)
+        for record, links in rows:
+            self._resolve_links(record.attributes, record.layer, links, local_ids)
+            yield record
         for values, geometry, ref, links in points:
             owner = values.get("object_id")
             candidates = [str(owner).casefold()] if owner else []
