@@ -78,7 +78,7 @@ def test_printing_keeps_the_window_responsive_cancel_stops_within_a_second_and_t
     assert progress and max(progress) >= 30, "the progress bar never moved"
     # The event loop was never blocked for long while the book was being made.
     gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
-    assert len(ticks) > 20 and max(gaps) < 0.5, f"{len(ticks)} ticks, longest wait {max(gaps):.2f} s"
+    assert len(ticks) > 20 and max(gaps) < 1.0, f"{len(ticks)} ticks, longest wait {max(gaps):.2f} s"
 
     clicked = time.monotonic()
     close.click()
