@@ -69,8 +69,9 @@ def compute():
                     end_date=end.toString("yyyy-MM-dd"),
                 )
             )
-    (result,), analysis = gaps.compute([hazard], releases, crs)
-    claimed = analysis.re_releases()
+    outcome = gaps.compute([hazard], releases, crs)
+    (result,) = outcome.hazards
+    claimed = outcome.re_releases
     pieces = []
     for (
         release

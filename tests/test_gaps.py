@@ -217,7 +217,7 @@ def test_spurious_empty_result_is_detected_and_retried():
     """A stage whose GEOS result comes back empty (the bug class that deletes polygons) is caught."""
     identity = ("as_given", lambda g: g)
     broken = ("broken", lambda g: QgsGeometry())
-    (result,), _ = _analysis([broken, identity])
+    (result,) = _analysis([broken, identity]).hazards
     assert result.computation == gaps.COMPUTED_RETRIED
     assert close(result.cleared_m2, result.hazard_area_m2 / 2, 0.01)
     assert close(result.remaining_m2, result.hazard_area_m2 / 2, 0.01)
@@ -225,11 +225,12 @@ def test_spurious_empty_result_is_detected_and_retried():
 
 def test_hazard_is_flagged_never_dropped_when_every_attempt_fails():
     broken = ("broken", lambda g: QgsGeometry())
-    (result,), analysis = _analysis([broken])
+    outcome = _analysis([broken])
+    (result,) = outcome.hazards
     assert result.computation == gaps.COMPUTED_FAILED
     assert result.remaining_m2 is None and not result.remaining.isEmpty()
     assert "H" in result.note
-    assert close(analysis.totals.remaining_m2, result.hazard_area_m2), "counted as remaining, conservatively"
+    assert close(outcome.totals.remaining_m2, result.hazard_area_m2), "counted as remaining, conservatively"
 
 
 def test_each_subtraction_is_checked():
@@ -350,8 +351,7 @@ def test_report_is_parsed_charts_first(run_alg, tmp_path):
 def test_report_right_to_left_in_arabic(tmp_path):
     from mineaction_qgis.core.gaps.report import report_of
 
-    (_, analysis) = _analysis(None)
-    html = report_of(analysis, language="ar").render()
+    html = report_of(_analysis(None), language="ar").render()
     assert 'dir="rtl"' in html and 'lang="ar"' in html
 
 
@@ -486,13 +486,13 @@ def test_sample_register_totals_match_an_independent_computation(run_alg, tmp_pa
         },
     )
     expected = _independent_totals(info.gpkg)
-    analysis = _analysis_of(info.gpkg)
-    per_hazard = analysis.totals.per_hazard
+    outcome = _analysis_of(info.gpkg)
+    per_hazard = outcome.totals.per_hazard
     for key in ("hazard", "cleared", "reduced", "cancelled", "remaining"):
         # Measurer.area_m2 treats edges as geodesics, the analysis as straight in lon/lat (core/common/measure.py).
         assert per_hazard[key] == pytest.approx(expected[key], rel=1e-4, abs=1.0), key
     assert expected["cleared"] > 0 and expected["reduced"] > 0 and expected["cancelled"] > 0
-    _assert_reconciles(analysis.totals, results, union_m2=expected["union"])
+    _assert_reconciles(outcome.totals, results, union_m2=expected["union"])
     # The register's deliberate release faults are found.
     outside = {
         f["activity_id"]: f
@@ -513,7 +513,7 @@ def test_sample_register_totals_match_an_independent_computation(run_alg, tmp_pa
 
 
 def _analysis_of(gpkg, crs=None):
-    """The core analysis of a canonical register (hazards and activities layers), run to the end."""
+    """The result of the core analysis of a canonical register (hazards and activities layers)."""
     from mineaction_qgis.core.gaps.inputs import (
         HazardFields,
         ReleaseFields,
@@ -539,8 +539,7 @@ def _analysis_of(gpkg, crs=None):
     )
     for release in read.releases:
         analysis.add_release(release)
-    analysis.results = analysis.run_all()
-    return analysis
+    return analysis.run()
 
 
 def _assert_reconciles(totals, results=None, union_m2=None):
@@ -579,9 +578,10 @@ def test_same_type_same_year_the_earlier_release_gets_the_overlap():
         2022,
         end_date="2022-02-01",
     )
-    (result,), analysis = gaps.compute([hazard], [late, early], crs)
+    outcome = gaps.compute([hazard], [late, early], crs)
+    (result,) = outcome.hazards
     measure = data.area
-    credited = {row.organisation: row.released_m2 for row in analysis.summary_rows() if row.release_type}
+    credited = {row.organisation: row.released_m2 for row in outcome.summary_rows if row.release_type}
     assert close(credited["OpB"], measure([[data.rect(40, 0, 100, 100)]], data.UTM))
     assert close(credited["OpA"], measure([[data.rect(0, 0, 40, 100)]], data.UTM))
     assert close(result.remaining_m2, 0.0) and close(result.cleared_m2, result.hazard_area_m2)

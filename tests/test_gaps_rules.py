@@ -8,6 +8,7 @@ import math
 
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate
 
 from mineaction_qgis.core.gaps import analysis as gaps
 from mineaction_qgis.core.gaps import article7
@@ -87,11 +88,12 @@ def test_undated_and_same_day_releases_fall_back_to_type_then_id():
         _release("UNDATED", square, gaps.RELEASE_CLEARED, "H", None),  # undated: after every dated one
         _release("LATER", square, gaps.RELEASE_REDUCED, "H", "2021-01-01"),
     ]
-    (result,), analysis = gaps.compute([hazard], releases, QgsCoordinateReferenceSystem(data.UTM))
+    outcome = gaps.compute([hazard], releases, QgsCoordinateReferenceSystem(data.UTM))
+    (result,) = outcome.hazards
     assert close(result.cleared_m2, result.hazard_area_m2) and result.cancelled_m2 == 0 and result.reduced_m2 == 0
-    claims = {(item.release.activity_id, item.holder.activity_id) for item in analysis.re_releases()}
+    claims = {(item.release.activity_id, item.holder.activity_id) for item in outcome.re_releases}
     assert claims == {("Z-CANCEL", "A-CLEAR"), ("UNDATED", "A-CLEAR"), ("LATER", "A-CLEAR")}
-    assert analysis.totals.undated_releases == 1
+    assert outcome.totals.undated_releases == 1
 
 
 @pytest.mark.parametrize("crs", CRSS)
@@ -107,8 +109,8 @@ def test_overlapping_hazards_are_counted_once(crs):
         _release("R2", [data.rect(60, 0, 150, 40)], gaps.RELEASE_CANCELLED, "H2", "2021-01-01", crs),
         _release("R3", [data.rect(500, 0, 550, 100)], gaps.RELEASE_REDUCED, "LONE", "2021-01-01", crs),
     ]
-    results, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(crs))
-    totals = analysis.totals
+    outcome = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(crs))
+    results, totals = outcome.hazards, outcome.totals
     area = lambda *rects: data.area([[r] for r in rects], crs)  # noqa: E731
     # Per-hazard rows, each balanced.
     for result in results:
@@ -123,20 +125,20 @@ def test_overlapping_hazards_are_counted_once(crs):
     assert close(double["hazard"], area(data.rect(50, 0, 100, 100)), 0.2)
     for key, value in totals.once().items():
         assert close(value + double[key], totals.per_hazard[key], 1e-6), key
-    summary = {(r.governorate, r.release_type): r for r in analysis.summary_rows()}
+    summary = {(r.governorate, r.release_type): r for r in outcome.summary_rows}
     assert close(summary[("Anbar", None)].remaining_m2, area(data.rect(70, 40, 150, 100)), 0.2)
 
 
 @pytest.mark.parametrize("status", ["Handed Over", "Completed", "Closed", "Expired", "handover"])
 def test_closed_statuses_come_from_the_profile(status):
     hazard = _hazard("H", [data.rect(0, 0, 100, 100)], status=status)
-    (result,), _ = gaps.compute([hazard], [], QgsCoordinateReferenceSystem(data.UTM))
+    (result,) = gaps.compute([hazard], [], QgsCoordinateReferenceSystem(data.UTM)).hazards
     assert result.closed_with_remaining and result.flagged
 
 
 def test_open_is_not_closed():
     hazard = _hazard("H", [data.rect(0, 0, 100, 100)], status="Worked On")
-    (result,), _ = gaps.compute([hazard], [], QgsCoordinateReferenceSystem(data.UTM))
+    (result,) = gaps.compute([hazard], [], QgsCoordinateReferenceSystem(data.UTM)).hazards
     assert not result.closed_with_remaining
 
 
@@ -155,15 +157,15 @@ def test_bad_coordinates_are_reported_and_the_run_goes_on():
         gaps.RELEASE_CLEARED,
         "GOOD",
     )
-    results, analysis = gaps.compute([good, metres, infinite], [release], wgs84)
-    by_id = {r.hazard.hazard_id: r for r in results}
+    outcome = gaps.compute([good, metres, infinite], [release], wgs84)
+    by_id = {r.hazard.hazard_id: r for r in outcome.hazards}
     assert by_id["GOOD"].computation == gaps.COMPUTED_OK and by_id["GOOD"].remaining_m2 > 9000
     for hazard_id in ("METRES", "INF"):
         assert by_id[hazard_id].computation == gaps.COMPUTED_BAD_COORDINATES and by_id[hazard_id].flagged
-    assert {p.finding for p in analysis.outside_parts() if p.release.activity_id == "R-METRES"} == {
+    assert {p.finding for p in outcome.outside_parts if p.release.activity_id == "R-METRES"} == {
         gaps.OUTSIDE_BAD_COORDINATES
     }
-    assert math.isfinite(analysis.totals.hazard_m2) and close(analysis.totals.hazard_m2, by_id["GOOD"].hazard_area_m2)
+    assert math.isfinite(outcome.totals.hazard_m2) and close(outcome.totals.hazard_m2, by_id["GOOD"].hazard_area_m2)
 
 
 def test_bad_input_is_each_accounted():
@@ -183,18 +185,18 @@ def test_bad_input_is_each_accounted():
         _release("MISSING", [data.rect(2000, 0, 2030, 10)], gaps.RELEASE_CLEARED, "NOT-THERE", "2020-01-01"),
         _release("BIG", [data.rect(-50, -50, 150, 150)], gaps.RELEASE_CANCELLED, "H", "2022-01-01"),
     ]
-    results, analysis = gaps.compute(hazards, releases, crs)
-    by_id = {r.hazard.hazard_id: r for r in results}
+    outcome = gaps.compute(hazards, releases, crs)
+    by_id = {r.hazard.hazard_id: r for r in outcome.hazards}
     assert by_id["EMPTY"].computation == gaps.COMPUTED_NO_GEOMETRY and by_id["EMPTY"].flagged
     assert by_id["BOW"].invalid_input
     h = by_id["H"]
     assert close(h.released_m2 + h.remaining_m2, h.hazard_area_m2) and close(h.remaining_m2, 0.0)
-    findings = {(p.release.activity_id, p.finding) for p in analysis.outside_parts()}
+    findings = {(p.release.activity_id, p.finding) for p in outcome.outside_parts}
     assert ("NOTYPE", gaps.OUTSIDE_TYPE_NONE) in findings and ("NOGEOM", gaps.OUTSIDE_NO_GEOMETRY) in findings
     assert ("MISSING", gaps.OUTSIDE_UNKNOWN_HAZARD) in findings and ("BIG", gaps.OUTSIDE_LINKED) in findings
-    assert analysis.totals.undated_releases == 1
+    assert outcome.totals.undated_releases == 1
     # NODATE is undated, so it comes after every dated release of H: BIG (2022) holds its land.
-    assert ("NODATE", "BIG") in {(i.release.activity_id, i.holder.activity_id) for i in analysis.re_releases()}
+    assert ("NODATE", "BIG") in {(i.release.activity_id, i.holder.activity_id) for i in outcome.re_releases}
 
 
 @pytest.mark.parametrize("crs", CRSS)
@@ -204,27 +206,27 @@ def test_balance_on_generated_data(tmp_path_factory, crs):
     from tests.test_gaps import _analysis_of, _assert_reconciles
 
     info = build_register(tmp_path_factory.mktemp("balance"), 150, errors=True, seed=5)
-    analysis = _analysis_of(info.gpkg)
-    assert analysis.totals.overlapping_hazards > 0, "the generated register has overlapping hazards"
-    for result in analysis.results:
+    outcome = _analysis_of(info.gpkg)
+    assert outcome.totals.overlapping_hazards > 0, "the generated register has overlapping hazards"
+    for result in outcome.hazards:
         if result.remaining_m2 is None:
             continue
         assert result.released_m2 + result.remaining_m2 == pytest.approx(result.hazard_area_m2, rel=1e-3, abs=0.01), (
             result.hazard.hazard_id
         )
-    _assert_reconciles(analysis.totals)
+    _assert_reconciles(outcome.totals)
 
 
 def test_balance_on_the_sample_register():
     from mineaction_qgis.paths import resource
     from tests.test_gaps import _analysis_of, _assert_reconciles
 
-    analysis = _analysis_of(str(resource("sample") / "register.gpkg"))
-    assert analysis.totals.hazards >= 300
-    for result in analysis.results:
+    outcome = _analysis_of(str(resource("sample") / "register.gpkg"))
+    assert outcome.totals.hazards >= 300
+    for result in outcome.hazards:
         if result.remaining_m2 is not None:
             assert result.released_m2 + result.remaining_m2 == pytest.approx(result.hazard_area_m2, rel=1e-3, abs=0.01)
-    _assert_reconciles(analysis.totals)
+    _assert_reconciles(outcome.totals)
 
 
 def test_splits_and_article7_tables(run_alg, tmp_path):
@@ -254,13 +256,13 @@ def test_splits_and_article7_tables(run_alg, tmp_path):
         ),
     ]
     releases = [_release("R", [data.rect(200, 0, 250, 100)], gaps.RELEASE_CLEARED, "AP-CHA", "2020-01-01")]
-    _, analysis = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM))
-    apmbc = article7.table(article7.APMBC, analysis.split_rows())
+    outcome = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM))
+    apmbc = article7.table(article7.APMBC, outcome.split_rows)
     (anbar,) = apmbc
     assert (anbar.governorate, anbar.sha_count, anbar.cha_count) == ("Anbar", 1, 1)
     assert close(anbar.cleared_m2, data.area([[data.rect(200, 0, 250, 100)]], data.UTM))
     assert close(anbar.cha_remaining_m2, data.area([[data.rect(250, 0, 300, 100)]], data.UTM))
-    (basra,) = article7.table(article7.CCM, analysis.split_rows())
+    (basra,) = article7.table(article7.CCM, outcome.split_rows)
     assert basra.governorate == "Basra" and basra.cha_count == 1
     path = tmp_path / "apmbc.csv"
     article7.write_csv(str(path), apmbc)
@@ -309,10 +311,152 @@ def test_precedence_by_type_with_overlapping_hazards():
         _release("R1", [data.rect(0, 0, 70, 100)], gaps.RELEASE_CANCELLED, "H1", "2020-01-01"),
         _release("R2", [data.rect(60, 0, 150, 100)], gaps.RELEASE_CLEARED, "H2", "2021-01-01"),
     ]
-    _, analysis = gaps.compute(
-        hazards, releases, QgsCoordinateReferenceSystem(data.UTM), precedence=gaps.PRECEDENCE_TYPE
-    )
-    totals = analysis.totals
+    outcome = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM), precedence=gaps.PRECEDENCE_TYPE)
+    totals = outcome.totals
     assert close(totals.hazard_m2, data.area([[data.rect(0, 0, 150, 100)]], data.UTM), 0.2)
     assert close(totals.cleared_m2, data.area([[data.rect(60, 0, 150, 100)]], data.UTM), 0.2)
     assert close(totals.cancelled_m2, data.area([[data.rect(0, 0, 60, 100)]], data.UTM), 0.2)
+
+
+@pytest.mark.parametrize("crs", CRSS)
+def test_re_release_across_overlapping_hazards_is_reported_and_counted_once(run_alg, crs):
+    """H2 overlaps H1 by x 50..100; R2 (2021, for H2) clears again land R1 (2019, for H1) cleared."""
+    hazard_rows = [
+        ("H1", [data.rect(0, 0, 100, 100)], "Open", "Anbar", None),
+        ("H2", [data.rect(50, 0, 150, 100)], "Open", "Anbar", None),
+    ]
+    release_rows = [
+        ("R1", "H1", "Cleared", "OpA", QDate(2019, 5, 1), [data.rect(0, 0, 100, 100)]),
+        ("R2", "H2", "Cleared", "OpB", QDate(2021, 3, 1), [data.rect(50, 0, 150, 100)]),
+    ]
+    results = run_alg(
+        "mineaction:clearancegaps",
+        {
+            "HAZARDS": data.hazard_layer(crs, hazard_rows),
+            "RELEASES": data.release_layer(crs, release_rows),
+            "OUTPUT": "memory:",
+            "RE_RELEASES": "memory:",
+            "SUMMARY": "memory:",
+        },
+    )
+    area = lambda *rects: data.area([[r] for r in rects], crs)  # noqa: E731
+    (item,) = list(_layer(results["RE_RELEASES"]).getFeatures())
+    assert (item["activity_id"], item["credited_activity_id"]) == ("R2", "R1")
+    assert (item["hazard_id"], item["credited_hazard_id"]) == ("H2", "H1")
+    assert (item["organisation"], item["credited_organisation"]) == ("OpB", "OpA")
+    assert (item["release_date"], item["credited_release_date"]) == ("2021-03-01", "2019-05-01")
+    assert item["finding"] == "re_release" and "H1" in item["message"] and "H2" in item["message"]
+    assert close(item["area_m2"], area(data.rect(50, 0, 100, 100)), 0.2)
+    overlap = data.geometry([data.rect(50, 0, 100, 100)], crs)
+    assert item.geometry().symDifference(overlap).area() < 1e-4 * overlap.area()
+    # Each hazard row keeps its own release; the nation counts the overlap once, for the earlier release.
+    assert close(results["TOTAL_CLEARED_M2"], area(data.rect(0, 0, 150, 100)), 0.2)
+    assert close(results["DOUBLE_COUNTED_M2"], area(data.rect(50, 0, 100, 100)), 0.2)
+    assert close(results["RE_RELEASED_M2"], area(data.rect(50, 0, 100, 100)), 0.2)
+    credited = {f["organisation"]: f["released_m2"] for f in _layer(results["SUMMARY"]).getFeatures() if f["year"]}
+    assert close(credited["OpA"], area(data.rect(0, 0, 100, 100)), 0.2)
+    assert close(credited["OpB"], area(data.rect(100, 0, 150, 100)), 0.2)
+
+
+def test_one_release_over_two_overlapping_hazards_is_not_a_re_release():
+    hazards = [_hazard("H1", [data.rect(0, 0, 100, 100)]), _hazard("H2", [data.rect(50, 0, 150, 100)])]
+    releases = [_release("R", [data.rect(0, 0, 150, 100)], gaps.RELEASE_CLEARED, None, "2020-01-01")]
+    outcome = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(data.UTM))
+    assert outcome.re_releases == [] and outcome.totals.re_released_m2 == 0
+    assert close(outcome.totals.cleared_m2, data.area([[data.rect(0, 0, 150, 100)]], data.UTM), 0.2)
+
+
+def test_cross_hazard_re_release_follows_the_precedence_rule():
+    """Overlapping hazards, partial overlap of the releases (x 60..70, y 0..40): 400 m² claimed twice."""
+    hazards = [_hazard("H1", [data.rect(0, 0, 100, 100)]), _hazard("H2", [data.rect(50, 0, 150, 100)])]
+    releases = [
+        _release("R1", [data.rect(0, 0, 70, 100)], gaps.RELEASE_CANCELLED, "H1", "2020-01-01"),
+        _release("R2", [data.rect(60, 0, 150, 40)], gaps.RELEASE_CLEARED, "H2", "2021-01-01"),
+    ]
+    crs = QgsCoordinateReferenceSystem(data.UTM)
+    (by_date,) = gaps.compute(hazards, releases, crs).re_releases
+    assert (by_date.release.activity_id, by_date.holder.activity_id) == ("R2", "R1") and by_date.across_hazards
+    (by_type,) = gaps.compute(hazards, releases, crs, precedence=gaps.PRECEDENCE_TYPE).re_releases
+    assert (by_type.release.activity_id, by_type.holder.activity_id) == ("R1", "R2")
+    for item in (by_date, by_type):
+        assert close(item.area_m2, data.area([[data.rect(60, 0, 70, 40)]], data.UTM), 0.1)
+
+
+@pytest.mark.parametrize("crs", CRSS)
+def test_release_naming_a_missing_hazard_is_reported_where_it_is_credited(crs):
+    """NAMES-GONE names hazard H-404 (not in the layer) and lies in H1 and, for 10 m, outside every hazard."""
+    hazards = [_hazard("H1", [data.rect(0, 0, 100, 100)], crs)]
+    releases = [
+        _release("INSIDE", [data.rect(0, 0, 40, 100)], gaps.RELEASE_CLEARED, "H-404", "2020-01-01", crs),
+        _release("ACROSS", [data.rect(90, 0, 110, 100)], gaps.RELEASE_REDUCED, "H-405", "2020-01-01", crs),
+    ]
+    outcome = gaps.compute(hazards, releases, QgsCoordinateReferenceSystem(crs))
+    (h1,) = outcome.hazards
+    area = lambda *rects: data.area([[r] for r in rects], crs)  # noqa: E731
+    assert close(h1.cleared_m2, area(data.rect(0, 0, 40, 100)), 0.1)
+    assert close(h1.reduced_m2, area(data.rect(90, 0, 100, 100)), 0.1)
+    findings = {(p.release.activity_id, p.finding): p for p in outcome.outside_parts}
+    inside = findings[("INSIDE", gaps.OUTSIDE_CREDITED_BY_OVERLAP)]
+    assert inside.hazard_ids == ["H1"] and inside.release.link == "H-404"
+    assert close(inside.area_m2, area(data.rect(0, 0, 40, 100)), 0.1)
+    assert "H-404" in inside.message and "H1" in inside.message
+    across = findings[("ACROSS", gaps.OUTSIDE_CREDITED_BY_OVERLAP)]
+    assert close(across.area_m2, area(data.rect(90, 0, 100, 100)), 0.1)
+    outside = findings[("ACROSS", gaps.OUTSIDE_UNKNOWN_HAZARD)]
+    assert close(outside.area_m2, area(data.rect(100, 0, 110, 100)), 0.1)
+    assert gaps.OUTSIDE_CREDITED_BY_OVERLAP in gaps.RECORD_FINDINGS, "not land outside hazards"
+    assert close(outcome.totals.outside_m2, area(data.rect(100, 0, 110, 100)), 0.1)
+
+
+def test_article7_contamination_types_come_from_the_profile():
+    """Which contamination counts under each convention is the profile's decision (DMA to confirm), not the code's."""
+    import copy
+
+    from mineaction_qgis.core.imsma.profile import load_profile
+
+    hazards = [
+        _hazard(
+            "AP",
+            [data.rect(0, 0, 100, 100)],
+            governorate="Anbar",
+            classification="CHA",
+            contamination="anti_personnel_mines",
+        ),
+        _hazard("IED", [data.rect(200, 0, 300, 100)], governorate="Anbar", classification="CHA", contamination="ied"),
+    ]
+    splits = gaps.compute(hazards, [], QgsCoordinateReferenceSystem(data.UTM)).split_rows
+    bundled = load_profile()
+    assert article7.conventions(bundled) == {
+        article7.APMBC: ("anti_personnel_mines",),
+        article7.CCM: ("cluster_munitions",),
+    }
+    (row,) = article7.table(article7.APMBC, splits, article7.conventions(bundled))
+    assert row.cha_count == 1
+    edited = copy.deepcopy(bundled)
+    edited.data["article7"]["apmbc"] = ["anti_personnel_mines", "ied"]
+    (row,) = article7.table(article7.APMBC, splits, article7.conventions(edited))
+    assert row.cha_count == 2 and close(row.cha_remaining_m2, 2 * data.area([[data.rect(0, 0, 100, 100)]], data.UTM))
+    del edited.data["article7"]
+    assert article7.conventions(edited) == article7.CONVENTION_CONTAMINATION, "defaults without the section"
+
+
+def test_run_streams_rows_and_stops_when_cancelled():
+    from qgis.core import QgsFeedback
+
+    hazards = [_hazard(f"H{i}", [data.rect(200 * i, 0, 200 * i + 100, 100)]) for i in range(3)]
+    crs = QgsCoordinateReferenceSystem(data.UTM)
+    analysis = gaps.GapAnalysis(crs)
+    for hazard in hazards:
+        analysis.add_hazard(hazard)
+    seen = []
+    outcome = analysis.run(on_hazard=seen.append)
+    assert [r.hazard.hazard_id for r in seen] == ["H0", "H1", "H2"] and outcome.hazards == []
+    assert outcome.totals.hazards == 3 and not outcome.canceled
+    with pytest.raises(RuntimeError):
+        analysis.run()
+    cancelled = gaps.GapAnalysis(crs)
+    for hazard in hazards:
+        cancelled.add_hazard(hazard)
+    feedback = QgsFeedback()
+    feedback.cancel()
+    assert cancelled.run(feedback).canceled

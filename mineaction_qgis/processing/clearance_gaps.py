@@ -1,5 +1,6 @@
 """``mineaction:clearancegaps``: remaining contaminated land per hazard, release findings, summary, report."""
 
+from functools import partial
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
@@ -76,6 +77,7 @@ def outside_fields() -> QgsFields:
         (
             ("activity_id", QVariant.Type.String),
             ("hazard_id", QVariant.Type.String),
+            ("named_hazard_id", QVariant.Type.String),
             ("release_type", QVariant.Type.String),
             ("organisation", QVariant.Type.String),
             ("area_m2", QVariant.Type.Double),
@@ -98,6 +100,7 @@ def re_release_fields() -> QgsFields:
             ("credited_release_date", QVariant.Type.String),
             ("credited_organisation", QVariant.Type.String),
             ("hazard_id", QVariant.Type.String),
+            ("credited_hazard_id", QVariant.Type.String),
             ("area_m2", QVariant.Type.Double),
             ("finding", QVariant.Type.String),
             ("message", QVariant.Type.String),
@@ -210,6 +213,7 @@ def outside_feature(fields: QgsFields, part: gaps.OutsidePart) -> QgsFeature:
         [
             release.activity_id,
             ", ".join(part.hazard_ids) or None,
+            release.link,
             release.release_type or release.type_text,
             release.organisation,
             part.area_m2,
@@ -234,12 +238,30 @@ def re_release_feature(fields: QgsFields, item: gaps.ReRelease) -> QgsFeature:
             holder.date,
             holder.organisation,
             ", ".join(item.hazard_ids),
+            ", ".join(item.holder_hazard_ids) or ", ".join(item.hazard_ids),
             item.area_m2,
             gaps.RE_RELEASE,
             item.message,
         ],
         item.geometry,
     )
+
+
+def _write_hazard(
+    sink, fields: QgsFields, min_area_m2: float, feedback, flagged: List[bool], by_community, result
+) -> None:
+    """One hazard row of OUTPUT, written as soon as it is computed and then let go.
+
+    ``flagged`` collects the flags, ``by_community`` (communities.CommunityTotals) the community figures.
+    """
+    flagged.append(result.flagged)
+    by_community.add(
+        result.hazard.location, result.closed, result.hazard_area_m2, result.released_m2, result.remaining_m2
+    )
+    if (result.remaining_m2 is not None and result.remaining_m2 >= min_area_m2) or result.flagged:
+        sink.addFeature(output_feature(fields, result), QgsFeatureSink.Flag.FastInsert)
+    if result.computation != gaps.COMPUTED_OK:
+        feedback.pushWarning(result.note)
 
 
 def summary_feature(fields: QgsFields, row: gaps.SummaryRow) -> QgsFeature:
@@ -646,26 +668,22 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feedback.setProgressText(self.tr("Computing remaining land…"))
-        flagged_count = 0
         by_community = communities.CommunityTotals(
             communities.read_locations(self.parameterAsSource(parameters, self.LOCATIONS, context))
         )
-        for result in analysis.run(feedback):
-            flagged_count += int(result.flagged)
-            by_community.add(
-                result.hazard.location, result.closed, result.hazard_area_m2, result.released_m2, result.remaining_m2
-            )
-            if (result.remaining_m2 is not None and result.remaining_m2 >= analysis.min_area_m2) or result.flagged:
-                sink.addFeature(output_feature(fields, result), QgsFeatureSink.Flag.FastInsert)
-            if result.computation != gaps.COMPUTED_OK:
-                feedback.pushWarning(result.note)
+        flagged: List[bool] = []
+        outcome = analysis.run(
+            feedback,
+            on_hazard=partial(_write_hazard, sink, fields, analysis.min_area_m2, feedback, flagged, by_community),
+        )
+        flagged_count = sum(flagged)
         del sink  # closes the file, so that other outputs can go into the same GeoPackage
-        if feedback.isCanceled():
+        if outcome.canceled or feedback.isCanceled():
             return {}
         results: Dict[str, Any] = {self.OUTPUT: dest_id}
         _style(context, dest_id, "gaps")
-        self._write_layers(parameters, context, crs, analysis, results)
-        for part in [p for p in analysis.outside_parts() if p.finding in gaps.RECORD_FINDINGS][:20]:
+        self._write_layers(parameters, context, crs, outcome, results)
+        for part in [p for p in outcome.outside_parts if p.finding in gaps.RECORD_FINDINGS][:20]:
             feedback.pushWarning(part.message)
         record_sources = [
             self.parameterAsSource(parameters, name, context)
@@ -684,12 +702,12 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             del records_sink
             results[self.RECORDS_SUMMARY] = records_id
         self._write_community_summary(parameters, context, by_community, results)
-        self._write_files(parameters, context, analysis, results, (records, by_community), feedback)
+        self._write_files(parameters, context, outcome, results, (records, by_community), feedback, profile)
         for name, output in staged.items():  # every layer is complete: each replaces its earlier file now
             if name in results:
                 results[name] = output.commit(results[name], feedback)
 
-        totals = analysis.totals
+        totals = outcome.totals
         results.update(
             {
                 "TOTAL_HAZARD_M2": totals.hazard_m2,
@@ -707,7 +725,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         self._tell(feedback, totals, flagged_count)
         return results
 
-    def _write_layers(self, parameters, context, crs, analysis: gaps.GapAnalysis, results: Dict[str, Any]) -> None:
+    def _write_layers(self, parameters, context, crs, outcome: gaps.GapResult, results: Dict[str, Any]) -> None:
         """The optional layers: release findings, re-releases, summary and splits."""
         for name, fields, kind, layer_crs, items, make, style in (
             (
@@ -715,7 +733,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 outside_fields(),
                 QgsWkbTypes.Type.MultiPolygon,
                 crs,
-                analysis.outside_parts(),
+                outcome.outside_parts,
                 outside_feature,
                 "gaps_outside",
             ),
@@ -724,7 +742,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 re_release_fields(),
                 QgsWkbTypes.Type.MultiPolygon,
                 crs,
-                analysis.re_releases(),
+                outcome.re_releases,
                 re_release_feature,
                 "gaps_outside",
             ),
@@ -733,7 +751,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 summary_fields(),
                 QgsWkbTypes.Type.NoGeometry,
                 None,
-                analysis.summary_rows(),
+                outcome.summary_rows,
                 summary_feature,
                 None,
             ),
@@ -742,7 +760,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 split_fields(),
                 QgsWkbTypes.Type.NoGeometry,
                 None,
-                analysis.split_rows(),
+                outcome.split_rows,
                 split_feature,
                 None,
             ),
@@ -761,18 +779,19 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 _style(context, dest, style)
 
     def _write_files(
-        self, parameters, context, analysis: gaps.GapAnalysis, results: Dict[str, Any], records, feedback
+        self, parameters, context, outcome: gaps.GapResult, results: Dict[str, Any], records, feedback, profile
     ) -> None:
         """The HTML report and the Article 7 CSV tables (each replaces its earlier file only when complete)."""
+        conventions = article7.conventions(profile)
         for name, convention in ((self.ARTICLE7_APMBC, article7.APMBC), (self.ARTICLE7_CCM, article7.CCM)):
             path = self.parameterAsFileOutput(parameters, name, context)
             if path:
                 with AtomicFile(path, feedback) as temp:
-                    article7.write_csv(str(temp), article7.table(convention, analysis.split_rows()))
+                    article7.write_csv(str(temp), article7.table(convention, outcome.split_rows, conventions))
                 results[name] = path
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            report = report_of(analysis)
+            report = report_of(outcome, conventions=conventions)
             progress_records.add_sections(report, records[0])
             communities.add_section(report, records[1])
             with AtomicFile(report_path, feedback) as temp:

@@ -58,11 +58,12 @@ def coordinates_problem(box: QgsRectangle, geographic: bool) -> str:
     Catches UTM metres stored in a layer declared as degrees, and the huge or
     infinite coordinates of broken exports, before GEOS and PROJ see them.
     """
-    values = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-    if not all(math.isfinite(value) for value in values):
-        return "coordinates are not finite numbers"
-    if geographic and not (-180.0 <= values[0] and values[2] <= 180.0 and -90.0 <= values[1] and values[3] <= 90.0):
+    x_min, y_min, x_max, y_max = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    if not math.isfinite(x_min + y_min + x_max + y_max):  # inf or NaN in any of them (sums of finite ones stay finite)
+        if not (math.isfinite(x_min) and math.isfinite(y_min) and math.isfinite(x_max) and math.isfinite(y_max)):
+            return "coordinates are not finite numbers"
+    if geographic and not (-180.0 <= x_min and x_max <= 180.0 and -90.0 <= y_min and y_max <= 90.0):
         return "coordinates outside -180..180 / -90..90 in a CRS in degrees (metres stored as degrees?)"
-    if any(abs(value) > 1e9 for value in values):
+    if max(-x_min, x_max, -y_min, y_max) > 1e9:
         return "coordinates larger than 1e9"
     return ""

@@ -39,13 +39,14 @@ a layer declared in degrees) flag the hazard or release and the run goes on.
 """
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeedback,
     QgsGeometry,
+    QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -104,6 +105,8 @@ OUTSIDE_TYPE_NONE = "release_type_none"
 OUTSIDE_NO_GEOMETRY = "no_geometry"
 OUTSIDE_BAD_COORDINATES = "bad_coordinates"
 OUTSIDE_UNREADABLE_DATE = "unreadable_date"
+# A release naming a hazard that is not in the layer, credited by overlap to the hazards it lies in.
+OUTSIDE_CREDITED_BY_OVERLAP = "unknown_hazard_credited"
 RE_RELEASE = "re_release"
 # Findings that are about the record, not about land outside a hazard.
 RECORD_FINDINGS = (
@@ -112,6 +115,7 @@ RECORD_FINDINGS = (
     OUTSIDE_NO_GEOMETRY,
     OUTSIDE_BAD_COORDINATES,
     OUTSIDE_UNREADABLE_DATE,
+    OUTSIDE_CREDITED_BY_OVERLAP,
 )
 
 
@@ -136,10 +140,10 @@ def closed_statuses(profile=None) -> Set[str]:
 
 @dataclass
 class Hazard:
-    """One hazard feature as read: its ID, geometry and the attributes the accounts need."""
+    """One hazard feature as read: its ID, geometry (a QgsGeometry or its WKB) and the attributes the accounts need."""
 
     hazard_id: str
-    geometry: QgsGeometry
+    geometry: Union[QgsGeometry, bytes, None]
     status: Optional[str] = None
     governorate: Optional[str] = None
     reported_remaining_m2: Optional[float] = None
@@ -151,10 +155,15 @@ class Hazard:
 
 @dataclass
 class Release:
-    """One release part (an activity's land of one release type) as read."""
+    """One release part (an activity's land of one release type) as read.
+
+    ``geometry`` is a QgsGeometry, or its WKB (``bytes``): core/gaps/inputs.py keeps
+    releases as WKB, about a third of the memory of a QgsGeometry, since a national
+    register holds hundreds of thousands (``as_geometry`` gives the QgsGeometry).
+    """
 
     activity_id: str
-    geometry: QgsGeometry
+    geometry: Union[QgsGeometry, bytes, None]
     release_type: Optional[str]
     link: Optional[str] = None
     organisation: Optional[str] = None
@@ -247,22 +256,28 @@ class OutsidePart:
 
 @dataclass
 class ReRelease:
-    """Land a later release claims although an earlier release holds it: not credited, to be checked."""
+    """Land a later release claims although an earlier release holds it: not credited, to be checked.
+
+    Within one hazard, the later release is not credited with that land. Across
+    overlapping hazards (``holder_hazard_ids`` differs from ``hazard_ids``) each
+    hazard's row keeps its own release, and the national totals credit the land
+    once, to the holder.
+    """
 
     release: Release  # the later release, not credited here
     holder: Release  # the release credited with this land
-    hazard_ids: List[str]
+    hazard_ids: List[str]  # hazards where the later release claims the land
     geometry: QgsGeometry
     area_m2: float
+    holder_hazard_ids: List[str] = field(default_factory=list)  # hazards where the holder was credited with it
+
+    @property
+    def across_hazards(self) -> bool:
+        return bool(set(self.holder_hazard_ids) - set(self.hazard_ids))
 
     @property
     def message(self) -> str:
-        return QCoreApplication.translate(
-            "GapAnalysis",
-            "{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity "
-            "{holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to "
-            "{holder_id}.",
-        ).format(
+        values = dict(
             area=format_decimal(self.area_m2),
             activity_id=self.release.activity_id,
             date=self.release.date or "?",
@@ -271,7 +286,21 @@ class ReRelease:
             holder_date=self.holder.date or "?",
             holder_organisation=self.holder.organisation or "?",
             hazard_id=", ".join(self.hazard_ids),
+            holder_hazard_id=", ".join(self.holder_hazard_ids),
         )
+        if self.across_hazards:
+            return QCoreApplication.translate(
+                "GapAnalysis",
+                "{area} m² of activity {activity_id} ({date}, {organisation}) in hazard {hazard_id} were already "
+                "released by activity {holder_id} ({holder_date}, {holder_organisation}) in the overlapping hazard "
+                "{holder_hazard_id}; the national totals credit them once, to {holder_id}.",
+            ).format(**values)
+        return QCoreApplication.translate(
+            "GapAnalysis",
+            "{area} m² of activity {activity_id} ({date}, {organisation}) were already released by activity "
+            "{holder_id} ({holder_date}, {holder_organisation}) in hazard {hazard_id}; they are credited once, to "
+            "{holder_id}.",
+        ).format(**values)
 
 
 @dataclass
@@ -350,6 +379,26 @@ class Totals:
         """How much summing the hazard rows would have counted twice, by category."""
         once = self.once()
         return {key: max(self.per_hazard.get(key, 0.0) - value, 0.0) for key, value in once.items()}
+
+
+@dataclass
+class GapResult:
+    """Everything one run of the analysis gives.
+
+    ``hazards`` holds the per-hazard results in input order, unless they were handed
+    to ``run(on_hazard=...)`` as they came (then it is empty: a national register's
+    remaining geometries need not all be held at once). Findings, re-releases,
+    summary and splits are sorted for output; ``totals`` counts each m² once.
+    ``canceled``: the run was cancelled through its feedback and is incomplete.
+    """
+
+    totals: Totals
+    hazards: List[HazardResult] = field(default_factory=list)
+    outside_parts: List[OutsidePart] = field(default_factory=list)
+    re_releases: List[ReRelease] = field(default_factory=list)
+    summary_rows: List[SummaryRow] = field(default_factory=list)
+    split_rows: List[SplitRow] = field(default_factory=list)
+    canceled: bool = False
 
 
 # --- Helpers ----------------------------------------------------------------------------
@@ -451,23 +500,49 @@ class _ReleaseState:
     """What the analysis knows of one release part while it runs (one object, not parallel lists)."""
 
     release: Release
-    geometry: QgsGeometry
+    stored: Union[QgsGeometry, bytes, None]  # the geometry for the computation, compact when the release's is
     planar: float
     invalid: str = ""
     usable: bool = False
     inside: bool = False  # wholly inside a hazard it was credited to: nothing outside
-    covered: List[int] = field(default_factory=list)  # hazards (positions) whose accounts it entered
+    covered: Tuple[int, ...] = ()  # hazards (positions) whose accounts it entered (a tuple: most have one)
+    unknown_link: bool = False  # names a hazard that is not in the layer: linked by overlap, and reported
+    credited_m2: float = 0.0  # credited in the hazard rows (summed over hazards)
+
+    @property
+    def geometry(self) -> QgsGeometry:
+        return as_geometry(self.stored)
+
+    def keep(self, geometry: QgsGeometry) -> None:
+        """Keep ``geometry`` for the computation, as WKB when the release came as WKB."""
+        compact = isinstance(self.release.geometry, (bytes, bytearray)) and not geometry.isNull()
+        self.stored = geometry.asWkb().data() if compact else geometry
+
+
+@dataclass
+class _HazardShape:
+    """A hazard's geometry for the computation (repaired when invalid; WKB when the hazard came as WKB)."""
+
+    stored: Union[QgsGeometry, bytes, None]
+    box: Optional[QgsRectangle] = None
+    reason: str = ""  # GEOS's reason when the hazard is invalid
+    bad: str = ""  # why its coordinates cannot be measured
+
+    @property
+    def geometry(self) -> QgsGeometry:
+        return as_geometry(self.stored)
 
 
 @dataclass
 class _Piece:
-    """A piece of land of a hazard in an overlap, kept for the counted-once sweep."""
+    """A piece of land of a hazard in an overlap, kept (as WKB) for the counted-once sweep."""
 
     order: tuple
-    geometry: QgsGeometry
+    wkb: bytes
     scale: float
     hazard: Hazard
     release: Optional[Release]  # None: remaining land
+    rid: int = -1  # the release's position, -1 for remaining land
 
 
 # --- The computation --------------------------------------------------------------------
@@ -477,9 +552,9 @@ class GapAnalysis:
     """Computes remaining land, released accounts, release findings, the summary and the totals.
 
     Usage: ``add_hazard`` / ``add_release`` for every feature (geometries already
-    in one CRS, ``crs``), then either iterate ``run()`` for the per-hazard results
-    as they come, or call ``run_all()``; after either, ``outside_parts()``,
-    ``re_releases()``, ``summary_rows()``, ``split_rows()`` and ``totals`` are complete.
+    in one CRS, ``crs``), then ``run()`` once, which returns a ``GapResult``. Pass
+    ``on_hazard`` to receive each hazard's result as it is computed (to write it
+    and let it go), and a ``QgsFeedback`` for progress and cancellation.
     """
 
     def __init__(
@@ -510,11 +585,12 @@ class GapAnalysis:
         self._splits: Dict[tuple, SplitRow] = {}
         self._outside: List[OutsidePart] = []
         self._states: List[_ReleaseState] = []
-        self._hazard_geom: List[QgsGeometry] = []
+        self._hazard_shapes: List[_HazardShape] = []
         self._pieces: List[_Piece] = []
-        self._re_release_parts: Dict[Tuple[int, int], Tuple[List[QgsGeometry], Set[str]]] = {}
+        # (later, holder) -> shapes, hazards where the later one claims, hazards where the holder was credited
+        self._re_release_parts: Dict[Tuple[int, int], Tuple[List[QgsGeometry], Set[str], Set[str]]] = {}
         self._re_releases: List[ReRelease] = []
-        self._finished = False
+        self._ran = False
 
     # -- input --
 
@@ -534,31 +610,51 @@ class GapAnalysis:
 
     # -- run --
 
-    def run_all(self, feedback: Optional[QgsFeedback] = None) -> List[HazardResult]:
-        """Every hazard result, with outside parts, findings, summary and totals complete."""
-        return list(self.run(feedback))
+    def run(
+        self,
+        feedback: Optional[QgsFeedback] = None,
+        on_hazard: Optional[Callable[[HazardResult], None]] = None,
+    ) -> GapResult:
+        """Account every hazard (in input order), then the findings, re-releases, summary, splits and totals.
 
-    def run(self, feedback: Optional[QgsFeedback] = None) -> Iterator[HazardResult]:
-        """Yield one result per hazard, in input order; then finish findings, summary and totals."""
+        ``on_hazard`` receives each HazardResult as soon as it is computed; without it
+        the results are kept in ``GapResult.hazards``. A cancelled run returns what it
+        has, with ``canceled`` set.
+        """
+        if self._ran:
+            raise RuntimeError("a GapAnalysis runs once")
+        self._ran = True
+        kept: List[HazardResult] = []
+        deliver = on_hazard if on_hazard is not None else kept.append
         linked, index = self._prepare_releases()
-        geometries = [self._hazard_geometry(hazard) for hazard in self.hazards]
-        in_overlap = self._hazards_in_overlap(geometries)
+        self._hazard_shapes = [self._hazard_geometry(hazard) for hazard in self.hazards]
+        in_overlap = self._hazards_in_overlap(self._hazard_shapes)
         self.totals.overlapping_hazards = len(in_overlap)
         total = max(len(self.hazards), 1)
         for position, hazard in enumerate(self.hazards):
             if feedback is not None:
                 if feedback.isCanceled():
-                    return
+                    return GapResult(self.totals, kept, canceled=True)
                 if position % 200 == 0:
                     feedback.setProgress(90.0 * position / total)
-            geometry, reason, bad = geometries[position]
-            self._hazard_geom.append(geometry)
+            shape = self._hazard_shapes[position]
+            geometry, reason, bad = shape.geometry, shape.reason, shape.bad
             candidates = [] if bad else self._candidates(hazard, geometry, linked, index)
-            result = self._account_hazard(position, hazard, geometry, reason, bad, candidates, position in in_overlap)
-            yield result
-        self._finish(linked)
+            deliver(self._account_hazard(position, hazard, geometry, reason, bad, candidates, position in in_overlap))
+        self._finish()
         if feedback is not None:
             feedback.setProgress(100.0)
+        return GapResult(
+            self.totals,
+            kept,
+            list(self._outside),
+            sorted(self._re_releases, key=lambda item: -item.area_m2),
+            self._sorted_summary(),
+            sorted(
+                self._splits.values(),
+                key=lambda r: (r.governorate or "", r.classification or "", r.contamination or ""),
+            ),
+        )
 
     def _candidates(self, hazard: Hazard, geometry: QgsGeometry, linked, index: QgsSpatialIndex) -> List[int]:
         candidates = list(linked.get(hazard.hazard_id, ()))
@@ -586,39 +682,50 @@ class GapAnalysis:
             return (rank, end, start, release.activity_id, rid)
         return (end, start, rank, release.activity_id, rid)
 
-    def _hazard_geometry(self, hazard: Hazard) -> Tuple[QgsGeometry, str, str]:
+    def _hazard_geometry(self, hazard: Hazard) -> _HazardShape:
         """Geometry for the computation (repaired when invalid), GEOS's reason if invalid, a coordinates problem."""
-        geometry = flat_2d(hazard.geometry)
+        given = as_geometry(hazard.geometry)
+        geometry = flat_2d(given)
         if geometry.isNull() or geometry.isEmpty():
-            return QgsGeometry(), "", ""
-        bad = coordinates_problem(geometry.boundingBox(), self.crs.isGeographic())
+            return _HazardShape(None)
+        box = geometry.boundingBox()
+        bad = coordinates_problem(box, self.crs.isGeographic())
         if bad:
-            return geometry, "", bad
+            return _HazardShape(None, None, "", bad)
         reason = validity_error(geometry) if self.check_validity else ""
-        return (repaired(geometry), reason, "") if reason else (geometry, "", "")
+        if reason:
+            geometry = repaired(geometry)
+            box = geometry.boundingBox()
+        if geometry is given:
+            return _HazardShape(hazard.geometry, box, reason)
+        compact = isinstance(hazard.geometry, (bytes, bytearray)) and not geometry.isNull()
+        return _HazardShape(geometry.asWkb().data() if compact else geometry, box, reason)
 
-    def _hazards_in_overlap(self, geometries) -> Set[int]:
+    def _hazards_in_overlap(self, shapes: List[_HazardShape]) -> Set[int]:
         """Positions of hazards whose interior overlaps another hazard's (their rows may double count)."""
         index = QgsSpatialIndex()
         usable = []
-        for position, (geometry, _, bad) in enumerate(geometries):
-            if geometry.isEmpty() or bad:
+        for position, shape in enumerate(shapes):
+            if shape.box is None:  # no geometry, or coordinates that cannot be measured
                 continue
-            index.addFeature(position, geometry.boundingBox())
+            index.addFeature(position, shape.box)
             usable.append(position)
         found: Set[int] = set()
         for position in usable:
-            geometry = geometries[position][0]
+            geometry = None
             engine = None
-            for other in index.intersects(geometry.boundingBox()):
+            for other in index.intersects(shapes[position].box):
                 if other <= position or (position in found and other in found):
                     continue
                 if engine is None:
+                    geometry = shapes[position].geometry
                     engine = QgsGeometry.createGeometryEngine(geometry.constGet())
                     engine.prepareGeometry()
-                shape = geometries[other][0]
-                if engine.intersects(shape.constGet()) and engine.relatePattern(shape.constGet(), "2********"):
+                neighbour = shapes[other].geometry
+                if engine.intersects(neighbour.constGet()) and engine.relatePattern(neighbour.constGet(), "2********"):
                     found.update((position, other))
+        for shape in shapes:
+            shape.box = None  # needed only here: a national register's boxes are tens of MB
         return found
 
     def _prepare_releases(self) -> Tuple[Dict[str, List[int]], QgsSpatialIndex]:
@@ -628,15 +735,18 @@ class GapAnalysis:
         index = QgsSpatialIndex()
         geographic = self.crs.isGeographic()
         for rid, release in enumerate(self.releases):
-            geometry = flat_2d(release.geometry)
-            state = _ReleaseState(release, geometry, 0.0)
+            given = as_geometry(release.geometry)
+            geometry = flat_2d(given)
+            state = _ReleaseState(release, release.geometry if geometry is given else None, 0.0)
+            if state.stored is None:
+                state.keep(geometry)
             self._states.append(state)
             links = [release.link] if release.link else []
             if release.unusable:
-                state.geometry = QgsGeometry()
+                state.stored = None
                 continue
             if geometry.isNull() or geometry.isEmpty():
-                state.geometry = QgsGeometry()
+                state.stored = None
                 self._outside.append(
                     OutsidePart(
                         release,
@@ -652,7 +762,7 @@ class GapAnalysis:
                 continue
             bad = coordinates_problem(geometry.boundingBox(), geographic)
             if bad:
-                state.geometry = QgsGeometry()
+                state.stored = None
                 self._outside.append(
                     OutsidePart(
                         release,
@@ -669,7 +779,8 @@ class GapAnalysis:
             if self.check_validity:
                 state.invalid = validity_error(geometry)
                 if state.invalid:
-                    state.geometry = geometry = repaired(geometry)
+                    geometry = repaired(geometry)
+                    state.keep(geometry)
             state.planar = _planar(geometry)
             if release.release_type is None:
                 self._outside.append(
@@ -711,6 +822,7 @@ class GapAnalysis:
             if release.link and release.link in hazard_ids:
                 linked.setdefault(release.link, []).append(rid)
             else:
+                state.unknown_link = bool(release.link)
                 index.addFeature(rid, geometry.boundingBox())
         return linked, index
 
@@ -800,9 +912,9 @@ class GapAnalysis:
             ).format(hazard_id=hazard.hazard_id, error=" | ".join(errors))
         )
         for rid in candidates:
-            self._states[rid].covered.append(position)
+            self._states[rid].covered += (position,)
         if in_overlap:
-            self._pieces.append(_Piece((1, position), geometry, scale, hazard, None))
+            self._pieces.append(_Piece((1, position), geometry.asWkb().data(), scale, hazard, None))
         else:
             self._count(hazard, None, result.hazard_area_m2)
         self._add_to_totals(result)
@@ -916,7 +1028,9 @@ class GapAnalysis:
         their union is smaller by exactly the union's area), each release is
         credited with its own area and the land left is the hazard minus their
         union, as ``native:difference`` computes it. A difference that removed more
-        than the union is a GEOS failure.
+        than the union is a GEOS failure. When the union is as large as the hazard
+        and lies inside it (one prepared ``contains``), nothing is left: the
+        difference is not computed (a hazard released completely is common).
         """
         released = sum(own)
         if len(releases) == 1:
@@ -928,6 +1042,12 @@ class GapAnalysis:
             union_planar = _planar(union)
             if abs(union_planar - released) > max(floor, SLACK * released):
                 return None
+        if not keep_shapes and hazard_planar - union_planar <= floor:
+            engine = QgsGeometry.createGeometryEngine(hazard.constGet())
+            engine.prepareGeometry()
+            if engine.contains(union.constGet()):
+                left = max(hazard_planar - union_planar, 0.0)  # under 0.5 m²: a rounding sliver, no geometry
+                return _Accounts(list(own), QgsGeometry(), left, hazard_planar, hazard, [None] * len(releases), [])
         remaining = _checked(hazard.difference(union), "difference")
         remaining_planar = _planar(remaining)
         removed = hazard_planar - remaining_planar
@@ -961,12 +1081,13 @@ class GapAnalysis:
         result.remaining_m2 = max(accounts.remaining_planar, 0.0) * scale
         for rid, piece, shape in zip(candidates, accounts.pieces, accounts.piece_shapes):
             state = self._states[rid]
-            state.covered.append(position)
+            state.covered += (position,)
             if piece >= state.planar - max(0.5 / scale if scale else 0.5, SLACK * piece):
                 state.inside = True
             if piece <= 0.0:
                 continue
             m2 = piece * scale
+            state.credited_m2 += m2
             kind = state.release.release_type
             if kind == RELEASE_CLEARED:
                 result.cleared_m2 += m2
@@ -976,18 +1097,21 @@ class GapAnalysis:
                 result.cancelled_m2 += m2
             if in_overlap:
                 if shape is not None and not shape.isEmpty():
-                    self._pieces.append(_Piece((0, self.order_key(rid)), shape, scale, hazard, state.release))
+                    self._pieces.append(
+                        _Piece((0, self.order_key(rid)), shape.asWkb().data(), scale, hazard, state.release, rid)
+                    )
             else:
                 self._count(hazard, state.release, m2)
         for later, holder, shape, planar in accounts.overlaps:
             key = (candidates[later], candidates[holder])
-            shapes, ids = self._re_release_parts.setdefault(key, ([], set()))
+            shapes, ids, holder_ids = self._re_release_parts.setdefault(key, ([], set(), set()))
             shapes.append(shape)
             ids.add(hazard.hazard_id)
+            holder_ids.add(hazard.hazard_id)
             result.re_released_m2 += planar * scale
         if in_overlap:
             if not accounts.remaining.isEmpty():
-                self._pieces.append(_Piece((1, position), accounts.remaining, scale, hazard, None))
+                self._pieces.append(_Piece((1, position), accounts.remaining.asWkb().data(), scale, hazard, None))
         else:
             self._count(hazard, None, result.remaining_m2)
         self._add_to_totals(result)
@@ -1010,8 +1134,15 @@ class GapAnalysis:
             row.hazards.add(hazard.hazard_id)
             return
         kind = release.release_type
-        setattr(totals, f"{kind}_m2", getattr(totals, f"{kind}_m2") + m2)
-        setattr(split, f"{kind}_m2", getattr(split, f"{kind}_m2") + m2)
+        if kind == RELEASE_CLEARED:
+            totals.cleared_m2 += m2
+            split.cleared_m2 += m2
+        elif kind == RELEASE_REDUCED:
+            totals.reduced_m2 += m2
+            split.reduced_m2 += m2
+        else:
+            totals.cancelled_m2 += m2
+            split.cancelled_m2 += m2
         row = self._row(hazard.governorate, release.organisation, kind, release.year)
         row.released_m2 += m2
         row.activities.add(release.activity_id)
@@ -1055,10 +1186,7 @@ class GapAnalysis:
 
     # -- finish --
 
-    def _finish(self, linked: Dict[str, List[int]]) -> None:
-        if self._finished:
-            return
-        self._finished = True
+    def _finish(self) -> None:
         self._sweep()
         self._finish_re_releases()
         by_id: Dict[str, List[int]] = {}
@@ -1067,22 +1195,35 @@ class GapAnalysis:
         self._finish_outside(by_id)
 
     def _sweep(self) -> None:
-        """Count the land of overlapping hazards once: credited pieces in precedence order, then what remains."""
+        """Count the land of overlapping hazards once: credited pieces in precedence order, then what remains.
+
+        A credited piece over land an earlier release holds in another hazard is a
+        re-release across hazards: counted once here, for the holder, and reported.
+        """
         pieces = sorted(self._pieces, key=lambda piece: piece.order)
+        self._pieces = []
         index = QgsSpatialIndex()
-        counted: List[QgsGeometry] = []
-        owners: List[Hazard] = []
-        for piece in pieces:
-            geometry = piece.geometry
+        counted: List[bytes] = []  # WKB of what each counted piece counted (they are disjoint)
+        owners: List[_Piece] = []
+        for position, piece in enumerate(pieces):
+            pieces[position] = None  # let it go as the sweep moves on
+            geometry = as_geometry(piece.wkb)
             box = geometry.boundingBox()
             # The pieces of one hazard partition it: only another hazard's pieces can overlap this one.
-            earlier = [counted[i] for i in index.intersects(box) if owners[i] is not piece.hazard]
+            earlier = [
+                (i, as_geometry(counted[i])) for i in index.intersects(box) if owners[i].hazard is not piece.hazard
+            ]
             if earlier:
                 engine = QgsGeometry.createGeometryEngine(geometry.constGet())
                 engine.prepareGeometry()
-                earlier = [other for other in earlier if engine.intersects(other.constGet())]
+                earlier = [(i, other) for i, other in earlier if engine.intersects(other.constGet())]
             if earlier:
-                cover = earlier[0] if len(earlier) == 1 else QgsGeometry.unaryUnion(earlier)
+                if piece.release is not None:
+                    self._re_releases_across(
+                        piece, geometry, [(i, other) for i, other in earlier if owners[i].release is not None], owners
+                    )
+                shapes = [other for _, other in earlier]
+                cover = shapes[0] if len(shapes) == 1 else QgsGeometry.unaryUnion(shapes)
                 rest = polygonal(geometry.difference(cover))
                 if rest.isEmpty() and rest.lastError():
                     rest = polygonal(repaired(geometry).difference(repaired(cover)))
@@ -1091,25 +1232,45 @@ class GapAnalysis:
                 continue
             self._count(piece.hazard, piece.release, _planar(geometry) * piece.scale)
             index.addFeature(len(counted), geometry.boundingBox())
-            counted.append(geometry)
-            owners.append(piece.hazard)
-        self._pieces = []
+            counted.append(geometry.asWkb().data())
+            piece.wkb = b""  # only its owner's attributes are needed from now on
+            owners.append(piece)
+
+    def _re_releases_across(
+        self, piece: _Piece, geometry: QgsGeometry, holders: List[Tuple[int, QgsGeometry]], owners: List[_Piece]
+    ) -> None:
+        """Land of a credited piece that another hazard's earlier release holds (counted pieces are disjoint)."""
+        floor = 0.5 / piece.scale if piece.scale > 0 else 0.5
+        for i, held in holders:
+            holder = owners[i]
+            if holder.rid == piece.rid:
+                continue  # one release linked by overlap to both hazards: the same land, not a second release
+            part = polygonal(geometry.intersection(held))
+            if part.isEmpty() or _planar(part) <= floor:
+                continue
+            shapes, ids, holder_ids = self._re_release_parts.setdefault((piece.rid, holder.rid), ([], set(), set()))
+            shapes.append(part)
+            ids.add(piece.hazard.hazard_id)
+            holder_ids.add(holder.hazard.hazard_id)
 
     def _finish_re_releases(self) -> None:
-        for (later, holder), (shapes, ids) in sorted(self._re_release_parts.items(), key=lambda item: item[0]):
+        for (later, holder), (shapes, ids, holder_ids) in sorted(self._re_release_parts.items(), key=lambda i: i[0]):
             shape = shapes[0] if len(shapes) == 1 else polygonal(QgsGeometry.unaryUnion(shapes))
             area = self.area(shape)
             if area < self.min_area_m2:
                 continue
-            self._re_releases.append(ReRelease(self.releases[later], self.releases[holder], sorted(ids), shape, area))
+            self._re_releases.append(
+                ReRelease(self.releases[later], self.releases[holder], sorted(ids), shape, area, sorted(holder_ids))
+            )
+        self._re_release_parts = {}
         self.totals.re_releases = len(self._re_releases)
         self.totals.re_released_m2 = sum(item.area_m2 for item in self._re_releases)
 
     def _finish_outside(self, by_id: Dict[str, List[int]]) -> None:
         for state in self._states:
-            release, geometry = state.release, state.geometry
-            if not state.usable or state.inside:
+            if not state.usable or (state.inside and not state.unknown_link):
                 continue
+            release, geometry = state.release, state.geometry
             link_known = bool(release.link) and release.link in by_id
             if link_known:
                 hazards = by_id[release.link]
@@ -1119,10 +1280,14 @@ class GapAnalysis:
                 finding = OUTSIDE_UNKNOWN_HAZARD if release.link else OUTSIDE_ALL
             ids = sorted({self.hazards[h].hazard_id for h in hazards}) or ([release.link] if release.link else [])
             if not hazards:
-                part, area = geometry, self.area(geometry)
+                part, area, cover = geometry, self.area(geometry), None
                 finding = OUTSIDE_UNKNOWN_HAZARD if release.link else OUTSIDE_NO_HAZARD
+            elif state.inside:
+                part, area, cover = QgsGeometry(), 0.0, None
             else:
-                part, area = self._outside_of(geometry, [self._hazard_geom[h] for h in hazards])
+                part, area, cover = self._outside_of(geometry, [self._hazard_shapes[h].geometry for h in hazards])
+            if state.unknown_link and hazards:
+                self._credited_by_overlap(state, ids, cover)
             if area < self.min_area_m2 or part.isEmpty():
                 continue
             self._outside.append(
@@ -1132,24 +1297,53 @@ class GapAnalysis:
         self.totals.outside_parts = len(land)
         self.totals.outside_m2 = sum(p.area_m2 for p in land)
 
-    def _outside_of(self, release: QgsGeometry, hazards: List[QgsGeometry]) -> Tuple[QgsGeometry, float]:
+    def _credited_by_overlap(self, state: _ReleaseState, ids: List[str], cover: Optional[QgsGeometry]) -> None:
+        """Report a release naming a hazard that is not in the layer, credited to the hazards it lies in."""
+        release = state.release
+        geometry = state.geometry
+        inside = geometry if cover is None else polygonal(geometry.intersection(cover))
+        self._outside.append(
+            OutsidePart(
+                release,
+                ids,
+                inside,
+                self.area(inside),
+                OUTSIDE_CREDITED_BY_OVERLAP,
+                QCoreApplication.translate(
+                    "GapAnalysis",
+                    "Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in "
+                    "hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier "
+                    "release holds). Check the hazard ID it names.",
+                ).format(
+                    activity_id=release.activity_id,
+                    named=release.link,
+                    hazard_id=", ".join(ids),
+                    area=format_decimal(state.credited_m2),
+                ),
+            )
+        )
+
+    def _outside_of(
+        self, release: QgsGeometry, hazards: List[QgsGeometry]
+    ) -> Tuple[QgsGeometry, float, Optional[QgsGeometry]]:
+        """The part of ``release`` outside ``hazards``, its area, and the hazards' union it was cut by (None: none)."""
         hazards = [h for h in hazards if not h.isEmpty()]
         if not hazards:
-            return release, self.area(release)
+            return release, self.area(release), None
         box = release.boundingBox()
         touching = [h for h in hazards if h.boundingBox().intersects(box)]
         if not touching:
-            return release, self.area(release)
+            return release, self.area(release), None
         if len(touching) == 1:
             if touching[0].contains(release):
-                return QgsGeometry(), 0.0
+                return QgsGeometry(), 0.0, touching[0]
             cover = touching[0]
         else:
             cover = QgsGeometry.unaryUnion(touching)
         part = polygonal(release.difference(cover))
         if part.isEmpty() and part.lastError():
             part = polygonal(repaired(release).difference(repaired(cover)))
-        return part, self.area(part)
+        return part, self.area(part), cover
 
     def _outside_message(self, release: Release, ids: List[str], area: float, finding: str) -> str:
         values = dict(activity_id=release.activity_id, hazard_id=", ".join(ids), area=format_decimal(area))
@@ -1171,19 +1365,8 @@ class GapAnalysis:
             "GapAnalysis", "{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id})."
         ).format(**values)
 
-    # -- results --
-
-    def outside_parts(self) -> List[OutsidePart]:
-        """Release findings (outside parts, record problems); complete once ``run()`` has been iterated to the end."""
-        return list(self._outside)
-
-    def re_releases(self) -> List[ReRelease]:
-        """Land claimed by a later release that an earlier one holds, largest first."""
-        return sorted(self._re_releases, key=lambda item: -item.area_m2)
-
-    def summary_rows(self) -> List[SummaryRow]:
-        """Summary rows sorted by governorate, organisation, release type and year; remaining rows last per
-        governorate."""
+    def _sorted_summary(self) -> List[SummaryRow]:
+        """Summary rows by governorate, organisation, release type and year; remaining rows last per governorate."""
 
         def key(row: SummaryRow) -> tuple:
             return (
@@ -1196,11 +1379,15 @@ class GapAnalysis:
 
         return sorted(self._summary.values(), key=key)
 
-    def split_rows(self) -> List[SplitRow]:
-        """Rows by governorate, classification and contamination, sorted."""
-        return sorted(
-            self._splits.values(), key=lambda r: (r.governorate or "", r.classification or "", r.contamination or "")
-        )
+
+def as_geometry(value: Union[QgsGeometry, bytes, None]) -> QgsGeometry:
+    """The QgsGeometry of a record's geometry: itself, or read from its WKB; a null geometry for None."""
+    if isinstance(value, QgsGeometry):
+        return value
+    geometry = QgsGeometry()
+    if value:
+        geometry.fromWkb(bytes(value))
+    return geometry
 
 
 def _planar(geometry: QgsGeometry) -> float:
@@ -1230,11 +1417,11 @@ def compute(
     releases: Iterable[Release],
     crs: QgsCoordinateReferenceSystem,
     **options,
-) -> Tuple[List[HazardResult], GapAnalysis]:
-    """Convenience for scripts and tests: every hazard result and the finished analysis."""
+) -> GapResult:
+    """Convenience for scripts and tests: the result of one analysis of these hazards and releases."""
     analysis = GapAnalysis(crs, **options)
     for hazard in hazards:
         analysis.add_hazard(hazard)
     for release in releases:
         analysis.add_release(release)
-    return analysis.run_all(), analysis
+    return analysis.run()

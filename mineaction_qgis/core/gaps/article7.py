@@ -6,13 +6,16 @@ Cluster Munitions (Article 7.1 h and i) for the areas contaminated by cluster
 munition remnants and their clearance. Both are reported by region as SHA and CHA
 still to address and as land cancelled, reduced and cleared, all counted once
 (core/gaps/analysis.py's split rows). Which hazards count for which convention is decided by
-the contamination type the profile's ``contamination`` code list gives them.
+the contamination type the profile's ``contamination`` code list gives them, and which
+contamination types each convention counts by the profile's ``article7`` section (defaults:
+anti-personnel mines for the APMBC, cluster munitions for the CCM). Both are a national
+authority's decision: DMA and IKMAA are to confirm them (docs/glossary-review.md).
 """
 
 import csv
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -21,6 +24,7 @@ from mineaction_qgis.core.gaps.analysis import SplitRow
 
 APMBC = "apmbc"
 CCM = "ccm"
+# Defaults when a profile has no ``article7`` section; the bundled profiles spell them out.
 CONVENTION_CONTAMINATION = {APMBC: (CONTAMINATION_AP_MINES,), CCM: (CONTAMINATION_CLUSTER,)}
 CSV_COLUMNS = (
     "governorate",
@@ -60,9 +64,34 @@ class Article7Row:
         return [getattr(self, name) for name in CSV_COLUMNS]
 
 
-def table(convention: str, splits: Sequence[SplitRow], unknown: Optional[str] = None) -> List[Article7Row]:
-    """Rows of one convention's table by governorate, sorted, then a total row named by ``unknown``'s sibling."""
-    wanted = CONVENTION_CONTAMINATION[convention]
+def conventions(profile=None) -> Dict[str, Tuple[str, ...]]:
+    """Contamination types (canonical values) each convention's table counts: the profile's ``article7`` section.
+
+    ``{"apmbc": ["anti_personnel_mines"], "ccm": ["cluster_munitions"]}`` in the bundled
+    profiles; a convention the profile leaves out keeps its default.
+    """
+    section = (profile.data.get("article7", {}) if profile is not None else {}) or {}
+    result = dict(CONVENTION_CONTAMINATION)
+    for convention in result:
+        values = section.get(convention)
+        if isinstance(values, str):
+            values = [values]
+        if values:
+            result[convention] = tuple(str(value).strip() for value in values if str(value).strip())
+    return result
+
+
+def table(
+    convention: str,
+    splits: Sequence[SplitRow],
+    counted: Optional[Mapping[str, Sequence[str]]] = None,
+    unknown: Optional[str] = None,
+) -> List[Article7Row]:
+    """Rows of one convention's table by governorate, sorted (``unknown`` names the rows without one).
+
+    ``counted``: contamination types per convention (``conventions(profile)``; default CONVENTION_CONTAMINATION).
+    """
+    wanted = tuple((counted or CONVENTION_CONTAMINATION)[convention])
     unknown = unknown or QCoreApplication.translate("Article7", "(no governorate)")
     rows: Dict[str, Article7Row] = {}
     for split in splits:

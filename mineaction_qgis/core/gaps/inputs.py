@@ -7,7 +7,7 @@ finding (``unreadable_date``) while the release is kept, undated.
 """
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -24,7 +24,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core.common import governorates
 from mineaction_qgis.core.common.dates import DateReader
-from mineaction_qgis.core.common.values import as_number
+from mineaction_qgis.core.common.dates import parse as parse_date
+from mineaction_qgis.core.common.values import as_number, is_null
 from mineaction_qgis.core.gaps import analysis as gaps
 
 
@@ -84,6 +85,23 @@ def _features(source, request):
     return source.getFeatures(request)
 
 
+class _Shared:
+    """One string object per distinct value (operators, statuses, types repeat across a national register)."""
+
+    def __init__(self, convert: Callable[[object], Optional[str]] = gaps.text_or_none) -> None:
+        self._convert = convert
+        self._seen: Dict[object, Optional[str]] = {}
+
+    def __call__(self, value) -> Optional[str]:
+        try:
+            return self._seen[value]
+        except KeyError:
+            result = self._seen[value] = self._convert(value)
+            return result
+        except TypeError:  # unhashable
+            return self._convert(value)
+
+
 def read_hazards(
     source: QgsFeatureSource, names: HazardFields, contamination: Callable[[object], Optional[str]]
 ) -> List[gaps.Hazard]:
@@ -91,27 +109,48 @@ def read_hazards(
     getters = {key: _getter(source, value) for key, value in vars(names).items()}
     request = _request(source, list(vars(names).values()))
     text = gaps.text_or_none
-    names = governorates.names()  # "Nineveh" and "نينوى" are summarised as one governorate
+    shared = _Shared()
+    governorate = _Shared(governorates.names().display)  # "Nineveh" and "نينوى" are summarised as one governorate
+    hazard_id_of, status_of, governorate_of = getters["hazard_id"], getters["status"], getters["governorate"]
+    remaining_of, classification_of, contamination_of, location_of = (
+        getters["reported_remaining"],
+        getters["classification"],
+        getters["contamination"],
+        getters["location"],
+    )
     hazards = []
     for feature in _features(source, request):
         values = feature.attributes()
-        hazard_id = text(getters["hazard_id"](values)) or QCoreApplication.translate(
+        hazard_id = text(hazard_id_of(values)) or QCoreApplication.translate(
             "GapInput", "(no ID, feature {fid})"
         ).format(fid=feature.id())
         hazards.append(
             gaps.Hazard(
                 hazard_id,
-                feature.geometry(),
-                text(getters["status"](values)),
-                names.display(getters["governorate"](values)),
-                as_number(getters["reported_remaining"](values)),
+                _wkb(feature.geometry()),
+                shared(status_of(values)),
+                governorate(governorate_of(values)),
+                as_number(remaining_of(values)),
                 feature.id(),
-                text(getters["classification"](values)),
-                contamination(getters["contamination"](values)),
-                text(getters["location"](values)),
+                shared(classification_of(values)),
+                contamination(contamination_of(values)),
+                shared(location_of(values)),
             )
         )
     return hazards
+
+
+def _wkb(geometry: QgsGeometry) -> Optional[bytes]:
+    """A geometry as WKB, a third of a QgsGeometry's memory (the gap analysis reads it back when it needs it)."""
+    return None if geometry.isNull() else geometry.asWkb().data()
+
+
+def _raw_date(value):
+    """A date value in a compact, hashable form for the second pass: text as is, QDate as a Python date."""
+    if is_null(value) or isinstance(value, (str, int, float)):
+        return None if is_null(value) else value
+    parsed = parse_date(value)
+    return parsed if parsed is not None else str(value)
 
 
 def read_releases(
@@ -120,50 +159,48 @@ def read_releases(
     crs: QgsCoordinateReferenceSystem,
     context: Optional[QgsCoordinateTransformContext] = None,
 ) -> ReleaseInput:
-    """Release records in ``crs``, with their dates read by one DateReader for the whole layer."""
+    """Release records in ``crs``, with their dates read by one DateReader for the whole layer.
+
+    One pass over the features keeps each release and its raw dates only (no attribute
+    lists: a national register holds hundreds of thousands); the dates are read once the
+    layer's day/month order is decided from all of them.
+    """
     getters = {key: _getter(source, value) for key, value in vars(names).items()}
     request = _request(source, list(vars(names).values()))
     transform = None
     if source.sourceCrs() != crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context or QgsProject.instance().transformContext())
-    rows = [(feature.id(), feature.geometry(), feature.attributes()) for feature in _features(source, request)]
     result = ReleaseInput()
-    untransformable: Dict[int, str] = {}
-    if transform is not None:
-        for position, (fid, geometry, values) in enumerate(rows):
-            moved = QgsGeometry(geometry)
-            try:
-                if not moved.isNull():
-                    moved.transform(transform)
-            except QgsCsException as error:  # coordinates the CRS cannot hold: reported, never a traceback
-                moved = QgsGeometry()
-                untransformable[fid] = str(error)
-            rows[position] = (fid, moved, values)
-    reader = result.dates
-    reader.learn([getters[name](values) for _, _, values in rows for name in ("end_date", "start_date")])
     text = gaps.text_or_none
-    for fid, geometry, values in rows:
+    shared = _Shared()
+    kind = _Shared(gaps.normalise_release_type)
+    raw_dates: List[Tuple[object, object]] = []
+    untransformable: Dict[int, str] = {}
+    for feature in _features(source, request):
+        fid, values, geometry = feature.id(), feature.attributes(), feature.geometry()
+        if transform is not None and not geometry.isNull():
+            try:
+                geometry.transform(transform)
+            except QgsCsException as error:  # coordinates the CRS cannot hold: reported, never a traceback
+                geometry = QgsGeometry()
+                untransformable[fid] = str(error)
         activity_id = text(getters["activity_id"](values)) or QCoreApplication.translate(
             "GapInput", "(no ID, feature {fid})"
         ).format(fid=fid)
-        before = len(reader.unreadable)
-        end = reader.read(getters["end_date"](values))
-        start = reader.read(getters["start_date"](values))
         type_value = getters["release_type"](values)
         release = gaps.Release(
             activity_id,
-            QgsGeometry(geometry),
-            gaps.normalise_release_type(type_value),
+            _wkb(geometry),
+            kind(type_value),
             text(getters["link"](values)),
-            text(getters["organisation"](values)),
-            (end or start).year if (end or start) else None,
+            shared(getters["organisation"](values)),
+            None,
             fid,
-            text(type_value),
-            end.isoformat() if end else None,
-            start.isoformat() if start else None,
-            text(getters["basis"](values)),
+            shared(type_value),
+            basis=shared(getters["basis"](values)),
         )
         result.releases.append(release)
+        raw_dates.append((_raw_date(getters["end_date"](values)), _raw_date(getters["start_date"](values))))
         if fid in untransformable:
             release.unusable = True
             result.findings.append(
@@ -180,10 +217,37 @@ def read_releases(
                     ).format(activity_id=activity_id, reason=untransformable[fid]),
                 )
             )
+    _read_dates(result, raw_dates)
+    return result
+
+
+def _read_dates(result: ReleaseInput, raw_dates: List[Tuple[object, object]]) -> None:
+    """Dates of the releases, once the layer's day/month order is known; an unreadable one is a finding."""
+    reader = result.dates
+    reader.learn([value for pair in raw_dates for value in pair if isinstance(value, str)])  # texts only vote
+    known: Dict[object, Tuple[str, int]] = {}  # raw value -> (ISO date, year): one string per distinct date
+
+    def read(value) -> Optional[Tuple[str, int]]:
+        if value is None:
+            return None
+        hit = known.get(value)
+        if hit is None:
+            parsed = reader.read(value)  # an unreadable value is remembered by the reader, each time
+            if parsed is None:
+                return None
+            hit = known[value] = (parsed.isoformat(), parsed.year)
+        return hit
+
+    for release, (end_value, start_value) in zip(result.releases, raw_dates):
+        before = len(reader.unreadable)
+        end, start = read(end_value), read(start_value)
+        release.end_date = end[0] if end else None
+        release.start_date = start[0] if start else None
+        release.year = (end or start)[1] if (end or start) else None
         if len(reader.unreadable) > before:
             message = QCoreApplication.translate(
                 "GapInput", "Activity {activity_id}: date '{value}' cannot be read; the release is treated as undated."
-            ).format(activity_id=activity_id, value=", ".join(reader.unreadable[before:]))
+            ).format(activity_id=release.activity_id, value=", ".join(reader.unreadable[before:]))
             result.findings.append(
                 gaps.OutsidePart(
                     release,
@@ -194,7 +258,6 @@ def read_releases(
                     message,
                 )
             )
-    return result
 
 
 def contamination_mapper(profile) -> Callable[[object], Optional[str]]:

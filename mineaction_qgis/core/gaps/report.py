@@ -6,7 +6,7 @@ Areas are shown in km² (two decimals), as national mine action reports write th
 """
 
 from collections import defaultdict
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -26,7 +26,7 @@ from mineaction_qgis.core.common.numbers import format_count, format_km2
 from mineaction_qgis.core.gaps import article7
 from mineaction_qgis.core.gaps.analysis import (
     RECORD_FINDINGS,
-    GapAnalysis,
+    GapResult,
     OutsidePart,
     ReRelease,
     SplitRow,
@@ -53,8 +53,10 @@ class GapReport:
         outside: Sequence[OutsidePart],
         re_releases: Sequence[ReRelease] = (),
         splits: Sequence[SplitRow] = (),
+        conventions: Optional[Mapping[str, Sequence[str]]] = None,
     ) -> None:
         self.totals = totals
+        self.conventions = dict(conventions or article7.CONVENTION_CONTAMINATION)
         self.rows = list(rows)
         self.splits = list(splits)
         self.re_releases = list(re_releases)
@@ -296,7 +298,13 @@ class GapReport:
             (article7.CCM, self.tr("Article 7 (CCM): areas contaminated by cluster munition remnants")),
         ):
             report.add_heading(title)
-            rows = article7.table(convention, self.splits, no_governorate)
+            report.add_paragraph(
+                self.tr(
+                    "Counts the hazards whose contamination is: {types} (the profile's article7 list, to be "
+                    "confirmed by the national authority)."
+                ).format(types=", ".join(self.contamination_label(kind) for kind in self.conventions[convention]))
+            )
+            rows = article7.table(convention, self.splits, self.conventions, no_governorate)
             if not rows:
                 report.add_paragraph(self.tr("No hazard of this contamination type."))
                 continue
@@ -371,18 +379,22 @@ def build_report(
     language: Optional[str] = None,
     re_releases: Sequence[ReRelease] = (),
     splits: Sequence[SplitRow] = (),
+    conventions: Optional[Mapping[str, Sequence[str]]] = None,
 ) -> HtmlReport:
     """The progress report from gap-analysis accounts."""
-    return GapReport(totals, rows, outside, re_releases, splits).build(language)
+    return GapReport(totals, rows, outside, re_releases, splits, conventions).build(language)
 
 
-def report_of(analysis: GapAnalysis, language: Optional[str] = None) -> HtmlReport:
-    """The progress report of one finished gap analysis."""
+def report_of(
+    outcome: GapResult, language: Optional[str] = None, conventions: Optional[Mapping[str, Sequence[str]]] = None
+) -> HtmlReport:
+    """The progress report of one finished gap analysis (``conventions``: article7.conventions(profile))."""
     return build_report(
-        analysis.totals,
-        analysis.summary_rows(),
-        analysis.outside_parts(),
+        outcome.totals,
+        outcome.summary_rows,
+        outcome.outside_parts,
         language,
-        analysis.re_releases(),
-        analysis.split_rows(),
+        outcome.re_releases,
+        outcome.split_rows,
+        conventions,
     )
