@@ -181,3 +181,31 @@ def test_the_worker_runs_this_plugin_whatever_the_desktops_working_folder(qgis_a
     assert "stray" not in job.error, job.error
     assert job.error and job.results is None  # the real worker ran and said the run failed
     assert PACKAGE_DIR.parent != tmp_path
+
+
+def test_a_memory_coverage_and_its_selection_reach_the_worker(project, tmp_path):
+    """A layer that lives only in this session is copied for the worker; its selection is matched by the IDs."""
+    from qgis.core import QgsFeatureRequest
+
+    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+
+    hazards = next(layer for layer in project.mapLayers().values() if layer.name() == "hazards")
+    ids = sorted(hazards.allFeatureIds())[5:40]
+    memory = hazards.materialize(QgsFeatureRequest().setFilterFids(ids))
+    memory.setName("hazards scratch")
+    project.addMapLayer(memory)
+    wanted = sorted(feature["hazard_id"] for feature in memory.getFeatures())[-2:]
+    memory.selectByExpression(f'"hazard_id" IN ({", ".join(repr(i) for i in wanted)})')
+    dialog = AtlasDialog(project=project, open_pdf=False)
+    dialog.coverageCombo.setLayer(memory)
+    dialog.selectedOnlyCheck.setChecked(True)
+    dialog.addLayoutCheck.setChecked(False)
+    dialog.outputWidget.setFilePath(str(tmp_path / "memory.pdf"))
+    dialog.run()
+    assert dialog.wait()
+    assert dialog.results.get("OUTPUT"), dialog.messageLabel.text()
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(tmp_path / "memory.pdf"), "-"], capture_output=True, text=True).stdout
+    printed = {line.split()[1] for line in text.splitlines() if line.startswith("Hazard ") and len(line.split()) > 1}
+    assert printed == set(wanted), printed

@@ -231,7 +231,12 @@ class AtlasDialog(QDialog, FORM_CLASS):
             self._run_here(parameters)
             return
         self._scratch = scratch_folder()
-        portable, selection = portable_parameters(parameters, self.project, self._scratch)
+        try:
+            portable, selection = portable_parameters(parameters, self.project, self._scratch)
+        except (OSError, ValueError) as error:  # a session-only layer that could not be copied for the worker
+            remove_scratch(self._scratch)
+            self.messageLabel.setText(str(error))
+            return
         if selection:
             portable["FILTER"] = selection  # the same pages as the selection; their content is unchanged
         job = AlgorithmProcess("mineaction:atlas", portable, outputs=[parameters["OUTPUT"]], python=python, parent=self)
@@ -400,10 +405,13 @@ def pdf_path_hint(layer: Optional[QgsVectorLayer], folder: str = "") -> str:
 
     Never derived from a kept layout's own GeoPackage (``…_layout.gpkg``), which is not a register.
     """
-    if layer is None:
+    if layer is None or layer.providerType() != "ogr":  # a memory or database layer has no file to name it after
         return ""
     path = Path(layer.source().split("|")[0])
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return ""
+    except OSError:  # not a file name at all
         return ""
     stem = path.stem
     if is_helper_layer(layer) or LAYOUT_SUFFIX.search(stem):

@@ -5,9 +5,10 @@ signals through the Qt event loop. ``cancel()`` asks the worker to stop after th
 page and kills it if it has not stopped within ``GRACE_MS``; the staging folders of the
 outputs it was writing are then removed, so an earlier output stays exactly as it was.
 
-Layers are handed to the worker by their data source: the selected features of a layer
-become a filter on their feature IDs, and a layer that exists only in this session (a
-memory layer, or one with unsaved edits) is first written to a temporary GeoPackage.
+Layers are handed to the worker by their data source, and a layer that exists only in
+this session (a memory layer, or one with unsaved edits) is first written to a temporary
+GeoPackage. The selected features of a layer become a filter the worker can apply: on
+their feature IDs in a GeoPackage, which keeps them, else on the records' IDs.
 """
 
 import json
@@ -71,7 +72,9 @@ def _layer_text(layer: QgsMapLayer, scratch: Path) -> str:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = layer.name() or "layer"
-        QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+        if error[0] != QgsVectorFileWriter.WriterError.NoError:
+            raise OSError(error[1])
         return f"{path}|layername={options.layerName}"
     if layer.providerType() == "ogr":
         return layer.source()
@@ -85,13 +88,15 @@ def selection_filter(layer: QgsVectorLayer) -> str:
     """An expression matching the selected features of ``layer`` when another process opens it again.
 
     A GeoPackage keeps its feature IDs; a database layer without a known key numbers its
-    features anew in every session, so there the selection is matched by the records' IDs.
+    features anew in every session, and a copy of a layer numbers them anew too, so there the
+    selection is matched by the records' IDs.
     """
     selected = layer.selectedFeatureIds()
     names = layer.fields().names()
     field = next((name for name in ID_FIELDS if name in names), None)
     by_id = f"$id IN ({', '.join(str(fid) for fid in sorted(selected))})"
-    if layer.providerType() == "ogr" or field is None:
+    same_ids = layer.providerType() == "ogr" and not layer.isModified()  # not a copy made for the worker
+    if same_ids or field is None:
         return by_id
     request = QgsFeatureRequest().setFilterFids(selected).setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([field], layer.fields())
