@@ -198,6 +198,7 @@ def test_a_memory_coverage_and_its_selection_reach_the_worker(project, tmp_path)
     memory.selectByExpression(f'"hazard_id" IN ({", ".join(repr(i) for i in wanted)})')
     dialog = AtlasDialog(project=project, open_pdf=False)
     dialog.coverageCombo.setLayer(memory)
+    dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("en"))  # page titles read "Hazard <ID>"
     dialog.selectedOnlyCheck.setChecked(True)
     dialog.addLayoutCheck.setChecked(False)
     dialog.outputWidget.setFilePath(str(tmp_path / "memory.pdf"))
