@@ -1,6 +1,7 @@
-"""The seeded fuzzer (tests/corpus/fuzz.py) over 300 mutated sample exports, in its own process so that
-a crash is caught too: no crash, no hang, no traceback, every record accounted for, inputs unchanged.
-``make fuzz`` runs 2,000 cases."""
+"""The seeded fuzzer (tests/corpus/fuzz.py) over 300 mutated sample exports (point lists, maXML, GeoJSON,
+GeoPackage, file geodatabase), in its own process so that a crash is caught too: no crash, no hang, no
+traceback, every record accounted for, inputs unchanged and nothing added beside them. ``make fuzz`` runs
+2,000 cases."""
 
 import json
 import os
@@ -27,4 +28,6 @@ def test_fuzzer_finds_no_crash_hang_traceback_or_lost_record():
     summary = json.loads(run.stdout[run.stdout.index("{") :])
     assert summary["cases"] == CASES and summary["loaded"] + summary["refused"] == CASES
     assert summary["loaded"] > CASES // 5, "the mutations should leave many inputs loadable"
+    for kind in (".gpkg", ".gdb"):  # the GeoPackage and geodatabase seeds are mutated and read, not only refused
+        assert summary.get(f"loaded {kind}", 0) > 10 and summary.get(f"refused {kind}", 0) > 0, summary
     assert summary["failures"] == []

@@ -316,3 +316,22 @@ def test_atlas_per_hazard_pdfs_go_through_a_temporary_folder(tmp_path, run_alg):
     assert result["OUTPUT_FOLDER"] == str(folder) and pdfs
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs) and (folder / "notes.txt").read_bytes() == b"kept"
     assert not leftovers(tmp_path)
+
+
+def test_a_report_or_pdf_over_an_input_is_refused_and_the_input_kept(tmp_path, run_alg):
+    """Reports, PDFs and GPX files are outputs too: one named like an input file would have replaced it."""
+    from mineaction_qgis.core.imsma.writer import layer_uri
+    from tests.atlas_data import write_register
+
+    register = write_register(tmp_path / "data")["register"]
+    hazards = layer_uri(register, "hazards")
+    before = digest(register)
+    for algorithm, parameters in (
+        ("validatehazards", {"INPUT": hazards, "OUTPUT": str(tmp_path / "issues.gpkg"), "REPORT": str(register)}),
+        ("atlas", {"COVERAGE": hazards, "DPI": 72, "OUTPUT": str(register)}),
+        ("atlas", {"COVERAGE": hazards, "DPI": 72, "OUTPUT": str(tmp_path / "a.pdf"), "OUTPUT_GPX": str(register)}),
+    ):
+        with pytest.raises(QgsProcessingException, match="input file itself"):
+            run_alg(f"mineaction:{algorithm}", parameters)
+    assert digest(register) == before and not leftovers(register.parent)
+    assert not (tmp_path / "issues.gpkg").exists() and not (tmp_path / "a.pdf").exists(), "refused before writing"

@@ -24,6 +24,12 @@ from qgis.PyQt.QtCore import QVariant
 
 from mineaction_qgis import i18n
 from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.safe_output import (
+    AtomicFile,
+    input_copy,
+    staged_parameters,
+    staged_sinks,
+)
 from mineaction_qgis.core.register import history
 from mineaction_qgis.core.register.changes_report import write_report
 from mineaction_qgis.core.register.connection import RegisterError, resolve_target
@@ -204,7 +210,9 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
         for path in (before, after):
             if not Path(path).is_file():
                 raise QgsProcessingException(self.tr("The GeoPackage '{file}' does not exist.").format(file=path))
-        diff = history.compare(GeoPackageSource(before), GeoPackageSource(after), feedback=feedback)
+        with input_copy(before) as before_copy:  # read from copies: SQLite would add a -shm beside a WAL file
+            with input_copy(after) as after_copy:
+                diff = history.compare(GeoPackageSource(before_copy), GeoPackageSource(after_copy), feedback=feedback)
         return diff, lambda: self.tr("From {before} to {after}.").format(
             before=Path(before).name, after=Path(after).name
         )
@@ -213,13 +221,19 @@ class RegisterChangesAlgorithm(MineActionAlgorithm):
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         diff, description = self._diff(parameters, context, feedback)
+        inputs = [self.parameterAsFile(parameters, name, context) for name in (self.BEFORE, self.AFTER)]
+        staged = staged_sinks(self, parameters, (self.GEOMETRIES, self.ATTRIBUTES), context, inputs)
+        parameters = staged_parameters(parameters, staged)
         results = self._write_geometries(diff, parameters, context)
         results.update(self._write_attributes(diff, parameters, context))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-            write_report(diff, description, report_path, language)
+            with AtomicFile(report_path, feedback) as temp:
+                write_report(diff, description, str(temp), language)
             results[self.REPORT] = report_path
+        for name, output in staged.items():  # every output is complete: each replaces its earlier file now
+            results[name] = output.commit(results[name], feedback)
         counts = diff.counts(model.HAZARDS)
         results[self.NEW_COUNT] = counts[history.NEW]
         results[self.CHANGED_COUNT] = counts[history.CHANGED] + counts[history.RETURNED]

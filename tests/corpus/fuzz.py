@@ -1,13 +1,15 @@
 """Seeded fuzzer of the IMSMA loader: mutations of the sample exports must never crash, hang or lose a record.
 
 Seeds are small cuts of the bundled sample (resources/sample): a point list (as CSV and as an
-Excel workbook), a maXML file and an IMSMA Core GeoJSON. Each case applies one or more mutations chosen by a seeded
-random generator
-(byte flips, truncation, inserted junk, dropped or repeated lines, column shuffles, encoding
-swaps) and imports the result. A case passes when the import either succeeds with every input
-record accounted for (loaded or rejected, counted independently of the reader) or stops with a
-clear ``LoadError`` (no traceback in the message); within a time limit; and the input file is
-byte for byte unchanged.
+Excel workbook), a maXML file, an IMSMA Core GeoJSON, an IMSMA staging GeoPackage and an IMSMA NG
+file geodatabase (a folder, written by GDAL's OpenFileGDB driver). Each case applies one or more
+mutations chosen by a seeded random generator (byte flips, truncation, inserted junk, dropped or
+repeated lines, column shuffles, encoding swaps; for the GeoPackage also dropped tables and
+columns, damaged geometry blobs, wrong or unknown SRS, hostile values; for the geodatabase a
+damaged, cut or missing file of the folder) and imports the result. A case passes when the
+import either succeeds with every input record accounted for (loaded or rejected, counted
+independently of the reader) or stops with a clear ``LoadError`` (no traceback in the message);
+within a time limit; and the input is byte for byte unchanged, with no file added beside it.
 
 Run: ``python -m tests.corpus.fuzz --cases 1000 --seed 1`` (``make fuzz``); the test suite runs
 300 cases in a subprocess, so that even a crash of the process is caught and named.
@@ -20,13 +22,18 @@ import io
 import json
 import os
 import random
+import shutil
 import signal
+import sqlite3
 import sys
 import tempfile
 import traceback
 import xml.etree.ElementTree as ET
+from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple, Union
+
+Seed = Union[bytes, Dict[str, bytes]]  # a file, or a folder dataset (file geodatabase): file name -> bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"
@@ -36,7 +43,7 @@ TIME_LIMIT_S = 20
 # --- seeds ------------------------------------------------------------------------------------
 
 
-def seeds() -> Dict[str, bytes]:
+def seeds() -> Dict[str, Seed]:
     """Small, valid exports cut from the sample: name (with its suffix) -> bytes."""
     lines = (SAMPLE / "pointlist_dd.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     pointlist = "".join(lines[:61]).encode("utf-8")
@@ -51,7 +58,26 @@ def seeds() -> Dict[str, bytes]:
         "pointlist.xlsx": workbook(lines[:41]),
         "maxml.xml": xml,
         "core.geojson": json.dumps(core).encode("utf-8"),
+        "staging.gpkg": cut_dataset(SAMPLE / "imsma_staging.gpkg", "GPKG")["staging.gpkg"],
+        "ng.gdb": cut_dataset(SAMPLE / "imsma_ng.gdb", "OpenFileGDB"),
     }
+
+
+def cut_dataset(source: Path, driver: str, limit: int = 12) -> Dict[str, bytes]:
+    """The first ``limit`` features of every layer of ``source``, written by GDAL's ``driver``: file name ->
+    bytes (one file for a GeoPackage, the folder's files for a file geodatabase)."""
+    from osgeo import gdal
+
+    with tempfile.TemporaryDirectory(prefix="mineaction-seed-") as folder:
+        name = "staging.gpkg" if driver == "GPKG" else "ng.gdb"
+        target = Path(folder) / name
+        done = gdal.VectorTranslate(str(target), str(source), options=f"-f {driver} -limit {limit}")
+        if done is None:
+            raise RuntimeError(f"GDAL cannot write {driver} here")
+        done = None  # closes the dataset
+        if target.is_dir():
+            return {path.name: path.read_bytes() for path in sorted(target.iterdir())}
+        return {name: target.read_bytes()}
 
 
 def workbook(lines: List[str]) -> bytes:
@@ -136,26 +162,169 @@ def swap_encoding(data: bytes, rng: random.Random) -> bytes:
     return text.encode(encoding, errors="replace")
 
 
+def in_sqlite(data: bytes, change: Callable[[sqlite3.Connection, random.Random], None], rng: random.Random) -> bytes:
+    """``data`` (a GeoPackage) after ``change`` ran on it through SQLite; a file SQLite cannot open or change
+    (already damaged by another mutation) gets a byte flip instead."""
+    with tempfile.TemporaryDirectory(prefix="mineaction-fuzz-sql-") as folder:
+        path = Path(folder) / "mutated.gpkg"
+        path.write_bytes(data)
+        try:
+            connection = sqlite3.connect(str(path))
+            try:
+                connection.execute("PRAGMA synchronous = OFF")  # a throw-away file: no fsync
+                connection.create_function("ST_IsEmpty", 1, lambda blob: 1)  # GDAL's R-tree triggers call these
+                for function in ("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+                    connection.create_function(function, 1, lambda blob: 0)
+                change(connection, rng)
+                connection.commit()
+            finally:
+                connection.close()
+        except (sqlite3.Error, IndexError, ValueError):
+            return flip_bytes(data, rng)
+        return path.read_bytes()
+
+
+def _tables(connection: sqlite3.Connection, features_only: bool = False) -> List[str]:
+    if features_only:
+        return [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
+    return [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def _geometry_column(connection: sqlite3.Connection, table: str) -> Optional[str]:
+    found = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (table,))
+    row = found.fetchone()
+    return row[0] if row else None
+
+
+def _columns(connection: sqlite3.Connection, table: str) -> List[str]:
+    """The columns of ``table`` but its primary key."""
+    return [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")') if not row[5]]
+
+
+def drop_table(data: bytes, rng: random.Random) -> bytes:
+    """A feature table, a GeoPackage system table or a spatial index gone."""
+
+    def change(connection, rng):
+        connection.execute(f'DROP TABLE "{rng.choice(_tables(connection))}"')
+
+    return in_sqlite(data, change, rng)
+
+
+def drop_column(data: bytes, rng: random.Random) -> bytes:
+    """An attribute (ID, type, status...) or the geometry column of a feature table gone."""
+
+    def change(connection, rng):
+        table = rng.choice(_tables(connection, features_only=True))
+        connection.execute(f'ALTER TABLE "{table}" DROP COLUMN "{rng.choice(_columns(connection, table))}"')
+
+    return in_sqlite(data, change, rng)
+
+
+def bad_geometry(data: bytes, rng: random.Random) -> bytes:
+    """Geometry blobs cut, replaced by junk or by another type, emptied, or nulled, on some rows."""
+    point = bytes.fromhex("47500001E6100000") + bytes.fromhex("0101000000") + bytes(16)  # a point in a polygon layer
+    empty = bytes.fromhex("47500011E6100000")  # the empty flag and no geometry
+
+    def change(connection, rng):
+        table = rng.choice(_tables(connection, features_only=True))
+        column = _geometry_column(connection, table)
+        if column is None:
+            raise ValueError("no geometry column")
+        rows = connection.execute(f'SELECT fid, "{column}" FROM "{table}"').fetchall()
+        for fid, blob in rng.sample(rows, min(len(rows), rng.randint(1, 4))):
+            blob = bytes(blob or b"")
+            broken = rng.choice(
+                [
+                    blob[: rng.randrange(max(len(blob), 1))],
+                    bytes(rng.randrange(256) for _ in range(rng.randint(1, 40))),
+                    blob[:8] + bytes(rng.randrange(256) for _ in range(max(len(blob) - 8, 0))),
+                    point,
+                    empty,
+                    None,
+                ]
+            )
+            connection.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE fid = ?', (broken, fid))
+
+    return in_sqlite(data, change, rng)
+
+
+def wrong_srs(data: bytes, rng: random.Random) -> bytes:
+    """A layer in an unknown, undefined or wrong coordinate system (UTM metres said of degrees)."""
+
+    def change(connection, rng):
+        if rng.random() < 0.3:
+            connection.execute("UPDATE gpkg_spatial_ref_sys SET definition = 'not a CRS' WHERE srs_id = 4326")
+            return
+        srs = rng.choice([0, -1, 99999, 32638, 3857])
+        table = rng.choice(_tables(connection, features_only=True))
+        connection.execute("UPDATE gpkg_geometry_columns SET srs_id = ? WHERE table_name = ?", (srs, table))
+        connection.execute("UPDATE gpkg_contents SET srs_id = ? WHERE table_name = ?", (srs, table))
+
+    return in_sqlite(data, change, rng)
+
+
+def hostile_values(data: bytes, rng: random.Random) -> bytes:
+    """Attributes holding what no export should: infinities, huge numbers, junk bytes, 100 kB of text, NULL."""
+
+    def change(connection, rng):
+        table = rng.choice(_tables(connection, features_only=True))
+        geometry = _geometry_column(connection, table)
+        column = rng.choice([name for name in _columns(connection, table) if name != geometry])
+        value = rng.choice(["inf", "-1e400", 1e308, "9" * 400, b"\xff\xfe", "٫٣", "x" * 100_000, None, ""])
+        connection.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE fid % ? = 0', (value, rng.randint(1, 3)))
+
+    return in_sqlite(data, change, rng)
+
+
+TEXT = (".csv", ".xml", ".geojson", ".xlsx")
 MUTATIONS: List[Tuple[str, Callable[[bytes, random.Random], bytes], Tuple[str, ...]]] = [
     ("flip", flip_bytes, ()),
     ("truncate", truncate, ()),
     ("junk", insert_junk, ()),
-    ("lines", drop_or_repeat_lines, ()),
+    ("lines", drop_or_repeat_lines, TEXT),
     ("columns", shuffle_columns, (".csv",)),
-    ("encoding", swap_encoding, ()),
+    ("encoding", swap_encoding, TEXT),
+    ("drop-table", drop_table, (".gpkg",)),
+    ("drop-column", drop_column, (".gpkg",)),
+    ("geometry", bad_geometry, (".gpkg",)),
+    ("srs", wrong_srs, (".gpkg",)),
+    ("values", hostile_values, (".gpkg",)),
 ]
+# A GeoPackage gets its structured mutations more often than bytes changed at random.
+WEIGHTS = {".gpkg": {"drop-table": 2, "drop-column": 2, "geometry": 3, "srs": 2, "values": 3}}
 
 
-def mutate(name: str, data: bytes, rng: random.Random) -> Tuple[bytes, List[str]]:
+def mutate(name: str, data: Seed, rng: random.Random) -> Tuple[Seed, List[str]]:
+    """``data`` after one to three mutations, and their labels; a folder dataset has one of its files
+    damaged, cut or removed each time."""
+    if isinstance(data, dict):
+        return mutate_folder(data, rng)
     suffix = Path(name).suffix
     usable = [m for m in MUTATIONS if not m[2] or suffix in m[2]]
+    weights = [WEIGHTS.get(suffix, {}).get(m[0], 1) for m in usable]
     applied = []
     for _ in range(rng.choice([1, 1, 1, 2, 3])):
-        label, function, _ = rng.choice(usable)
+        label, function, _ = rng.choices(usable, weights)[0]
         if data:
             data = function(data, rng)
         applied.append(label)
     return data, applied
+
+
+def mutate_folder(files: Dict[str, bytes], rng: random.Random) -> Tuple[Dict[str, bytes], List[str]]:
+    files = dict(files)
+    applied = []
+    for _ in range(rng.choice([1, 1, 2])):
+        name = rng.choice(sorted(files))
+        kind = rng.choice(["flip", "flip", "truncate", "junk", "drop-file"])
+        if kind == "drop-file":
+            del files[name]
+        elif files[name]:
+            files[name] = {"flip": flip_bytes, "truncate": truncate, "junk": insert_junk}[kind](files[name], rng)
+        applied.append(f"{kind}:{name}")
+        if not files:
+            break
+    return files, applied
 
 
 # --- accounting -------------------------------------------------------------------------------
@@ -193,14 +362,28 @@ def input_records(path: Path, name: str) -> Optional[Dict[str, int]]:
         except ET.ParseError:
             return None
         return {"forms": forms, "points": points}
-    if name.endswith(".geojson"):
-        from osgeo import ogr
+    if name.endswith((".geojson", ".gpkg", ".gdb")):
+        from osgeo import gdal, ogr
 
-        dataset = ogr.Open(str(path))
-        if dataset is None:
-            return None
-        # iterated, not GetFeatureCount(): OGR's GeoJSON count can miss a feature whose "type" is damaged
-        return {"features": sum(sum(1 for _ in dataset.GetLayer(i)) for i in range(dataset.GetLayerCount()))}
+        from mineaction_qgis.core.imsma.profile import load_profile
+
+        geojson = name.endswith(".geojson")
+        ignored = [] if geojson else load_profile("imsma_ng").section("gis").get("ignore_layers", [])
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = ogr.Open(str(path))
+            if dataset is None:
+                return None
+            layers = [dataset.GetLayer(i) for i in range(dataset.GetLayerCount())]
+            layers = [
+                layer
+                for layer in layers
+                if not any(fnmatchcase(layer.GetName().casefold(), str(p).casefold()) for p in ignored)
+            ]
+            # iterated, not GetFeatureCount(): OGR's GeoJSON count can miss a feature whose "type" is damaged
+            return {"features": sum(sum(1 for _ in layer) for layer in layers)}
+        finally:
+            gdal.PopErrorHandler()
     return None
 
 
@@ -246,9 +429,16 @@ def _alarm(signum, frame):
     raise HangError()
 
 
-def run_case(
-    number: int, seed: int, sources: Dict[str, bytes], folder: Path, outcomes: Dict[str, int]
-) -> Optional[str]:
+def fingerprint(folder: Path) -> Dict[str, str]:
+    """Relative path -> sha256 of every file under ``folder``."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def run_case(number: int, seed: int, sources: Dict[str, Seed], folder: Path, outcomes: Dict[str, int]) -> Optional[str]:
     """None when case ``number`` passes, else a line saying what went wrong; ``outcomes`` counts loaded/refused."""
     from mineaction_qgis.core.imsma.loader import LoadError, load_files
 
@@ -256,10 +446,15 @@ def run_case(
     name = rng.choice(sorted(sources))
     data, applied = mutate(name, sources[name], rng)
     case = folder / f"case{number}"
-    case.mkdir()
-    path = case / name
-    path.write_bytes(data)
-    before = hashlib.sha256(data).hexdigest()
+    (case / "in").mkdir(parents=True)
+    path = case / "in" / name
+    if isinstance(data, dict):
+        path.mkdir()
+        for part, content in data.items():
+            (path / part).write_bytes(content)
+    else:
+        path.write_bytes(data)
+    before = fingerprint(case / "in")
     gpkg = case / "out.gpkg"
     label = f"case {number} ({name}, {'+'.join(applied)})"
     signal.signal(signal.SIGALRM, _alarm)
@@ -269,8 +464,14 @@ def run_case(
         result = load_files([str(path)], str(gpkg))
         problem = accounted(path, name, gpkg, result.counts)
         outcomes["loaded"] += 1
+        outcomes[f"loaded {Path(name).suffix}"] = outcomes.get(f"loaded {Path(name).suffix}", 0) + 1
+        if os.environ.get("FUZZ_VERBOSE"):
+            print(f"{label}: loaded {result.counts.hazards} hazards", file=sys.stderr)
     except LoadError as error:
         outcomes["refused"] += 1
+        outcomes[f"refused {Path(name).suffix}"] = outcomes.get(f"refused {Path(name).suffix}", 0) + 1
+        if os.environ.get("FUZZ_VERBOSE"):  # FUZZ_VERBOSE=1: what each case said, to read the messages
+            print(f"{label}: {error}", file=sys.stderr)
         if "Traceback" in str(error):
             problem = f"traceback in the message: {error}"
     except HangError:
@@ -279,8 +480,9 @@ def run_case(
         problem = f"{type(error).__name__}: {error}\n{traceback.format_exc(limit=6)}"
     finally:
         signal.alarm(0)
-    if hashlib.sha256(path.read_bytes()).hexdigest() != before:
-        problem = (problem + "; " if problem else "") + "the input was modified"
+    if fingerprint(case / "in") != before:
+        problem = (problem + "; " if problem else "") + "the input was modified, or a file added beside it"
+    shutil.rmtree(case, ignore_errors=True)
     return f"{label}: {problem}" if problem else None
 
 

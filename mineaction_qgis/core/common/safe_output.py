@@ -1,11 +1,12 @@
 """Outputs that are replaced only when the run that writes them succeeds.
 
-Every algorithm that writes a GeoPackage, a PDF or a report writes into a temporary
-folder beside its target (same file system, same file name, so a GeoPackage layer
-named after its file keeps its name) and renames the finished file over the target
-at the very end. A run that fails or is cancelled removes the temporary folder and
-leaves the previous output exactly as it was. An output that is also one of the
-run's inputs is refused before anything is written.
+Every algorithm output written to a file, whatever its format (GeoPackage, shapefile with
+its side files, GeoJSON, CSV, spreadsheet, PDF, report), is written into a temporary folder
+beside its target (same file system, same file name, so a layer named after its file keeps
+its name) and renamed over the target at the very end. A run that fails or is cancelled
+removes the temporary folder (``MineActionAlgorithm`` does it however the run ends) and
+leaves the previous output exactly as it was. An output that is also one of the run's
+inputs is refused before anything is written.
 
 Public API::
 
@@ -34,8 +35,15 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional
 from qgis.core import QgsFeedback, QgsProcessingContext, QgsProcessingException, QgsProcessingOutputLayerDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 
-# Sink files we stage: one file each (a shapefile's side files would need staging together).
-STAGED_SUFFIXES = (".gpkg", ".geojson", ".json", ".csv", ".sqlite", ".fgb", ".gml", ".kml", ".xlsx", ".ods")
+# Files a format writes beside its main file (same stem), replaced or removed with it: an old ``.qix``
+# index or ``.prj`` left beside a new shapefile would describe another file.
+SIDE_FILES = {
+    ".shp": (".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx"),
+    ".tab": (".dat", ".map", ".id", ".ind"),
+    ".mif": (".mid",),
+    ".gml": (".xsd", ".gfs"),
+    ".csv": (".csvt", ".prj"),
+}
 
 
 class OutputError(QgsProcessingException):
@@ -66,9 +74,12 @@ def same_file(first: str, second: str) -> bool:
 
 
 def refuse_same_file(output: str, inputs: Iterable[str]) -> None:
-    """OutputError when ``output`` is the file of one of ``inputs`` (writing it would destroy the input)."""
+    """OutputError when ``output`` is the file of one of ``inputs``, or one of its side files (a shapefile's
+    ``.dbf``...): writing it would destroy the input."""
     for source in inputs:
-        if same_file(output, source):
+        base = file_part(source)
+        parts = [base] + ([str(part) for part in dataset_files(Path(base))] if base else [])
+        if any(same_file(output, part) for part in parts):
             raise OutputError(
                 QCoreApplication.translate(
                     "OutputError",
@@ -97,25 +108,85 @@ def refuse_special_file(path: str) -> None:
         )
 
 
+# Inputs read through GDAL/QGIS, which may open them for update and write them (see ``input_copy``).
+GDAL_INPUT_SUFFIXES = (".gpkg", ".sqlite", ".db", ".shp", ".geojson", ".json", ".gdb", ".fgb", ".gml", ".kml", ".gpx")
+_SQLITE_SUFFIXES = (".gpkg", ".sqlite", ".db")
+_COPY_PREFIX = "mineaction-input-"
+
+
+def needs_copy(path: str) -> bool:
+    """True when ``path`` names a local dataset GDAL/QGIS would open in place: a file of
+    ``GDAL_INPUT_SUFFIXES`` or a folder (file geodatabase, folder of shapefiles). Point lists and
+    maXML files are read by Python, which never writes them."""
+    text = file_part(path)
+    base = Path(text)
+    if not text or base.parent.name.startswith(_COPY_PREFIX):
+        return False  # a database (PostGIS), or already a copy
+    try:
+        return base.is_dir() or (base.is_file() and base.suffix.lower() in GDAL_INPUT_SUFFIXES)
+    except OSError:
+        return False  # not a path at all (a memory layer's definition, a name too long for one)
+
+
+def _input_files(base: Path) -> List[Path]:
+    """The files that make up the input dataset ``base``: a GeoPackage with the write-ahead log and
+    journal that hold part of its content, a shapefile with its side files."""
+    if base.suffix.lower() in _SQLITE_SUFFIXES:
+        return [base] + [Path(f"{base}{tail}") for tail in ("-wal", "-journal") if Path(f"{base}{tail}").is_file()]
+    return dataset_files(base)
+
+
 @contextmanager
 def input_copy(path: str) -> Iterator[str]:
-    """A temporary copy of the input file of ``path`` (same name; a ``|layername=`` suffix kept).
+    """``path`` pointing at a temporary copy of its dataset (same name; a ``|layername=`` suffix kept).
 
-    For readers whose library may write the file it opens: GDAL opens a GeoJSON for update and
-    writes it back, for example after renaming a duplicate field. An input is never modified.
+    GDAL and QGIS open a GeoPackage, a shapefile or a GeoJSON for update when they can, and write
+    it: QGIS turns a GeoPackage in WAL mode back to a rollback journal when it closes it (changing
+    the file and removing its ``-wal``), GDAL writes a GeoJSON back after renaming a duplicate field
+    or stores a missing feature count. Reading a copy keeps every input byte for byte as it was,
+    adds no side file beside it, and works from a read-only folder (a USB stick, a share). A folder
+    (file geodatabase, folder of shapefiles) is copied with the datasets in it. A path that is
+    already such a copy is used as it is.
     """
-    base = file_part(path)
-    with tempfile.TemporaryDirectory(prefix="mineaction-input-") as folder:
-        copy = Path(folder) / Path(base).name
-        shutil.copyfile(base, str(copy))
-        yield str(copy) + str(path)[len(base) :]
+    base_text = file_part(path)
+    base = Path(base_text)
+    if base.parent.name.startswith(_COPY_PREFIX):
+        yield str(path)
+        return
+    folder = Path(tempfile.mkdtemp(prefix=_COPY_PREFIX))
+    try:
+        copy = folder / base.name
+        try:
+            if base.is_dir() and base.suffix.lower() == ".gdb":
+                shutil.copytree(str(base), str(copy))
+            elif base.is_dir():
+                copy.mkdir()
+                for shapefile in sorted(base.glob("*.shp")):
+                    for part in dataset_files(shapefile):
+                        shutil.copyfile(str(part), str(copy / part.name))
+            else:
+                for part in _input_files(base):
+                    shutil.copyfile(str(part), str(folder / part.name))
+        except OSError as error:
+            raise OutputError(
+                QCoreApplication.translate("OutputError", "Cannot read '{file}': {error}").format(
+                    file=base_text, error=str(error)
+                )
+            ) from error
+        yield str(copy) + str(path)[len(base_text) :]
+    finally:
+        # a layer of the run may still hold the copy open: on Windows it then stays in the temporary folder
+        shutil.rmtree(str(folder), ignore_errors=True)
 
 
 def _staging_folder(target: Path) -> Path:
+    """A new hidden folder beside ``target``. Its name holds no suffix of the target's: GDAL reads a path
+    holding ``.xlsx`` or ``.ods`` as a zip archive up to that suffix, and failed to save a workbook there."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=str(folder)))
+        name = target.name.replace(".", "_")
+        return Path(tempfile.mkdtemp(prefix=f".{name}.partial-", dir=str(folder)))
     except OSError as error:
         raise OutputError(
             QCoreApplication.translate("OutputError", "Cannot write in the folder of '{file}': {error}").format(
@@ -171,6 +242,56 @@ def _replace(temp: Path, target: Path) -> None:
     try:
         os.replace(str(temp), str(target))
     except OSError as error:
+        raise OutputError(
+            QCoreApplication.translate("OutputError", "Cannot replace '{file}': {error}").format(
+                file=str(target), error=str(error)
+            )
+        ) from error
+
+
+def dataset_files(path: Path) -> List[Path]:
+    """The existing files of the dataset at ``path``: itself and its side files (``SIDE_FILES``, any case);
+    none when ``path`` cannot be a file (a memory layer's definition)."""
+    try:
+        found = [path] if path.is_file() else []
+        suffixes = SIDE_FILES.get(path.suffix.lower(), ())
+        if suffixes and path.parent.is_dir():
+            wanted = {(path.stem + suffix).casefold() for suffix in suffixes}
+            found += sorted(entry for entry in path.parent.iterdir() if entry.name.casefold() in wanted)
+    except OSError:
+        return []
+    return found
+
+
+def _replace_dataset(folder: Path, target: Path) -> None:
+    """Move every file written into the staging ``folder`` beside ``target``, replacing the target and its
+    side files (a shapefile's ``.shx``, ``.dbf``...); side files the new dataset lacks are removed with the
+    old ones. A single file is one atomic rename; several are moved one by one and, should one move fail,
+    the old files are put back."""
+    written = sorted(entry for entry in folder.iterdir() if entry.is_file())
+    old = dataset_files(target)
+    old += [target.parent / entry.name for entry in written if (target.parent / entry.name).is_file()]
+    old = sorted(set(old))
+    if [entry.name for entry in written] == [target.name] and old in ([], [target]):
+        _replace(written[0], target)
+        return
+    refuse_special_file(str(target))
+    checkpoint(target)
+    backup = Path(tempfile.mkdtemp(prefix=".previous-", dir=str(folder)))
+    moved: List[Path] = []
+    placed: List[Path] = []
+    try:
+        for entry in old:
+            os.replace(str(entry), str(backup / entry.name))
+            moved.append(entry)
+        for entry in written:
+            os.replace(str(entry), str(target.parent / entry.name))
+            placed.append(target.parent / entry.name)
+    except OSError as error:
+        for entry in placed:
+            entry.unlink(missing_ok=True)
+        for entry in moved:
+            os.replace(str(backup / entry.name), str(entry))
         raise OutputError(
             QCoreApplication.translate("OutputError", "Cannot replace '{file}': {error}").format(
                 file=str(target), error=str(error)
@@ -252,24 +373,31 @@ class AtomicFolder:
 def layer_sources(
     algorithm: Any, parameters: Dict[str, Any], names: Iterable[str], context: QgsProcessingContext
 ) -> List[str]:
-    """Data source texts of the layer parameters ``names`` that are given (for ``refuse_same_file``)."""
+    """Data source texts of the layer parameters ``names`` that are given (for ``refuse_same_file``); the
+    input's own file for a layer read from a copy (``MineActionAlgorithm.inputs_from_copies``)."""
     sources = []
     for name in names:
         if parameters.get(name) is None:
             continue
         layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-        if layer is not None:
-            sources.append(layer.source())
+        if layer is None:
+            continue
+        source = layer.source()
+        base = file_part(source)
+        original = getattr(algorithm, "input_copies", {}).get(base)  # read from a copy: the input's own file
+        sources.append(original + source[len(base) :] if original else source)
     return sources
 
 
 class StagedSink:
-    """A Processing sink parameter redirected to a temporary file beside its target.
+    """A Processing sink parameter redirected to a temporary folder beside its target.
 
-    Sinks that are not a single local file (memory layers, PostGIS, shapefiles, a layer added
-    to an existing GeoPackage with ``ogr:``) are written directly, as before. A staged sink that
-    is the file of one of ``inputs`` is refused (OutputError). Delete the sink (``del sink``,
-    which closes its file) before ``commit``.
+    Every local file output is staged, whatever its format: a GeoPackage, a GeoJSON, a CSV, a
+    spreadsheet, or a shapefile with its ``.shx``/``.dbf``/``.prj``/``.cpg`` (all replaced together, see
+    ``_replace_dataset``). A layer added to an existing file (``ogr:dbname=... table=...``) is written
+    into a copy of that file. Memory layers, databases (PostGIS) and a layer added to one of the run's
+    inputs are written directly. A staged sink that is the file of one of ``inputs`` is refused
+    (OutputError). Delete the sink (``del sink``, which closes its file) before ``commit``.
     """
 
     def __init__(
@@ -290,46 +418,70 @@ class StagedSink:
         self.follows: Optional["StagedSink"] = None  # the sibling whose staged file this layer goes into
         if parameters.get(name) is None:
             return
+        if isinstance(getattr(algorithm, "staged_outputs", None), list):
+            algorithm.staged_outputs.append(self)  # discarded by MineActionAlgorithm when the run ends
+        inputs = list(inputs)
         loads = context.layersToLoadOnCompletion()
         destination = algorithm.parameterAsOutputLayer(parameters, name, context)
         # parameterAsOutputLayer files the raw text ("memory:Remaining land", "ogr:dbname=…") to load on
         # completion; the sink files the layer it really writes, and the raw text would fail to load.
         context.setLayersToLoadOnCompletion(loads)
-        if not destination or "|" in destination or re.match(r"^[A-Za-z]{2,}:", destination):
-            self._follow_sibling(destination, siblings)
-            return  # a provider URI (ogr:, postgres:, memory:) or one layer of an existing file
-        path = Path(destination)
-        if path.suffix.lower() not in STAGED_SUFFIXES:
+        if not destination or "|" in destination:
+            return  # one layer of an existing file, named by a provider suffix
+        if destination.startswith("ogr:"):
+            self._stage_added_layer(destination, siblings, inputs)
             return
-        self.target = path
+        if re.match(r"^[A-Za-z]{2,}:", destination):
+            return  # a provider URI (postgres:, memory:...)
+        path = Path(destination)
         refuse_special_file(str(path))
         refuse_same_file(str(path), inputs)
+        self._stage(path, destination, str(path))
+
+    def _stage(self, path: Path, destination: str, written: str) -> None:
+        """Point the sink at ``destination`` with ``written`` (the target's path in it) moved into a temporary
+        folder beside the target."""
+        self.target = path
         self.folder = _staging_folder(path)
         self.temp = self.folder / path.name
         weakref.finalize(self, shutil.rmtree, str(self.folder), True)  # a failed run leaves no litter
-        given = parameters.get(name)
+        self._point_at(destination.replace(written, str(self.temp)))
+
+    def _point_at(self, value: str) -> None:
+        given = self.parameters.get(self.name)
         definition = (
             QgsProcessingOutputLayerDefinition(given)
             if isinstance(given, QgsProcessingOutputLayerDefinition)
-            else QgsProcessingOutputLayerDefinition(str(self.temp))
+            else QgsProcessingOutputLayerDefinition(value)
         )
-        definition.sink.setStaticValue(str(self.temp))
-        self.parameters[name] = definition
+        definition.sink.setStaticValue(value)
+        self.parameters[self.name] = definition
 
-    def _follow_sibling(self, destination: str, siblings: Iterable["StagedSink"]) -> None:
-        """A layer added to a file that a sibling sink of the same run stages goes into that temporary
-        file: written directly, it would be lost when the sibling's file replaces the target."""
+    def _stage_added_layer(self, destination: str, siblings: Iterable["StagedSink"], inputs: List[str]) -> None:
+        """A layer added to a file (``ogr:dbname='gaps.gpkg' table="outside"``). Into a file a sibling sink of
+        the same run stages, it goes into that temporary file (written directly, it would be lost when the
+        sibling's file replaces the target); into another existing file, into a copy of that file, which
+        replaces it on success; into one of the run's inputs, directly (the input is never replaced)."""
         path = file_part(destination)
+        if not path:
+            return
         for sibling in siblings:
-            if path and sibling.temp is not None and same_file(path, str(sibling.target)):
-                self.parameters[self.name] = destination.replace(path, str(sibling.temp))
+            if sibling.temp is not None and same_file(path, str(sibling.target)):
+                self._point_at(destination.replace(path, str(sibling.temp)))
                 self.follows = sibling
                 return
+        if any(same_file(path, source) for source in inputs):
+            return
+        refuse_special_file(path)
+        self._stage(Path(path), destination, path)
+        if Path(path).is_file():
+            checkpoint(Path(path))
+            shutil.copy2(path, str(self.temp))
 
     def commit(self, dest_id: str, feedback: Optional[QgsFeedback] = None) -> str:
-        """Move the finished file over the target (call after ``del sink``); the final destination id.
+        """Move the finished files over the target (call after ``del sink``); the final destination id.
 
-        When the run was cancelled, the temporary file is dropped and the old target stays.
+        When the run was cancelled, the temporary files are dropped and the old target stays.
         """
         canceled = feedback is not None and feedback.isCanceled()
         if self.temp is None:
@@ -339,7 +491,7 @@ class StagedSink:
         else:
             try:
                 if not canceled:
-                    _replace(self.temp, self.target)
+                    _replace_dataset(self.folder, self.target)
             finally:
                 self.discard()
             final = dest_id.replace(str(self.temp), str(self.target)) if dest_id else str(self.target)

@@ -149,10 +149,18 @@ def _damage(path: str) -> str:
             return str(error)
         return ""
     if suffix in (".gpkg", ".geojson", ".json", ".sqlite", ".shp"):
-        from osgeo import ogr
+        from osgeo import gdal, ogr
 
         with _Quiet():
+            gdal.ErrorReset()
             dataset = ogr.Open(str(base))
+            reason = gdal.GetLastErrorMsg().strip().rstrip(".")
+        if dataset is None and reason:  # GDAL's own reason: a malformed database, missing GeoPackage tables...
+            return QCoreApplication.translate(
+                "DetectError",
+                "'{file}' cannot be opened as {kind} ({reason}): the file is damaged or cut off (truncated). Copy or "
+                "export it again.",
+            ).format(file=base.name, kind=suffix.lstrip(".").upper(), reason=reason.replace(str(base), base.name))
         if dataset is None:
             return QCoreApplication.translate(
                 "DetectError",
