@@ -210,3 +210,20 @@ def test_a_memory_coverage_and_its_selection_reach_the_worker(project, tmp_path)
     text = subprocess.run(["pdftotext", str(tmp_path / "memory.pdf"), "-"], capture_output=True, text=True).stdout
     printed = {line.split()[1] for line in text.splitlines() if line.startswith("Hazard ") and len(line.split()) > 1}
     assert printed == set(wanted), printed
+
+
+def test_a_killed_writer_leaves_no_staging_folder(qgis_app, tmp_path):
+    """What a worker killed by Cancel leaves beside the target is removed; the target is never touched."""
+    import time as clock
+
+    from mineaction_qgis.core.common.safe_output import AtomicFile, remove_abandoned_staging
+
+    target = tmp_path / "book.pdf"
+    target.write_bytes(b"earlier")
+    started = clock.time()
+    writer = AtomicFile(str(target))
+    temp = writer.__enter__()  # a run that is then killed: never leaves its with-block
+    temp.write_bytes(b"half a book")
+    assert len(list(tmp_path.iterdir())) == 2
+    assert remove_abandoned_staging(str(target), started)
+    assert [p.name for p in tmp_path.iterdir()] == ["book.pdf"] and target.read_bytes() == b"earlier"

@@ -179,14 +179,17 @@ def input_copy(path: str) -> Iterator[str]:
         shutil.rmtree(str(folder), ignore_errors=True)
 
 
+def _staging_prefix(target: Path) -> str:
+    return f".{target.name.replace('.', '_')}.partial-"
+
+
 def _staging_folder(target: Path) -> Path:
     """A new hidden folder beside ``target``. Its name holds no suffix of the target's: GDAL reads a path
     holding ``.xlsx`` or ``.ods`` as a zip archive up to that suffix, and failed to save a workbook there."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        name = target.name.replace(".", "_")
-        return Path(tempfile.mkdtemp(prefix=f".{name}.partial-", dir=str(folder)))
+        return Path(tempfile.mkdtemp(prefix=_staging_prefix(target), dir=str(folder)))
     except OSError as error:
         raise OutputError(
             QCoreApplication.translate("OutputError", "Cannot write in the folder of '{file}': {error}").format(
@@ -203,7 +206,7 @@ def remove_abandoned_staging(target: str, since: float) -> List[Path]:
     """
     path = Path(target)
     removed = []
-    for folder in path.parent.glob(f".{path.name}.partial-*"):
+    for folder in path.parent.glob(_staging_prefix(path) + "*"):
         try:
             if folder.is_dir() and folder.stat().st_mtime >= since - 1:
                 shutil.rmtree(folder, ignore_errors=True)
