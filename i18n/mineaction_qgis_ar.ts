@@ -3640,12 +3640,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="191"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="194"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="295"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="298"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
@@ -3655,7 +3655,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="353"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="356"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' ملف وليس مجلدا.</translation>
     </message>

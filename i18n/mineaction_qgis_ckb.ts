@@ -3640,12 +3640,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="191"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="194"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="295"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="298"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
     </message>
@@ -3655,7 +3655,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="353"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="356"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' فایلە، نەک بوخچە.</translation>
     </message>
