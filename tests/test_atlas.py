@@ -5,9 +5,11 @@ after an intended change of the page, the templates or the translations with
 ``make atlas-references``, look at them, and commit them with the change.
 """
 
+import json
 import math
 import re
 import subprocess
+import tempfile
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -26,7 +28,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QImage
 
 from mineaction_qgis.core.atlas.data import prepare_atlas_data
@@ -542,16 +543,26 @@ def survey_register(tmp_path_factory):
     return write_survey_register(tmp_path_factory.mktemp("survey_register"))
 
 
+PROFILE_CONTACTS = {
+    "en": "DMA South operations +964 780 111 2222",
+    "ar": "غرفة عمليات دائرة شؤون الألغام +964 780 333 4444",
+    "ckb": "ژووری کارپێکردنی IKMAA +964 750 555 6666",
+}
+
+
 @pytest.fixture(scope="module")
 def survey_books(run_alg, survey_register, tmp_path_factory):
     """The survey register's book in each language (one run each), with its GPX."""
     folder = tmp_path_factory.mktemp("survey_books")
+    profile = folder / "programme.json"  # a programme's own profile naming its contact in each language
+    profile.write_text(json.dumps({"name": "Programme", "atlas": {"contact": PROFILE_CONTACTS}}), encoding="utf-8")
     books = {}
     for language in ("en", "ar", "ckb"):
         parameters = {
             "COVERAGE": layer_uri(survey_register, "hazards"),
             "DPI": 72,
             "LANGUAGE": ["en", "ar", "ckb"].index(language),
+            "PROFILE": str(profile),
             "OUTPUT": str(folder / f"book-{language}.pdf"),
         }
         if language == "en":
@@ -712,7 +723,8 @@ def test_warning_names_the_contact_and_the_date_of_information(survey_books):
     text = " ".join(pdf_text(Path(survey_books["en"]["OUTPUT"]), 1).split())
     assert "do not enter hazardous areas" in text
     assert "as recorded on 2024-05-20" in text
-    assert "IKMAA Erbil operations room +964 750 000 0000" in text
+    assert "IKMAA Erbil operations room +964 750 000 0000" in text  # CONTACT overrides the profile's
+    assert "111 2222" not in text
     for language in ("ar", "ckb"):
         with PageTranslator(language):
             from mineaction_qgis.core.atlas.layout import disclaimer_text
@@ -721,6 +733,27 @@ def test_warning_names_the_contact_and_the_date_of_information(survey_books):
         assert "DANGER" not in translated and '[% "doi" %]' in translated
         flat = " ".join(pdf_text(Path(survey_books[language]["OUTPUT"]), 1).split())
         assert "2024-05-20" in flat
+        # no CONTACT: the profile's contact in the page language
+        # pdftotext reorders right-to-left digit groups and drops some Sorani letters: the number's last group
+        assert PROFILE_CONTACTS[language].split()[-1] in flat
+        assert "111 2222" not in flat and "750 000 0000" not in flat
+
+
+def test_contact_comes_from_the_parameter_else_the_profile_else_the_authority(tmp_path):
+    from mineaction_qgis.core.atlas.data import AtlasError
+    from mineaction_qgis.core.atlas.layout import book_contact
+
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({"atlas": {"contact": {"en": "Ops EN", "ar": "عمليات"}}}), encoding="utf-8")
+    assert book_contact("  Given  ", str(profile), "ar") == "Given"
+    assert book_contact("", str(profile), "ar") == "عمليات"
+    assert book_contact("", str(profile), "ckb") == "Ops EN"  # no Sorani text: the English one
+    profile.write_text(json.dumps({"atlas": {"contact": "One text"}}), encoding="utf-8")
+    assert book_contact("", str(profile), "ckb") == "One text"
+    assert book_contact("", "", "en") == ""  # the bundled profile names no one: the disclaimer names DMA/IKMAA
+    profile.write_text("{not json", encoding="utf-8")
+    with pytest.raises(AtlasError, match="p.json"):
+        book_contact("", str(profile), "en")
 
 
 def test_gpx_holds_every_point_and_closed_polygons(survey_books, survey_register):
@@ -755,38 +788,47 @@ def test_gpx_holds_every_point_and_closed_polygons(survey_books, survey_register
     assert single.GetLayerByName("waypoints").GetFeatureCount() == len(survey_points("LONG-19"))
 
 
-def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
-    """Render a page's map and read the labelling engine's results: every point labelled, no overlap."""
-    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+def _placed_labels(survey_register, hazard_id: str, language: str = "en"):
+    """Export the hazard's first sheet as the book draws it (150 dpi) and read QGIS's labelling results of its map."""
+    from qgis.core import QgsLayoutExporter
 
     layer = QgsVectorLayer(layer_uri(survey_register, "hazards"), "hazards", "ogr")
     points = QgsVectorLayer(layer_uri(survey_register, "points"), "points", "ogr")
-    with PageTranslator("en"):
-        data = prepare_atlas_data(layer, "en", points=points, filter_expression="\"hazard_id\" = 'LONG-19'")
+    with PageTranslator(language):
+        data = prepare_atlas_data(layer, language, points=points, filter_expression=f"\"hazard_id\" = '{hazard_id}'")
         book = build_layout(QgsProject(), data)
     atlas = book.layout.atlas()
     atlas.beginRender()
     atlas.seekTo(0)
-    main_map = book.layout.itemById("main_map")
-    size = main_map.sizeWithUnits()
-    settings = QgsMapSettings()  # as the page draws it: the map's layers, CRS, extent and size at 150 dpi
-    settings.setLayers(main_map.layers())
-    settings.setDestinationCrs(main_map.crs())
-    settings.setExtent(main_map.extent())
-    settings.setOutputSize(QSizeF(size.width() * 150 / 25.4, size.height() * 150 / 25.4).toSize())
-    settings.setOutputDpi(150)
-    settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
+    exporter = QgsLayoutExporter(book.layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 150
+    exporter.exportToImage(str(Path(tempfile.mkdtemp()) / "page.png"), settings)
     atlas.endRender()
-    labels = [label for label in job.takeLabelingResults().allLabels() if label.layerID == data.points.id()]
-    placed = {label.labelText for label in labels if not label.isUnplaced}
-    assert placed == {point["short_id"] for point in survey_points("LONG-19")}
-    boxes = [label.labelRect for label in labels if not label.isUnplaced]
-    for index, box in enumerate(boxes):
-        for other in boxes[index + 1 :]:
-            assert not box.intersects(other) or box.intersect(other).area() < 1e-12, "labels overlap"
+    results = exporter.labelingResults()[book.layout.itemById("main_map").uuid()]
+    labels = [label for label in results.allLabels() if label.layerID == data.points.id()]
+    placed = [label for label in labels if not label.isUnplaced]
+    for index, label in enumerate(placed):  # never on top of each other
+        for other in placed[index + 1 :]:
+            box, other_box = label.labelRect, other.labelRect
+            assert not box.intersects(other_box) or box.intersect(other_box).area() < 1e-12, "labels overlap"
+    return {label.labelText for label in placed}
+
+
+def test_map_labels_are_short_ids_placed_without_collisions(survey_register):
+    """Every point of a 19- and a 60-point ring labelled with its short ID, no overlap."""
+    for hazard_id in ("LONG-19", "LONG-60"):
+        assert _placed_labels(survey_register, hazard_id) == {point["short_id"] for point in survey_points(hazard_id)}
+
+
+def test_dense_ring_labels_the_start_approach_and_every_fifth_point_first(survey_register):
+    """250 points around a ring: more labels than fit at the page's scale. The labels kept are regular ones."""
+    placed = _placed_labels(survey_register, "LONG-250")
+    expected = survey_points("LONG-250")
+    assert {"BM", "RP", "TP1"} <= placed
+    fifth = {p["short_id"] for p in expected if p["point_type"] == "Turning point" and p["point_no"] % 5 == 0}
+    assert len(fifth & placed) >= 0.9 * len(fifth), sorted(fifth - placed)
+    assert len(placed) >= 75  # about a third of the ring; the table lists every point
 
 
 # --- registers no atlas can draw: a page note, never a traceback (issue 12) --------------------

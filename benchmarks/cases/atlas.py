@@ -47,29 +47,33 @@ def prepare(size: int, workdir: Path) -> Prepared:
 
 
 def _save_layout(prepared: Prepared, project_file: Path) -> int:
+    """The book ``mineaction:atlas`` makes of the register (``make_book``, records sheets included), kept."""
     from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsVectorLayer
 
-    from mineaction_qgis.core.atlas.data import prepare_atlas_data, save_atlas_layers
-    from mineaction_qgis.core.atlas.layout import PageTranslator, build_layout
+    from mineaction_qgis.core.atlas.items_accidents import RecordSources
+    from mineaction_qgis.core.atlas.layout import BookInputs, make_book
 
     project = QgsProject.instance()
     project.clear()
-    layers = {
-        name: QgsVectorLayer(f"{prepared['gpkg']}|layername={name}", name, "ogr")
-        for name in ("hazards", "points", "activities", "governorates")
-    }
-    context = QgsCoordinateTransformContext()
-    with PageTranslator("en"):
-        data = prepare_atlas_data(
-            layers["hazards"],
-            "en",
-            points=layers["points"],
-            releases=layers["activities"],
-            governorates=layers["governorates"],
-            context=context,
-        )
-        data = save_atlas_layers(data, project_file.with_suffix(".gpkg"), context)
-        book = build_layout(project, data, name="same")
+    names = ("hazards", "points", "activities", "governorates", "items", "spot_tasks", "accidents", "victims")
+    layers = {name: QgsVectorLayer(f"{prepared['gpkg']}|layername={name}", name, "ogr") for name in names}
+    given = {name: layer if layer.isValid() else None for name, layer in layers.items()}
+    inputs = BookInputs(
+        given["hazards"],
+        "en",
+        points=given["points"],
+        releases=given["activities"],
+        governorates=given["governorates"],
+        keep_layers=project_file.with_suffix(".gpkg"),
+        records=RecordSources(
+            items=given["items"],
+            spot_tasks=given["spot_tasks"],
+            accidents=given["accidents"],
+            victims=given["victims"],
+        ),
+    )
+    book = make_book(project, inputs, QgsCoordinateTransformContext())
+    book.layout.setName("same")
     project.layoutManager().addLayout(book.layout)
     if not project.write(str(project_file)):
         raise RuntimeError(f"cannot write {project_file}")

@@ -65,6 +65,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     CONTACT = "CONTACT"
+    PROFILE = "PROFILE"
     MGRS = "MGRS"
     OUTPUT_GPX = "OUTPUT_GPX"
     OUTPUT_GPX_FOLDER = "OUTPUT_GPX_FOLDER"
@@ -98,7 +99,8 @@ class AtlasAlgorithm(MineActionAlgorithm):
             "polygon's points from its start point; a table longer than the page continues on sheets of the same "
             "hazard. Eastings and northings are in the hazard's own UTM zone; bearings are true and magnetic "
             "(declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT "
-            "names whom the warning tells the reader to contact (default: DMA or IKMAA). OUTPUT_GPX writes the "
+            "names whom the warning tells the reader to contact; without it the mapping profile's atlas contact "
+            "(PROFILE, in the page language), else DMA or IKMAA. OUTPUT_GPX writes the "
             "points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX "
             "per hazard.\n\n"
             "POINTS defaults to the points layer in the same GeoPackage as the coverage; without one the "
@@ -189,9 +191,16 @@ class AtlasAlgorithm(MineActionAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.CONTACT, self.tr("Contact named in the warning (default: DMA or IKMAA)"), optional=True
+                self.CONTACT,
+                self.tr("Contact named in the warning (default: the profile's, else DMA or IKMAA)"),
+                optional=True,
             )
         )
+        profile = QgsProcessingParameterString(
+            self.PROFILE, self.tr("Mapping profile naming the contact (name or JSON path)"), optional=True
+        )
+        profile.setFlags(profile.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(profile)
         mgrs = QgsProcessingParameterBoolean(self.MGRS, self.tr("Add an MGRS column to the table"), False)
         mgrs.setFlags(mgrs.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(mgrs)
@@ -304,6 +313,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
             template=template,
             data_source=self._data_source(parameters, context, coverage),
             contact=self.parameterAsString(parameters, self.CONTACT, context).strip(),
+            profile=self.parameterAsString(parameters, self.PROFILE, context).strip(),
             with_mgrs=self.parameterAsBoolean(parameters, self.MGRS, context),
             records=RecordSources(
                 items=self._beside(parameters, self.ITEMS, ITEMS, context),

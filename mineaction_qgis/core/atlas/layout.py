@@ -25,6 +25,7 @@ The caller installs the translator of the page language (``i18n.Translator``) wh
 building, so that the static texts come out in that language.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -52,13 +53,16 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsLegendStyle,
     QgsMapLayer,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsProperty,
     QgsReadWriteContext,
+    QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -73,6 +77,7 @@ from mineaction_qgis.core.atlas.data import (
     KIND_TASK,
     POINT_FIELDS,
     AtlasData,
+    AtlasError,
     memory_layer,
     paginate,
     prepare_atlas_data,
@@ -87,6 +92,7 @@ from mineaction_qgis.core.common.styles import (
     style_labels,
     translate_legend,
 )
+from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, load_profile
 from mineaction_qgis.i18n import ENGLISH, is_right_to_left, qm_path
 from mineaction_qgis.paths import resource
 
@@ -531,8 +537,9 @@ def _continuation_table(page: _Page) -> None:
     if isinstance(template_heading, QgsLayoutItemLabel):
         _copy_label_format(template_heading, heading)
     layout.addLayoutItem(heading)
-    heading_height = 2 * _line_mm(page.data.language)
     heading.attemptMove(QgsLayoutPoint(area.left(), area.top(), MM))
+    heading.attemptResize(QgsLayoutSize(area.width(), 2 * _line_mm(page.data.language), MM))
+    heading_height = _heading_lines(page, heading, continued=True) * _line_mm(page.data.language)
     heading.attemptResize(QgsLayoutSize(area.width(), heading_height, MM))
     _exclude_when(heading, f"{FIRST_SHEET} OR {NOT_POINTS_SHEET}")
     table = QgsLayoutItemAttributeTable(layout)
@@ -542,6 +549,9 @@ def _continuation_table(page: _Page) -> None:
     table.setCellMargin(template_table.cellMargin())
     table.setGridStrokeWidth(template_table.gridStrokeWidth())
     table.setShowGrid(template_table.showGrid())
+    table.setWrapBehavior(template_table.wrapBehavior())  # long headings wrap as on the first sheet, never clipped
+    table.setHeaderMode(template_table.headerMode())
+    table.setHeaderHAlignment(template_table.headerHAlignment())
     frame = QgsLayoutFrame(layout, table)
     frame.setId(CONTINUATION_FRAME)
     frame.attemptMove(QgsLayoutPoint(area.left(), area.top() + heading_height, MM))
@@ -635,11 +645,45 @@ def _texts(page: _Page) -> None:
     heading = _item(page.layout, "points_heading")
     frame = _item(page.layout, "points_table")
     if isinstance(heading, QgsLayoutItemLabel) and frame is not None:
-        _move_border(heading, frame, _line_mm(page.data.language))  # room for the grid line
+        # Room for the grid line, and for each line the heading wraps onto on a narrow page (A4 portrait).
+        extra = _heading_lines(page, heading) - 1
+        _move_border(heading, frame, extra * _line_mm(page.data.language))
     note = _item(page.layout, "note")
     if isinstance(note, QgsLayoutItemLabel):
         note.setBackgroundEnabled(True)
         _exclude_when(note, '"note" IS NULL OR "note" = \'\' OR ' + LATER_SHEET)
+
+
+def _label_font(label: QgsLayoutItemLabel) -> QFont:
+    """The label's font at its printed size (QGIS 3.22: ``font()``; 3.24+: the text format's)."""
+    if hasattr(label, "textFormat"):
+        text_format = label.textFormat()
+        font = QFont(text_format.font())
+        if text_format.sizeUnit() == QgsUnitTypes.RenderUnit.RenderPoints:
+            font.setPointSizeF(text_format.size())
+        return font
+    return QFont(label.font())
+
+
+def _heading_lines(page: _Page, label: QgsLayoutItemLabel, continued: bool = False) -> int:
+    """Lines a table heading takes with its longest texts: the heading with its sheet numbers, then the grid line."""
+    width = _rect(label).width() - 2 * label.marginX()
+    font = _label_font(label)
+    heading = QCoreApplication.translate("AtlasBuilder", "Turning points, benchmark and reference point")
+    if continued:
+        more = QCoreApplication.translate(
+            "AtlasBuilder", "continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard"
+        ).format(first=888, last=888, count=888, sheet=88, sheets=88)
+    else:
+        more = QCoreApplication.translate(
+            "AtlasBuilder", "points {first}–{last} of {count}, continued on the next sheet"
+        ).format(first=1, last=888, count=888)
+    grids = [record.grid_text for record in page.data.records] or [""]
+    lines = 0
+    for text in (f"{heading} – {more}", max(grids, key=lambda grid: QgsLayoutUtils.textWidthMM(font, grid))):
+        # words wrap whole: a line a little shorter than the label may still wrap
+        lines += max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, text) * 1.08 / max(width, 1.0)))
+    return lines
 
 
 def _move_border(above: QgsLayoutItem, below: QgsLayoutItem, extra: float) -> None:
@@ -791,6 +835,35 @@ def table_capacity(layout: QgsPrintLayout) -> Tuple[int, int]:
     return first, max(first, rest)
 
 
+OWN_POINTS = "\"page_id\" = attribute(@atlas_feature, 'page_id')"
+
+
+def _own_points_only(data: AtlasData) -> None:
+    """The main map draws and labels the page's own points, not a neighbour's.
+
+    A neighbour's ``TP3`` beside this hazard's would be read as this hazard's (its table
+    does not list it), and a page drawn at a national scale (a hazard whose points lie far
+    apart) would otherwise draw and label every point of the country. The filter is
+    part of the rules, so QGIS fetches only these points through the spatial index.
+    """
+    for layer in (data.points, data.evidence):
+        if layer is None:
+            continue
+        renderer = layer.renderer()
+        if not isinstance(renderer, QgsRuleBasedRenderer):
+            renderer = QgsRuleBasedRenderer.convertFromRenderer(renderer)
+            layer.setRenderer(renderer)
+        for rule in renderer.rootRule().children():
+            expression = rule.filterExpression()
+            rule.setFilterExpression(f"({expression}) AND {OWN_POINTS}" if expression else OWN_POINTS)
+
+
+LABEL_PRIORITY = (
+    "CASE WHEN \"point_type\" NOT IN ('Turning point', 'Intermediate point', 'End Point') THEN 10 "
+    "WHEN to_int(regexp_substr(\"short_id\", 'TP(\\\\d+)$')) % 5 = 0 THEN 8 ELSE 5 END"
+)
+
+
 def _points_labels(data: AtlasData) -> None:
     """Map labels: the short ID a team says, placed around the point clear of other labels and points."""
     for layer in (data.points, data.evidence):
@@ -801,7 +874,12 @@ def _points_labels(data: AtlasData) -> None:
         settings.isExpression = False
         settings.placement = label_placement().AroundPoint  # the most candidate positions
         settings.dist = 0.5
-        settings.priority = 10
+        settings.priority = 5
+        # Where a ring is too dense for every label, the approach points, the start point and every fifth
+        # turning point are placed first: the labels left are regular, so a team can count between them.
+        settings.dataDefinedProperties().setProperty(
+            QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(LABEL_PRIORITY)
+        )
         never_overlapping(settings)  # a label that finds no room is left off
         text_format = settings.format()
         text_format.setSize(6.0)  # dense rings: 6 pt places about a fifth more labels than 7 pt
@@ -825,6 +903,7 @@ def build_layout(
     for layer in data.layers() + [data.attributes]:
         project.addMapLayer(layer, False)
     _style_layers(data)
+    _own_points_only(data)
     _points_labels(data)
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -874,7 +953,8 @@ class BookInputs:
     title: str = ""
     template: str = ""
     data_source: str = ""
-    contact: str = ""
+    contact: str = ""  # overrides the profile's atlas contact
+    profile: str = ""  # mapping profile (bundled name or JSON path) naming the contact; the default profile if ""
     with_mgrs: bool = False
     keep_layers: Optional[Path] = None  # a new GeoPackage for a layout that outlives the session
     records: Optional[RecordSources] = None  # items, spot tasks, accidents, victims of the hazard pages
@@ -894,6 +974,7 @@ def make_book(
     ``ValueError`` for a template) with a message the user can act on.
     """
     context = context or QgsCoordinateTransformContext()
+    contact = book_contact(inputs.contact, inputs.profile, inputs.language)  # a bad profile fails before the work
     with PageTranslator(inputs.language):
         data = prepare_atlas_data(
             inputs.coverage,
@@ -915,7 +996,19 @@ def make_book(
         if inputs.keep_layers is not None:
             data = save_atlas_layers(data, inputs.keep_layers, context)
             mark_helper_layers(data.layers() + [data.attributes])
-        return build_layout(project, data, inputs.template, data_source=inputs.data_source, contact=inputs.contact)
+        return build_layout(project, data, inputs.template, data_source=inputs.data_source, contact=contact)
+
+
+def book_contact(contact: str, profile: str, language: str) -> str:
+    """Whom the warning names: ``contact`` when given, else the mapping profile's (``atlas.contact``), else ""
+    (the disclaimer then names the national authority). Raises ``AtlasError`` for a profile that cannot be read."""
+    if contact.strip():
+        return contact.strip()
+    try:
+        return load_profile(profile or None).contact(language)
+    except (OSError, ValueError) as error:
+        message = QCoreApplication.translate("AtlasBuilder", "Cannot read the mapping profile '{profile}': {error}")
+        raise AtlasError(message.format(profile=profile or DEFAULT_PROFILE, error=str(error))) from error
 
 
 HELPER_PROPERTY = "mineaction/atlas_helper"

@@ -9,6 +9,7 @@ and edits it. Shape::
       "name": "IMSMA NG (default)",
       "description": "...",
       "country": {"name": "Iraq", "extent": [38.79, 29.06, 48.61, 37.38]},   # lon/lat min, max
+      "atlas": {"contact": {"en": "IKMAA Erbil operations room +964 ...", "ar": "...", "ckb": "..."}},
       "pointlist": {"columns": {"ProjName": "ProjName", "PolyID": "PolyID", ...}},
       "maxml": {"items": {...}, "fields": {...}, "point_fields": {...}},
       "gis": {"layers": {...}, "fields": {...}},
@@ -19,7 +20,9 @@ and edits it. Shape::
       }
     }
 
-Each reader owns its own section; ``codelists`` is shared. Code matching is
+Each reader owns its own section; ``codelists`` is shared. ``atlas.contact`` (optional)
+names whom the map book's warning tells the reader to contact: one text, or one per page
+language (``en``, ``ar``, ``ckb``); the atlas's CONTACT parameter overrides it. Code matching is
 case-insensitive and ignores surrounding spaces.
 """
 
@@ -59,6 +62,13 @@ class Profile:
             except (TypeError, ValueError):
                 pass
         return DEFAULT_COUNTRY
+
+    def contact(self, language: str) -> str:
+        """Whom the atlas warning names, in ``language`` (else in English); "" when the profile names no one."""
+        given = (self.data.get("atlas") or {}).get("contact")
+        if isinstance(given, dict):
+            given = given.get(language) or given.get("en") or ""
+        return given.strip() if isinstance(given, str) else ""
 
     def code(self, code_list: str, value: Any) -> Optional[str]:
         """Canonical value of ``value`` in ``code_list``; None when the list does not know it.
