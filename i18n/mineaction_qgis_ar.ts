@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AlgorithmProcess</name>
+    <message>
+        <location filename="../mineaction_qgis/ui/background.py" line="247"/>
+        <source>The worker process could not be started ({python}).</source>
+        <translation>تعذر تشغيل عملية العمل في الخلفية ({python}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/background.py" line="259"/>
+        <source>The worker process stopped unexpectedly (exit code {code}). {details}</source>
+        <translation>توقفت عملية العمل في الخلفية على نحو غير متوقع (رمز الخروج {code}). {details}</translation>
+    </message>
+</context>
+<context>
+    <name>AlgorithmWorker</name>
+    <message>
+        <location filename="../mineaction_qgis/worker.py" line="111"/>
+        <source>The run failed without a message.</source>
+        <translation>فشل التشغيل دون رسالة.</translation>
+    </message>
+</context>
+<context>
     <name>AreaMismatch</name>
     <message>
         <location filename="../mineaction_qgis/core/validation/rules/areas.py" line="17"/>
@@ -40,207 +61,207 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="89"/>
         <source>Print hazard atlas</source>
         <translation>طباعة أطلس المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="152"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
         <source>Hazards or tasks</source>
         <translation>المناطق الخطرة أو المهام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="126"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>نقاط الانعطاف (الافتراضي: طبقة النقاط المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="161"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
         <source>Released land (activities)</source>
         <translation>الأراضي المفرج عنها (الأنشطة)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="166"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="139"/>
         <source>Remaining contamination (gaps)</source>
         <translation>التلوث المتبقي (الفجوات)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="144"/>
         <source>Only features matching</source>
         <translation>الاقتصار على المعالم المطابقة لـ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="149"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ترتيب الصفحات حسب (الافتراضي: المعرف)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="189"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="162"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="197"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="170"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="171"/>
         <source>Resolution (dpi)</source>
         <translation>الدقة (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="203"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="176"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>المحافظات (الافتراضي: طبقة المحافظات المجاورة لطبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="211"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
         <source>Atlas PDF</source>
         <translation>ملف PDF للأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="211"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="214"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="187"/>
         <source>Folder for one PDF per feature</source>
         <translation>مجلد لملف PDF لكل معلم</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="265"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="247"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="301"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="283"/>
         <source>The coverage layer could not be read.</source>
         <translation>تعذرت قراءة طبقة التغطية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="311"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="293"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>لا توجد طبقة نقاط: تسرد الجداول رؤوس المضلعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="295"/>
         <source>Preparing the pages</source>
         <translation>جار إعداد الصفحات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="316"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="298"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>لا يوجد ملف ترجمة للغة {language}: تبقى نصوص الصفحات بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="341"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>خطوط غير مثبتة: {fonts}. ثبت الحزمة fonts-noto-core (Debian/Ubuntu) أو خطوط Noto؛ وإلى ذلك الحين تستخدم خطوط أخرى وقد تظهر بعض الحروف على شكل مربعات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="365"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="351"/>
         <source>Writing {pages} pages</source>
         <translation>جار كتابة الصفحات ({pages})</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="378"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="364"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>عدد ملفات PDF المكتوبة في {folder}: {count}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="157"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قالب التخطيط (ملف .qpt أو اسم قالب مرفق)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="371"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="357"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>أوقفت العملية: حذف ملف PDF غير المكتمل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="231"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="204"/>
         <source>Add an MGRS column to the table</source>
         <translation>إضافة عمود MGRS إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>نقاط الطريق والمسارات لجهاز GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
         <source>GPX files (*.gpx)</source>
         <translation>ملفات GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="243"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="216"/>
         <source>Folder for one GPX per feature</source>
         <translation>مجلد لملف GPX لكل عنصر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="266"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
         <source>GPX waypoints</source>
         <translation>نقاط الطريق في GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="352"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="338"/>
         <source>Feature {id}: {note}</source>
         <translation>العنصر {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="393"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="382"/>
         <source>{count} waypoints written to {path}</source>
         <translation>كتبت {count} نقطة طريق في {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="401"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="390"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>كتب {count} ملف GPX في {folder}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Explosive items (default: the items layer beside the coverage)</source>
         <translation>المواد المتفجرة (الافتراضي: طبقة items بجانب طبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
         <translation>المهام الموضعية (الافتراضي: طبقة spot_tasks بجانب طبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Accidents (default: the accidents layer beside the coverage)</source>
         <translation>الحوادث (الافتراضي: طبقة accidents بجانب طبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Victim counts (default: the victims layer beside the coverage)</source>
         <translation>أعداد الضحايا (الافتراضي: طبقة victims بجانب طبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Communities (default: the locations layer beside the coverage)</source>
         <translation>التجمعات السكانية (الافتراضي: طبقة locations بجانب طبقة التغطية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="260"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="233"/>
         <source>Add a page per community listing its hazards</source>
         <translation>إضافة صفحة لكل تجمع سكاني تسرد مناطقه الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="219"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="192"/>
         <source>Contact named in the warning (default: the profile&apos;s, else DMA or IKMAA)</source>
         <translation>الجهة المذكورة في التحذير للاتصال بها (الافتراضي: جهة ملف المطابقة، وإلا DMA أو IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="226"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="199"/>
         <source>Mapping profile naming the contact (name or JSON path)</source>
         <translation>ملف المطابقة الذي يحدد جهة الاتصال (الاسم أو مسار JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="119"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="92"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact; without it the mapping profile&apos;s atlas contact (PROFILE, in the page language), else DMA or IKMAA. OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
@@ -255,6 +276,16 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
 تكون طبقة POINTS افتراضيا طبقة النقاط في ملف GeoPackage نفسه الذي يضم طبقة التغطية؛ وبدونها يسرد الجدول رؤوس المضلع. العنصر الذي ليس له شكل هندسي أو له شكل هندسي غير صالح يحصل على صفحة تذكر ذلك. TEMPLATE قالب تخطيط ‎.qpt أو أحد القوالب المرفقة: a4_landscape (الافتراضي)، a4_portrait، a3_landscape. يكتب OUTPUT_FOLDER أيضا ملف PDF لكل عنصر، مسمى بمعرفه.
 
 تعرض صفحة المنطقة الخطرة أيضا المواد المتفجرة التي عثر عليها فيها والحوادث المسجلة فيها أو على بعد 1 000 م منها (ITEMS وSPOT_TASKS وACCIDENTS وVICTIMS افتراضيا طبقات السجل بجانب طبقة التغطية): يذكر سطر من كتلة السمات عدد ما عثر عليه، وترسم الخريطة المهام الموضعية والحوادث، وتأتي القائمة بعد نقاط الانعطاف على أوراق خاصة بها. الإصابات أعداد من جدول الضحايا؛ لا تطبع أي بيانات شخصية. يضيف COMMUNITY_PAGES بعد المناطق الخطرة صفحة لكل تجمع سكاني (location_id للمناطق الخطرة، بأسماء من LOCATIONS) مع خريطة وجدول مناطقه الخطرة.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
+        <source>Project file keeping the layout for the layout designer</source>
+        <translation>ملف مشروع يحفظ التخطيط لمصمم التخطيط</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
+        <source>QGIS projects (*.qgz)</source>
+        <translation>مشاريع QGIS (*.qgz)</translation>
     </message>
 </context>
 <context>
@@ -879,67 +910,67 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
 <context>
     <name>AtlasDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="97"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="110"/>
         <source>A4 landscape</source>
         <translation>صفحة A4 أفقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="111"/>
         <source>A4 portrait</source>
         <translation>صفحة A4 عمودية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="99"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="112"/>
         <source>A3 landscape</source>
         <translation>صفحة A3 أفقية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116"/>
         <source>Other template file…</source>
         <translation>ملف قالب آخر…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="104"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="117"/>
         <source>Layout templates (*.qpt)</source>
         <translation>قوالب التخطيط (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="243"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="325"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="163"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176"/>
         <source>Choose the hazards or tasks layer to print.</source>
         <translation>اختر طبقة المناطق الخطرة أو المهام المراد طباعتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="179"/>
         <source>No feature of {layer} is selected.</source>
         <translation>لم يحدد أي معلم من {layer}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="169"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="182"/>
         <source>Choose the PDF file to write.</source>
         <translation>اختر ملف PDF المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="189"/>
         <source>Choose the template file (.qpt).</source>
         <translation>اختر ملف القالب (.qpt).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="221"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="303"/>
         <source>Printing…</source>
         <translation>جار الطباعة…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="309"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="376"/>
         <source>Atlas of {layer}</source>
         <translation>أطلس {layer}</translation>
     </message>
@@ -994,22 +1025,22 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>إضافة التخطيط إلى المشروع أيضا (لتعديله في مصمم التخطيط)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="235"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="317"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>أوقفت العملية: لم يكتب أي ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="326"/>
         <source>Cancel</source>
         <translation>إلغاء الأمر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="326"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="275"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="363"/>
         <source>Cancelling…</source>
         <translation>جار الإيقاف…</translation>
     </message>
@@ -2639,52 +2670,52 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="129"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="130"/>
         <source>True north</source>
         <translation>الشمال الحقيقي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="129"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="130"/>
         <source>Grid north</source>
         <translation>شمال الشبكة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="129"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="130"/>
         <source>Magnetic north</source>
         <translation>الشمال المغناطيسي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="132"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="134"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="134"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="157"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="158"/>
         <source>IMSMA exports</source>
         <translation>ملفات تصدير IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="157"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="158"/>
         <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
         <translation>ملفات تصدير IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="181"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="182"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="184"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="185"/>
         <source>{file} — not recognised</source>
         <translation>{file} — صيغة غير معروفة</translation>
     </message>
@@ -2694,67 +2725,47 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>ملف تعريف مطابقة الحقول</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="218"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="219"/>
         <source>Profiles (*.json)</source>
         <translation>ملفات التعريف (*.json)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="255"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="256"/>
         <source>Format: {format}. Profile: {profile}.</source>
         <translation>الصيغة: {format}. ملف التعريف: {profile}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="261"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="262"/>
         <source>Preview failed: {error}</source>
         <translation>فشلت المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Layer</source>
-        <translation>الطبقة</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Object</source>
-        <translation>الكائن</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Attributes</source>
-        <translation>السمات</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="365"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="341"/>
         <source>Choose the target GeoPackage first.</source>
         <translation>اختر ملف GeoPackage الهدف أولا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="368"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="344"/>
         <source>The Mine Action Processing provider is not loaded.</source>
         <translation>مزود المعالجة الخاص بالأعمال المتعلقة بالألغام غير محمل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="401"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="377"/>
         <source>Loading…</source>
         <translation>جار التحميل…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="498"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="474"/>
         <source>The import failed: {error}</source>
         <translation>فشل الاستيراد: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="519"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="495"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
         <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="593"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="569"/>
         <source>IMSMA import: {file}</source>
         <translation>استيراد IMSMA: {file}</translation>
     </message>
@@ -2834,17 +2845,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="122"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="123"/>
         <source>Automatic: the bundled profile that fits each export</source>
         <translation>تلقائي: ملف التعريف المرفق الملائم لكل ملف تصدير</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="169"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="170"/>
         <source>File geodatabase (.gdb) or folder of shapefiles</source>
         <translation>قاعدة بيانات جغرافية ملفية (file geodatabase، .gdb) أو مجلد ملفات shapefile</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="252"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="253"/>
         <source>{profile} (chosen for this export)</source>
         <translation>{profile} (مختار لملف التصدير هذا)</translation>
     </message>
@@ -2859,7 +2870,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="530"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="506"/>
         <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
         <translation>وأيضا: {items} من صفوف المواد المتفجرة، و{spot_tasks} من المهام الموضعية، و{locations} من المواقع، و{accidents} من الحوادث، و{victims} من صفوف أعداد الضحايا، و{tasks} من أوامر المهام.</translation>
     </message>
@@ -2874,52 +2885,52 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>تضمين البيانات الشخصية للضحايا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="545"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="521"/>
         <source>Cancelled: the file being read was not written; files finished before it were.</source>
         <translation>ألغي: لم يكتب الملف الذي كانت قراءته جارية؛ أما الملفات التي اكتملت قبله فقد كتبت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="134"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="386"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="362"/>
         <source>Not imported: nothing was changed.</source>
         <translation>لم يتم الاستيراد: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="428"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="404"/>
         <source>Records already in the GeoPackage</source>
         <translation>سجلات موجودة مسبقا في ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="428"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="404"/>
         <source>{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?</source>
         <translation>{count} من سجلات هذه الملفات المصدرة موجودة مسبقا في {file} (بنفس GUID أو المعرف). ماذا يفعل الاستيراد بها؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="440"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="416"/>
         <source>Replace the stored records</source>
         <translation>استبدال السجلات المخزنة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="441"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="417"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="442"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="418"/>
         <source>Skip the new records</source>
         <translation>تخطي السجلات الجديدة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="372"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="348"/>
         <source>Choose the register&apos;s connection first (a QGIS PostgreSQL connection or service=NAME).</source>
         <translation>اختر اتصال السجل أولا (اتصال PostgreSQL في QGIS أو service=NAME).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="377"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="353"/>
         <source>Import one export at a time into the shared register: it records each export&apos;s file and what changed since the one before. Remove the other files, or untick the register.</source>
         <translation>استورد تصديرا واحدا في كل مرة إلى السجل المشترك: فهو يسجل ملف كل تصدير وما تغير منذ التصدير السابق. أزل الملفات الأخرى، أو ألغ تحديد السجل.</translation>
     </message>
@@ -3193,6 +3204,29 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="27"/>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="28"/>
+        <source>Object</source>
+        <translation>الكائن</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="29"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="30"/>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+</context>
+<context>
     <name>InvalidGeometry</name>
     <message>
         <location filename="../mineaction_qgis/core/validation/rules/geometry.py" line="41"/>
@@ -3218,12 +3252,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>IssueBrowser</name>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="343"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="347"/>
         <source>Validation issues</source>
         <translation>مشكلات التحقق من صحة البيانات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="69"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="70"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
@@ -3243,37 +3277,37 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="73"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="74"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="74"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="75"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="358"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="362"/>
         <source>Issue browser</source>
         <translation>مستعرض المشكلات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="101"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="102"/>
         <source>Not an issue layer: {uri}</source>
         <translation>ليست طبقة مشكلات: {uri}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="155"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="159"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="157"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="161"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="215"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="219"/>
         <source>{shown} of {total} findings shown</source>
         <translation>معروض {shown} من أصل {total} من نتائج الفحص</translation>
     </message>
@@ -3303,9 +3337,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>تعليم كغير مراجع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="358"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="362"/>
         <source>No validation findings yet: run Validate hazards first.</source>
         <translation>لا توجد نتائج فحص بعد: شغل التحقق من المناطق الخطرة أولا.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptLayout</name>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/kept_layout.py" line="34"/>
+        <source>The layout could not be saved to {path}: {error}</source>
+        <translation>تعذر حفظ التخطيط في {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/kept_layout.py" line="76"/>
+        <source>The layout file {path} could not be read.</source>
+        <translation>تعذرت قراءة ملف التخطيط {path}.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/kept_layout.py" line="64"/>
+        <source>The layers of the layout in {path} could not be read.</source>
+        <translation>تعذرت قراءة طبقات التخطيط في {path}.</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3386,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../mineaction_qgis/ui/map_view.py" line="43"/>
+        <location filename="../mineaction_qgis/ui/map_view.py" line="44"/>
         <source>Hazards far from the others</source>
         <translation>مناطق خطرة بعيدة عن غيرها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/map_view.py" line="43"/>
+        <location filename="../mineaction_qgis/ui/map_view.py" line="44"/>
         <source>{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).</source>
         <translation>{count} من المناطق الخطرة تقع بعيدا خارج منطقة المناطق الأخرى وليست في هذا العرض: {ids}. تحقق من إحداثياتها (يبلغ عنها التحقق من المناطق الخطرة).</translation>
     </message>
@@ -3638,32 +3690,32 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>OutputError</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="101"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="102"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
         <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="190"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="194"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="276"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="298"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="82"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="83"/>
         <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
         <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="334"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="356"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="170"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="171"/>
         <source>Cannot read &apos;{file}&apos;: {error}</source>
         <translation>تعذرت قراءة '{file}': {error}</translation>
     </message>
@@ -4880,32 +4932,32 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TrainingProjectOpener</name>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="36"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="37"/>
         <source>Folder for the training project</source>
         <translation>مجلد مشروع التدريب</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="52"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="53"/>
         <source>Open training project</source>
         <translation>فتح مشروع التدريب</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="68"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="69"/>
         <source>{file} already exists. Build it again? Changes made in its register will be lost.</source>
         <translation>{file} موجود مسبقا. هل تريد إنشاءه من جديد؟ ستفقد التغييرات التي أجريت في سجله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="71"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="72"/>
         <source>The open project has unsaved changes. Close it without saving and open the training project?</source>
         <translation>في المشروع المفتوح تغييرات غير محفوظة. هل تريد إغلاقه دون حفظ وفتح مشروع التدريب؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="88"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="89"/>
         <source>Training project</source>
         <translation>مشروع التدريب</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="94"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="95"/>
         <source>The training project {file} could not be opened.</source>
         <translation>تعذر فتح مشروع التدريب {file}.</translation>
     </message>

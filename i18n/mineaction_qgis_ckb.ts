@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ckb">
 <context>
+    <name>AlgorithmProcess</name>
+    <message>
+        <location filename="../mineaction_qgis/ui/background.py" line="247"/>
+        <source>The worker process could not be started ({python}).</source>
+        <translation>پرۆسەی کارکردن لە پشتەوە دەست پێ نەکرا ({python}).</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/ui/background.py" line="259"/>
+        <source>The worker process stopped unexpectedly (exit code {code}). {details}</source>
+        <translation>پرۆسەی کارکردن لە پشتەوە چاوەڕواننەکراو وەستا (کۆدی دەرچوون {code}). {details}</translation>
+    </message>
+</context>
+<context>
+    <name>AlgorithmWorker</name>
+    <message>
+        <location filename="../mineaction_qgis/worker.py" line="111"/>
+        <source>The run failed without a message.</source>
+        <translation>جێبەجێکردنەکە بێ پەیام سەرنەکەوت.</translation>
+    </message>
+</context>
+<context>
     <name>AreaMismatch</name>
     <message>
         <location filename="../mineaction_qgis/core/validation/rules/areas.py" line="17"/>
@@ -40,207 +61,207 @@
 <context>
     <name>AtlasAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="116"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="89"/>
         <source>Print hazard atlas</source>
         <translation>چاپکردنی ئەتڵەسی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="152"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="125"/>
         <source>Hazards or tasks</source>
         <translation>ناوچە مەترسیدارەکان یان ئەرکەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="153"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="126"/>
         <source>Turning points (default: the points layer beside the coverage)</source>
         <translation>خاڵەکانی وەرچەرخان (بنەڕەت: چینی خاڵەکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="161"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="134"/>
         <source>Released land (activities)</source>
         <translation>زەویی گەڕێنراوە (چالاکییەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="166"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="139"/>
         <source>Remaining contamination (gaps)</source>
         <translation>ناوچەی مەترسیداری ماوە (کەلێنەکان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="171"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="144"/>
         <source>Only features matching</source>
         <translation>تەنها ئەو تەنانەی لەگەڵ ئەم دەربڕینە دەگونجێن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="176"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="149"/>
         <source>Sort pages by (default: the ID)</source>
         <translation>ڕیزکردنی لاپەڕەکان بەپێی (بنەڕەت: ناسنامە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="189"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="162"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="197"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="170"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="198"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="171"/>
         <source>Resolution (dpi)</source>
         <translation>ڕوونی (dpi)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="203"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="176"/>
         <source>Governorates (default: the governorates layer beside the coverage)</source>
         <translation>پارێزگاکان (بنەڕەت: چینی پارێزگاکان لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="211"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
         <source>Atlas PDF</source>
         <translation>فایلی PDFی ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="211"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="214"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="187"/>
         <source>Folder for one PDF per feature</source>
         <translation>فۆڵدەر بۆ یەک PDF بۆ هەر تەنێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="265"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="247"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="301"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="283"/>
         <source>The coverage layer could not be read.</source>
         <translation>چینی داپۆشین نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="311"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="293"/>
         <source>No points layer: the tables list the polygons&apos; vertices.</source>
         <translation>چینی خاڵەکان نییە: خشتەکان لووتکەکانی فرەگۆشەکان لیست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="313"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="295"/>
         <source>Preparing the pages</source>
         <translation>ئامادەکردنی لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="316"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="298"/>
         <source>No translation file for language {language}: the page texts stay in English.</source>
         <translation>فایلی وەرگێڕان بۆ زمانی {language} نییە: دەقەکانی لاپەڕەکان بە ئینگلیزی دەمێننەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="355"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="341"/>
         <source>Fonts not installed: {fonts}. Install fonts-noto-core (Debian/Ubuntu) or the Noto fonts; until then other fonts are used and some letters may show as boxes.</source>
         <translation>ئەم فۆنتانە دانەمەزراون: {fonts}. fonts-noto-core (Debian/Ubuntu) یان فۆنتەکانی Noto دابمەزرێنە؛ تا ئەو کاتە فۆنتی تر بەکاردێن و لەوانەیە هەندێک پیت وەک چوارگۆشە دەربکەون.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="365"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="351"/>
         <source>Writing {pages} pages</source>
         <translation>نووسینی {pages} لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="378"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="364"/>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} فایلی PDF لە {folder} نووسران</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="184"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="157"/>
         <source>Layout template (.qpt file or bundled name)</source>
         <translation>قاڵبی نەخشەبەندی (فایلی .qpt یان ناوی قاڵبێکی هاوپێچکراو)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="371"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="357"/>
         <source>Cancelled: the incomplete PDF was removed.</source>
         <translation>وەستێنرا: فایلە PDFە ناتەواوەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="231"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="204"/>
         <source>Add an MGRS column to the table</source>
         <translation>زیادکردنی ستوونی MGRS بۆ خشتەکە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
         <source>GPS waypoints and routes (GPX)</source>
         <translation>خاڵی ڕێگا و ڕێڕەوەکانی GPS (GPX)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="234"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="207"/>
         <source>GPX files (*.gpx)</source>
         <translation>فایلەکانی GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="243"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="216"/>
         <source>Folder for one GPX per feature</source>
         <translation>بوخچە بۆ فایلێکی GPX بۆ هەر توخمێک</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="266"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
         <source>GPX waypoints</source>
         <translation>خاڵەکانی ڕێگا لە GPX</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="352"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="338"/>
         <source>Feature {id}: {note}</source>
         <translation>توخمی {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="393"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="382"/>
         <source>{count} waypoints written to {path}</source>
         <translation>{count} خاڵی ڕێگا نووسران لە {path}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="401"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="390"/>
         <source>{count} GPX files written to {folder}</source>
         <translation>{count} فایلی GPX نووسران لە {folder}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Explosive items (default: the items layer beside the coverage)</source>
         <translation>تەقەمەنییەکان (بنەڕەت: چینی items لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Spot tasks (default: the spot_tasks layer beside the coverage)</source>
         <translation>ئەرکە خاڵییەکان (بنەڕەت: چینی spot_tasks لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Accidents (default: the accidents layer beside the coverage)</source>
         <translation>ڕووداوەکان (بنەڕەت: چینی accidents لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Victim counts (default: the victims layer beside the coverage)</source>
         <translation>ژمارەی قوربانییان (بنەڕەت: چینی victims لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="248"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="221"/>
         <source>Communities (default: the locations layer beside the coverage)</source>
         <translation>کۆمەڵگەکان (بنەڕەت: چینی locations لە تەنیشت چینی داپۆشین)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="260"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="233"/>
         <source>Add a page per community listing its hazards</source>
         <translation>زیادکردنی لاپەڕەیەک بۆ هەر کۆمەڵگەیەک کە ناوچە مەترسیدارەکانی لیست دەکات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="219"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="192"/>
         <source>Contact named in the warning (default: the profile&apos;s, else DMA or IKMAA)</source>
         <translation>لایەنی پەیوەندی لە ئاگادارکردنەوەکەدا (بنەڕەت: ئەوەی پرۆفایلەکە، ئەگەرنا DMA یان IKMAA)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="226"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="199"/>
         <source>Mapping profile naming the contact (name or JSON path)</source>
         <translation>پرۆفایلی نەخشەکێشان کە لایەنی پەیوەندی دیاری دەکات (ناو یان ڕێڕەوی JSON)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/atlas.py" line="119"/>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="92"/>
         <source>Prints a map book into PDF: one page per hazard or task with its title, a map in land-release symbology (with releases and remaining gaps when given), an overview map of its governorate, legend, scale bar, north arrow, coordinate grid, the table of turning points with benchmark and reference point (DMS, decimal degrees, UTM, bearing and distance from the previous point) and its attributes. Pages in Arabic and Sorani are mirrored for right-to-left reading.
 
 The table lists every point in survey order: reference point, landmarks and benchmark, then each polygon&apos;s points from its start point; a table longer than the page continues on sheets of the same hazard. Eastings and northings are in the hazard&apos;s own UTM zone; bearings are true and magnetic (declination from the World Magnetic Model for the print date). MGRS adds an MGRS column. CONTACT names whom the warning tells the reader to contact; without it the mapping profile&apos;s atlas contact (PROFILE, in the page language), else DMA or IKMAA. OUTPUT_GPX writes the points as waypoints and each polygon as a closed route for a handheld GPS; OUTPUT_GPX_FOLDER one GPX per hazard.
@@ -255,6 +276,16 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
 POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی چینی داپۆشین؛ بەبێ ئەو خشتەکە لووتکەکانی فرەگۆشەکە دەنووسێت. توخمێک کە شێوەی ئەندازەیی نییە یان شێوەکەی نادروستە لاپەڕەیەک وەردەگرێت کە ئەمە دەڵێت. TEMPLATE قاڵبێکی ‎.qpt یان یەکێک لە قاڵبە هاوپێچەکانە: a4_landscape (بنەڕەت)، a4_portrait، a3_landscape. OUTPUT_FOLDER هەروەها فایلێکی PDF بۆ هەر توخمێک دەنووسێت، بە ناسنامەکەی ناونراو.
 
 لاپەڕەی ناوچەیەکی مەترسیدار هەروەها ئەو تەقەمەنییانە پیشان دەدات کە تێیدا دۆزراونەتەوە و ئەو ڕووداوانەی تێیدا یان لە 1 000 م لێیەوە تۆمارکراون (ITEMS و SPOT_TASKS و ACCIDENTS و VICTIMS بە بنەڕەت چینەکانی تۆمارن لە تەنیشت چینی داپۆشین): دێڕێکی بلۆکی تایبەتمەندییەکان ژمارەی ئەوەی دۆزراوەتەوە دەڵێت، نەخشەکە ئەرکە خاڵییەکان و ڕووداوەکان دەکێشێت، و لیستەکە دوای خاڵە وەرچەرخانەکان لەسەر پەڕەی تایبەت بە خۆی دێت. قوربانییەکان ژمارەن لە خشتەی قوربانییان؛ هیچ داتایەکی کەسی چاپ ناکرێت. COMMUNITY_PAGES دوای ناوچە مەترسیدارەکان لاپەڕەیەک بۆ هەر کۆمەڵگەیەک زیاد دەکات (location_id ی ناوچە مەترسیدارەکان، بە ناو لە LOCATIONS) لەگەڵ نەخشەیەک و خشتەی ناوچە مەترسیدارەکانی.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
+        <source>Project file keeping the layout for the layout designer</source>
+        <translation>فایلی پرۆژە کە نەخشەبەندییەکە بۆ دیزاینەری نەخشەبەندی دەپارێزێت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/processing/atlas.py" line="238"/>
+        <source>QGIS projects (*.qgz)</source>
+        <translation>پرۆژەکانی QGIS (*.qgz)</translation>
     </message>
 </context>
 <context>
@@ -879,67 +910,67 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
 <context>
     <name>AtlasDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="97"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="110"/>
         <source>A4 landscape</source>
         <translation>پەڕەی A4ی ئاسۆیی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="98"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="111"/>
         <source>A4 portrait</source>
         <translation>پەڕەی A4ی ستوونی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="99"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="112"/>
         <source>A3 landscape</source>
         <translation>پەڕەی A3ی ئاسۆیی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="103"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116"/>
         <source>Other template file…</source>
         <translation>فایلی قاڵبی تر…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="104"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="117"/>
         <source>Layout templates (*.qpt)</source>
         <translation>قاڵبەکانی نەخشەبەندی (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="116"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="243"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="325"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="163"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176"/>
         <source>Choose the hazards or tasks layer to print.</source>
         <translation>چینی ناوچە مەترسیدارەکان یان ئەرکەکان بۆ چاپکردن هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="166"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="179"/>
         <source>No feature of {layer} is selected.</source>
         <translation>هیچ تەنێکی {layer} هەڵنەبژێردراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="169"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="182"/>
         <source>Choose the PDF file to write.</source>
         <translation>ئەو فایلە PDFەی دەنووسرێت هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="176"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="189"/>
         <source>Choose the template file (.qpt).</source>
         <translation>فایلی قاڵب (.qpt) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="221"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="303"/>
         <source>Printing…</source>
         <translation>چاپکردن…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="309"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="376"/>
         <source>Atlas of {layer}</source>
         <translation>ئەتڵەسی {layer}</translation>
     </message>
@@ -994,22 +1025,22 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>زیادکردنی نەخشەبەندییەکە بۆ پرۆژەکەش (بۆ ڕێکخستنی لە دیزاینەری نەخشەبەندی)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="235"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="317"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>وەستێنرا: هیچ فایلێکی PDF نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="326"/>
         <source>Cancel</source>
         <translation>پاشگەزبوونەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="244"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="326"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="275"/>
+        <location filename="../mineaction_qgis/ui/atlas_dialog.py" line="363"/>
         <source>Cancelling…</source>
         <translation>وەستاندن…</translation>
     </message>
@@ -2639,52 +2670,52 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="129"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="130"/>
         <source>True north</source>
         <translation>باکووری ڕاستەقینە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="129"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="130"/>
         <source>Grid north</source>
         <translation>باکووری تۆڕ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="129"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="130"/>
         <source>Magnetic north</source>
         <translation>باکووری موگناتیسی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="132"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="134"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>Reason</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="134"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>Records</source>
         <translation>تۆمارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="157"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="158"/>
         <source>IMSMA exports</source>
         <translation>هەناردەکراوەکانی IMSMA</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="157"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="158"/>
         <source>IMSMA exports (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;All files (*)</source>
         <translation>هەناردەکراوەکانی IMSMA (*.csv *.txt *.xlsx *.xls *.xml *.gpkg *.geojson *.json *.shp *.gdb);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="181"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="182"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="184"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="185"/>
         <source>{file} — not recognised</source>
         <translation>{file} — نەناسرایەوە</translation>
     </message>
@@ -2694,67 +2725,47 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>پرۆفایلی گونجاندنی خانەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="218"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="219"/>
         <source>Profiles (*.json)</source>
         <translation>پرۆفایلەکان (*.json)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="255"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="256"/>
         <source>Format: {format}. Profile: {profile}.</source>
         <translation>فۆرمات: {format}. پرۆفایل: {profile}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="261"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="262"/>
         <source>Preview failed: {error}</source>
         <translation>پێشبینین سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Layer</source>
-        <translation>چین</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Object</source>
-        <translation>بابەت</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Source</source>
-        <translation>سەرچاوە</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="292"/>
-        <source>Attributes</source>
-        <translation>تایبەتمەندییەکان</translation>
-    </message>
-    <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="365"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="341"/>
         <source>Choose the target GeoPackage first.</source>
         <translation>سەرەتا GeoPackageی مەبەست هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="368"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="344"/>
         <source>The Mine Action Processing provider is not loaded.</source>
         <translation>دابینکەری پرۆسێسینگی کاروباری مین بار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="401"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="377"/>
         <source>Loading…</source>
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="498"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="474"/>
         <source>The import failed: {error}</source>
         <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="519"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="495"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
         <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="593"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="569"/>
         <source>IMSMA import: {file}</source>
         <translation>هاوردەکردنی IMSMA: {file}</translation>
     </message>
@@ -2834,17 +2845,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="122"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="123"/>
         <source>Automatic: the bundled profile that fits each export</source>
         <translation>خۆکار: ئەو پرۆفایلە هاوپێچکراوەی لەگەڵ هەر هەناردەکراوێک دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="169"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="170"/>
         <source>File geodatabase (.gdb) or folder of shapefiles</source>
         <translation>جیۆداتابەیسی فایل (file geodatabase، .gdb) یان فۆڵدەری shapefile</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="252"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="253"/>
         <source>{profile} (chosen for this export)</source>
         <translation>{profile} (بۆ ئەم هەناردەکراوە هەڵبژێردرا)</translation>
     </message>
@@ -2859,7 +2870,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>زیادکردنی فۆڵدەر…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="530"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="506"/>
         <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
         <translation>هەروەها: {items} ڕیزی تەقەمەنی، {spot_tasks} ئەرکی خاڵی، {locations} شوێن، {accidents} ڕووداو، {victims} ڕیزی ژمارەی قوربانییان، {tasks} فەرمانی ئەرک.</translation>
     </message>
@@ -2874,52 +2885,52 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>زانیاریی کەسیی قوربانییان دابنێ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="545"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="521"/>
         <source>Cancelled: the file being read was not written; files finished before it were.</source>
         <translation>هەڵوەشێندرایەوە: ئەو فایلەی دەخوێندرایەوە نەنووسرا؛ ئەو فایلانەی پێشتر تەواو بوون نووسران.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="134"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="135"/>
         <source>Code</source>
         <translation>کۆد</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="386"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="362"/>
         <source>Not imported: nothing was changed.</source>
         <translation>هاوردە نەکرا: هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="428"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="404"/>
         <source>Records already in the GeoPackage</source>
         <translation>تۆمارەکانی پێشتر لە GeoPackage دا هەن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="428"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="404"/>
         <source>{count} records of these exports are already in {file} (same GUID or ID). What should the import do with them?</source>
         <translation>{count} تۆمار لەم هەناردانە پێشتر لە {file} دا هەن (هەمان GUID یان ناسنامە). هاوردەکردن چییان لێ بکات؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="440"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="416"/>
         <source>Replace the stored records</source>
         <translation>تۆمارە هەڵگیراوەکان بگۆڕە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="441"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="417"/>
         <source>Keep both</source>
         <translation>هەردووکیان بهێڵەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="442"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="418"/>
         <source>Skip the new records</source>
         <translation>تۆمارە نوێیەکان بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="372"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="348"/>
         <source>Choose the register&apos;s connection first (a QGIS PostgreSQL connection or service=NAME).</source>
         <translation>سەرەتا پەیوەندیی تۆمار هەڵبژێرە (پەیوەندییەکی PostgreSQLی QGIS یان service=NAME).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="377"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="353"/>
         <source>Import one export at a time into the shared register: it records each export&apos;s file and what changed since the one before. Remove the other files, or untick the register.</source>
         <translation>هەر جارەی یەک هەناردەکردن بۆ ناو تۆماری هاوبەش هاوردە بکە: تۆمارەکە فایلی هەر هەناردەکردنێک و ئەوەی لە هەناردەکردنی پێشووەوە گۆڕاوە دەپارێزێت. فایلەکانی تر لاببە، یان نیشانەی تۆمار لاببە.</translation>
     </message>
@@ -3193,6 +3204,29 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="27"/>
+        <source>Layer</source>
+        <translation>چین</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="28"/>
+        <source>Object</source>
+        <translation>بابەت</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="29"/>
+        <source>Source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/imsma/preview.py" line="30"/>
+        <source>Attributes</source>
+        <translation>تایبەتمەندییەکان</translation>
+    </message>
+</context>
+<context>
     <name>InvalidGeometry</name>
     <message>
         <location filename="../mineaction_qgis/core/validation/rules/geometry.py" line="41"/>
@@ -3218,12 +3252,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>IssueBrowser</name>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="343"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="347"/>
         <source>Validation issues</source>
         <translation>کێشەکانی پشکنینی دروستیی داتا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="69"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="70"/>
         <source>Hazard</source>
         <translation>ناوچەی مەترسیدار</translation>
     </message>
@@ -3243,37 +3277,37 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="73"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="74"/>
         <source>Value</source>
         <translation>بەها</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="74"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="75"/>
         <source>Message</source>
         <translation>پەیام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="358"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="362"/>
         <source>Issue browser</source>
         <translation>گەڕۆکی کێشەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="101"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="102"/>
         <source>Not an issue layer: {uri}</source>
         <translation>چینی کێشەکان نییە: {uri}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="155"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="159"/>
         <source>All</source>
         <translation>هەموو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="157"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="161"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="215"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="219"/>
         <source>{shown} of {total} findings shown</source>
         <translation>{shown} لە {total} دەرەنجامی پشکنین پیشان دراون</translation>
     </message>
@@ -3303,9 +3337,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>نیشانکردن وەک پێداچوونەوە بۆ نەکراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/issue_browser.py" line="358"/>
+        <location filename="../mineaction_qgis/ui/issue_browser.py" line="362"/>
         <source>No validation findings yet: run Validate hazards first.</source>
         <translation>هێشتا هیچ دەرەنجامێکی پشکنین نییە: سەرەتا پشکنینی ناوچە مەترسیدارەکان ئەنجام بدە.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptLayout</name>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/kept_layout.py" line="34"/>
+        <source>The layout could not be saved to {path}: {error}</source>
+        <translation>نەخشەبەندییەکە لە {path} پاشەکەوت نەکرا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/kept_layout.py" line="76"/>
+        <source>The layout file {path} could not be read.</source>
+        <translation>فایلی نەخشەبەندی {path} نەخوێنرایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../mineaction_qgis/core/atlas/kept_layout.py" line="64"/>
+        <source>The layers of the layout in {path} could not be read.</source>
+        <translation>چینەکانی نەخشەبەندی لە {path} نەخوێنرانەوە.</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3386,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../mineaction_qgis/ui/map_view.py" line="43"/>
+        <location filename="../mineaction_qgis/ui/map_view.py" line="44"/>
         <source>Hazards far from the others</source>
         <translation>ناوچەی مەترسیدار دوور لەوانی تر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/map_view.py" line="43"/>
+        <location filename="../mineaction_qgis/ui/map_view.py" line="44"/>
         <source>{count} hazards lie far outside the area of the others and are not in this view: {ids}. Check their coordinates (Validate hazards reports them).</source>
         <translation>{count} ناوچەی مەترسیدار زۆر دوور لە ناوچەی ئەوانی تر دان و لەم پیشاندانەدا نین: {ids}. کۆئۆردیناتەکانیان بپشکنە (پشکنینی ناوچە مەترسیدارەکان ڕاپۆرتیان دەکات).</translation>
     </message>
@@ -3638,32 +3690,32 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>OutputError</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="101"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="102"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
         <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="190"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="194"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="276"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="298"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="82"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="83"/>
         <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
         <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="334"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="356"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' فایلە، نەک بوخچە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="170"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="171"/>
         <source>Cannot read &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بخوێنرێتەوە: {error}</translation>
     </message>
@@ -4880,32 +4932,32 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
 <context>
     <name>TrainingProjectOpener</name>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="36"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="37"/>
         <source>Folder for the training project</source>
         <translation>فۆڵدەر بۆ پرۆژەی ڕاهێنان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="52"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="53"/>
         <source>Open training project</source>
         <translation>کردنەوەی پرۆژەی ڕاهێنان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="68"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="69"/>
         <source>{file} already exists. Build it again? Changes made in its register will be lost.</source>
         <translation>{file} پێشتر هەیە. دووبارە دروست بکرێتەوە؟ ئەو گۆڕانکارییانەی لە تۆمارەکەیدا کراون لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="71"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="72"/>
         <source>The open project has unsaved changes. Close it without saving and open the training project?</source>
         <translation>پرۆژە کراوەکە گۆڕانکاریی پاشەکەوتنەکراوی هەیە. بەبێ پاشەکەوتکردن دابخرێت و پرۆژەی ڕاهێنان بکرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="88"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="89"/>
         <source>Training project</source>
         <translation>پرۆژەی ڕاهێنان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/training.py" line="94"/>
+        <location filename="../mineaction_qgis/ui/training.py" line="95"/>
         <source>The training project {file} could not be opened.</source>
         <translation>پرۆژەی ڕاهێنانی {file} نەکرایەوە.</translation>
     </message>

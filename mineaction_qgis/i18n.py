@@ -8,6 +8,7 @@ to two letters: ``ckb_IQ`` is Sorani, not ``ck``.
 """
 
 import re
+import unicodedata
 from typing import Optional
 
 from qgis.core import QgsSettings
@@ -83,6 +84,58 @@ def isolate_latin(text: str, language: Optional[str] = None) -> str:
     return _LATIN_RUN.sub(lambda match: LEFT_TO_RIGHT_ISOLATE + match.group(0) + POP_DIRECTIONAL_ISOLATE, text)
 
 
+RIGHT_TO_LEFT_MARK = "\u200f"
+FIRST_STRONG_ISOLATE = "\u2068"
+_PLACEHOLDER = re.compile(r"(?<!\{)\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}(?!\})")
+
+
+def _first_strong(text: str) -> str:
+    """The bidi class of the first strongly directional character of ``text`` ('' when it has none)."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return ""
+
+
+def _has_right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(character) in ("R", "AL") for character in text)
+
+
+def isolate_values(translation: str) -> str:
+    """A right-to-left message template made safe for the values put into it.
+
+    Without this, a message "lost its end" on screen: a value written into the sentence (a
+    path, a list of hazard IDs, a coordinate) took the sentence's punctuation and its own
+    leading "/" or sign to the wrong side, and a sentence that starts with a value or a Latin
+    word ("'{value}' ليس …", "X '{x}' …") was laid out left to right, putting its end first.
+    Each ``{placeholder}`` is isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so an
+    Arabic value stays right to left and a path left to right) and such a sentence starts with
+    a RIGHT-TO-LEFT MARK. The marks are invisible; file-dialog filters (``(*.pdf)``) are left
+    as they are, since Qt reads them.
+    """
+    if not translation or "(*" in translation or not _has_right_to_left(translation):
+        return translation  # a file-dialog filter, or a term kept in Latin letters (MGRS, GPX)
+    isolated = _PLACEHOLDER.sub(
+        lambda match: FIRST_STRONG_ISOLATE + match.group(0) + POP_DIRECTIONAL_ISOLATE, translation
+    )
+    if isolated == translation and _first_strong(translation) in ("R", "AL", ""):
+        return translation
+    return isolated if isolated.startswith(RIGHT_TO_LEFT_MARK) else RIGHT_TO_LEFT_MARK + isolated
+
+
+class ValueIsolatingTranslator(QTranslator):
+    """The plugin's translator for Arabic and Sorani: its translations pass through ``isolate_values``."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        # PyQt5 passes const char* as str; hand the base class UTF-8 bytes back.
+        def raw(text):
+            return text.encode("utf-8") if isinstance(text, str) else text
+
+        translated = super().translate(raw(context), raw(source_text), raw(disambiguation), n)
+        return isolate_values(translated) if translated else None
+
+
 def qm_path(language: str) -> str:
     """Compiled translation file of ``language``."""
     return str(i18n_dir() / f"mineaction_qgis_{language}.qm")
@@ -101,7 +154,7 @@ class Translator:
         self.language = language or chosen_language()
         if self.language == ENGLISH:
             return False
-        translator = QTranslator()
+        translator = ValueIsolatingTranslator() if is_right_to_left(self.language) else QTranslator()
         if not translator.load(qm_path(self.language)):
             return False
         QCoreApplication.installTranslator(translator)

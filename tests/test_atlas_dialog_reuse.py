@@ -51,6 +51,7 @@ def run_dialog(project, output: Path, selected=None):
         dialog.selectedOnlyCheck.setChecked(True)
     dialog.outputWidget.setFilePath(str(output))
     dialog.run()
+    assert dialog.wait(), "the printing did not finish"
     assert dialog.results.get("OUTPUT"), dialog.messageLabel.text()
     return dialog
 
@@ -94,6 +95,7 @@ def test_dialog_remembers_the_choices(project, tmp_path):
     dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("ckb"))
     dialog.outputWidget.setFilePath(str(tmp_path / "remembered.pdf"))
     dialog.run()
+    assert dialog.wait()
     again = AtlasDialog(project=project, open_pdf=False)
     assert again.titleEdit.text() == "Basra field book"
     assert again.templateCombo.currentData() == "a4_portrait"

@@ -353,6 +353,7 @@ def test_dialog_checkbox_adds_community_pages_and_the_kept_layout_matches(
         assert parameters["COMMUNITY_PAGES"] is True
         assert parameters["ITEMS"].name() == "items" and parameters["LOCATIONS"].name() == "locations"
         dialog.run()
+        assert dialog.wait(), "the printing did not finish"
         # ATL-1: turning points + records sheet; ATL-10: one sheet; LOC-1 and LOC-2: one each.
         assert dialog.results["PAGES"] == 5
         text = pdf_text(Path(dialog.results["OUTPUT"]))

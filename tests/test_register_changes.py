@@ -165,7 +165,7 @@ def test_analyses_read_the_postgis_register_like_the_geopackage(run_alg, postgis
 
 
 def test_atlas_finds_the_points_beside_a_postgis_coverage(run_alg, postgis, months, tmp_path):
-    from mineaction_qgis.processing.atlas import sibling_layer
+    from mineaction_qgis.core.common.register_layers import sibling_layer
 
     target = resolve_target(postgis.conninfo("viewer"))
     coverage = QgsVectorLayer(
@@ -188,6 +188,36 @@ def test_atlas_finds_the_points_beside_a_postgis_coverage(run_alg, postgis, mont
 
     text = pdf_text(Path(result["OUTPUT"]), 1)
     assert "TP1" in text.split()  # the register's point (short ID); the polygon's own vertices would be P1, P2...
+
+
+def test_the_atlas_dialog_prints_a_postgis_register_in_its_worker(qgis_app, provider, postgis, months, tmp_path):
+    """The worker process opens the PostGIS layers by their data source; the selection picks the pages."""
+    from qgis.core import QgsProject
+
+    from mineaction_qgis.ui.atlas_dialog import AtlasDialog
+    from tests.test_atlas import pdf_text
+
+    target = resolve_target(postgis.conninfo("viewer"))
+    coverage = QgsVectorLayer(
+        layer_source(target, "changes", model.HAZARDS)[len("postgres://") :], "hazards", "postgres"
+    )
+    project = QgsProject.instance()
+    project.clear()
+    project.addMapLayer(coverage)
+    try:
+        coverage.selectByExpression(f"\"hazard_id\" = '{GROWN}'")
+        dialog = AtlasDialog(project=project, open_pdf=False)
+        assert dialog.coverageCombo.currentLayer() is coverage
+        dialog.selectedOnlyCheck.setChecked(True)
+        dialog.addLayoutCheck.setChecked(False)
+        dialog.outputWidget.setFilePath(str(tmp_path / "pg.pdf"))
+        dialog.run()
+        assert dialog.wait(), "the printing did not finish"
+        assert dialog.results.get("PAGES") == 1, dialog.messageLabel.text()
+        text = pdf_text(tmp_path / "pg.pdf", 1)
+        assert GROWN in text and "TP1" in text.split()  # the register's points, beside the coverage in PostGIS
+    finally:
+        project.clear()
 
 
 def test_fixes_and_task_overlaps_read_the_postgis_register(run_alg, postgis, months, tmp_path):

@@ -4,7 +4,6 @@ from pathlib import Path
 from typing import Any, Dict, Optional
 
 from qgis.core import (
-    QgsDataSourceUri,
     QgsFeatureSource,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -25,13 +24,13 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from mineaction_qgis import i18n
 from mineaction_qgis.core.atlas.data import AtlasError
 from mineaction_qgis.core.atlas.gpx import GpxError, write_gpx, write_gpx_per_hazard
 from mineaction_qgis.core.atlas.items_accidents import RecordSources
+from mineaction_qgis.core.atlas.kept_layout import layers_file, save_layout_project
 from mineaction_qgis.core.atlas.layout import (
     BookInputs,
     PageTranslator,
@@ -42,38 +41,11 @@ from mineaction_qgis.core.atlas.layout import (
     missing_fonts,
 )
 from mineaction_qgis.core.common.model import ACCIDENTS, GOVERNORATES, ITEMS, LOCATIONS, POINTS, SPOT_TASKS, VICTIMS
+from mineaction_qgis.core.common.register_layers import sibling_layer
 from mineaction_qgis.core.common.safe_output import AtomicFile, AtomicFolder
 from mineaction_qgis.processing.base import MineActionAlgorithm
 
 LANGUAGES = i18n.SUPPORTED
-
-
-def sibling_layer(layer: Optional[QgsVectorLayer], name: str) -> Optional[QgsVectorLayer]:
-    """The layer ``name`` in the same GeoPackage or PostGIS schema as ``layer``, when there is one."""
-    if layer is not None and layer.providerType() == "postgres":
-        return _schema_sibling(layer, name)
-    if layer is None or layer.providerType() != "ogr":
-        return None
-    path = layer.source().split("|")[0]
-    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
-        return None
-    sibling = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-    if not sibling.isValid() or sibling.source().split("|")[0] != path:
-        return None
-    own = layer.source().split("layername=")[-1].split("|")[0] if "layername=" in layer.source() else ""
-    return None if own == name else sibling
-
-
-def _schema_sibling(layer: QgsVectorLayer, name: str) -> Optional[QgsVectorLayer]:
-    """The table ``name`` in the PostGIS schema of ``layer`` (a shared register), same connection."""
-    uri = QgsDataSourceUri(layer.source())
-    if uri.table() == name:
-        return None
-    uri.setDataSource(uri.schema(), name, uri.geometryColumn(), "", uri.keyColumn())
-    uri.setWkbType(QgsWkbTypes.Type.Unknown)
-    uri.setSrid("")
-    sibling = QgsVectorLayer(uri.uri(False), name, "postgres")
-    return sibling if sibling.isValid() else None
 
 
 class AtlasAlgorithm(MineActionAlgorithm):
@@ -97,6 +69,7 @@ class AtlasAlgorithm(MineActionAlgorithm):
     MGRS = "MGRS"
     OUTPUT_GPX = "OUTPUT_GPX"
     OUTPUT_GPX_FOLDER = "OUTPUT_GPX_FOLDER"
+    OUTPUT_LAYOUT = "OUTPUT_LAYOUT"
     PAGES = "PAGES"
     WAYPOINTS = "WAYPOINTS"
     ITEMS = "ITEMS"
@@ -262,6 +235,15 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 self.COMMUNITY_PAGES, self.tr("Add a page per community listing its hazards"), False
             )
         )
+        layout_file = QgsProcessingParameterFileDestination(
+            self.OUTPUT_LAYOUT,
+            self.tr("Project file keeping the layout for the layout designer"),
+            self.tr("QGIS projects (*.qgz)"),
+            optional=True,
+            createByDefault=False,
+        )
+        layout_file.setFlags(layout_file.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(layout_file)
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.WAYPOINTS, self.tr("GPX waypoints")))
 
@@ -342,6 +324,10 @@ class AtlasAlgorithm(MineActionAlgorithm):
             communities=self._beside(parameters, self.LOCATIONS, LOCATIONS, context),
             community_pages=self.parameterAsBoolean(parameters, self.COMMUNITY_PAGES, context),
         )
+        layout_file = None
+        if parameters.get(self.OUTPUT_LAYOUT):
+            layout_file = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_LAYOUT, context))
+            inputs.keep_layers = layers_file(layout_file)
         try:
             book = make_book(project, inputs, context.transformContext(), feedback)
         except (AtlasError, ValueError) as error:
@@ -378,7 +364,10 @@ class AtlasAlgorithm(MineActionAlgorithm):
                 message = self.tr("{count} PDF files written to {folder}")
                 feedback.pushInfo(message.format(count=len(files), folder=str(folder)))
             results.update(self._gpx(parameters, context, book, feedback))
-        except (RuntimeError, GpxError) as error:
+            if layout_file is not None:
+                save_layout_project(book, layout_file)
+                results[self.OUTPUT_LAYOUT] = str(layout_file)
+        except (RuntimeError, GpxError, AtlasError) as error:
             raise QgsProcessingException(str(error)) from error
         return results
 

@@ -1,12 +1,15 @@
 """ "Print atlas…": collects the atlas parameters, runs ``mineaction:atlas``, opens the PDF.
 
-The algorithm runs in the main thread (layouts and fonts live there; the algorithm
-says so with FlagNoThreading). Between pages the dialog lets Qt handle the user's
-clicks, so that the progress bar moves and Cancel (or closing the window) stops the
-printing after the current page; the incomplete PDF is then removed. When asked, the
-same layout is then built on the current project and added to its layout manager, so
-that the officer can adjust it in the layout designer and export it again; its layers
-are kept in a GeoPackage beside the PDF, so the layout survives saving the project.
+QGIS lays out and exports print layouts on its main thread only (the algorithm says so
+with FlagNoThreading), so the dialog runs the algorithm in a worker process
+(``ui/background.py``): the window stays responsive, the progress bar follows the pages,
+and Cancel (or closing the window) stops the printing within a second; an earlier PDF of
+that name is then left exactly as it was. When asked, the same run also saves the book's
+layout (``OUTPUT_LAYOUT``), which the dialog reads into the current project's layout
+manager, so that the officer can adjust it in the layout designer and export it again;
+its layers are kept in a GeoPackage beside the PDF, so the layout survives saving the
+project. Without an interpreter to start the worker with, the dialog prints in this
+process and lets Qt handle the clicks between pages.
 """
 
 import re
@@ -14,7 +17,6 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsMapLayer,
     QgsMapLayerProxyModel,
     QgsProcessingContext,
@@ -32,15 +34,24 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 from mineaction_qgis import i18n
 from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.core.atlas.data import AtlasError
-from mineaction_qgis.core.atlas.items_accidents import RecordSources
-from mineaction_qgis.core.atlas.layout import TEMPLATES, BookInputs, is_helper_layer, make_book
+from mineaction_qgis.core.atlas.kept_layout import add_kept_layout, layers_file
+from mineaction_qgis.core.atlas.layout import TEMPLATES, is_helper_layer
 from mineaction_qgis.core.common import model
+from mineaction_qgis.core.common.register_layers import sibling_layer
 from mineaction_qgis.paths import free_path
-from mineaction_qgis.processing.atlas import LANGUAGES, sibling_layer
+from mineaction_qgis.processing.atlas import LANGUAGES
 from mineaction_qgis.ui import load_ui
+from mineaction_qgis.ui.background import (
+    AlgorithmProcess,
+    portable_parameters,
+    remove_scratch,
+    scratch_folder,
+    worker_python,
+)
 
 FORM_CLASS = load_ui("atlas_dialog")
 OTHER_TEMPLATE = "__file__"
+OUTPUT_LAYOUT = "OUTPUT_LAYOUT"
 # Parameters of the items and accidents of hazard pages and of community pages -> register layer beside the hazards.
 RECORD_LAYERS = {
     "ITEMS": model.ITEMS,
@@ -76,6 +87,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self.results: Dict[str, Any] = {}
         self.layout_name = ""
         self._feedback: Optional[QgsProcessingFeedback] = None
+        self._job: Optional[AlgorithmProcess] = None
+        self._scratch: Optional[Path] = None
         hidden = picker_excluded_layers(self.project)
         self.coverageCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.coverageCombo.setExceptedLayerList(hidden)
@@ -186,6 +199,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
             parameters["RELEASES"] = self.releasesCombo.currentLayer()
         if self.gapsCombo.currentLayer() is not None:
             parameters["GAPS"] = self.gapsCombo.currentLayer()
+        if self.addLayoutCheck.isChecked():
+            parameters[OUTPUT_LAYOUT] = str(layout_project_path(output))
         # Given explicitly: a selection is a feature source, which has no GeoPackage beside it to look in.
         for name, sibling in (
             ("POINTS", sibling_layer(layer, model.POINTS)),
@@ -198,12 +213,11 @@ class AtlasDialog(QDialog, FORM_CLASS):
 
     @property
     def running(self) -> bool:
-        return self._feedback is not None
+        return self._feedback is not None or (self._job is not None and self._job.running)
 
     def run(self) -> None:
-        """Run the algorithm; on success add the layout (when asked), open the PDF and close."""
-        import processing
-
+        """Print in a worker process (the window stays responsive); when it is done, add the layout (when
+        asked), open the PDF and close. Without a Python interpreter to start the worker with, print here."""
         if self.running:
             return
         try:
@@ -212,8 +226,76 @@ class AtlasDialog(QDialog, FORM_CLASS):
             self.messageLabel.setText(str(error))
             return
         self.remember()
+        python = worker_python()
+        if python is None:
+            self._run_here(parameters)
+            return
+        self._scratch = scratch_folder()
+        try:
+            portable, selection = portable_parameters(parameters, self.project, self._scratch)
+        except (OSError, ValueError) as error:  # a session-only layer that could not be copied for the worker
+            remove_scratch(self._scratch)
+            self.messageLabel.setText(str(error))
+            return
+        if selection:
+            portable["FILTER"] = selection  # the same pages as the selection; their content is unchanged
+        job = AlgorithmProcess("mineaction:atlas", portable, outputs=[parameters["OUTPUT"]], python=python, parent=self)
+        job.progress.connect(self._on_progress)
+        job.text.connect(self.messageLabel.setText)
+        job.finished.connect(lambda: self._printed(job, parameters))
+        self._job = job
+        job.start()
+        self._set_running_buttons(True)
+        self.messageLabel.setText(self.tr("Printing…"))
+        self.progressBar.setValue(0)
+
+    def wait(self, timeout_ms: int = 600000) -> bool:
+        """Handle events until the printing started by ``run`` has finished (for scripts and tests)."""
+        if self._job is not None:
+            self._job.wait(timeout_ms)
+        return not self.running
+
+    def _printed(self, job: AlgorithmProcess, parameters: Dict[str, Any]) -> None:
+        """The worker has ended: say why, or keep the layout and open the PDF."""
+        remove_scratch(self._scratch)
+        self._scratch = None
+        try:
+            if job.canceled or job.error:
+                self._drop_kept_layers(parameters)
+                self.progressBar.setValue(0)
+                self.messageLabel.setText(job.error or self.tr("Cancelled: no PDF was written."))
+                return
+            self.results = dict(job.results or {})
+            self.progressBar.setValue(100)
+            if not self._keep_layout(parameters):
+                return
+        finally:
+            self._job = None
+            self._set_running_buttons(False)
+        self._done()
+
+    def _keep_layout(self, parameters: Dict[str, Any]) -> bool:
+        """Add the kept layout to the project when asked; False (with the reason shown) when that failed."""
+        if OUTPUT_LAYOUT not in parameters:
+            return True
+        try:
+            self.layout_name = self.add_layout(parameters)
+        except AtlasError as error:
+            self.messageLabel.setText(str(error))
+            return False
+        return True
+
+    def _done(self) -> None:
+        if self.open_pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.results["OUTPUT"]))
+        self.accept()
+
+    def _run_here(self, parameters: Dict[str, Any]) -> None:
+        """Print in this process: Qt handles the user's clicks between pages (progress, Cancel)."""
+        import processing
+
         feedback = _TextFeedback(self._on_progress_text)
-        feedback.progressChanged.connect(self._on_progress)
+        feedback.progressChanged.connect(self._on_progress_here)
         context = QgsProcessingContext()
         context.setProject(self.project)
         self._feedback = feedback
@@ -223,20 +305,20 @@ class AtlasDialog(QDialog, FORM_CLASS):
         QCoreApplication.processEvents()
         try:
             self.results = processing.run("mineaction:atlas", parameters, feedback=feedback, context=context)
-            if not feedback.isCanceled() and self.addLayoutCheck.isChecked():
-                self.layout_name = self.add_layout(parameters)
-        except (QgsProcessingException, AtlasError) as error:
+        except QgsProcessingException as error:
+            self._drop_kept_layers(parameters)
             self.messageLabel.setText(str(error))
             return
         finally:
             self._feedback = None
             self._set_running_buttons(False)
         if feedback.isCanceled():
+            self._drop_kept_layers(parameters)
             self.messageLabel.setText(self.tr("Cancelled: no PDF was written."))
             return
-        if self.open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.results["OUTPUT"]))
-        self.accept()
+        if not self._keep_layout(parameters):
+            return
+        self._done()
 
     def _button_texts(self) -> None:
         """Print, and Close that reads Cancel while printing (it then stops the printing)."""
@@ -259,8 +341,11 @@ class AtlasDialog(QDialog, FORM_CLASS):
         self._button_texts()
 
     def _on_progress(self, value: float) -> None:
-        """Show the progress and let the Cancel button be clicked (the export runs in this thread)."""
         self.progressBar.setValue(int(value))
+
+    def _on_progress_here(self, value: float) -> None:
+        """Show the progress and let the Cancel button be clicked (the export runs in this thread)."""
+        self._on_progress(value)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def _on_progress_text(self, text: str) -> None:
@@ -269,7 +354,10 @@ class AtlasDialog(QDialog, FORM_CLASS):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def cancel(self) -> None:
-        """Stop the printing after the current page."""
+        """Stop the printing: after the current page, and within a second at most in the worker."""
+        if self._job is not None:
+            self._job.cancel()
+            self.messageLabel.setText(self.tr("Cancelling…"))
         if self._feedback is not None:
             self._feedback.cancel()
             self.messageLabel.setText(self.tr("Cancelling…"))
@@ -282,38 +370,23 @@ class AtlasDialog(QDialog, FORM_CLASS):
         super().reject()
 
     def add_layout(self, parameters: Dict[str, Any]) -> str:
-        """Build the same atlas on the project and add it to its layout manager; returns its name."""
-        layer = self.coverageCombo.currentLayer()
-        coverage = layer
-        if self.selectedOnlyCheck.isChecked():
-            coverage = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
-        inputs = BookInputs(
-            coverage,
-            self.languageCombo.currentData(),
-            points=parameters.get("POINTS"),
-            governorates=parameters.get("GOVERNORATES"),
-            releases=parameters.get("RELEASES"),
-            gaps=parameters.get("GAPS"),
-            title=parameters.get("TITLE", ""),
-            template=parameters.get("TEMPLATE", ""),
-            data_source=layer.name(),
-            contact=parameters.get("CONTACT", ""),
-            with_mgrs=bool(parameters.get("MGRS")),
-            keep_layers=atlas_layers_path(parameters["OUTPUT"]),
-            records=RecordSources(*(parameters.get(name) for name in ("ITEMS", "SPOT_TASKS", "ACCIDENTS", "VICTIMS"))),
-            communities=parameters.get("LOCATIONS"),
-            community_pages=bool(parameters.get("COMMUNITY_PAGES")),
-        )
-        book = make_book(self.project, inputs, self.project.transformContext())
-        manager = self.project.layoutManager()
-        base = self.tr("Atlas of {layer}").format(layer=layer.name())
-        name, number = base, 1
-        while manager.layoutByName(name) is not None:
-            number += 1
-            name = f"{base} ({number})"
-        book.layout.setName(name)
-        manager.addLayout(book.layout)
-        return name
+        """Add the layout the printing run kept (its layers are in a GeoPackage beside the PDF) to the
+        project's layout manager; returns its name. The run's project file is removed afterwards."""
+        project_file = Path(parameters[OUTPUT_LAYOUT])
+        base = self.tr("Atlas of {layer}").format(layer=self.coverageCombo.currentLayer().name())
+        try:
+            layout = add_kept_layout(self.project, project_file, base)
+        finally:
+            for leftover in (project_file, Path(f"{project_file}~")):
+                leftover.unlink(missing_ok=True)
+        return layout.name()
+
+    def _drop_kept_layers(self, parameters: Dict[str, Any]) -> None:
+        """A run that did not finish leaves no layout files beside the PDF (their names were new)."""
+        if OUTPUT_LAYOUT in parameters:
+            project_file = Path(parameters[OUTPUT_LAYOUT])
+            for leftover in (project_file, Path(f"{project_file}~"), layers_file(project_file)):
+                leftover.unlink(missing_ok=True)
 
 
 def atlas_layers_path(pdf: str) -> Path:
@@ -322,15 +395,23 @@ def atlas_layers_path(pdf: str) -> Path:
     return free_path(path.with_name(f"{path.stem}_layout.gpkg"))
 
 
+def layout_project_path(pdf: str) -> Path:
+    """The project file the printing run saves the layout in: named after the new GeoPackage of its layers."""
+    return atlas_layers_path(pdf).with_suffix(".qgz")
+
+
 def pdf_path_hint(layer: Optional[QgsVectorLayer], folder: str = "") -> str:
     """A default PDF name for the coverage: ``<file>_atlas.pdf`` in the folder used last, else beside the file.
 
     Never derived from a kept layout's own GeoPackage (``…_layout.gpkg``), which is not a register.
     """
-    if layer is None:
+    if layer is None or layer.providerType() != "ogr":  # a memory or database layer has no file to name it after
         return ""
     path = Path(layer.source().split("|")[0])
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return ""
+    except OSError:  # not a file name at all
         return ""
     stem = path.stem
     if is_helper_layer(layer) or LAYOUT_SUFFIX.search(stem):

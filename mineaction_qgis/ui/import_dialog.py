@@ -49,12 +49,13 @@ from mineaction_qgis import i18n, paths
 from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.core.common import model, register_layers
 from mineaction_qgis.core.common.coords import BEARING_REFERENCES
-from mineaction_qgis.core.imsma import duplicates, pointlist
+from mineaction_qgis.core.imsma import duplicates
+from mineaction_qgis.core.imsma import preview as import_preview
 from mineaction_qgis.core.imsma.detect import DetectError, Format, detect_format, suggest_profile
 from mineaction_qgis.core.imsma.loader import LoadError, resolve_profile
 from mineaction_qgis.core.imsma.profile import DEFAULT_PROFILE, bundled_profiles, load_profile
 from mineaction_qgis.core.imsma.reasons import reason_title
-from mineaction_qgis.core.imsma.records import ObjectRecord, PointRecord, ReadOptions, Rejection
+from mineaction_qgis.core.imsma.records import ReadOptions
 from mineaction_qgis.core.register.connection import redact
 from mineaction_qgis.processing.register_output import duplicate_message
 from mineaction_qgis.ui import load_ui
@@ -65,7 +66,7 @@ FORM_CLASS = load_ui("import_dialog")
 ALGORITHM_ID = "mineaction:importimsma"
 # Results of the algorithm beyond hazards, activities and points (its OTHER_COUNTS).
 OTHER_COUNTS = ("ITEM_COUNT", "SPOT_TASK_COUNT", "LOCATION_COUNT", "ACCIDENT_COUNT", "VICTIM_ROW_COUNT", "TASK_COUNT")
-PREVIEW_ROWS = 20
+PREVIEW_ROWS = import_preview.PREVIEW_ROWS
 PATH_ROLE = 256  # Qt.UserRole
 PROJECT_LAYERS = (model.HAZARDS, model.ACTIVITIES, model.TASKS, model.POINTS, model.REJECTED)
 GROUP_PROPERTY = register_layers.GROUP_PROPERTY
@@ -283,33 +284,8 @@ class ImportDialog(QDialog, FORM_CLASS):
             return DEFAULT_PROFILE
 
     def preview(self, path: str, fmt: Format):
-        """(columns, rows) of the first records: raw columns of a point list, mapped records otherwise."""
-        profile = resolve_profile(self.profile_for(path))
-        if fmt.name == "pointlist":
-            return pointlist.preview(path, profile, self.options(), PREVIEW_ROWS)
-        if hasattr(fmt.module, "preview"):
-            return fmt.module.preview(path, profile, self.options(), PREVIEW_ROWS)
-        columns = [self.tr("Layer"), self.tr("Object"), self.tr("Source"), self.tr("Attributes")]
-        rows = []
-        for record in fmt.read(path, profile, self.options(), None):
-            if isinstance(record, Rejection):
-                rows.append(
-                    [model.REJECTED, record.object_id, record.source_ref, f"{record.reason_code}: {record.message}"]
-                )
-            elif isinstance(record, (ObjectRecord, PointRecord)):
-                layer = record.layer if isinstance(record, ObjectRecord) else model.POINTS
-                values = record.attributes
-                object_id = (
-                    values.get("hazard_id")
-                    or values.get("activity_id")
-                    or values.get("task_id")
-                    or values.get("object_id")
-                )
-                details = ", ".join(f"{key}={value}" for key, value in values.items() if value not in (None, ""))
-                rows.append([layer, object_id, record.source_ref, details])
-            if len(rows) >= PREVIEW_ROWS:
-                break
-        return columns, rows
+        """(columns, rows) of the first records as the import maps them (``core/imsma/preview.py``)."""
+        return import_preview.preview(path, fmt, resolve_profile(self.profile_for(path)), self.options(), PREVIEW_ROWS)
 
     # --- the shared register ------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ It does no validation itself: ``run_validation`` opens the algorithm's own dialo
 from typing import Dict, List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -38,7 +39,7 @@ from mineaction_qgis.core.validation.report import severity_label
 from mineaction_qgis.core.validation.rules import rule_by_code
 from mineaction_qgis.core.validation.rules.base import SEVERITIES
 from mineaction_qgis.ui import load_ui
-from mineaction_qgis.ui.helpers import left_to_right
+from mineaction_qgis.ui.helpers import left_to_right, push_message
 
 FORM_CLASS = load_ui("issue_browser")
 OBJECT_NAME = "mMineActionIssueBrowser"
@@ -98,8 +99,11 @@ class IssueBrowser(QgsDockWidget):
         """Show the issue table at ``uri`` (a file, or the source of one of its views)."""
         layer = QgsVectorLayer(base_uri(uri), self.tr("Validation issues"), "ogr")
         if not layer.isValid() or not is_issue_layer(layer):
-            self.iface.messageBar().pushWarning(
-                self.tr("Issue browser"), self.tr("Not an issue layer: {uri}").format(uri=uri)
+            push_message(
+                self.iface.messageBar(),
+                self.tr("Issue browser"),
+                self.tr("Not an issue layer: {uri}").format(uri=uri),
+                Qgis.MessageLevel.Warning,
             )
             return False
         self.uri, self.crs = base_uri(uri), layer.crs()
@@ -355,7 +359,8 @@ def reopen_issue_browser(iface, project: Optional[QgsProject] = None) -> Optiona
         else (candidates[0] if candidates else "")
     )
     if not uri:
-        iface.messageBar().pushInfo(
+        push_message(
+            iface.messageBar(),
             QCoreApplication.translate("IssueBrowser", "Issue browser"),
             QCoreApplication.translate("IssueBrowser", "No validation findings yet: run Validate hazards first."),
         )

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTimer
 
 from mineaction_qgis.core.common import model
 from mineaction_qgis.core.common.register_layers import robust_extent
+from mineaction_qgis.ui.helpers import push_message
 
 MAX_NAMED_OUTLIERS = 10
 
@@ -40,7 +41,8 @@ def zoom_to_register(iface, layers: Iterable[QgsVectorLayer], project: Optional[
         shown = ", ".join(found.outliers[:MAX_NAMED_OUTLIERS])
         if len(found.outliers) > MAX_NAMED_OUTLIERS:
             shown += " …"
-        iface.messageBar().pushMessage(
+        push_message(
+            iface.messageBar(),
             QCoreApplication.translate("MapView", "Hazards far from the others"),
             QCoreApplication.translate(
                 "MapView",

@@ -8,12 +8,13 @@ anything, and opens the written project in QGIS.
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from mineaction_qgis import i18n
 from mineaction_qgis.core.training import PROJECT_FILE, TrainingError, build_training_project
+from mineaction_qgis.ui.helpers import push_message
 
 
 class TrainingProjectOpener:
@@ -85,7 +86,7 @@ class TrainingProjectOpener:
         for warning in result.warnings:
             self.message = warning
             if self.iface is not None:
-                self.iface.messageBar().pushWarning(self.tr("Training project"), warning)
+                push_message(self.iface.messageBar(), self.tr("Training project"), warning, Qgis.MessageLevel.Warning)
         if self.iface is not None and hasattr(self.iface, "addProject"):
             opened = self.iface.addProject(str(result.project_path))
         else:

@@ -10,19 +10,25 @@ GeoPackage reuses its group (found by a custom property holding the file's path)
 ``robust_extent`` gives the extent a first view should show: the hazards without the
 few far outliers (a point in another country squeezes the real data into a corner),
 and which features it left out, so that the officer is told about them.
+
+``sibling_layer`` finds another layer of the register a layer belongs to (the points
+beside the hazards, in the same GeoPackage or PostGIS schema).
 """
 
 import os
 import statistics
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import List, Optional, Sequence
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from mineaction_qgis.core.common import model
@@ -198,3 +204,31 @@ def project_layer(
         if isinstance(layer, QgsVectorLayer) and layer.name().lower() == name and layer not in excluded:
             return layer
     return None
+
+
+def sibling_layer(layer: Optional[QgsVectorLayer], name: str) -> Optional[QgsVectorLayer]:
+    """The layer ``name`` in the same GeoPackage or PostGIS schema as ``layer``, when there is one."""
+    if layer is not None and layer.providerType() == "postgres":
+        return _schema_sibling(layer, name)
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = layer.source().split("|")[0]
+    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
+        return None
+    sibling = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not sibling.isValid() or sibling.source().split("|")[0] != path:
+        return None
+    own = layer.source().split("layername=")[-1].split("|")[0] if "layername=" in layer.source() else ""
+    return None if own == name else sibling
+
+
+def _schema_sibling(layer: QgsVectorLayer, name: str) -> Optional[QgsVectorLayer]:
+    """The table ``name`` in the PostGIS schema of ``layer`` (a shared register), same connection."""
+    uri = QgsDataSourceUri(layer.source())
+    if uri.table() == name:
+        return None
+    uri.setDataSource(uri.schema(), name, uri.geometryColumn(), "", uri.keyColumn())
+    uri.setWkbType(QgsWkbTypes.Type.Unknown)
+    uri.setSrid("")
+    sibling = QgsVectorLayer(uri.uri(False), name, "postgres")
+    return sibling if sibling.isValid() else None

@@ -14,6 +14,7 @@ Public API::
     with AtomicFile("register.gpkg", feedback) as temp:       # temp: a Path to write to
         write(temp)                                            # replaced on success, dropped otherwise
     with AtomicFolder("per-hazard", feedback) as temp:        # files for a folder, each replaced on success
+    remove_abandoned_staging("book.pdf", started)              # after a writer process was killed
     staged = StagedSink(algorithm, parameters, "OUTPUT", context)   # a Processing sink parameter
     staged_sinks(algorithm, parameters, ["OUTPUT", "LOG"], context)  # several; an ogr: layer into a staged file
     sink, dest = algorithm.parameterAsSink(staged.parameters, "OUTPUT", ...)
@@ -178,20 +179,41 @@ def input_copy(path: str) -> Iterator[str]:
         shutil.rmtree(str(folder), ignore_errors=True)
 
 
+def _staging_prefix(target: Path) -> str:
+    return f".{target.name.replace('.', '_')}.partial-"
+
+
 def _staging_folder(target: Path) -> Path:
     """A new hidden folder beside ``target``. Its name holds no suffix of the target's: GDAL reads a path
     holding ``.xlsx`` or ``.ods`` as a zip archive up to that suffix, and failed to save a workbook there."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        name = target.name.replace(".", "_")
-        return Path(tempfile.mkdtemp(prefix=f".{name}.partial-", dir=str(folder)))
+        return Path(tempfile.mkdtemp(prefix=_staging_prefix(target), dir=str(folder)))
     except OSError as error:
         raise OutputError(
             QCoreApplication.translate("OutputError", "Cannot write in the folder of '{file}': {error}").format(
                 file=str(target), error=str(error)
             )
         ) from error
+
+
+def remove_abandoned_staging(target: str, since: float) -> List[Path]:
+    """Remove the staging folders of ``target`` made at or after ``since`` (a time stamp) by a run that was
+    killed before it could clean up (e.g. a worker process stopped by Cancel); returns what was removed.
+
+    The target itself is never touched: it is only ever replaced by a finished run.
+    """
+    path = Path(target)
+    removed = []
+    for folder in path.parent.glob(_staging_prefix(path) + "*"):
+        try:
+            if folder.is_dir() and folder.stat().st_mtime >= since - 1:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+        except OSError:
+            continue
+    return removed
 
 
 def checkpoint(path: Path) -> None:
