@@ -2107,57 +2107,57 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="750"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="754"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>ليس للنشاط {activity_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="786"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="773"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>نوع الإفراج للنشاط {activity_id} هو '{release_type}'، وهو ليس ملغاة أو مخفضة أو مطهرة أو بلا إفراج؛ لذا لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="851"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="838"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ليس للمنطقة الخطرة {hazard_id} شكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="860"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="847"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للمنطقة الخطرة {hazard_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="869"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="856"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>الشكل الهندسي للنشاط {activity_id} غير صالح ({reason})؛ أصلح لأغراض الحساب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="886"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="873"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>فشلت GEOS في معالجة المنطقة الخطرة {hazard_id} ({error})؛ أعيد حساب النتيجة على الشكل الهندسي المصلح ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="907"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="894"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1338"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1355"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1342"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1361"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1348"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1364"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
     </message>
@@ -2167,17 +2167,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة {hazard_id}؛ تحتسب مرة واحدة لصالح {holder_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="766"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="759"/>
         <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
         <translation>لا يمكن قياس النشاط {activity_id} ({reason})؛ لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="802"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="789"/>
         <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
         <translation>نوع الإفراج للنشاط {activity_id} هو none ({reason}): لا شيء يبين هل أرضه ملغاة أم مخفضة أم مطهرة، لذلك لم يحتسب.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="845"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="832"/>
         <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
         <translation>لا يمكن قياس المنطقة الخطرة {hazard_id} ({reason})؛ استبعدت من المجاميع.</translation>
     </message>
@@ -2187,7 +2187,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) في المنطقة الخطرة {hazard_id} سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة المتداخلة {holder_hazard_id}؛ تحتسبها المجاميع الوطنية مرة واحدة لصالح {holder_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1305"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1292"/>
         <source>Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier release holds). Check the hazard ID it names.</source>
         <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {named} غير الموجودة في طبقة المناطق الخطرة. وهو يقع في المنطقة الخطرة {hazard_id}: ربط بها بالتداخل واحتسبت له فيها {area} m² (الأرض التي لا يحتفظ بها إفراج أقدم). تحقق من معرف المنطقة الخطرة الذي يذكره.</translation>
     </message>

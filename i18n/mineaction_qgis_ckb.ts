@@ -2107,57 +2107,57 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>GapAnalysis</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="750"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="754"/>
         <source>Activity {activity_id} has no geometry.</source>
         <translation>چالاکیی {activity_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="786"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="773"/>
         <source>Activity {activity_id} has the release type &apos;{release_type}&apos;, which is not cancelled, reduced, cleared or none; it is not counted.</source>
         <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} '{release_type}'ـە، کە هیچ کام لە هەڵوەشێنراوە، کەمکراوە، پاککراوە یان none نییە؛ ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="851"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="838"/>
         <source>Hazard {hazard_id} has no geometry.</source>
         <translation>ناوچەی مەترسیداری {hazard_id} جیۆمەتریی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="860"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="847"/>
         <source>The geometry of hazard {hazard_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی ناوچەی مەترسیداری {hazard_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="869"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="856"/>
         <source>The geometry of activity {activity_id} is invalid ({reason}); it was repaired for the computation.</source>
         <translation>جیۆمەتریی چالاکیی {activity_id} نادروستە ({reason})؛ بۆ ژماردنەکە چاککرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="886"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="873"/>
         <source>GEOS failed on hazard {hazard_id} ({error}); the result was computed again on repaired geometry ({stage}).</source>
         <translation>GEOS لەسەر ناوچەی مەترسیداری {hazard_id} سەرنەکەوت ({error})؛ ئەنجامەکە دووبارە لەسەر جیۆمەتریی چاککراو ژمێردرایەوە ({stage}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="907"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="894"/>
         <source>The remaining land of hazard {hazard_id} could not be computed ({error}); the whole hazard is shown and counted as remaining. Check its geometry and its activities.</source>
         <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1338"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1355"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1342"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1361"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1348"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1364"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
     </message>
@@ -2167,17 +2167,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری {hazard_id} گەڕێنراونەتەوە؛ تەنها یەک جار بۆ {holder_id} دەژمێردرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="766"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="759"/>
         <source>Activity {activity_id} cannot be measured ({reason}); it is not counted.</source>
         <translation>چالاکیی {activity_id} ناپێورێت ({reason})؛ ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="802"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="789"/>
         <source>Activity {activity_id} has release type none ({reason}): nothing says whether its land was cancelled, reduced or cleared, so it is not credited.</source>
         <translation>جۆری گەڕاندنەوەی چالاکیی {activity_id} none ە ({reason}): هیچ شتێک نایڵێت زەوییەکەی هەڵوەشێنراوە، کەمکراوە یان پاککراوە، بۆیە ناژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="845"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="832"/>
         <source>Hazard {hazard_id} cannot be measured ({reason}); it is left out of the totals.</source>
         <translation>ناوچەی مەترسیداری {hazard_id} ناپێورێت ({reason})؛ لە کۆکان دەرهێنرا.</translation>
     </message>
@@ -2187,7 +2187,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) لە ناوچەی مەترسیداری {hazard_id} پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری یەکتربڕی {holder_hazard_id} گەڕێنراونەتەوە؛ کۆی نیشتمانی تەنها یەک جار بۆ {holder_id} دەیانژمێرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1305"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1292"/>
         <source>Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier release holds). Check the hazard ID it names.</source>
         <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {named} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە. لە ناو ناوچەی مەترسیداری {hazard_id}دایە: بە یەکتربڕین پێیەوە بەستراوەتەوە و {area} m²ی لەوێ بۆ دەژمێردرێت (ئەو زەوییەی هیچ گەڕاندنەوەیەکی کۆنتر نییەتی). ئەو ناسنامەی ناوچە مەترسیدارەی ناوی دەبات بپشکنە.</translation>
     </message>

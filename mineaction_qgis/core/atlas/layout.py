@@ -253,14 +253,18 @@ def _set_table_font(table: QgsLayoutTable, family: str) -> None:
         getattr(table, setter)(text_format)
 
 
+# The legend's text styles a page's language restyles (font family, right alignment for RTL).
+LEGEND_TEXT_STYLES = (
+    QgsLegendStyle.Style.Title,
+    QgsLegendStyle.Style.Group,
+    QgsLegendStyle.Style.Subgroup,
+    QgsLegendStyle.Style.SymbolLabel,
+)
+
+
 def _set_legend_font(legend: QgsLayoutItemLegend, family: str, scale: float = 1.0) -> None:
     """Set the legend's font family; ``scale`` shrinks it (Arabic fonts have taller lines)."""
-    for style_name in (
-        QgsLegendStyle.Style.Title,
-        QgsLegendStyle.Style.Group,
-        QgsLegendStyle.Style.Subgroup,
-        QgsLegendStyle.Style.SymbolLabel,
-    ):
+    for style_name in LEGEND_TEXT_STYLES:
         style = legend.style(style_name)
         if hasattr(style, "textFormat"):
             text_format = style.textFormat()
@@ -722,12 +726,7 @@ def _right_to_left(page: _Page) -> None:
         elif isinstance(item, QgsLayoutItemLegend):
             item.setSymbolAlignment(Qt.AlignmentFlag.AlignRight)
             item.setTitleAlignment(Qt.AlignmentFlag.AlignRight)
-            for style_name in (
-                QgsLegendStyle.Style.Title,
-                QgsLegendStyle.Style.Group,
-                QgsLegendStyle.Style.Subgroup,
-                QgsLegendStyle.Style.SymbolLabel,
-            ):
+            for style_name in LEGEND_TEXT_STYLES:
                 style = item.style(style_name)
                 style.setAlignment(Qt.AlignmentFlag.AlignRight)
                 item.setStyle(style_name, style)

@@ -728,6 +728,11 @@ class GapAnalysis:
             shape.box = None  # needed only here: a national register's boxes are tens of MB
         return found
 
+    def _not_counted(self, state: "_ReleaseState", links: List[str], code: str, message: str) -> None:
+        """A release whose land cannot be counted at all: an OUTSIDE row with its reason, nothing credited."""
+        state.stored = None
+        self._outside.append(OutsidePart(state.release, links, QgsGeometry(), 0.0, code, message))
+
     def _prepare_releases(self) -> Tuple[Dict[str, List[int]], QgsSpatialIndex]:
         """Validity, link lookup and a spatial index of the releases linked by overlap."""
         hazard_ids = {hazard.hazard_id for hazard in self.hazards}
@@ -746,34 +751,16 @@ class GapAnalysis:
                 state.stored = None
                 continue
             if geometry.isNull() or geometry.isEmpty():
-                state.stored = None
-                self._outside.append(
-                    OutsidePart(
-                        release,
-                        links,
-                        QgsGeometry(),
-                        0.0,
-                        OUTSIDE_NO_GEOMETRY,
-                        QCoreApplication.translate("GapAnalysis", "Activity {activity_id} has no geometry.").format(
-                            activity_id=release.activity_id
-                        ),
-                    )
-                )
+                message = QCoreApplication.translate("GapAnalysis", "Activity {activity_id} has no geometry.")
+                self._not_counted(state, links, OUTSIDE_NO_GEOMETRY, message.format(activity_id=release.activity_id))
                 continue
             bad = coordinates_problem(geometry.boundingBox(), geographic)
             if bad:
-                state.stored = None
-                self._outside.append(
-                    OutsidePart(
-                        release,
-                        links,
-                        QgsGeometry(),
-                        0.0,
-                        OUTSIDE_BAD_COORDINATES,
-                        QCoreApplication.translate(
-                            "GapAnalysis", "Activity {activity_id} cannot be measured ({reason}); it is not counted."
-                        ).format(activity_id=release.activity_id, reason=bad),
-                    )
+                message = QCoreApplication.translate(
+                    "GapAnalysis", "Activity {activity_id} cannot be measured ({reason}); it is not counted."
+                )
+                self._not_counted(
+                    state, links, OUTSIDE_BAD_COORDINATES, message.format(activity_id=release.activity_id, reason=bad)
                 )
                 continue
             if self.check_validity:
