@@ -411,147 +411,147 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>نقطة أخرى</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="345"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="349"/>
         <source>No.</source>
         <translation>ت</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="347"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="351"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="348"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="352"/>
         <source>Latitude (DMS)</source>
         <translation>العرض (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="349"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="353"/>
         <source>Longitude (DMS)</source>
         <translation>الطول (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="350"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="354"/>
         <source>Latitude (°)</source>
         <translation>العرض (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="351"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="355"/>
         <source>Longitude (°)</source>
         <translation>الطول (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="352"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="356"/>
         <source>Easting (m)</source>
         <translation>الإحداثي الشرقي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="353"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="357"/>
         <source>Northing (m)</source>
         <translation>الإحداثي الشمالي (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="356"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="360"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="382"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="386"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="387"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="391"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="911"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="910"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="414"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="418"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="452"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="456"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="487"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="491"/>
         <source>No points recorded.</source>
         <translation>لا توجد نقاط مسجلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="672"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="676"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="623"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="627"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="625"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="629"/>
         <source>national mine action database</source>
         <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1063"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1062"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>تعذرت كتابة ملف PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1082"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1081"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="350"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="354"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="358"/>
         <source>True bearing (°)</source>
         <translation>السمت الحقيقي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="355"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="359"/>
         <source>Magnetic bearing (°)</source>
         <translation>السمت المغناطيسي (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="359"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="363"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="678"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="682"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="674"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="678"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="613"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="612"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="616"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1010"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1009"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
     </message>
@@ -635,8 +635,8 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="98"/>
-        <source>Hazards of this community – {count} hazards</source>
-        <translation>المناطق الخطرة في هذا التجمع السكاني – {count} منطقة خطرة</translation>
+        <source>Hazards of this community: {count}</source>
+        <translation>المناطق الخطرة في هذا التجمع السكاني: {count}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="99"/>

@@ -411,147 +411,147 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>خاڵی تر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="345"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="349"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="347"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="351"/>
         <source>Type</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="348"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="352"/>
         <source>Latitude (DMS)</source>
         <translation>پانی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="349"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="353"/>
         <source>Longitude (DMS)</source>
         <translation>درێژی (DMS)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="350"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="354"/>
         <source>Latitude (°)</source>
         <translation>پانی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="351"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="355"/>
         <source>Longitude (°)</source>
         <translation>درێژی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="352"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="356"/>
         <source>Easting (m)</source>
         <translation>ڕۆژهەڵاتی (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="353"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="357"/>
         <source>Northing (m)</source>
         <translation>باکووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="356"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="360"/>
         <source>Distance (m)</source>
         <translation>دووری (m)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="382"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="386"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>ناتوانرێت قاڵبی نەخشەبەندیی {path} بخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="387"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="391"/>
         <source>The layout template {path} has no map item with the ID main_map.</source>
         <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="911"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="910"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="414"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="418"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="452"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="456"/>
         <source>Legend</source>
         <translation>ڕێنمای نەخشە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="487"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="491"/>
         <source>No points recorded.</source>
         <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="672"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="676"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="623"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="627"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="625"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="629"/>
         <source>national mine action database</source>
         <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1063"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1062"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1082"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1081"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="346"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="350"/>
         <source>Point</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="354"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="358"/>
         <source>True bearing (°)</source>
         <translation>ئاراستەی ڕاستەقینە (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="355"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="359"/>
         <source>Magnetic bearing (°)</source>
         <translation>ئاراستەی موگناتیسی (°)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="359"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="363"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="678"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="682"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="674"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="678"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="609"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="613"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="612"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="616"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1010"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1009"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
     </message>
@@ -635,8 +635,8 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="98"/>
-        <source>Hazards of this community – {count} hazards</source>
-        <translation>ناوچە مەترسیدارەکانی ئەم کۆمەڵگەیە – {count} ناوچەی مەترسیدار</translation>
+        <source>Hazards of this community: {count}</source>
+        <translation>ناوچە مەترسیدارەکانی ئەم کۆمەڵگەیە: {count}</translation>
     </message>
     <message>
         <location filename="../mineaction_qgis/core/atlas/extra_sheets.py" line="99"/>

@@ -315,7 +315,7 @@ def test_a_page_per_community_lists_its_hazards(run_alg, records_register, tmp_p
     assert "Zubair" in listed and "Rumaila village" in listed
     if code == "en":
         assert all("Turning points, benchmark" not in text for text in pages[loc1:])  # no turning-point table
-        assert "Hazards of this community – 3 hazards" in " ".join(listed.split())
+        assert "Hazards of this community: 3" in " ".join(listed.split())
         assert "Suspected hazardous area (SHA)" in listed and "Worked On" in listed
 
 

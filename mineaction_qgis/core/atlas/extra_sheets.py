@@ -95,7 +95,7 @@ def _headings() -> dict:
     records_note = QCoreApplication.translate(
         "AtlasRecords", "Casualties are counts of the victims table; no personal data is printed."
     )
-    community = QCoreApplication.translate("AtlasCommunities", "Hazards of this community – {count} hazards")
+    community = QCoreApplication.translate("AtlasCommunities", "Hazards of this community: {count}")
     more = QCoreApplication.translate("AtlasCommunities", "rows {first}–{last}, continued on the next sheet")
     continued = QCoreApplication.translate(
         "AtlasCommunities",
