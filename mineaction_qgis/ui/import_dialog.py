@@ -432,7 +432,9 @@ class ImportDialog(QDialog, FORM_CLASS):
         parameters = {
             "INPUT": path,
             "PROFILE": self.profileCombo.currentData() or "",
-            "SOURCE_CRS": self.options().source_crs,
+            # A CRS object, not its text: QGIS reads a text CRS by first looking for a project layer of that
+            # name, which the task's thread must not do while the main thread adds or removes layers.
+            "SOURCE_CRS": QgsCoordinateReferenceSystem(self.options().source_crs),
             "BEARING_REFERENCE": self.bearingCombo.currentIndex(),
             "DECLINATION": self.declinationSpin.value(),
             "APPEND": self.appendCheck.isChecked() or self._done > 0,
