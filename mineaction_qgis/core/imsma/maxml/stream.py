@@ -54,6 +54,7 @@ class FormStream:
         self.form_name = form_name
         self.header_name = header_name
         self.deep_forms: set = set()  # numbers of forms with elements nested deeper than MAX_DEPTH
+        self._depth_checked = 0  # forms whose depth is known (the file does not change between passes)
 
     def __iter__(self) -> Iterator[Tuple[int, ET.Element, float]]:
         """(1-based form number, FieldReport element, fraction of the file read) with memory released."""
@@ -64,8 +65,10 @@ class FormStream:
                 name = local_name(element.tag)
                 if name == self.form_name:
                     number += 1
-                    if element.find(_FAIRLY_DEEP_PATH) is not None and element.find(_DEEP_PATH) is not None:
-                        self.deep_forms.add(number)
+                    if number > self._depth_checked:
+                        if element.find(_FAIRLY_DEEP_PATH) is not None and element.find(_DEEP_PATH) is not None:
+                            self.deep_forms.add(number)
+                        self._depth_checked = number
                     yield number, element, handle.tell() / size
                     element.clear()  # only the empty element stays under the root
                 elif name == self.header_name:
