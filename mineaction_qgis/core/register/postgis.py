@@ -418,8 +418,8 @@ def _write_rejected(cursor, schema: str, import_id: int, staging: history.GeoPac
 def _encode_forms(gpkg: str, forms: FormsRead, import_id: int) -> Tuple[List[str], io.StringIO]:
     """The checksums of the forms to store and their COPY text (tab-separated: checksum, import, entry).
 
-    Runs in a worker thread while the server takes the layers' rows (``publish``): on a second core it
-    costs an import nothing. COPY in text format: JSON has no tab or newline characters, only its
+    Runs in a worker thread while the server takes the layers' rows (``publish``): with a second core
+    its time is mostly hidden. COPY in text format: JSON has no tab or newline characters, only its
     backslashes need escaping (CSV would double every quote of it).
     """
     entries = rows_by_form(gpkg, forms)
