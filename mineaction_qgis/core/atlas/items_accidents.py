@@ -111,8 +111,18 @@ def _count(value) -> int:
     return int(number) if number is not None and number >= 0 and number == int(number) else 0
 
 
+def _iso_date(value) -> str:
+    return dates.to_iso(value) or ""
+
+
 def _getter(feature: QgsFeature, names: List[str]):
-    return lambda name: as_text(feature[name]) if name in names else ""
+    """A reader of ``feature``'s fields by name: ``read`` of the value (text by default), ``default`` when the
+    layer has no such field (exports carry different subsets of the canonical fields)."""
+
+    def get(name: str, read=as_text, default=""):
+        return read(feature[name]) if name in names else default
+
+    return get
 
 
 @dataclass
@@ -172,9 +182,9 @@ class RecordIndex:
                 hazard_id=get("hazard_id"),
                 category=get("category"),
                 item_type=get("item_type"),
-                quantity=_count(feature["quantity"]) if "quantity" in names else 0,
+                quantity=get("quantity", _count, 0),
                 action=get("action"),
-                date=dates.to_iso(feature["item_date"]) or "" if "item_date" in names else "",
+                date=get("item_date", _iso_date),
             )
             if item.hazard_id:
                 self.items_by_hazard[item.hazard_id].append(item)
@@ -204,7 +214,7 @@ class RecordIndex:
             accident = _Accident(
                 accident_id=get("accident_id"),
                 hazard_id=get("hazard_id"),
-                date=dates.to_iso(feature["accident_date"]) or "" if "accident_date" in names else "",
+                date=get("accident_date", _iso_date),
                 accident_type=get("accident_type"),
                 point=lon_lat_point(feature),
             )
@@ -221,9 +231,8 @@ class RecordIndex:
         if "accident_id" not in names:
             return
         for feature in features(source):
-            outcome = as_text(feature["outcome"]) if "outcome" in names else ""
-            number = _count(feature["victims"]) if "victims" in names else 1
-            self.casualties[as_text(feature["accident_id"])][outcome] += number
+            get = _getter(feature, names)
+            self.casualties[get("accident_id")][get("outcome")] += get("victims", _count, 1)
 
     # --- one hazard -----------------------------------------------------------------------
 
