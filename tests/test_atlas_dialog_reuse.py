@@ -1,8 +1,6 @@
 """The "Print atlas…" dialog used again and again in one project (issue 14), offscreen with real widgets."""
 
 import re
-import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from mineaction_qgis import settings as plugin_settings
 from mineaction_qgis.core.atlas.layout import is_helper_layer
 from tests.atlas_data import layer_uri, write_register
+from tests.test_atlas import pdf_text
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +25,6 @@ def project(qgis_app, provider, register):
         project.addMapLayer(QgsVectorLayer(layer_uri(register["register"], name), name, "ogr"))
     yield project
     project.clear()
-
-
-def pdf_text(pdf: str) -> str:
-    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, check=True).stdout.decode()
-    return unicodedata.normalize("NFKC", text)
 
 
 def run_dialog(project, output: Path, selected=None):
