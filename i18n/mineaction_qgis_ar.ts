@@ -1126,27 +1126,27 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>الإصابات أعداد من جدول الضحايا؛ لا تطبع أي بيانات شخصية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="323"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="332"/>
         <source>Explosive item</source>
         <translation>مادة متفجرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="324"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="333"/>
         <source>Accident</source>
         <translation>حادث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="339"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="348"/>
         <source>None recorded</source>
         <translation>لم يسجل شيء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="344"/>
         <source>{items} items, {accidents} accidents</source>
         <translation>{items} مادة، {accidents} حادث</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="340"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="349"/>
         <source>Items and accidents</source>
         <translation>المواد المتفجرة والحوادث</translation>
     </message>
@@ -1159,7 +1159,7 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>فجوات التطهير (الأراضي الملوثة المتبقية)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="602"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="593"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
@@ -1254,77 +1254,77 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total hazard area (m²)</source>
         <translation>إجمالي مساحة المناطق الخطرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total released area (m²)</source>
         <translation>إجمالي المساحة المفرج عنها (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total cancelled area (m²)</source>
         <translation>إجمالي المساحة الملغاة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total reduced area (m²)</source>
         <translation>إجمالي المساحة المخفضة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total cleared area (m²)</source>
         <translation>إجمالي المساحة المطهرة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total remaining area (m²)</source>
         <translation>إجمالي المساحة المتبقية (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Hazards with land left</source>
         <translation>المناطق الخطرة التي بقيت فيها أرض</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Hazards flagged</source>
         <translation>المناطق الخطرة المعلمة بتنبيه</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="578"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="569"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>الحقل '{field}' غير موجود في الطبقة؛ سيتم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="597"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="588"/>
         <source>The hazards and releases layers are required.</source>
         <translation>طبقتا المناطق الخطرة ومضلعات الإفراج مطلوبتان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="646"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="637"/>
         <source>Releases</source>
         <translation>مضلعات الإفراج</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="638"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="629"/>
         <source>Reading hazards and releases…</source>
         <translation>جار قراءة المناطق الخطرة ومضلعات الإفراج…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="670"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="661"/>
         <source>Computing remaining land…</source>
         <translation>جار حساب الأراضي المتبقية…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="822"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="813"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="844"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="835"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
     </message>
@@ -1414,27 +1414,27 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>جدول المادة 7، CCM (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Area the per-hazard sum would have counted twice (m²)</source>
         <translation>المساحة التي كان جمع صفوف المناطق الخطرة سيحسبها مرتين (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Area claimed by later releases (m²)</source>
         <translation>المساحة التي تطالب بها عمليات إفراج لاحقة (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="587"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="578"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="830"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="821"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="838"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="829"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
     </message>
@@ -1476,7 +1476,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>التجمعات السكانية (طبقة locations)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540"/>
         <source>Land release by community</source>
         <translation>الإفراج عن الأراضي حسب التجمع السكاني</translation>
     </message>
@@ -2755,17 +2755,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>جار التحميل…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="474"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="476"/>
         <source>The import failed: {error}</source>
         <translation>فشل الاستيراد: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="495"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="497"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
         <translation>تم التحميل — المناطق الخطرة: {hazards}، الأنشطة: {activities}، النقاط: {points}؛ السجلات المرفوضة: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="569"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="571"/>
         <source>IMSMA import: {file}</source>
         <translation>استيراد IMSMA: {file}</translation>
     </message>
@@ -2870,7 +2870,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="506"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="508"/>
         <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
         <translation>وأيضا: {items} من صفوف المواد المتفجرة، و{spot_tasks} من المهام الموضعية، و{locations} من المواقع، و{accidents} من الحوادث، و{victims} من صفوف أعداد الضحايا، و{tasks} من أوامر المهام.</translation>
     </message>
@@ -2885,7 +2885,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>تضمين البيانات الشخصية للضحايا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="521"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="523"/>
         <source>Cancelled: the file being read was not written; files finished before it were.</source>
         <translation>ألغي: لم يكتب الملف الذي كانت قراءته جارية؛ أما الملفات التي اكتملت قبله فقد كتبت.</translation>
     </message>
@@ -3527,7 +3527,7 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>maXML: استمارات ليس فيها FieldReportInfo، أي بلا تاريخ معلومات (العدد: {count}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="92"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="95"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} ليس XML سليم البنية عند السطر {line}، العمود {column}.</translation>
     </message>
@@ -3552,12 +3552,12 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
         <translation>maXML: لجزء المضلع {ref} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد، فاستبعد من كائنه (نقاطه محملة).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="85"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="88"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
         <translation>ينتهي {file} قبل اكتمال مستند XML (السطر {line}، العمود {column}): الملف مقطوع (ناقص). انسخه أو صدره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="112"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="115"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
         <translation>يعرف {file} كيان XML '{name}'. تعريفات الكيانات مرفوضة ولا تحل أبدا: فهي قد تقرأ ملفات أخرى أو تتمدد بلا نهاية، ولا يحتوي أي تصدير من IMSMA عليها.</translation>
     </message>
@@ -4396,47 +4396,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>تحتوي الطبقة '{layer}' على بيانات شخصية ولا تكتب إلا إذا شمل الاستيراد البيانات الشخصية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="258"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="259"/>
         <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
         <translation>استيراد آخر إلى السجل '{schema}' جار: ننتظر انتهاءه…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="273"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="274"/>
         <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
         <translation>استيراد آخر إلى السجل '{schema}' ما زال جاريا (بواسطة {user}، منذ {since}). لم يكتب شيء: أعد تشغيل الاستيراد بعد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="499"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="514"/>
         <source>Import cancelled: the register was left as it was.</source>
         <translation>ألغي الاستيراد: بقي السجل كما كان.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="532"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="547"/>
         <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
         <translation>الدور الذي تتصل به يستطيع قراءة السجل '{schema}' لكن لا يستطيع الكتابة فيه ({error}). يحتاج الاستيراد إلى دور من كتاب السجل (mineaction_write): اطلبه من مسؤول السجل.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="540"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="555"/>
         <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
         <translation>فشلت الكتابة في السجل '{schema}'، ولم يتغير شيء: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="602"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="618"/>
         <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
         <translation>{layer}: {new} جديدة، {changed} متغيرة، {unchanged} دون تغيير، {missing} لم تعد في التصدير، {returned} عادت إلى التصدير.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="609"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="625"/>
         <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
         <translation>كتب الاستيراد {number} في السجل {register}، المخطط '{schema}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="691"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="707"/>
         <source>Register &apos;{schema}&apos; has no import number {number}.</source>
         <translation>لا يوجد في السجل '{schema}' استيراد رقمه {number}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="433"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="446"/>
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>فشلت قراءة السجل '{schema}': {error}</translation>
     </message>

@@ -1126,27 +1126,27 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>قوربانییەکان ژمارەن لە خشتەی قوربانییان؛ هیچ داتایەکی کەسی چاپ ناکرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="323"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="332"/>
         <source>Explosive item</source>
         <translation>تەقەمەنی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="324"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="333"/>
         <source>Accident</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="339"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="348"/>
         <source>None recorded</source>
         <translation>هیچ تۆمار نەکراوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="335"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="344"/>
         <source>{items} items, {accidents} accidents</source>
         <translation>{items} تەقەمەنی، {accidents} ڕووداو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="340"/>
+        <location filename="../mineaction_qgis/core/atlas/items_accidents.py" line="349"/>
         <source>Items and accidents</source>
         <translation>تەقەمەنی و ڕووداو</translation>
     </message>
@@ -1159,7 +1159,7 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>کەلێنەکانی پاککردنەوە (زەویی مەترسیداری ماوە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="602"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="593"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
@@ -1254,77 +1254,77 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>فایلەکانی HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total hazard area (m²)</source>
         <translation>کۆی ڕووبەری ناوچە مەترسیدارەکان (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total released area (m²)</source>
         <translation>کۆی ڕووبەری گەڕێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total cancelled area (m²)</source>
         <translation>کۆی ڕووبەری هەڵوەشێنراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total reduced area (m²)</source>
         <translation>کۆی ڕووبەری کەمکراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total cleared area (m²)</source>
         <translation>کۆی ڕووبەری پاککراوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Total remaining area (m²)</source>
         <translation>کۆی ڕووبەری ماوە (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Hazards with land left</source>
         <translation>ئەو ناوچە مەترسیدارانەی زەوییان تێدا ماوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Hazards flagged</source>
         <translation>ناوچە مەترسیدارە نیشانکراوەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="578"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="569"/>
         <source>Field &apos;{field}&apos; is not in the layer; it is ignored.</source>
         <translation>خانەی '{field}' لە چینەکەدا نییە؛ پشتگوێ دەخرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="597"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="588"/>
         <source>The hazards and releases layers are required.</source>
         <translation>چینی ناوچە مەترسیدارەکان و چینی فرەگۆشەکانی گەڕاندنەوە پێویستن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="646"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="637"/>
         <source>Releases</source>
         <translation>فرەگۆشەکانی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="638"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="629"/>
         <source>Reading hazards and releases…</source>
         <translation>خوێندنەوەی ناوچە مەترسیدارەکان و فرەگۆشەکانی گەڕاندنەوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="670"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="661"/>
         <source>Computing remaining land…</source>
         <translation>ژماردنی زەویی ماوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="822"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="813"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="844"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="835"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
@@ -1414,27 +1414,27 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>خشتەی ماددەی 7، CCM (CSV)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Area the per-hazard sum would have counted twice (m²)</source>
         <translation>ئەو ڕووبەرەی کۆکردنەوەی ڕیزەکانی ناوچە مەترسیدارەکان دوو جار دەیژمارد (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="558"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
         <source>Area claimed by later releases (m²)</source>
         <translation>ئەو ڕووبەرەی گەڕاندنەوە دواترەکان داوای دەکەن (m²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="587"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="578"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="830"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="821"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="838"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="829"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
     </message>
@@ -1476,7 +1476,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>کۆمەڵگەکان (چینی locations)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="549"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="540"/>
         <source>Land release by community</source>
         <translation>گەڕاندنەوەی زەوی بەپێی کۆمەڵگە</translation>
     </message>
@@ -2755,17 +2755,17 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="474"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="476"/>
         <source>The import failed: {error}</source>
         <translation>هاوردەکردنەکە سەرنەکەوت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="495"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="497"/>
         <source>{hazards} hazards, {activities} activities, {points} points loaded; {rejected} records rejected.</source>
         <translation>{hazards} ناوچەی مەترسیدار، {activities} چالاکی و {points} خاڵ بارکران؛ {rejected} تۆمار ڕەتکرانەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="569"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="571"/>
         <source>IMSMA import: {file}</source>
         <translation>هاوردەکردنی IMSMA: {file}</translation>
     </message>
@@ -2870,7 +2870,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>زیادکردنی فۆڵدەر…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="506"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="508"/>
         <source>Also: {items} explosive item rows, {spot_tasks} spot tasks, {locations} locations, {accidents} accidents, {victims} victim count rows, {tasks} task orders.</source>
         <translation>هەروەها: {items} ڕیزی تەقەمەنی، {spot_tasks} ئەرکی خاڵی، {locations} شوێن، {accidents} ڕووداو، {victims} ڕیزی ژمارەی قوربانییان، {tasks} فەرمانی ئەرک.</translation>
     </message>
@@ -2885,7 +2885,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>زانیاریی کەسیی قوربانییان دابنێ</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/ui/import_dialog.py" line="521"/>
+        <location filename="../mineaction_qgis/ui/import_dialog.py" line="523"/>
         <source>Cancelled: the file being read was not written; files finished before it were.</source>
         <translation>هەڵوەشێندرایەوە: ئەو فایلەی دەخوێندرایەوە نەنووسرا؛ ئەو فایلانەی پێشتر تەواو بوون نووسران.</translation>
     </message>
@@ -3527,7 +3527,7 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>maXML: {count} فۆرم FieldReportInfoیان نییە (بەرواری زانیارییان نییە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="92"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="95"/>
         <source>{file} is not well-formed XML at line {line}, column {column}.</source>
         <translation>{file} لە دێڕی {line}، ستوونی {column} XMLێکی دروست نییە.</translation>
     </message>
@@ -3552,12 +3552,12 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
         <translation>maXML: بەشی فرەگۆشەی {ref} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن، و لە تەنەکەی دەرهێنرا (خاڵەکانی بارکراون).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="85"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="88"/>
         <source>{file} ends before the XML document is complete (line {line}, column {column}): the file is cut off (truncated). Copy or export it again.</source>
         <translation>{file} پێش تەواوبوونی بەڵگەنامەی XML کۆتایی دێت (دێڕی {line}، ستوونی {column}): فایلەکە بڕاوە (ناتەواوە). دووبارە کۆپی یان هەناردەی بکەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="112"/>
+        <location filename="../mineaction_qgis/core/imsma/maxml/stream.py" line="115"/>
         <source>{file} declares the XML entity &apos;{name}&apos;. Entity declarations are refused and never resolved: they can read other files or expand without end, and no IMSMA export has them.</source>
         <translation>{file} یەکەی XMLی '{name}' ڕادەگەیەنێت. ڕاگەیاندنی یەکەکان ڕەت دەکرێنەوە و هەرگیز شی ناکرێنەوە: دەتوانن فایلی تر بخوێننەوە یان بێ کۆتا گەورە ببن، و هیچ هەناردەیەکی IMSMA ئەمانەی تێدا نییە.</translation>
     </message>
@@ -4396,47 +4396,47 @@ Records are matched by IMSMA GUID, else local ID. Outputs: the changed geometrie
         <translation>چینی '{layer}' زانیاریی کەسیی تێدایە و تەنها کاتێک دەنووسرێت کە هاوردەکردنەکە زانیاریی کەسی لەخۆ بگرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="258"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="259"/>
         <source>Another import into register '{schema}' is running: waiting for it to finish…</source>
         <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' لە کاردایە: چاوەڕوانی تەواوبوونی دەکەین…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="273"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="274"/>
         <source>Another import into register &apos;{schema}&apos; is still running (by {user}, since {since}). Nothing was written: run the import again when it has finished.</source>
         <translation>هاوردەکردنێکی تر بۆ ناو تۆماری '{schema}' هێشتا لە کاردایە (لەلایەن {user}، لە {since}ەوە). هیچ نەنووسرا: کاتێک تەواو بوو هاوردەکردنەکە دووبارە بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="499"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="514"/>
         <source>Import cancelled: the register was left as it was.</source>
         <translation>هاوردەکردن ڕاگیرا: تۆمارەکە وەک خۆی مایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="532"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="547"/>
         <source>The role you connect as may read register &apos;{schema}&apos; but not write to it ({error}). Imports need a role of the register&apos;s writers (mineaction_write): ask the register&apos;s administrator.</source>
         <translation>ئەو ڕۆڵەی پێی پەیوەندیت کردووە دەتوانێت تۆماری '{schema}' بخوێنێتەوە بەڵام ناتوانێت تێیدا بنووسێت ({error}). هاوردەکردن پێویستی بە ڕۆڵێکی نووسەرانی تۆمار هەیە (mineaction_write): داوا لە بەڕێوەبەری تۆمار بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="540"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="555"/>
         <source>Writing to register &apos;{schema}&apos; failed, nothing was changed: {error}</source>
         <translation>نووسین لە تۆماری '{schema}' سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="602"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="618"/>
         <source>{layer}: {new} new, {changed} changed, {unchanged} unchanged, {missing} no longer in the export, {returned} back in the export.</source>
         <translation>{layer}: {new} نوێ، {changed} گۆڕاو، {unchanged} نەگۆڕاو، {missing} چیتر لە هەناردەکردندا نین، {returned} گەڕاونەتەوە ناو هەناردەکردن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="609"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="625"/>
         <source>Import {number} written to register {register}, schema &apos;{schema}&apos;.</source>
         <translation>هاوردەکردنی {number} لە تۆماری {register}، schemaی '{schema}' نووسرا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="691"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="707"/>
         <source>Register &apos;{schema}&apos; has no import number {number}.</source>
         <translation>تۆماری '{schema}' هاوردەکردنی ژمارە {number}ی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/register/postgis.py" line="433"/>
+        <location filename="../mineaction_qgis/core/register/postgis.py" line="446"/>
         <source>Reading register &apos;{schema}&apos; failed: {error}</source>
         <translation>خوێندنەوەی تۆماری '{schema}' سەرکەوتوو نەبوو: {error}</translation>
     </message>

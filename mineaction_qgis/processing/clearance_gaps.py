@@ -537,24 +537,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             source = QgsProcessingParameterFeatureSource(name, label, vector, optional=True)
             source.setFlags(source.flags() | QgsProcessingParameterFeatureSource.Flag.FlagAdvanced)
             self.addParameter(source)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.RECORDS_SUMMARY,
-                self.tr("Items, spot tasks and accidents summary"),
-                QgsProcessing.SourceType.TypeVector,
-                optional=True,
-                createByDefault=False,
+        for name, label in (
+            (self.RECORDS_SUMMARY, self.tr("Items, spot tasks and accidents summary")),
+            (self.COMMUNITY_SUMMARY, self.tr("Land release by community")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSink(
+                    name, label, QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False
+                )
             )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.COMMUNITY_SUMMARY,
-                self.tr("Land release by community"),
-                QgsProcessing.SourceType.TypeVector,
-                optional=True,
-                createByDefault=False,
-            )
-        )
         for name, label in (
             ("TOTAL_HAZARD_M2", self.tr("Total hazard area (m²)")),
             ("TOTAL_RELEASED_M2", self.tr("Total released area (m²)")),
