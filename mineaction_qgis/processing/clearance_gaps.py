@@ -693,7 +693,7 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
             del records_sink
             results[self.RECORDS_SUMMARY] = records_id
         self._write_community_summary(parameters, context, by_community, results)
-        self._write_files(parameters, context, outcome, results, (records, by_community), feedback, profile)
+        self._write_files(parameters, context, outcome, results, records, by_community, feedback, profile)
         for name, output in staged.items():  # every layer is complete: each replaces its earlier file now
             if name in results:
                 results[name] = output.commit(results[name], feedback)
@@ -770,7 +770,15 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
                 _style(context, dest, style)
 
     def _write_files(
-        self, parameters, context, outcome: gaps.GapResult, results: Dict[str, Any], records, feedback, profile
+        self,
+        parameters,
+        context,
+        outcome: gaps.GapResult,
+        results: Dict[str, Any],
+        records,
+        by_community,
+        feedback,
+        profile,
     ) -> None:
         """The HTML report and the Article 7 CSV tables (each replaces its earlier file only when complete)."""
         conventions = article7.conventions(profile)
@@ -783,8 +791,8 @@ class ClearanceGapsAlgorithm(MineActionAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             report = report_of(outcome, conventions=conventions)
-            progress_records.add_sections(report, records[0])
-            communities.add_section(report, records[1])
+            progress_records.add_sections(report, records)
+            communities.add_section(report, by_community)
             with AtomicFile(report_path, feedback) as temp:
                 report.save(str(temp))
             results[self.REPORT] = report_path

@@ -1274,7 +1274,7 @@ class GapAnalysis:
             else:
                 part, area, cover = self._outside_of(geometry, [self._hazard_shapes[h].geometry for h in hazards])
             if state.unknown_link and hazards:
-                self._credited_by_overlap(state, ids, cover)
+                self._credited_by_overlap(state, geometry, ids, cover)
             if area < self.min_area_m2 or part.isEmpty():
                 continue
             self._outside.append(
@@ -1284,10 +1284,12 @@ class GapAnalysis:
         self.totals.outside_parts = len(land)
         self.totals.outside_m2 = sum(p.area_m2 for p in land)
 
-    def _credited_by_overlap(self, state: _ReleaseState, ids: List[str], cover: Optional[QgsGeometry]) -> None:
-        """Report a release naming a hazard that is not in the layer, credited to the hazards it lies in."""
+    def _credited_by_overlap(
+        self, state: _ReleaseState, geometry: QgsGeometry, ids: List[str], cover: Optional[QgsGeometry]
+    ) -> None:
+        """Report a release naming a hazard that is not in the layer, credited to the hazards it lies in
+        (``geometry``: the release's, already read from ``state``)."""
         release = state.release
-        geometry = state.geometry
         inside = geometry if cover is None else polygonal(geometry.intersection(cover))
         self._outside.append(
             OutsidePart(

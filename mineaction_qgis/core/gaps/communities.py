@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from mineaction_qgis.core.common.html_report import HtmlReport
 from mineaction_qgis.core.common.numbers import format_count, format_km2
-from mineaction_qgis.core.common.values import is_null
+from mineaction_qgis.core.common.values import as_text
 
 TOP = 30  # communities shown in the report's table, by remaining land (the output layer has them all)
 
@@ -33,10 +33,6 @@ SUMMARY_FIELDS: Tuple[Tuple[str, str], ...] = (
     ("released_m2", "Land released in them (m²)"),
     ("remaining_m2", "Land left to release in them (m²)"),
 )
-
-
-def _text(value: Any) -> str:
-    return "" if is_null(value) else str(value).strip()
 
 
 @dataclass
@@ -68,9 +64,9 @@ def read_locations(source: Optional[QgsFeatureSource]) -> Dict[str, Dict[str, st
     )
     found = {}
     for feature in source.getFeatures(request):
-        location_id = _text(feature["location_id"])
+        location_id = as_text(feature["location_id"])
         if location_id:
-            found[location_id] = {name: _text(feature[name]) for name in wanted}
+            found[location_id] = {name: as_text(feature[name]) for name in wanted}
     return found
 
 
@@ -82,7 +78,7 @@ class CommunityTotals:
         self.by_id: Dict[str, CommunityRow] = {}
 
     def add(self, location_id: Optional[str], closed: bool, hazard_m2: float, released_m2: float, remaining_m2) -> None:
-        key = _text(location_id)
+        key = as_text(location_id)
         row = self.by_id.get(key)
         if row is None:
             known = self.locations.get(key, {})
