@@ -251,16 +251,7 @@ class GeoPackageSource:
     def identities(self, layer: str, keys: Sequence[str]) -> Dict[str, RecordKey]:
         names, records = self._read(layer)
         definition = model.LAYERS[layer]
-        guid_at = names.index("guid") if "guid" in names else None
-        id_at = names.index(definition.fields[0].name) if definition.fields[0].name in names else None
-        return {
-            key: RecordKey(
-                plain(records[key][guid_at]) if guid_at is not None else None,
-                plain(records[key][id_at]) if id_at is not None else None,
-            )
-            for key in keys
-            if key in records
-        }
+        return {key: identity(definition, dict(zip(names, records[key]))) for key in keys if key in records}
 
     def rows(self, layer: str, keys: Sequence[str]) -> Dict[str, Row]:
         names, records = self._read(layer)
