@@ -275,6 +275,8 @@ class GisExportReader:
         self.options = options
         self.feedback = feedback
         self.cfg = profile.section("gis")
+        # imsma_links prefix (lower case) -> the link field it fills (hazard_id, location_id...)
+        self.link_prefixes = {prefix.casefold(): name for prefix, name in self.cfg.get("link_prefixes", {}).items()}
         self.source = self._source_name()
         self.measurer = Measurer(QgsCoordinateReferenceSystem(model.STORAGE_CRS))
         self.target_crs = QgsCoordinateReferenceSystem(model.STORAGE_CRS)
@@ -610,7 +612,7 @@ class GisExportReader:
         A field the record already holds is kept, but an IMSMA Core key in it (``hazard_145``)
         becomes the local ID it stands for.
         """
-        prefixes = {prefix.casefold(): name for prefix, name in self.cfg.get("link_prefixes", {}).items()}
+        prefixes = self.link_prefixes
         fields = model.LAYERS[layer].field_names()
         for name in set(prefixes.values()) & set(fields):
             value = attributes.get(name)
