@@ -22,6 +22,7 @@ from mineaction_qgis.core.common.safe_output import (
     file_part,
     input_copy,
     needs_copy,
+    original_source,
     refuse_same_file,
     refuse_special_file,
 )
@@ -141,9 +142,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
                 source = self.parameterAsFile(parameters, name, context)
             else:
                 continue
-            base = file_part(source)
-            original = self.input_copies.get(base)
-            sources.append(original + source[len(base) :] if original else source)
+            sources.append(original_source(source, self.input_copies))
         return sources
 
     def checkParameterValues(self, parameters: Dict[str, Any], context: QgsProcessingContext):

@@ -60,6 +60,14 @@ def file_part(source: str) -> str:
     return text.split("|", 1)[0]
 
 
+def original_source(source: str, copies: Dict[str, str]) -> str:
+    """``source`` with its file replaced by the input's own file when it was read from a copy (``copies``: copy's
+    file -> input's file, ``MineActionAlgorithm.input_copies``)."""
+    base = file_part(source)
+    original = copies.get(base)
+    return original + source[len(base) :] if original else source
+
+
 def same_file(first: str, second: str) -> bool:
     """True when two paths name one file, after resolving links (and hard links when both exist)."""
     a, b = file_part(first), file_part(second)
@@ -385,10 +393,7 @@ def layer_sources(
         layer = algorithm.parameterAsVectorLayer(parameters, name, context)
         if layer is None:
             continue
-        source = layer.source()
-        base = file_part(source)
-        original = getattr(algorithm, "input_copies", {}).get(base)  # read from a copy: the input's own file
-        sources.append(original + source[len(base) :] if original else source)
+        sources.append(original_source(layer.source(), getattr(algorithm, "input_copies", {})))
     return sources
 
 
