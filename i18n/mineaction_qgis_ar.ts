@@ -466,7 +466,7 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>لا يحتوي قالب التخطيط {path} على عنصر خريطة بالمعرف main_map.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="910"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="914"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
@@ -486,27 +486,27 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>لا توجد نقاط مسجلة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="676"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>نقاط الانعطاف والعلامة المرجعية الثابتة والنقطة المرجعية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="627"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="635"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>تاريخ الطباعة: {date} · الصفحة {page} من {pages} · مصدر البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="629"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="637"/>
         <source>national mine action database</source>
         <translation>قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1062"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1066"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>تعذرت كتابة ملف PDF في {path}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1081"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1085"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>تعذرت كتابة ملفات PDF في {path}.</translation>
     </message>
@@ -531,27 +531,27 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="682"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>النقاط {first}–{last} من {count}، يتبع في الورقة التالية</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="678"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>تابع: النقاط {first}–{last} من {count}، الورقة {sheet} من {sheets} لهذه المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="613"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="621"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>السلطة الوطنية للأعمال المتعلقة بالألغام (DMA، أو IKMAA في إقليم كوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="616"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="624"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>تحذير: لا تدخل المناطق الخطرة. الحدود والنقاط كما سجلت بتاريخ {doi} في قاعدة البيانات الوطنية للأعمال المتعلقة بالألغام؛ ولا يضمن خلو الأرض خارجها من الذخائر المتفجرة. قبل الدخول، اتصل بـ {contact}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1009"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1013"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
     </message>
@@ -1319,12 +1319,12 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>جار حساب الأراضي المتبقية…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="813"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="821"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>عدد المناطق الخطرة المعلمة بتنبيه: {count} (مغلقة مع بقاء أرض، أو مساحة متبقية تختلف عن المبلغ عنها، أو شكل هندسي غير صالح، أو فشل الحساب): راجع الحقول والملاحظة في طبقة الأراضي المتبقية.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="835"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="843"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>المناطق الخطرة: {hazards}؛ المساحة المفرج عنها {released} km²، والمتبقية {remaining} km² في {left} من المناطق الخطرة.</translation>
     </message>
@@ -1429,12 +1429,12 @@ A hazard&apos;s page also shows the explosive items found in it and the accident
         <translation>تعذرت قراءة ملف المطابقة '{profile}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="821"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="829"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} من عمليات الإفراج تطالب بـ {area} m² يحتفظ بها إفراج أقدم؛ تحتسب مرة واحدة. انظر طبقة الإفراج المكرر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="829"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="837"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} من المناطق الخطرة تتداخل مع مناطق خطرة أخرى: جمع صفوفها كان سيحسب {area} m² مرتين؛ المجاميع تحسبها مرة واحدة.</translation>
     </message>
@@ -1697,57 +1697,57 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>CommunitySummary</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="116"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="112"/>
         <source>Land release by community</source>
         <translation>الإفراج عن الأراضي حسب التجمع السكاني</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="117"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="113"/>
         <source>{communities} communities have hazards; the {shown} with the most land left to release are listed (the community summary output lists them all). A community&apos;s areas are the sums of its hazards&apos; accounts.</source>
         <translation>لدى {communities} تجمعا سكانيا مناطق خطرة؛ تسرد هنا الـ {shown} التي لديها أكبر مساحة متبقية للإفراج عنها (يسردها ناتج ملخص التجمعات السكانية كلها). مساحات التجمع السكاني هي مجموع حسابات مناطقه الخطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="124"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="120"/>
         <source>(no community)</source>
         <translation>(بدون تجمع سكاني)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Community</source>
         <translation>التجمع السكاني</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Not closed</source>
         <translation>غير مغلقة</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Hazard area (km²)</source>
         <translation>مساحة المناطق الخطرة (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Released (km²)</source>
         <translation>المفرج عنها (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Remaining (km²)</source>
         <translation>المتبقية (km²)</translation>
     </message>
@@ -2142,22 +2142,22 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>تعذر حساب الأرض المتبقية للمنطقة الخطرة {hazard_id} ({error})؛ تعرض المنطقة الخطرة كاملة وتحتسب متبقية. افحص شكلها الهندسي وأنشطتها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1338"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1340"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج منطقته الخطرة {hazard_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1342"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1344"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {hazard_id} غير الموجودة في طبقة المناطق الخطرة؛ وتقع {area} m² منه خارج جميع المناطق الخطرة التي يتداخل معها.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1348"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1350"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>النشاط {activity_id} ({area} m²) لا يتداخل مع أي منطقة خطرة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1353"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>تقع {area} m² من النشاط {activity_id} خارج المناطق الخطرة التي يتداخل معها ({hazard_id}).</translation>
     </message>
@@ -2187,7 +2187,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{area} m² من النشاط {activity_id} ({date}، {organisation}) في المنطقة الخطرة {hazard_id} سبق أن أفرج عنها النشاط {holder_id} ({holder_date}، {holder_organisation}) في المنطقة الخطرة المتداخلة {holder_hazard_id}؛ تحتسبها المجاميع الوطنية مرة واحدة لصالح {holder_id}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1292"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1294"/>
         <source>Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier release holds). Check the hazard ID it names.</source>
         <translation>يشير النشاط {activity_id} إلى المنطقة الخطرة {named} غير الموجودة في طبقة المناطق الخطرة. وهو يقع في المنطقة الخطرة {hazard_id}: ربط بها بالتداخل واحتسبت له فيها {area} m² (الأرض التي لا يحتفظ بها إفراج أقدم). تحقق من معرف المنطقة الخطرة الذي يذكره.</translation>
     </message>
@@ -2511,67 +2511,67 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="386"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="388"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>تعذر فتح أي طبقة في '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="395"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>طبقات تم تخطيها كما هو مدرج في ignore_layers في ملف التعريف: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="418"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="420"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>تعذر فتح الطبقة '{layer}' من '{source}'.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="436"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="438"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: الطبقة '{layer}' غير مطابقة مع المناطق الخطرة أو الأنشطة أو النقاط في القسم gis من ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="493"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="495"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي؛ يفترض نظام الإحداثيات المرجعي المصدر للاستيراد {crs}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="650"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="652"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ليس للصف معرف كائن (لم يملأ أي من الحقول المفتاحية في ملف التعريف).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="674"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="676"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ليس لصف {object_id} شكل هندسي مضلع.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="713"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="715"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: نوع النقطة '{value}' غير موجود في قائمة الرموز point_type في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="736"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="738"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ليس لصف النقطة شكل هندسي من نقطة واحدة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="800"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="802"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>الطبقة '{layer}': حقول غير موجودة في ملف التعريف ولم تحمل: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="810"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="812"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>القيمة '{value}' (عدد المرات: {count}) غير موجودة في قائمة الرموز '{code_list}'؛ أبقيت كما هي.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="818"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="820"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>صفوف من كائنات {layer} المتعددة الأجزاء (العدد: {count}) تختلف في قيمة الحقل '{field}'؛ أبقيت قيمة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="827"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="829"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>تختلف المساحة المخزنة بأكثر من 1 % عن المساحة المحسوبة على الإهليلج في: {objects}.</translation>
     </message>
@@ -2606,22 +2606,22 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{ref}: الكمية '{value}' ليست عددا صحيحا يساوي 0 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="410"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="412"/>
         <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
         <translation>لا يوجد ملف .dbf بجانب ملف الأشكال '{file}'، لذا فإن سماته (المعرفات والأنواع والحالة) مفقودة. انسخ ملف .dbf (وملفي .shx و .prj) من التصدير إلى المجلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="484"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="486"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
         <translation>ليس للطبقة '{layer}' نظام إحداثيات مرجعي (ملف .prj الخاص بها مفقود)، وإحداثياتها، مثل {x:.0f}، {y:.0f}، لا يمكن أن تكون درجات. حدد نظام الإحداثيات المرجعي الذي صدرت به بوصفه نظام الإحداثيات المصدر (SOURCE_CRS)، مثل EPSG:32638 (WGS 84 / UTM 38N، معظم العراق)، أو EPSG:32637 أو EPSG:32639، أو Karbala 1979 / UTM EPSG:3391-3393.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="550"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="552"/>
         <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
         <translation>{ref}: للشكل الهندسي إحداثيات خارج خط الطول -180..180 / خط العرض -90..90 (أو لا نهائية) بعد إعادة الإسقاط إلى WGS 84؛ تحقق من نظام الإحداثيات المرجعي للطبقة.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="666"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="668"/>
         <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
         <translation>{ref}: لمضلع {object_id} أقل من 3 رؤوس متمايزة، أو تقع جميعها على خط واحد.</translation>
     </message>
@@ -3565,27 +3565,27 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>MineActionAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="166"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="165"/>
         <source>Layer &apos;{layer}&apos; has no field {missing}. Its fields are: {fields}.</source>
         <translation>الطبقة '{layer}' لا تحتوي على الحقل {missing}. حقولها هي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="59"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="60"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="60"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="61"/>
         <source>Validation</source>
         <translation>التحقق من صحة البيانات</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="61"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="62"/>
         <source>Land release</source>
         <translation>الإفراج عن الأراضي</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="62"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="63"/>
         <source>Atlas</source>
         <translation>الأطلس</translation>
     </message>
@@ -3690,32 +3690,32 @@ Explosive items (Ordnance, Device), EOD spot tasks and other point-only activiti
 <context>
     <name>OutputError</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="102"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="110"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
         <translation>'{file}' ليس ملفا عاديا (أنبوب مسمى أو مقبس أو جهاز)؛ لا يمكن القراءة أو الكتابة إلا في الملفات والمجلدات.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="194"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="202"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>تعذرت الكتابة في مجلد '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="298"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="306"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>تعذر استبدال '{file}': {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="83"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="91"/>
         <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
         <translation>المخرج '{output}' هو ملف الإدخال نفسه؛ الكتابة فيه ستتلف الإدخال. اختر ملف إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="356"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="364"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="171"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="179"/>
         <source>Cannot read &apos;{file}&apos;: {error}</source>
         <translation>تعذرت قراءة '{file}': {error}</translation>
     </message>

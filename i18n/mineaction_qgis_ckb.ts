@@ -466,7 +466,7 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>قاڵبی نەخشەبەندیی {path} هیچ بڕگەیەکی نەخشەی بە ناسنامەی main_map تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="910"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="914"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
@@ -486,27 +486,27 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>هیچ خاڵێک تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="676"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>Turning points, benchmark and reference point</source>
         <translation>خاڵەکانی وەرچەرخان، نیشانەی جێگیر و خاڵی ئاماژە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="627"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="635"/>
         <source>Printed {date} · Page {page} of {pages} · Data source: {source}</source>
         <translation>بەرواری چاپ: {date} · لاپەڕە {page} لە {pages} · سەرچاوەی داتا: {source}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="629"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="637"/>
         <source>national mine action database</source>
         <translation>بنکەی داتای نیشتمانیی کاروباری مین</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1062"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1066"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>نەتوانرا PDFەکە لە {path} بنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1081"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1085"/>
         <source>The PDF files could not be written to {path}.</source>
         <translation>نەتوانرا فایلەکانی PDF لە {path} بنووسرێن.</translation>
     </message>
@@ -531,27 +531,27 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="682"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>points {first}–{last} of {count}, continued on the next sheet</source>
         <translation>خاڵەکانی {first}–{last} لە {count}، لە پەڕەی داهاتوو بەردەوامە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="678"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="591"/>
         <source>continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard</source>
         <translation>بەردەوامی: خاڵەکانی {first}–{last} لە {count}، پەڕەی {sheet} لە {sheets}ی ئەم ناوچە مەترسیدارە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="613"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="621"/>
         <source>the national mine action authority (DMA, or IKMAA in the Kurdistan Region)</source>
         <translation>دەسەڵاتی نیشتمانیی کاروباری مین (DMA، یان IKMAA لە هەرێمی کوردستان)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="616"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="624"/>
         <source>DANGER: do not enter hazardous areas. Boundaries and points are as recorded on {doi} in the national mine action database; land outside them is not guaranteed free of explosive ordnance. Before entering, contact {contact}.</source>
         <translation>ئاگاداری: مەچنە ناو ناوچە مەترسیدارەکان. سنوور و خاڵەکان وەک لە {doi} لە بنکەدراوەی نیشتمانیی کاروباری مین تۆمارکراون؛ زەویی دەرەوەیان گەرەنتی نییە کە بێ تەقەمەنی بێت. پێش چوونە ژوورەوە پەیوەندی بکە بە {contact}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1009"/>
+        <location filename="../mineaction_qgis/core/atlas/layout.py" line="1013"/>
         <source>Cannot read the mapping profile &apos;{profile}&apos;: {error}</source>
         <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
     </message>
@@ -1319,12 +1319,12 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>ژماردنی زەویی ماوە…</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="813"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="821"/>
         <source>{count} hazards are flagged (Closed with land left, remaining area different from the reported one, invalid geometry or failed computation): see the fields and the note of the remaining land layer.</source>
         <translation>{count} ناوچەی مەترسیدار نیشانکراون (داخراو بەڵام زەویی تێدا ماوە، ڕووبەری ماوە جیاوازە لە ڕووبەری ڕاپۆرتکراو، جیۆمەتریی نادروست یان ژماردنی سەرنەکەوتوو): سەیری خانەکان و تێبینیی چینی زەویی ماوە بکە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="835"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="843"/>
         <source>{hazards} hazards: {released} km² released, {remaining} km² remaining in {left} hazards.</source>
         <translation>{hazards} ناوچەی مەترسیدار: {released} km² گەڕێنراوەتەوە، {remaining} km² لە {left} ناوچەی مەترسیداردا ماوە.</translation>
     </message>
@@ -1429,12 +1429,12 @@ POINTS بە بنەڕەت چینی خاڵەکانە لە هەمان GeoPackageی 
         <translation>ناتوانرێت پرۆفایلی نەخشەکێشانی '{profile}' بخوێنرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="821"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="829"/>
         <source>{count} releases claim {area} m² that earlier releases already hold; they are credited once. See the re-releases layer.</source>
         <translation>{count} گەڕاندنەوە داوای {area} m² دەکەن کە گەڕاندنەوەی کۆنتر هەیانە؛ تەنها یەک جار دەژمێردرێن. چینی گەڕاندنەوەی دووبارە ببینە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="829"/>
+        <location filename="../mineaction_qgis/processing/clearance_gaps.py" line="837"/>
         <source>{count} hazards overlap other hazards: summing the hazard rows would count {area} m² twice; the totals count it once.</source>
         <translation>{count} ناوچەی مەترسیدار لەگەڵ ناوچەی مەترسیداری تر یەک دەبڕن: کۆکردنەوەی ڕیزەکانیان {area} m² دوو جار دەژمارد؛ کۆکان تەنها یەک جار دەیژمێرن.</translation>
     </message>
@@ -1697,57 +1697,57 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>CommunitySummary</name>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="116"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="112"/>
         <source>Land release by community</source>
         <translation>گەڕاندنەوەی زەوی بەپێی کۆمەڵگە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="117"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="113"/>
         <source>{communities} communities have hazards; the {shown} with the most land left to release are listed (the community summary output lists them all). A community&apos;s areas are the sums of its hazards&apos; accounts.</source>
         <translation>{communities} کۆمەڵگە ناوچەی مەترسیداریان هەیە؛ ئەو {shown}ەی زۆرترین زەوییان ماوە بۆ گەڕاندنەوە لیست کراون (دەرچووی پوختەی کۆمەڵگەکان هەموویان لیست دەکات). ڕووبەرەکانی کۆمەڵگەیەک کۆی هەژمارەکانی ناوچە مەترسیدارەکانیەتی.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="124"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="120"/>
         <source>(no community)</source>
         <translation>(بێ کۆمەڵگە)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Community</source>
         <translation>کۆمەڵگە</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Hazards</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Not closed</source>
         <translation>دانەخراو</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Hazard area (km²)</source>
         <translation>ڕووبەری ناوچە مەترسیدارەکان (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Released (km²)</source>
         <translation>گەڕێنراوە (km²)</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/communities.py" line="138"/>
+        <location filename="../mineaction_qgis/core/gaps/communities.py" line="134"/>
         <source>Remaining (km²)</source>
         <translation>ماوە (km²)</translation>
     </message>
@@ -2142,22 +2142,22 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>زەویی ماوەی ناوچەی مەترسیداری {hazard_id} نەژمێردرا ({error})؛ هەموو ناوچە مەترسیدارەکە وەک ماوە پیشان دەدرێت و دەژمێردرێت. جیۆمەتری و چالاکییەکانی بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1338"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1340"/>
         <source>{area} m² of activity {activity_id} lie outside its hazard {hazard_id}.</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ناوچە مەترسیدارەکەی خۆی ({hazard_id}).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1342"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1344"/>
         <source>Activity {activity_id} names hazard {hazard_id}, which is not in the hazards layer; {area} m² lie outside every hazard it overlaps.</source>
         <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {hazard_id} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە؛ {area} m² دەکەوێتە دەرەوەی هەموو ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1348"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1350"/>
         <source>Activity {activity_id} ({area} m²) overlaps no hazard.</source>
         <translation>چالاکیی {activity_id} ({area} m²) لەگەڵ هیچ ناوچەیەکی مەترسیدار لەسەریەک ناکەوێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1351"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1353"/>
         <source>{area} m² of activity {activity_id} lie outside the hazards it overlaps ({hazard_id}).</source>
         <translation>{area} m² لە چالاکیی {activity_id} دەکەوێتە دەرەوەی ئەو ناوچە مەترسیدارانەی لەگەڵیان لەسەریەک دەکەوێت ({hazard_id}).</translation>
     </message>
@@ -2187,7 +2187,7 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{area} m²ی چالاکیی {activity_id} ({date}، {organisation}) لە ناوچەی مەترسیداری {hazard_id} پێشتر لەلایەن چالاکیی {holder_id} ({holder_date}، {holder_organisation}) لە ناوچەی مەترسیداری یەکتربڕی {holder_hazard_id} گەڕێنراونەتەوە؛ کۆی نیشتمانی تەنها یەک جار بۆ {holder_id} دەیانژمێرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1292"/>
+        <location filename="../mineaction_qgis/core/gaps/analysis.py" line="1294"/>
         <source>Activity {activity_id} names hazard {named}, which is not in the hazards layer. It lies in hazard {hazard_id}: linked by overlap, it is credited there with {area} m² (the land no earlier release holds). Check the hazard ID it names.</source>
         <translation>چالاکیی {activity_id} ئاماژە بە ناوچەی مەترسیداری {named} دەکات، کە لە چینی ناوچە مەترسیدارەکاندا نییە. لە ناو ناوچەی مەترسیداری {hazard_id}دایە: بە یەکتربڕین پێیەوە بەستراوەتەوە و {area} m²ی لەوێ بۆ دەژمێردرێت (ئەو زەوییەی هیچ گەڕاندنەوەیەکی کۆنتر نییەتی). ئەو ناسنامەی ناوچە مەترسیدارەی ناوی دەبات بپشکنە.</translation>
     </message>
@@ -2511,67 +2511,67 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
 <context>
     <name>GisExportReader</name>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="386"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="388"/>
         <source>No layer could be opened in &apos;{source}&apos;.</source>
         <translation>هیچ چینێک لە '{source}' نەکرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="393"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="395"/>
         <source>Layers skipped as listed in the profile&apos;s ignore_layers: {layers}.</source>
         <translation>ئەم چینانە پشتگوێ خران وەک لە ignore_layersی پرۆفایلەکەدا هاتووە: {layers}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="418"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="420"/>
         <source>Layer &apos;{layer}&apos; of &apos;{source}&apos; cannot be opened.</source>
         <translation>چینی '{layer}' لە '{source}' ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="436"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="438"/>
         <source>{ref}: layer &apos;{layer}&apos; is not mapped to hazards, activities or points in the profile&apos;s gis section.</source>
         <translation>{ref}: چینی '{layer}' لە بەشی gisی پرۆفایلەکەدا لەگەڵ hazards، activities یان points نەگونجێنراوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="493"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="495"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system; the import&apos;s source CRS {crs} is assumed.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە؛ CRSی سەرچاوەی هاوردەکردنەکە ({crs}) بۆی دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="650"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="652"/>
         <source>{ref}: the row has no object identifier (none of the profile&apos;s key fields is filled).</source>
         <translation>{ref}: ڕیزەکە ناسێنەری بابەتی نییە (هیچ کام لە خانە سەرەکییەکانی پرۆفایلەکە پڕ نەکراوەتەوە).</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="674"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="676"/>
         <source>{ref}: the row of {object_id} has no polygon geometry.</source>
         <translation>{ref}: ڕیزی {object_id} جیۆمەتریی فرەگۆشەی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="713"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="715"/>
         <source>{ref}: point type &apos;{value}&apos; is not in the profile&apos;s point_type code list.</source>
         <translation>{ref}: جۆری خاڵی '{value}' لە لیستی کۆدی point_typeی پرۆفایلەکەدا نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="736"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="738"/>
         <source>{ref}: the point row has no single point geometry.</source>
         <translation>{ref}: ڕیزی خاڵەکە جیۆمەتریی تاکە خاڵێکی نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="800"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="802"/>
         <source>Layer &apos;{layer}&apos;: fields not in the profile, not loaded: {fields}.</source>
         <translation>چینی '{layer}': ئەم خانانە لە پرۆفایلەکەدا نین و بار نەکران: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="810"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="812"/>
         <source>Value &apos;{value}&apos; ({count} time(s)) is not in the code list &apos;{code_list}&apos;; it was kept as it is.</source>
         <translation>بەهای '{value}' ({count} جار) لە لیستی کۆدی '{code_list}'دا نییە؛ وەک خۆی هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="818"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="820"/>
         <source>{count} row(s) of multipart {layer} objects disagree on field &apos;{field}&apos;; the first row&apos;s value was kept.</source>
         <translation>{count} ڕیزی بابەتە فرەبەشەکانی {layer} لە خانەی '{field}'دا وەک یەک نین؛ بەهای یەکەم ڕیز هێڵرایەوە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="827"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="829"/>
         <source>The stored area differs by more than 1 % from the area computed on the ellipsoid for: {objects}.</source>
         <translation>ڕووبەری پاشەکەوتکراو زیاتر لە 1 % جیاوازە لە ڕووبەری ژمێردراو لەسەر ئێلیپسۆید بۆ: {objects}.</translation>
     </message>
@@ -2606,22 +2606,22 @@ Hazards that name their community (LOCATION_ID_FIELD, the register&apos;s locati
         <translation>{ref}: بڕی '{value}' ژمارەیەکی تەواوی 0 یان زیاتر نییە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="410"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="412"/>
         <source>Shapefile &apos;{file}&apos; has no .dbf file beside it, so its attributes (IDs, types, status) are missing. Copy the .dbf (and the .shx and .prj) of the export into the same folder.</source>
         <translation>شەیپفایلی '{file}' فایلی .dbfی لە تەنیشت نییە، بۆیە تایبەتمەندییەکانی (ناسنامەکان، جۆرەکان، دۆخ) ونن. فایلی .dbf (و .shx و .prj)ی هەناردەکە کۆپی بکە بۆ هەمان بوخچە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="484"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="486"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system (its .prj file is missing) and its coordinates, e.g. {x:.0f}, {y:.0f}, cannot be degrees. Give the CRS it was exported in as the source CRS (SOURCE_CRS), e.g. EPSG:32638 (WGS 84 / UTM 38N, most of Iraq), EPSG:32637 or EPSG:32639, or Karbala 1979 / UTM EPSG:3391-3393.</source>
         <translation>چینی '{layer}' سیستەمی کۆئۆردیناتی ئاماژەی نییە (فایلی .prjی ونە) و کۆئۆردیناتەکانی، بۆ نموونە {x:.0f}، {y:.0f}، ناتوانن پلە بن. ئەو CRSەی پێی هەناردە کراوە وەک CRSی سەرچاوە (SOURCE_CRS) بدە، بۆ نموونە EPSG:32638 (WGS 84 / UTM 38N، زۆربەی عێراق)، EPSG:32637 یان EPSG:32639، یان Karbala 1979 / UTM EPSG:3391-3393.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="550"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="552"/>
         <source>{ref}: the geometry has coordinates outside longitude -180..180 / latitude -90..90 (or infinite) after reprojection to WGS 84; check the layer&apos;s CRS.</source>
         <translation>{ref}: دوای گۆڕینی پرۆجێکشن بۆ WGS 84، شێوە هەندەسییەکە کۆئۆردیناتی لە دەرەوەی هێڵی درێژی -180..180 / هێڵی پانی -90..90 (یان بێکۆتا) هەیە؛ CRSی چینەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="666"/>
+        <location filename="../mineaction_qgis/core/imsma/gis_export.py" line="668"/>
         <source>{ref}: the polygon of {object_id} has fewer than 3 distinct vertices, or they all lie on one line.</source>
         <translation>{ref}: فرەگۆشەی {object_id} کەمتر لە 3 لووتکەی جیاوازی هەیە، یان هەموویان لەسەر یەک هێڵن.</translation>
     </message>
@@ -3565,27 +3565,27 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>MineActionAlgorithm</name>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="166"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="165"/>
         <source>Layer &apos;{layer}&apos; has no field {missing}. Its fields are: {fields}.</source>
         <translation>چینی '{layer}' خانەی {missing}ی تێدا نییە. خانەکانی ئەمانەن: {fields}.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="59"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="60"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="60"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="61"/>
         <source>Validation</source>
         <translation>پشکنینی دروستیی داتا</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="61"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="62"/>
         <source>Land release</source>
         <translation>گەڕاندنەوەی زەوی</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/processing/base.py" line="62"/>
+        <location filename="../mineaction_qgis/processing/base.py" line="63"/>
         <source>Atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
@@ -3690,32 +3690,32 @@ CRSی سەرچاوە: CRSی X/Yی پرۆجێکتکراو لە لیستی خاڵ�
 <context>
     <name>OutputError</name>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="102"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="110"/>
         <source>&apos;{file}&apos; is not a regular file (a named pipe, socket or device); only files and folders can be read or written.</source>
         <translation>'{file}' فایلێکی ئاسایی نییە (بۆرییەکی ناودار، سۆکێت یان ئامێر)؛ تەنها فایل و بوخچە دەخوێندرێنەوە یان دەنووسرێن.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="194"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="202"/>
         <source>Cannot write in the folder of &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت لە بوخچەی '{file}' بنووسرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="298"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="306"/>
         <source>Cannot replace &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بگۆڕدرێت: {error}</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="83"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="91"/>
         <source>The output &apos;{output}&apos; is the input file itself; writing it would destroy the input. Choose another output file.</source>
         <translation>دەرچووی '{output}' خودی فایلی تێچووەکەیە؛ نووسینی تێچووەکە لەناو دەبات. فایلێکی دەرچووی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="356"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="364"/>
         <source>&apos;{file}&apos; is a file, not a folder.</source>
         <translation>'{file}' فایلە، نەک بوخچە.</translation>
     </message>
     <message>
-        <location filename="../mineaction_qgis/core/common/safe_output.py" line="171"/>
+        <location filename="../mineaction_qgis/core/common/safe_output.py" line="179"/>
         <source>Cannot read &apos;{file}&apos;: {error}</source>
         <translation>ناتوانرێت '{file}' بخوێنرێتەوە: {error}</translation>
     </message>

@@ -585,13 +585,21 @@ def _as_expression(text: str, fields: dict) -> str:
     return " || ".join(joined) or "''"
 
 
+def _heading_strings() -> Tuple[str, str, str]:
+    """The table heading, and the templates of its first sheet's and continuation sheets' range texts: what is
+    printed (``_heading_texts``) and what its height is measured with (``_heading_lines``)."""
+    return (
+        QCoreApplication.translate("AtlasBuilder", "Turning points, benchmark and reference point"),
+        QCoreApplication.translate("AtlasBuilder", "points {first}–{last} of {count}, continued on the next sheet"),
+        QCoreApplication.translate(
+            "AtlasBuilder", "continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard"
+        ),
+    )
+
+
 def _heading_texts() -> Tuple[str, str]:
     """(first sheet, continuation sheet) heading of the table, with the grid line beneath."""
-    heading = QCoreApplication.translate("AtlasBuilder", "Turning points, benchmark and reference point")
-    more = QCoreApplication.translate("AtlasBuilder", "points {first}–{last} of {count}, continued on the next sheet")
-    continued = QCoreApplication.translate(
-        "AtlasBuilder", "continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard"
-    )
+    heading, more, continued = _heading_strings()
     fields = {
         "first": '"first_row"',
         "last": '"last_row"',
@@ -673,15 +681,11 @@ def _heading_lines(page: _Page, label: QgsLayoutItemLabel, continued: bool = Fal
     """Lines a table heading takes with its longest texts: the heading with its sheet numbers, then the grid line."""
     width = _rect(label).width() - 2 * label.marginX()
     font = _label_font(label)
-    heading = QCoreApplication.translate("AtlasBuilder", "Turning points, benchmark and reference point")
+    heading, first_sheet, later_sheet = _heading_strings()
     if continued:
-        more = QCoreApplication.translate(
-            "AtlasBuilder", "continued: points {first}–{last} of {count}, sheet {sheet} of {sheets} of this hazard"
-        ).format(first=888, last=888, count=888, sheet=88, sheets=88)
+        more = later_sheet.format(first=888, last=888, count=888, sheet=88, sheets=88)
     else:
-        more = QCoreApplication.translate(
-            "AtlasBuilder", "points {first}–{last} of {count}, continued on the next sheet"
-        ).format(first=1, last=888, count=888)
+        more = first_sheet.format(first=1, last=888, count=888)
     grids = [record.grid_text for record in page.data.records] or [""]
     lines = 0
     for text in (f"{heading} – {more}", max(grids, key=lambda grid: QgsLayoutUtils.textWidthMM(font, grid))):
